@@ -66,8 +66,9 @@ class Citation(_Model):
     issuer: Optional[str] = None
     date: Optional[dt.date] = None
     pinpoint: Optional[str] = Field(None, description="e.g. 'điểm n khoản 1 Mục I'.")
-    text: str = Field(description="The citing phrase as written.")
-    span: Span
+    text: str = Field(description="The citing phrase as written (first mention).")
+    span: Span = Field(description="Span of the first mention.")
+    mentions: list[Span] = Field(default_factory=list, description="Every mention, short forms included.")
     page: Optional[int] = None
 
 

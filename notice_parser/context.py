@@ -1,0 +1,20 @@
+"""What the pipeline knows about a document while its stages run."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .schema import Citation, Page, Section
+
+
+@dataclass
+class ParseContext:
+    """Input of the entity and task stages: the normalized text and what earlier stages found."""
+
+    text: str
+    language: str
+    doc_date: dt.date | None = None
+    own_number: str | None = None
+    sections: list[Section] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    pages: list[Page] = field(default_factory=list)
