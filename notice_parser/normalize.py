@@ -1,0 +1,185 @@
+"""Normalization: source text in, clean text plus a span map out.
+
+Steps, each a substitution that records where every output character came
+from: NFC, glyph faults, line endings, word-segmentation underscores, table
+pipes, boilerplate and page furniture, numbers broken over lines, hard
+wrapping, white space. Two-column lines keep a gap of ``COLUMN_GAP``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Union
+
+from .resources import load_table
+
+COLUMN_GAP = "    "
+Replacement = Union[str, Callable[[re.Match], str]]
+
+
+@dataclass(frozen=True)
+class MappedText:
+    """Text whose every character remembers its offset in the source.
+
+    ``src`` has ``len(text) + 1`` entries; the last maps the end of the text.
+    """
+
+    text: str
+    src: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> "MappedText":
+        return cls(text, tuple(range(len(text) + 1)))
+
+    def sub(self, pattern: re.Pattern, repl: Replacement) -> "MappedText":
+        """Like ``pattern.sub`` but keeping the source offsets of kept characters."""
+        pieces: list[str] = []
+        offsets: list[int] = []
+        pos = 0
+        text, src = self.text, self.src
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            new = repl(match) if callable(repl) else match.expand(repl)
+            if new == match.group(0):
+                continue
+            pieces.append(text[pos:start])
+            offsets.extend(src[pos:start])
+            pieces.append(new)
+            if len(new) == end - start:
+                offsets.extend(src[start:end])
+            else:
+                offsets.extend([src[start]] * len(new))
+            pos = end
+        if not pieces:
+            return self
+        pieces.append(text[pos:])
+        offsets.extend(src[pos:])
+        return MappedText("".join(pieces), tuple(offsets))
+
+    def translate(self, table: dict[int, str]) -> "MappedText":
+        """One-to-one character replacement (offsets unchanged)."""
+        return MappedText(self.text.translate(table), self.src)
+
+    def anchors(self) -> list[tuple[int, int]]:
+        """Compact span map: (normalized offset, source offset) where the delta changes."""
+        out: list[tuple[int, int]] = []
+        delta = None
+        for norm, source in enumerate(self.src):
+            if source - norm != delta:
+                delta = source - norm
+                out.append((norm, source))
+        return out
+
+
+@dataclass(frozen=True)
+class _Rules:
+    glyphs: dict[int, str]
+    boilerplate: re.Pattern
+    starters: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    table = load_table("normalization.json")
+    return _Rules(
+        glyphs={ord(k): v for k, v in table["glyph_fixes"].items()},
+        boilerplate=re.compile("|".join(f"(?:{p})" for p in table["boilerplate_lines"]),
+                               re.IGNORECASE),
+        starters=re.compile("|".join(f"(?:{p})" for p in table["paragraph_starters"]),
+                            re.IGNORECASE),
+    )
+
+
+_COMBINING = re.compile(r".[\u0300-\u036f]+", re.DOTALL)
+_LINE_END = re.compile(r"\r\n?|\f|\u2028|\u2029")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACE_LIKE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u3000]")
+_SEGMENT_UNDERSCORE = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+_TABLE_PIPE = re.compile(r"[ \t]*\|[ \t]*")
+_EMPHASIS = re.compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}|^#{1,6}[ \t]+", re.MULTILINE)
+_DASH_RULE = re.compile(r"[ \t]*-{4,}[ \t]*")
+_BROKEN_NUMBER = re.compile(
+    r"(?<=\d)([-/])[ \t]*\n[ \t]*(?=[A-ZĐ]{1,8}\b|[A-ZĐ]{1,8}[-/])"
+    r"|(?<=[A-ZĐ])([-/])[ \t]*\n[ \t]*(?=[A-ZĐ]{1,8})"
+    r"|(?<=\d)[ \t]*\n[ \t]*(?=/[A-ZĐ\d])")
+_HSPACE_RUN = re.compile(r"[ ]{2,}")
+_LINE_EDGE_SPACE = re.compile(r"^[ ]+|[ ]+$", re.MULTILINE)
+_BLANK_RUN = re.compile(r"\n{3,}")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+_CLAUSE_END = re.compile(r"[;:][\"”’')\]]*$")
+_MOTTO = re.compile(r"^(cộng hòa|cộng hoà|cong hoa|độc lập|doc lap|socialist republic|"
+                    r"the socialist|independence\b)", re.IGNORECASE)
+
+
+def normalize(text: str) -> MappedText:
+    """Normalize source text; the result maps every character back to ``text``."""
+    rules = _rules()
+    doc = MappedText.of(text)
+    if not unicodedata.is_normalized("NFC", text):
+        doc = doc.sub(_COMBINING, lambda m: unicodedata.normalize("NFC", m.group(0)))
+    doc = doc.translate(rules.glyphs)
+    doc = doc.sub(_LINE_END, "\n").sub(_INVISIBLE, "").sub(_SPACE_LIKE, " ")
+    if len(_SEGMENT_UNDERSCORE.findall(doc.text)) >= 5:
+        doc = doc.sub(_SEGMENT_UNDERSCORE, " ")
+    doc = doc.sub(_EMPHASIS, "").sub(_TABLE_PIPE, COLUMN_GAP).sub(_DASH_RULE, COLUMN_GAP)
+    doc = doc.sub(_HSPACE_RUN, _shrink_space).sub(_LINE_EDGE_SPACE, "")
+    doc = _drop_boilerplate(doc, rules.boilerplate)
+    doc = doc.sub(_BROKEN_NUMBER, lambda m: m.group(1) or m.group(2) or "")
+    doc = _unwrap(doc, rules.starters)
+    return doc.sub(_BLANK_RUN, "\n\n").sub(re.compile(r"^\n+|\n+$"), "")
+
+
+def _shrink_space(match: re.Match) -> str:
+    return COLUMN_GAP if len(match.group(0)) >= 4 else " "
+
+
+def _drop_boilerplate(doc: MappedText, pattern: re.Pattern) -> MappedText:
+    line = re.compile(r"^[^\n]*(\n|$)", re.MULTILINE)
+
+    def keep(match: re.Match) -> str:
+        content = match.group(0).strip().strip("|").strip()
+        return "" if content and pattern.match(content) else match.group(0)
+
+    return doc.sub(line, keep)
+
+
+def _unwrap(doc: MappedText, starters: re.Pattern) -> MappedText:
+    """Join hard-wrapped lines of one paragraph (newline becomes a space: same length)."""
+    lines = doc.text.split("\n")
+    joins = []
+    pos = 0
+    for current, following in zip(lines, lines[1:]):
+        pos += len(current)
+        if _continues(current, following, starters):
+            joins.append(pos)
+        pos += 1
+    if not joins:
+        return doc
+    chars = list(doc.text)
+    for index in joins:
+        chars[index] = " "
+    return MappedText("".join(chars), doc.src)
+
+
+def _continues(current: str, following: str, starters: re.Pattern) -> bool:
+    if not current.strip() or not following.strip():
+        return False
+    if COLUMN_GAP in current or COLUMN_GAP in following:
+        return False
+    if _SENTENCE_END.search(current) or starters.match(following):
+        return False
+    if _CLAUSE_END.search(current) and not following[:1].islower():
+        return False
+    if _MOTTO.match(current) or _MOTTO.match(following):
+        return False
+    current_caps, following_caps = _is_caps(current), _is_caps(following)
+    if current_caps != following_caps:
+        return False
+    return not current_caps or len(current) >= 40
+
+
+def _is_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
