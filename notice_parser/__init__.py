@@ -1,0 +1,41 @@
+"""notice-parser: Vietnamese government notices in, tasks, deadlines and citations out.
+
+    >>> from notice_parser import parse
+    >>> notice = parse("samples/344-TB-VPCP.txt")
+    >>> [(t.assignees[0].name, t.deadline and t.deadline.end) for t in notice.tasks]
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .errors import NoticeParseError
+from .pipeline import parse, parse_many
+from .schema import (
+    SCHEMA_VERSION,
+    Agency,
+    Citation,
+    Deadline,
+    Metadata,
+    Notice,
+    Section,
+    Signer,
+    Span,
+    Task,
+)
+
+__all__ = [
+    "parse",
+    "parse_many",
+    "Notice",
+    "Metadata",
+    "Section",
+    "Task",
+    "Agency",
+    "Deadline",
+    "Citation",
+    "Signer",
+    "Span",
+    "NoticeParseError",
+    "SCHEMA_VERSION",
+    "__version__",
+]

@@ -1,0 +1,367 @@
+"""Metadata: number, type, issuer, place and date, subject, signer, recipients.
+
+Reads the header (issuer | national motto, "Số: …", "Hà Nội, ngày …"), the
+type-and-subject title, the signature block and the "Nơi nhận" list; for
+headerless web copies, the portal's field table ("Số hiệu: …") and a body
+sentence that says the document was issued ("The Government Office issued
+Notice No. 344/TB-VPCP"). Nothing is invented: a blank "Số: /QĐ-UBND"
+gives no number and "ngày  tháng 4 năm 2026" no date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .citations import doc_type_for_symbol, doc_type_for_word, issuer_for_symbol
+from .normalize import COLUMN_GAP
+from .resources import load_table
+from .schema import Metadata, Signer, Span
+from .textutil import collapse_spaces, fold
+
+_HEADER_LINES = 40
+_NUMBER = (r"(?P<number>\d{1,6}(?:\s*/\s*\d{4})?\s*[/-]\s*"
+           r"[A-ZĐa-zđ][A-ZĐa-zđ0-9&.]*(?:\s*[-/]\s*[A-ZĐa-zđ0-9&.]+)*)")
+_NUMBER_RE = re.compile(_NUMBER)
+_VI_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
+_TITLE_CASE_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\.?\s+){1,5}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
+
+
+@dataclass
+class _Line:
+    text: str
+    start: int
+
+    def cells(self) -> list[tuple[str, int]]:
+        out, pos = [], self.start
+        for part in self.text.split(COLUMN_GAP):
+            stripped = part.strip()
+            if stripped:
+                out.append((stripped, pos + part.index(stripped)))
+            pos += len(part) + len(COLUMN_GAP)
+        return out
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> dict:
+    table = load_table("metadata.json")
+    months = "|".join(sorted(table["english_months"], key=len, reverse=True))
+    verbs = "|".join(sorted((re.escape(v) for v in table["issue_verbs"]), key=len, reverse=True))
+    return {
+        **table,
+        "en_date": re.compile(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})",
+                              re.IGNORECASE),
+        "en_date_dmy": re.compile(rf"\b(\d{{1,2}})\s+({months})\.?,?\s+(\d{{4}})", re.IGNORECASE),
+        "issued": re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?(?P<word>[^\d\n]{{2,40}}?)\s+"
+                             rf"(?:số\s+|No\.?\s*)?{_NUMBER}", re.IGNORECASE),
+    }
+
+
+def extract_metadata(text: str, language: str) -> Metadata:
+    """Metadata of the document whose normalized text is ``text``."""
+    lines = _lines(text)
+    head = lines[:_HEADER_LINES]
+    meta = Metadata()
+    portal = _portal_fields(head)
+    number_line = _find_number_line(head)
+    if number_line is not None:
+        meta.number = number_line[0]
+    elif portal.get("number"):
+        meta.number = _clean_number(portal["number"])
+    meta.place, meta.issued_date = _dateline(head, language)
+    if meta.issued_date is None and portal.get("date"):
+        meta.issued_date = _parse_date(portal["date"], language)
+    title_index, meta.doc_type = _title(head, language)
+    meta.subject = _subject(head, title_index)
+    meta.issuer = _header_issuer(head, number_line) or portal.get("issuer")
+    headline = _headline(lines)
+    if headline:
+        meta.doc_type = meta.doc_type or headline.get("doc_type")
+        meta.number = meta.number or headline.get("number")
+        meta.issuer = meta.issuer or headline.get("issuer")
+        if meta.issued_date is None and headline.get("date"):
+            meta.issued_date = headline["date"]
+    if meta.doc_type is None and portal.get("type"):
+        meta.doc_type = doc_type_for_word(portal["type"], language)
+    if meta.number:
+        meta.doc_type = meta.doc_type or doc_type_for_symbol(meta.number)
+        meta.issuer = meta.issuer or issuer_for_symbol(meta.number, language)
+    if meta.doc_type is None and any(fold(l.text).startswith("v/v") for l in head):
+        meta.doc_type = "official_letter"
+    meta.issuer_agency = _resolve(meta.issuer, language, meta.issued_date)
+    if meta.issuer_agency is not None and meta.issuer_agency.id:
+        meta.issuer = _display_name(meta.issuer, meta.issuer_agency, language)
+    meta.signer = _signer(lines)
+    meta.recipients = _recipients(lines)
+    return meta
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append(_Line(raw, pos))
+        pos += len(raw) + 1
+    return out
+
+
+def _clean_number(raw: str) -> str | None:
+    match = _NUMBER_RE.search(raw)
+    if not match:
+        return None
+    return re.sub(r"\s+", "", match.group("number")).rstrip(".,;:")
+
+
+def _find_number_line(head: list[_Line]) -> tuple[str, int] | None:
+    labels = _grammar()["number_labels_folded"]
+    for index, line in enumerate(head):
+        folded = fold(line.text)
+        for label in labels:
+            if re.match(rf"{re.escape(label)}\s*[.:]", folded) or folded.startswith(label + " ") and \
+                    re.match(rf"{re.escape(label)}\s+\d", folded):
+                rest = line.text[len(label):].lstrip(" .:")
+                value = rest.split(COLUMN_GAP + COLUMN_GAP)[0]
+                # "Số: 4390    /UBND-NLN    Lào Cai, ngày …": the gap inside the number is
+                # a blank left for the handwritten number; the place starts the next cell.
+                value = re.split(r"\s{4,}(?=[^\s/-][^/]*,)", value)[0]
+                number = _clean_number(value)
+                if number and re.match(r"\d", number):
+                    return number, index
+                return None
+    return None
+
+
+def _portal_fields(head: list[_Line]) -> dict[str, str]:
+    grammar = _grammar()
+    wanted = {"number": grammar["number_labels_folded"], "date": grammar["date_labels_folded"],
+              "issuer": grammar["issuer_labels_folded"], "type": grammar["type_labels_folded"]}
+    fields: dict[str, str] = {}
+    for line in head:
+        cells = [c for c, _ in line.cells()]
+        for label_cell, value in zip(cells, cells[1:]):
+            label = fold(label_cell).rstrip(" :")
+            for key, labels in wanted.items():
+                if label in labels and label_cell.rstrip().endswith(":") and key not in fields:
+                    fields[key] = value
+    return fields
+
+
+def _dateline(head: list[_Line], language: str) -> tuple[str | None, dt.date | None]:
+    grammar = _grammar()
+    for line in head:
+        for cell, _ in line.cells():
+            place, _, rest = cell.partition(",")
+            if not rest or len(place) > 30 or re.search(r"\d", place):
+                continue
+            date = _parse_date(rest, language)
+            if date is not None:
+                return place.strip(), date
+            if re.match(r"\s*ngày\b", rest, re.IGNORECASE) or grammar["en_date"].match(rest.strip()):
+                return place.strip(), None
+    return None, None
+
+
+def _parse_date(text: str, language: str) -> dt.date | None:
+    grammar = _grammar()
+    months = grammar["english_months"]
+    candidates = []
+    if match := _VI_DATE.search(text):
+        candidates.append((int(match.group(3)), int(match.group(2)), int(match.group(1))))
+    if match := grammar["en_date"].search(text):
+        candidates.append((int(match.group(3)), months[match.group(1).lower()], int(match.group(2))))
+    if match := grammar["en_date_dmy"].search(text):
+        candidates.append((int(match.group(3)), months[match.group(2).lower()], int(match.group(1))))
+    if match := _NUMERIC_DATE.search(text):
+        candidates.append((int(match.group(3)), int(match.group(2)), int(match.group(1))))
+    for year, month, day in candidates:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            continue
+    return None
+
+
+def _title(head: list[_Line], language: str) -> tuple[int | None, str | None]:
+    """Index and doc_type of the type title line ("QUYẾT ĐỊNH", "DIRECTIVE")."""
+    for index, line in enumerate(head):
+        for cell, _ in line.cells():
+            letters = [c for c in cell if c.isalpha()]
+            if not letters or not all(c.isupper() for c in letters) or len(cell) > 40:
+                continue
+            doc_type = doc_type_for_word(cell, language, whole=True)
+            if doc_type:
+                return index, doc_type
+    return None, None
+
+
+def _subject(head: list[_Line], title_index: int | None) -> str | None:
+    for line in head:
+        for cell, _ in line.cells():
+            if fold(cell).startswith("v/v"):
+                return collapse_spaces(cell[3:].lstrip(" :."))
+    if title_index is not None and title_index + 1 < len(head):
+        following = head[title_index + 1].text.strip()
+        if following and not fold(following).startswith(("can cu", "pursuant")):
+            return collapse_spaces(following)
+    return None
+
+
+def _header_issuer(head: list[_Line], number_line: tuple[str, int] | None) -> str | None:
+    """The issuing body from the left header column, above the number line."""
+    motto = _grammar()["motto_folded"]
+    stop = number_line[1] if number_line else min(len(head), 8)
+    parts: list[str] = []
+    for line in head[:stop]:
+        cells = line.cells()
+        if not cells:
+            if parts:
+                break
+            continue
+        cell = cells[0][0]
+        folded = fold(cell)
+        if any(folded.startswith(m) for m in motto):
+            if parts and len(cells) == 1:
+                break
+            continue
+        letters = [c for c in cell if c.isalpha()]
+        if not letters or not all(c.isupper() for c in letters):
+            if parts:
+                break
+            continue
+        parts.append(cell.strip(" -"))
+    if not parts:
+        return None
+    joined = collapse_spaces(" ".join(parts))
+    joined = re.sub(r"^THE(?=[A-Z]{3})", "THE ", joined)
+    if " - " in joined:
+        return joined
+    return _lowest_unit(parts)
+
+
+def _lowest_unit(parts: list[str]) -> str:
+    """'BỘ CÔNG THƯƠNG / CỤC …' issues as the Cục: the last line that starts a new body."""
+    from .agencies import starts_agency
+
+    start = 0
+    for index, part in enumerate(parts):
+        if index and starts_agency(part):
+            start = index
+    return collapse_spaces(" ".join(parts[start:]))
+
+
+def _headline(lines: list[_Line]) -> dict | None:
+    """Type, number, issuer and date a headerless copy states about itself."""
+    from .citations import TYPE_WORD_PATTERN
+
+    grammar = _grammar()
+    found: dict = {}
+    for line in lines[:6]:
+        text = line.text.strip()
+        match = re.match(rf"^(?:toàn văn\s+|full text of\s+)?(?P<word>{TYPE_WORD_PATTERN})"
+                         rf"(?:\s+(?:số|No\.?))?\s*(?P<rest>.*)$", text, re.IGNORECASE)
+        if not match:
+            continue
+        found["doc_type"] = doc_type_for_word(match.group("word"), None)
+        number = _NUMBER_RE.match(match.group("rest").strip())
+        if number:
+            found["number"] = _clean_number(number.group(0))
+        issuer = re.search(r"\b(?:của|of the)\s+(.+?)(?:\s+(?:về|on|tại|at)\b|$)",
+                           match.group("rest"), re.IGNORECASE)
+        if issuer and not re.search(r"\d", issuer.group(1)):
+            found["issuer"] = issuer.group(1).strip()
+        break
+    body = "\n".join(line.text for line in lines[:80])
+    for match in grammar["issued"].finditer(body):
+        doc_type = doc_type_for_word(match.group("word").strip(), None)
+        if not doc_type:
+            continue
+        number = _clean_number(match.group("number"))
+        if found.get("number") and found["number"] != number:
+            continue
+        found.setdefault("doc_type", doc_type)
+        found["number"] = number
+        sentence_start = max(body.rfind(".", 0, match.start()), body.rfind("\n", 0, match.start())) + 1
+        found["date"] = _parse_date(body[sentence_start:match.start()], "vi")
+        subject = body[sentence_start:match.start()]
+        subject = re.sub(r"^.*?,\s*", "", subject) if re.match(r"\s*(ngày|on)\b", subject,
+                                                               re.IGNORECASE) else subject
+        if subject.strip() and "issuer" not in found:
+            found["issuer_hint"] = subject.strip()
+        break
+    return found or None
+
+
+def _resolve(name: str | None, language: str, on: dt.date | None):
+    if not name:
+        return None
+    from .agencies import resolve_agency
+
+    return resolve_agency(name, language=language, on=on)
+
+
+def _display_name(written: str, agency, language: str) -> str:
+    letters = [c for c in written if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        preferred = agency.canonical_en if language == "en" else agency.canonical_vi
+        return preferred or written
+    return written
+
+
+def _signer(lines: list[_Line]) -> Signer | None:
+    prefixes = _grammar()["signature_prefixes"]
+    tail = lines[-40:]
+    for index, line in enumerate(tail):
+        for cell, start in line.cells():
+            if not any(re.match(rf"{re.escape(p)}\.?\s", cell) for p in prefixes) and not (
+                    cell.isupper() and _is_position(cell)):
+                continue
+            position = [cell]
+            name = None
+            for later in tail[index + 1:]:
+                cells = later.cells()
+                if not cells:
+                    continue
+                value = cells[-1][0]
+                if value.isupper() and len(value) < 60:
+                    position.append(value)
+                elif _TITLE_CASE_NAME.match(value):
+                    name = value
+                    break
+            end = start + len(cell)
+            return Signer(name=name, position=" / ".join(position), span=Span(start=start, end=end))
+    return None
+
+
+def _is_position(cell: str) -> bool:
+    return fold(cell) in {"thu tuong", "bo truong", "chu tich", "giam doc", "chanh van phong",
+                          "the prime minister", "prime minister", "minister", "chairman"}
+
+
+def _recipients(lines: list[_Line]) -> list[str]:
+    labels = _grammar()["recipient_labels_folded"]
+    out: list[str] = []
+    collecting = False
+    for line in lines:
+        cells = line.cells()
+        if not cells:
+            if collecting and out:
+                break
+            continue
+        first = cells[0][0]
+        folded = fold(first)
+        if any(re.match(rf"{re.escape(label)}\s*:", folded) for label in labels if label != "to"):
+            collecting = True
+            rest = first.split(":", 1)[1].strip()
+            out.extend(_recipient_items(rest))
+            continue
+        if collecting:
+            if not first.startswith(("-", "+", "•")):
+                break
+            out.extend(_recipient_items(first))
+    return out
+
+
+def _recipient_items(text: str) -> list[str]:
+    items = [collapse_spaces(part.strip(" -+•;.")) for part in re.split(r"(?:^|;)\s*[-+•]\s*", text)]
+    return [item for item in items if item and item.lower() != "như trên"]

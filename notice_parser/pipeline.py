@@ -1,0 +1,110 @@
+"""The pipeline: source → normalized text → metadata, structure → citations → tasks."""
+from __future__ import annotations
+
+import bisect
+import hashlib
+import os
+from pathlib import Path
+from typing import Iterable, Iterator, Union
+
+from .context import ParseContext
+from .errors import NoticeParseError
+from .ingest import PAGE_BREAK, SourceText, read_source
+from .language import detect_language
+from .normalize import MappedText, normalize
+from .schema import Notice, Page, Span
+
+Source = Union[str, os.PathLike]
+
+
+class InternalError(NoticeParseError):
+    reason = "internal error"
+
+
+def parse(source: Source, language: str | None = None) -> Notice:
+    """Parse a notice from a file path (text or PDF) or from its text.
+
+    ``language`` ('vi' or 'en') overrides detection. Raises only
+    :class:`~notice_parser.errors.NoticeParseError` subclasses.
+    """
+    name = str(source) if _is_path(source) else None
+    try:
+        if name is not None:
+            raw = read_source(source)
+        else:
+            data = str(source)
+            raw = SourceText(text=data, encoding="str",
+                             sha256=hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest())
+        return parse_source(raw, language)
+    except NoticeParseError:
+        raise
+    except Exception as exc:  # the promise: nothing but NoticeParseError escapes parse
+        raise InternalError(f"{type(exc).__name__}: {exc}", name) from exc
+
+
+def parse_many(sources: Iterable[Source], language: str | None = None) -> Iterator[Notice]:
+    """Parse each source in turn, yielding Notices (errors propagate per item)."""
+    for source in sources:
+        yield parse(source, language)
+
+
+def parse_source(raw: SourceText, language: str | None = None) -> Notice:
+    """Run every stage on already-read source text."""
+    from .citations import find_citations
+    from .metadata import extract_metadata
+    from .structure import build_sections
+    from .tasks import extract_tasks
+
+    mapped = normalize(raw.text)
+    text = mapped.text
+    lang = language or detect_language(text)
+    if lang not in ("vi", "en"):
+        raise NoticeParseError(f"unsupported language {lang!r} (vi or en)", raw.source)
+    metadata = extract_metadata(text, lang)
+    pages = _pages(raw, mapped)
+    sections = build_sections(text)
+    citations = find_citations(text, language=lang, doc_date=metadata.issued_date,
+                               own_number=metadata.number)
+    context = ParseContext(text=text, language=lang, doc_date=metadata.issued_date,
+                           own_number=metadata.number, sections=sections,
+                           citations=citations, pages=pages)
+    tasks = extract_tasks(context)
+    notice = Notice(
+        source=raw.source, source_sha256=raw.sha256, encoding=raw.encoding, language=lang,
+        metadata=metadata, sections=sections, citations=citations, tasks=tasks, pages=pages,
+        warnings=list(raw.warnings), text=text, source_offsets=mapped.anchors())
+    _assign_pages(notice)
+    return notice
+
+
+def _is_path(source: Source) -> bool:
+    if isinstance(source, os.PathLike):
+        return True
+    return "\n" not in source and len(source) < 4096 and Path(source).is_file()
+
+
+def _pages(raw: SourceText, mapped: MappedText) -> list[Page]:
+    """Page spans in normalized text, from the page breaks of the source."""
+    if raw.page_count <= 0:
+        return []
+    breaks, pos = [], raw.text.find(PAGE_BREAK)
+    while pos >= 0:
+        breaks.append(pos)
+        pos = raw.text.find(PAGE_BREAK, pos + 1)
+    starts = [0]
+    for source_offset in breaks:
+        starts.append(bisect.bisect_left(mapped.src, source_offset + 1, hi=len(mapped.text)))
+    ends = starts[1:] + [len(mapped.text)]
+    return [Page(number=i + 1, span=Span(start=s, end=max(s, e)))
+            for i, (s, e) in enumerate(zip(starts, ends))]
+
+
+def _assign_pages(notice: Notice) -> None:
+    if not notice.pages:
+        return
+    from .structure import iter_sections
+
+    for _, section in iter_sections(notice.sections):
+        section.page = notice.page_of(section.span.start)
+    for item in (*notice.citations, *notice.tasks):
+        item.page = notice.page_of(item.span.start)

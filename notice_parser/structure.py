@@ -1,0 +1,88 @@
+"""Structure: the section tree of a notice (parts, articles, numbered items, letters, bullets)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .schema import Section, Span
+
+# Marker kind -> rank in the tree (lower is higher up) and the pattern that
+# recognises it at the start of a line; the label is the "label" group.
+_MARKERS: list[tuple[str, int, re.Pattern]] = [
+    ("part", 0, re.compile(r"^(?:(?:Phần|Chương|Mục|Part|Chapter|Section)\s+)?"
+                           r"(?P<label>[IVXLC]{1,6})\s*[.\-–)]\s+", re.IGNORECASE)),
+    ("article", 1, re.compile(r"^(?P<label>(?:Điều|Dieu|Article)\s+\d+[a-z]?)\s*[.:]?\s*")),
+    ("number", 2, re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]\s*(?=\S)")),
+    ("letter", 4, re.compile(r"^\(?(?P<label>[a-zđ])\s*\)\s*(?=\S)")),
+    ("bullet", 5, re.compile(r"^(?P<label>[-–•*])\s+(?=\S)")),
+    ("bullet", 6, re.compile(r"^(?P<label>\+)\s*(?=\S)")),
+]
+_HEADING_MAX = 200
+
+
+@dataclass
+class _Open:
+    section: Section
+    rank: int
+    children: list = field(default_factory=list)
+
+
+def build_sections(text: str, body_start: int = 0) -> list[Section]:
+    """Section tree of ``text`` (normalized); markers before ``body_start`` are ignored."""
+    roots: list[Section] = []
+    stack: list[tuple[int, Section]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if start < body_start:
+            continue
+        marker = _marker(line)
+        if marker is None:
+            continue
+        kind, rank, label, content_offset = marker
+        while stack and stack[-1][0] >= rank:
+            _close(stack.pop()[1], start - 1)
+        heading = line[content_offset:].strip()
+        section = Section(label=label, kind=kind, heading=heading[:_HEADING_MAX] or None,
+                          span=Span(start=start, end=len(text)))
+        (stack[-1][1].children if stack else roots).append(section)
+        stack.append((rank, section))
+    while stack:
+        _close(stack.pop()[1], len(text))
+    return roots
+
+
+def _marker(line: str):
+    for kind, rank, pattern in _MARKERS:
+        match = pattern.match(line)
+        if match:
+            label = match.group("label")
+            if kind == "number":
+                rank += label.count(".")
+            return kind, rank, label, match.end()
+    return None
+
+
+def _close(section: Section, end: int) -> None:
+    section.span.end = max(section.span.start, end)
+
+
+def iter_sections(sections: list[Section], path: tuple[str, ...] = ()):
+    """Yield (path of labels, section) for every section, depth first."""
+    for section in sections:
+        here = path + (section.label,)
+        yield here, section
+        yield from iter_sections(section.children, here)
+
+
+def section_path(sections: list[Section], offset: int) -> list[str]:
+    """Labels of the sections enclosing ``offset``, outermost first."""
+    path: list[str] = []
+    level = sections
+    while True:
+        inner = next((s for s in level if s.span.start <= offset < s.span.end), None)
+        if inner is None:
+            return path
+        path.append(inner.label)
+        level = inner.children
