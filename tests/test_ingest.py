@@ -1,0 +1,98 @@
+"""Ingestion: encodings detected (never silently mis-decoded), PDFs read, bad input typed."""
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from notice_parser.errors import (
+    EmptyDocumentError,
+    EncodingError,
+    InputNotFoundError,
+    NoTextLayerError,
+    UnsupportedFormatError,
+    CorruptPdfError,
+)
+from notice_parser.ingest import decode_text, read_source
+
+TEXT = "Bộ Thông tin và Truyền thông chủ trì, phối hợp với Bộ Tài chính."
+
+
+@pytest.mark.parametrize("data, encoding", [
+    (TEXT.encode("utf-8"), "utf-8"),
+    (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-sig"),
+    (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16"),
+    (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16"),
+    (TEXT.encode("utf-16-le"), "utf-16-le"),
+    (TEXT.encode("utf-16-be"), "utf-16-be"),
+])
+def test_decode_text_detects_encoding(data, encoding):
+    text, detected = decode_text(data)
+    assert text == TEXT
+    assert detected == encoding
+
+
+@pytest.mark.parametrize("data, error", [
+    (TEXT.encode("cp1258", errors="ignore") + b"\xff\xfe\xfa", EncodingError),
+    (b"\x00\x01\x02\x03binary\x00\x00\x10", UnsupportedFormatError),
+])
+def test_decode_text_refuses_undecodable(data, error):
+    with pytest.raises(error):
+        decode_text(data, "x.txt")
+
+
+def test_read_source_errors_name_the_file(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"  \n")
+    with pytest.raises(EmptyDocumentError) as info:
+        read_source(empty)
+    assert "empty.txt" in str(info.value)
+    with pytest.raises(InputNotFoundError):
+        read_source(tmp_path / "missing.txt")
+
+
+def test_corrupt_pdf_is_a_typed_error(tmp_path):
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.7\nthis is not a pdf at all\n%%EOF")
+    with pytest.raises((CorruptPdfError, NoTextLayerError)) as info:
+        read_source(bad)
+    assert "bad.pdf" in str(info.value)
+
+
+def _pdf_with(text_lines: list[str], path):
+    pytest.importorskip("fpdf", reason="fpdf2 (dev extra) makes test PDFs")
+    from fpdf import FPDF
+
+    font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    import os
+    if not os.path.exists(font):
+        pytest.skip("DejaVu font not installed")
+    pdf = FPDF()
+    pdf.add_font("dv", fname=font)
+    pdf.set_font("dv", size=11)
+    for page_lines in text_lines:
+        pdf.add_page()
+        for left, right in page_lines:
+            y = pdf.get_y()
+            pdf.set_xy(15, y)
+            pdf.cell(70, 6, left)
+            if right:
+                pdf.set_xy(110, y)
+                pdf.cell(90, 6, right)
+            pdf.ln(7)
+    pdf.output(str(path))
+
+
+def test_pdf_pages_and_column_gap(tmp_path):
+    path = tmp_path / "two.pdf"
+    _pdf_with([[("BỘ TÀI CHÍNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                ("Số: 12/BTC-NSNN", "Hà Nội, ngày 3 tháng 4 năm 2024")],
+               [("Nơi nhận:", "KT. BỘ TRƯỞNG")]], path)
+    source = read_source(path)
+    assert source.page_count == 2
+    first, second = source.text.split("\f")
+    header = first.splitlines()[0]
+    left, _, right = header.partition("      ")
+    assert left.strip() == "BỘ TÀI CHÍNH"
+    assert right.strip().startswith("CỘNG HÒA")
+    assert "KT. BỘ TRƯỞNG" in second

@@ -1,0 +1,62 @@
+"""Normalization: each fault repaired, and every span maps back to the source."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from notice_parser.normalize import normalize
+
+
+@pytest.mark.parametrize("source, expected", [
+    # NFD input composes to NFC
+    (unicodedata.normalize("NFD", "Bộ Tài chính"), "Bộ Tài chính"),
+    # the Ƣ/ƣ glyph fault
+    ("BỘ CÔNG THƢƠNG hƣớng dẫn", "BỘ CÔNG THƯƠNG hướng dẫn"),
+    # Windows line endings
+    ("Dòng một.\r\nDòng hai.", "Dòng một.\nDòng hai."),
+    # a number broken over two lines
+    ("theo Chỉ thị số 11-\nCT/TU của Tỉnh ủy.", "theo Chỉ thị số 11-CT/TU của Tỉnh ủy."),
+    ("Công văn số 1234/\nBTC-NSNN ngày 2/3/2024.", "Công văn số 1234/BTC-NSNN ngày 2/3/2024."),
+    # hard-wrapped paragraph joined, list items kept apart
+    ("1. Bộ Tài chính chủ trì, phối hợp với\nBộ Tư pháp xây dựng dự thảo;\n2. Bộ Nội vụ báo cáo.",
+     "1. Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp xây dựng dự thảo;\n2. Bộ Nội vụ báo cáo."),
+    # a line ending in ';' continues when the next starts in lower case
+    ("a) rà soát quy định;\nđồng thời báo cáo.", "a) rà soát quy định; đồng thời báo cáo."),
+    # word-segmentation underscores
+    ("Quyết_định của Thủ_tướng Chính_phủ về việc thành_lập Ban Chỉ_đạo",
+     "Quyết định của Thủ tướng Chính phủ về việc thành lập Ban Chỉ đạo"),
+    # portal boilerplate lines dropped
+    ("In bài viết\nThủ tướng yêu cầu Bộ Công Thương báo cáo.\nTags:",
+     "Thủ tướng yêu cầu Bộ Công Thương báo cáo."),
+    # a lone page number dropped
+    ("đoạn văn thứ nhất.\n- 2 -\nđoạn văn thứ hai.", "đoạn văn thứ nhất.\nđoạn văn thứ hai."),
+    # header columns keep a gap; the motto is never joined to the issuer
+    ("BỘ TÀI CHÍNH                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+     "BỘ TÀI CHÍNH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
+    # markdown table pipes become column gaps
+    ("| Số: 9/BTC | Hà Nội, ngày 1 tháng 2 năm 2024 |", "Số: 9/BTC    Hà Nội, ngày 1 tháng 2 năm 2024"),
+])
+def test_normalize_repairs(source, expected):
+    assert normalize(source).text == expected
+
+
+@pytest.mark.parametrize("source, word", [
+    ("  Giao   Bộ Tài chính\r\n  chủ trì xây dựng Đề án.", "chủ trì"),
+    (unicodedata.normalize("NFD", "Đề nghị Bộ Xây dựng\nhướng dẫn các tỉnh."), "hướng dẫn"),
+    ("In bài viết\n\n\n\nBộ Y tế theo dõi, đôn đốc.", "đôn đốc"),
+])
+def test_span_map_points_back_to_source(source, word):
+    mapped = normalize(source)
+    start = mapped.text.index(word)
+    source_start = mapped.src[start]
+    source_end = mapped.src[start + len(word) - 1] + 1
+    assert unicodedata.normalize("NFC", source[source_start:source_end]) == word
+
+
+def test_anchors_compress_the_map():
+    mapped = normalize("Dòng một\r\ncủa đoạn.\r\n\r\n\r\n\r\nĐoạn hai.")
+    anchors = mapped.anchors()
+    assert anchors[0] == (0, 0)
+    for norm, source in anchors:
+        assert mapped.src[norm] == source

@@ -1,0 +1,51 @@
+"""Structure: the section tree, one row per marker form."""
+from __future__ import annotations
+
+import pytest
+
+from notice_parser.structure import build_sections, iter_sections, section_path
+
+DOC = """THÔNG BÁO
+I. ĐÁNH GIÁ CHUNG
+Kết quả đạt được.
+II. NHIỆM VỤ
+1. Bộ Công an:
+a) Hoàn thành cơ sở dữ liệu;
+b) Hướng dẫn các địa phương.
+- Rà soát quy trình;
++ Báo cáo kết quả.
+2. Bộ Tài chính bố trí kinh phí.
+2.1. Trước ngày 30/6/2024.
+Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành."""
+
+
+def _flat():
+    return [(path, s.kind, s.heading) for path, s in iter_sections(build_sections(DOC))]
+
+
+@pytest.mark.parametrize("path, kind, heading_start", [
+    (("I",), "part", "ĐÁNH GIÁ"),
+    (("II",), "part", "NHIỆM VỤ"),
+    (("II", "1"), "number", "Bộ Công an:"),
+    (("II", "1", "a"), "letter", "Hoàn thành"),
+    (("II", "1", "b"), "letter", "Hướng dẫn"),
+    (("II", "1", "b", "-"), "bullet", "Rà soát"),
+    (("II", "1", "b", "-", "+"), "bullet", "Báo cáo"),
+    (("II", "2"), "number", "Bộ Tài chính"),
+    (("II", "2", "2.1"), "number", "Trước ngày"),
+    (("II", "Điều 3"), "article", "Chánh Văn phòng"),
+])
+def test_sections(path, kind, heading_start):
+    rows = {row[0]: row for row in _flat()}
+    assert path in rows
+    assert rows[path][1] == kind
+    assert rows[path][2].startswith(heading_start)
+
+
+def test_spans_nest_and_cover_items():
+    sections = build_sections(DOC)
+    for _, section in iter_sections(sections):
+        for child in section.children:
+            assert section.span.start <= child.span.start <= child.span.end <= section.span.end
+    offset = DOC.index("Hướng dẫn các")
+    assert section_path(sections, offset) == ["II", "1", "b"]
