@@ -18,7 +18,7 @@ from .citations import doc_type_for_symbol, doc_type_for_word, issuer_for_symbol
 from .normalize import COLUMN_GAP
 from .resources import load_table
 from .schema import Metadata, Signer, Span
-from .textutil import collapse_spaces, fold
+from .textutil import collapse_spaces, fold, fold_keep_length
 
 _HEADER_LINES = 40
 _NUMBER = (r"(?P<number>\d{1,6}(?:\s*/\s*\d{4})?\s*[/-]\s*"
@@ -26,6 +26,7 @@ _NUMBER = (r"(?P<number>\d{1,6}(?:\s*/\s*\d{4})?\s*[/-]\s*"
 _NUMBER_RE = re.compile(_NUMBER)
 _VI_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
+_SECTION_START = re.compile(r"^(?:[IVXLC]{1,5}|\d{1,2})\s*[.\-–)]\s")
 _TITLE_CASE_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\.?\s+){1,5}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
 
 
@@ -54,7 +55,10 @@ def _grammar() -> dict:
         "en_date": re.compile(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})",
                               re.IGNORECASE),
         "en_date_dmy": re.compile(rf"\b(\d{{1,2}})\s+({months})\.?,?\s+(\d{{4}})", re.IGNORECASE),
-        "issued": re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?(?P<word>[^\d\n]{{2,40}}?)\s+"
+        "dateline": re.compile(
+            rf"(?:^|\s)(?P<place>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ .][A-ZĐÀ-Ỹ][^\W\d_]*){{0,3}}),\s*"
+            rf"(?P<date>ngày\b.*|(?:{months})\.?\s+\d.*)$", re.IGNORECASE),
+        "issued": re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?(?P<word>[^\d\n,.;]{{2,30}}?)\s+"
                              rf"(?:số\s+|No\.?\s*)?{_NUMBER}", re.IGNORECASE),
     }
 
@@ -65,24 +69,23 @@ def extract_metadata(text: str, language: str) -> Metadata:
     head = lines[:_HEADER_LINES]
     meta = Metadata()
     portal = _portal_fields(head)
-    number_line = _find_number_line(head)
-    if number_line is not None:
-        meta.number = number_line[0]
-    elif portal.get("number"):
+    number_index, meta.number = _number_line(head)
+    if meta.number is None and portal.get("number"):
         meta.number = _clean_number(portal["number"])
     meta.place, meta.issued_date = _dateline(head, language)
     if meta.issued_date is None and portal.get("date"):
         meta.issued_date = _parse_date(portal["date"], language)
     title_index, meta.doc_type = _title(head, language)
     meta.subject = _subject(head, title_index)
-    meta.issuer = _header_issuer(head, number_line) or portal.get("issuer")
-    headline = _headline(lines)
-    if headline:
-        meta.doc_type = meta.doc_type or headline.get("doc_type")
-        meta.number = meta.number or headline.get("number")
-        meta.issuer = meta.issuer or headline.get("issuer")
-        if meta.issued_date is None and headline.get("date"):
-            meta.issued_date = headline["date"]
+    meta.issuer = _header_issuer(head, number_index) or portal.get("issuer")
+    has_header = number_index is not None or meta.place is not None or bool(portal)
+    if not has_header:
+        # A web copy without the official header: trust only what it says of itself.
+        found = _headline(lines, language)
+        meta.doc_type = meta.doc_type or found.get("doc_type")
+        meta.number = meta.number or found.get("number")
+        meta.issuer = meta.issuer or found.get("issuer")
+        meta.issued_date = meta.issued_date or found.get("date")
     if meta.doc_type is None and portal.get("type"):
         meta.doc_type = doc_type_for_word(portal["type"], language)
     if meta.number:
@@ -90,6 +93,7 @@ def extract_metadata(text: str, language: str) -> Metadata:
         meta.issuer = meta.issuer or issuer_for_symbol(meta.number, language)
     if meta.doc_type is None and any(fold(l.text).startswith("v/v") for l in head):
         meta.doc_type = "official_letter"
+    meta.issuer = meta.issuer or _authority_line(head)
     meta.issuer_agency = _resolve(meta.issuer, language, meta.issued_date)
     if meta.issuer_agency is not None and meta.issuer_agency.id:
         meta.issuer = _display_name(meta.issuer, meta.issuer_agency, language)
@@ -113,23 +117,21 @@ def _clean_number(raw: str) -> str | None:
     return re.sub(r"\s+", "", match.group("number")).rstrip(".,;:")
 
 
-def _find_number_line(head: list[_Line]) -> tuple[str, int] | None:
+def _number_line(head: list[_Line]) -> tuple[int | None, str | None]:
+    """Index of the "Số: …" line and the number on it (None when left blank)."""
     labels = _grammar()["number_labels_folded"]
     for index, line in enumerate(head):
         folded = fold(line.text)
-        for label in labels:
-            if re.match(rf"{re.escape(label)}\s*[.:]", folded) or folded.startswith(label + " ") and \
-                    re.match(rf"{re.escape(label)}\s+\d", folded):
-                rest = line.text[len(label):].lstrip(" .:")
-                value = rest.split(COLUMN_GAP + COLUMN_GAP)[0]
-                # "Số: 4390    /UBND-NLN    Lào Cai, ngày …": the gap inside the number is
-                # a blank left for the handwritten number; the place starts the next cell.
-                value = re.split(r"\s{4,}(?=[^\s/-][^/]*,)", value)[0]
-                number = _clean_number(value)
-                if number and re.match(r"\d", number):
-                    return number, index
-                return None
-    return None
+        label = next((l for l in labels if re.match(rf"{re.escape(l)}\s*[.:]", folded)), None)
+        if label is None:
+            continue
+        rest = line.text[len(label):].lstrip(" .:")
+        # "Số: 4390    /UBND-NLN    Lào Cai, ngày …": a gap inside the number is the blank
+        # left for the handwritten number; the dateline starts the next cell.
+        value = re.split(r"\s{4,}(?=[^\s/-][^/]*,)", rest)[0]
+        number = _clean_number(value)
+        return index, number if number and re.match(r"\d", number) else None
+    return None, None
 
 
 def _portal_fields(head: list[_Line]) -> dict[str, str]:
@@ -148,17 +150,13 @@ def _portal_fields(head: list[_Line]) -> dict[str, str]:
 
 
 def _dateline(head: list[_Line], language: str) -> tuple[str | None, dt.date | None]:
-    grammar = _grammar()
+    """Place and date of the dateline ("Hà Nội, ngày 25 tháng 7 năm 2024", "Hanoi, May 20, 2024")."""
+    pattern = _grammar()["dateline"]
     for line in head:
         for cell, _ in line.cells():
-            place, _, rest = cell.partition(",")
-            if not rest or len(place) > 30 or re.search(r"\d", place):
-                continue
-            date = _parse_date(rest, language)
-            if date is not None:
-                return place.strip(), date
-            if re.match(r"\s*ngày\b", rest, re.IGNORECASE) or grammar["en_date"].match(rest.strip()):
-                return place.strip(), None
+            match = pattern.search(cell)
+            if match:
+                return match.group("place").strip(), _parse_date(match.group("date"), language)
     return None, None
 
 
@@ -207,10 +205,10 @@ def _subject(head: list[_Line], title_index: int | None) -> str | None:
     return None
 
 
-def _header_issuer(head: list[_Line], number_line: tuple[str, int] | None) -> str | None:
+def _header_issuer(head: list[_Line], number_index: int | None) -> str | None:
     """The issuing body from the left header column, above the number line."""
     motto = _grammar()["motto_folded"]
-    stop = number_line[1] if number_line else min(len(head), 8)
+    stop = number_index if number_index is not None else min(len(head), 8)
     parts: list[str] = []
     for line in head[:stop]:
         cells = line.cells()
@@ -218,25 +216,31 @@ def _header_issuer(head: list[_Line], number_line: tuple[str, int] | None) -> st
             if parts:
                 break
             continue
-        cell = cells[0][0]
-        folded = fold(cell)
-        if any(folded.startswith(m) for m in motto):
-            if parts and len(cells) == 1:
-                break
+        cell = _cut_motto(cells[0][0], motto)
+        if not cell:
             continue
+        if _SECTION_START.match(cell) or len(cell) > 80:
+            break
         letters = [c for c in cell if c.isalpha()]
-        if not letters or not all(c.isupper() for c in letters):
+        if (not letters or not all(c.isupper() for c in letters) or len(cell) > 60
+                or _type_prefix(fold(cell))[0] is not None):
             if parts:
                 break
             continue
-        parts.append(cell.strip(" -"))
+        cell = re.sub(r"\s+THE$", "", cell.strip())
+        parts.append(re.sub(r"^THE(?=[A-Z]{3})", "THE ", cell))
     if not parts:
         return None
-    joined = collapse_spaces(" ".join(parts))
-    joined = re.sub(r"^THE(?=[A-Z]{3})", "THE ", joined)
-    if " - " in joined:
-        return joined
+    joined = collapse_spaces(" ".join(parts)).strip(" -")
+    if re.search(r"\s-\s|-$", " ".join(parts)):
+        return re.sub(r"\s*-\s*", " - ", joined)
     return _lowest_unit(parts)
+
+
+def _cut_motto(cell: str, motto: list[str]) -> str:
+    folded = fold(cell)
+    cut = min((folded.find(m) for m in motto if m in folded), default=-1)
+    return cell[:cut].strip() if cut >= 0 else cell
 
 
 def _lowest_unit(parts: list[str]) -> str:
@@ -250,46 +254,74 @@ def _lowest_unit(parts: list[str]) -> str:
     return collapse_spaces(" ".join(parts[start:]))
 
 
-def _headline(lines: list[_Line]) -> dict | None:
-    """Type, number, issuer and date a headerless copy states about itself."""
-    from .citations import TYPE_WORD_PATTERN
+def _type_prefix(folded: str) -> tuple[str | None, int]:
+    """doc_type of the type word that begins ``folded`` text, and its length."""
+    words = folded.split(" ")
+    for size in (4, 3, 2, 1):
+        head = " ".join(words[:size])
+        doc_type = doc_type_for_word(head, None, whole=True)
+        if doc_type:
+            return doc_type, len(head)
+    return None, 0
 
-    grammar = _grammar()
+
+def _headline(lines: list[_Line], language: str) -> dict:
+    """Type, number, issuer and date a headerless copy states about itself.
+
+    From its headline ("Thông báo số 31/TB-VPCP về …", "Chỉ thị 15/CT-TTg của
+    Thủ tướng Chính phủ về …") or from the sentence that reports its issue
+    ("The Government Office issued Notice No. 344/TB-VPCP …").
+    """
     found: dict = {}
     for line in lines[:6]:
-        text = line.text.strip()
-        match = re.match(rf"^(?:toàn văn\s+|full text of\s+)?(?P<word>{TYPE_WORD_PATTERN})"
-                         rf"(?:\s+(?:số|No\.?))?\s*(?P<rest>.*)$", text, re.IGNORECASE)
-        if not match:
+        folded = fold_keep_length(line.text.strip())
+        folded = re.sub(r"^(toan van|full text of|noi dung)\s+", lambda m: " " * len(m.group(0)), folded)
+        doc_type, size = _type_prefix(folded.lstrip())
+        if doc_type is None:
             continue
-        found["doc_type"] = doc_type_for_word(match.group("word"), None)
-        number = _NUMBER_RE.match(match.group("rest").strip())
+        offset = len(folded) - len(folded.lstrip()) + size
+        rest = line.text.strip()[offset:]
+        found["doc_type"] = doc_type
+        number = re.match(rf"\s*(?:số|so|No\.?)?\s*{_NUMBER}", rest, re.IGNORECASE)
         if number:
-            found["number"] = _clean_number(number.group(0))
-        issuer = re.search(r"\b(?:của|of the)\s+(.+?)(?:\s+(?:về|on|tại|at)\b|$)",
-                           match.group("rest"), re.IGNORECASE)
+            found["number"] = _clean_number(number.group("number"))
+        issuer = re.search(r"\b(?:của|cua|of the)\s+(.+?)(?:\s+(?:về|ve|on|tại|at)\b|$)",
+                           rest, re.IGNORECASE)
         if issuer and not re.search(r"\d", issuer.group(1)):
             found["issuer"] = issuer.group(1).strip()
         break
-    body = "\n".join(line.text for line in lines[:80])
-    for match in grammar["issued"].finditer(body):
-        doc_type = doc_type_for_word(match.group("word").strip(), None)
-        if not doc_type:
-            continue
+    body = "\n".join(line.text for line in lines[:40])
+    for match in _grammar()["issued"].finditer(body):
+        doc_type = doc_type_for_word(match.group("word").strip(), None, whole=True)
         number = _clean_number(match.group("number"))
-        if found.get("number") and found["number"] != number:
+        if not doc_type or (found.get("number") not in (None, number)):
+            continue
+        sentence_start = max(body.rfind(". ", 0, match.start()) + 1,
+                             body.rfind("\n", 0, match.start()) + 1)
+        before = body[sentence_start:match.start()].strip()
+        subject = re.sub(r"^(?:ngày|on)\b[^,]*,\s*", "", before, flags=re.IGNORECASE)
+        if not subject or not subject[:1].isupper() or len(subject.split()) > 8:
             continue
         found.setdefault("doc_type", doc_type)
         found["number"] = number
-        sentence_start = max(body.rfind(".", 0, match.start()), body.rfind("\n", 0, match.start())) + 1
-        found["date"] = _parse_date(body[sentence_start:match.start()], "vi")
-        subject = body[sentence_start:match.start()]
-        subject = re.sub(r"^.*?,\s*", "", subject) if re.match(r"\s*(ngày|on)\b", subject,
-                                                               re.IGNORECASE) else subject
-        if subject.strip() and "issuer" not in found:
-            found["issuer_hint"] = subject.strip()
+        found.setdefault("issuer", subject)
+        if subject != before:
+            found["date"] = _parse_date(before, language)
         break
-    return found or None
+    return found
+
+
+def _authority_line(head: list[_Line]) -> str | None:
+    """The enacting authority above "Căn cứ …" ("THỦ TƯỚNG CHÍNH PHỦ"), when it is an agency."""
+    for previous, line in zip(head, head[1:]):
+        if fold(line.text).startswith(("can cu", "pursuant to")):
+            candidate = previous.text.strip()
+            if 3 <= len(candidate) <= 60:
+                agency = _resolve(candidate, "vi", None)
+                if agency is not None and agency.id:
+                    return candidate
+            return None
+    return None
 
 
 def _resolve(name: str | None, language: str, on: dt.date | None):

@@ -76,6 +76,7 @@ class MappedText:
 @dataclass(frozen=True)
 class _Rules:
     glyphs: dict[int, str]
+    homoglyphs: dict[int, str]
     boilerplate: re.Pattern
     starters: re.Pattern
 
@@ -85,6 +86,7 @@ def _rules() -> _Rules:
     table = load_table("normalization.json")
     return _Rules(
         glyphs={ord(k): v for k, v in table["glyph_fixes"].items()},
+        homoglyphs={ord(k): v for k, v in table["homoglyphs"].items()},
         boilerplate=re.compile("|".join(f"(?:{p})" for p in table["boilerplate_lines"]),
                                re.IGNORECASE),
         starters=re.compile("|".join(f"(?:{p})" for p in table["paragraph_starters"]),
@@ -96,6 +98,8 @@ _COMBINING = re.compile(r".[\u0300-\u036f]+", re.DOTALL)
 _LINE_END = re.compile(r"\r\n?|\f|\u2028|\u2029")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACE_LIKE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u3000]")
+_MIXED_SCRIPT_TOKEN = re.compile(r"\S*[A-Za-z0-9]\S*[\u0370-\u03ff\u0400-\u04ff]\S*"
+                                 r"|\S*[\u0370-\u03ff\u0400-\u04ff]\S*[A-Za-z0-9]\S*")
 _SEGMENT_UNDERSCORE = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 _TABLE_PIPE = re.compile(r"[ \t]*\|[ \t]*")
 _EMPHASIS = re.compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}|^#{1,6}[ \t]+", re.MULTILINE)
@@ -120,6 +124,7 @@ def normalize(text: str) -> MappedText:
     if not unicodedata.is_normalized("NFC", text):
         doc = doc.sub(_COMBINING, lambda m: unicodedata.normalize("NFC", m.group(0)))
     doc = doc.translate(rules.glyphs)
+    doc = doc.sub(_MIXED_SCRIPT_TOKEN, lambda m: m.group(0).translate(rules.homoglyphs))
     doc = doc.sub(_LINE_END, "\n").sub(_INVISIBLE, "").sub(_SPACE_LIKE, " ")
     if len(_SEGMENT_UNDERSCORE.findall(doc.text)) >= 5:
         doc = doc.sub(_SEGMENT_UNDERSCORE, " ")
