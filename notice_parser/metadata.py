@@ -57,7 +57,8 @@ def _grammar() -> dict:
         "en_date_dmy": re.compile(rf"\b(\d{{1,2}})\s+({months})\.?,?\s+(\d{{4}})", re.IGNORECASE),
         "dateline": re.compile(
             rf"(?:^|\s)(?P<place>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ .][A-ZĐÀ-Ỹ][^\W\d_]*){{0,3}}),\s*"
-            rf"(?P<date>ngày\b.*|(?:{months})\.?\s+\d.*)$", re.IGNORECASE),
+            rf"(?P<date>ngày\b[^,;:]{{0,30}}?\d{{4}}|(?:{months})\.?\s+\d{{1,2}},?\s+\d{{4}})"
+            rf"\s*\.?\s*$", re.IGNORECASE),
         "issued": re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?(?P<word>[^\d\n,.;]{{2,30}}?)\s+"
                              rf"(?:số\s+|No\.?\s*)?{_NUMBER}", re.IGNORECASE),
     }
@@ -285,10 +286,10 @@ def _headline(lines: list[_Line], language: str) -> dict:
         number = re.match(rf"\s*(?:số|so|No\.?)?\s*{_NUMBER}", rest, re.IGNORECASE)
         if number:
             found["number"] = _clean_number(number.group("number"))
-        issuer = re.search(r"\b(?:của|cua|of the)\s+(.+?)(?:\s+(?:về|ve|on|tại|at)\b|$)",
-                           rest, re.IGNORECASE)
+        issuer = re.search(r"\b(?:cua|of the)\s+(.+?)(?:\s+(?:ve|on|tai|at)\b|$)",
+                           fold_keep_length(rest))
         if issuer and not re.search(r"\d", issuer.group(1)):
-            found["issuer"] = issuer.group(1).strip()
+            found["issuer"] = rest[issuer.start(1):issuer.end(1)].strip()
         break
     body = "\n".join(line.text for line in lines[:40])
     for match in _grammar()["issued"].finditer(body):
