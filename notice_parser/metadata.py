@@ -288,7 +288,7 @@ def _headline(lines: list[_Line], language: str) -> dict:
             found["number"] = _clean_number(number.group("number"))
         issuer = re.search(r"\b(?:cua|of the)\s+(.+?)(?:\s+(?:ve|on|tai|at)\b|$)",
                            fold_keep_length(rest))
-        if issuer and not re.search(r"\d", issuer.group(1)):
+        if issuer and not re.search(r"[\d.;:]", issuer.group(1)) and len(issuer.group(1)) <= 80:
             found["issuer"] = rest[issuer.start(1):issuer.end(1)].strip()
         break
     body = "\n".join(line.text for line in lines[:40])
