@@ -1,0 +1,685 @@
+"""Citations: the other documents a notice refers to.
+
+Finds numbered references ("Nghị quyết số 82/NQ-CP ngày 05/6/2024",
+"Resolution No. 35 / NQ-CP of May 16, 2016", "Kết luận số 127-KL/TW",
+"QCVN 122:2024/BGTVT", "Decision No 1619"), documents named without a
+number ("Luật Giao dịch điện tử", "Law on Electronic Transactions",
+"Đề án 06") and short forms that point back at them ("Nghị quyết nêu
+trên", "the above Resolution", "Decision 06", "Nghị quyết 18").
+
+Matching runs on a same-length "plain" copy of the text (diacritics
+stripped, case kept, word-segmentation underscores as spaces, Cyrillic
+look-alikes as Latin), so every offset found there is an offset of the
+text. The grammar (type words, symbol codes, issuer codes) is data:
+``models/doc_types.json`` and ``models/issuer_codes.json``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Optional
+
+from .resources import load_table
+from .schema import Citation, DocType, Span
+from .textutil import collapse_spaces, fold, number_key
+
+_TYPES = load_table("doc_types.json")
+_ISSUERS = load_table("issuer_codes.json")
+
+# --------------------------------------------------------------------------- plain text
+
+# PDF text layers write a hyphen at a line break as U+FFFE or a soft hyphen.
+_HYPHENS = "\ufffe\u00ad‐‑‒–"
+_HYPHEN_TABLE = str.maketrans({c: "-" for c in _HYPHENS})
+_HOMOGLYPHS = dict(zip("АВСЕНКМОРТХаеорсхуі", "ABCEHKMOPTXaeopcxyi"))
+_PLAIN_TABLE: dict[int, str] = {ord("_"): " "}
+_PLAIN_KNOWN: set[str] = {chr(i) for i in range(128)}
+
+
+def _plain_char(char: str) -> str:
+    if char in _HOMOGLYPHS:
+        return _HOMOGLYPHS[char]
+    if char in "đĐ":
+        return "d" if char == "đ" else "D"
+    if char in _HYPHENS:
+        return "-"
+    if char == "∕":
+        return "/"
+    if char.isspace():
+        return " "
+    base = unicodedata.normalize("NFD", char)[:1]
+    return base if base.isascii() and base.isalpha() else char
+
+
+def _plain(text: str) -> str:
+    """Same-length copy of ``text``: no diacritics, case kept, '_' as space, homoglyphs as Latin."""
+    for char in set(text).difference(_PLAIN_KNOWN):
+        _PLAIN_KNOWN.add(char)
+        plain = _plain_char(char)
+        if plain != char:
+            _PLAIN_TABLE[ord(char)] = plain
+    return text.translate(_PLAIN_TABLE)
+
+
+def _fold_word(word: str) -> str:
+    return collapse_spaces(_plain(word).lower()).strip(" .,:;")
+
+
+def _code_key(code: str) -> str:
+    return _plain(code).upper()
+
+
+# --------------------------------------------------------------------------- tables
+
+_CODE_SPLIT = re.compile(r"[\s/:\-]+")
+_LEADING_ZEROS = re.compile(r"^0+(?=\d)")
+_NON_WORD = re.compile(r"[^\w]+")
+_DIGITS = re.compile(r"\d+")
+_LAST_CODE = re.compile(r"[A-Za-z0-9&]+\Z")
+
+_WORD_TYPES: dict[str, dict[str, str]] = {
+    lang: {_fold_word(w): t for w, t in words.items()} for lang, words in _TYPES["words"].items()}
+_GENERIC_WORDS = {_fold_word(w) for w in _TYPES["generic_words"]["words"]}
+_GENERIC_FALLBACK: DocType = _TYPES["generic_words"]["fallback"]
+_SYMBOL_TYPES = {_code_key(c): t for c, t in _TYPES["symbols"].items()}
+_SYMBOL_PREFIXES = [_code_key(p) for p in _TYPES["symbol_prefixes"]]
+_ISSUER_NAMES = {_code_key(c): names for c, names in _ISSUERS["codes"].items()}
+_DIGITS_KEPT = {_code_key(c): n for c, n in _ISSUERS["digits_kept"].items()}
+_KNOWN_CODES = set(_SYMBOL_TYPES) | set(_ISSUER_NAMES)
+_SHORT_TITLE_TYPES = set(_TYPES["short_titles"])
+_MONTHS = _TYPES["english_months"]
+
+
+def _alternation(words) -> str:
+    """Regex alternation of folded phrases as a prefix trie, spaces matching any white space.
+
+    A trie fails at the first letter instead of trying a hundred words in turn at every offset.
+    """
+    trie: dict = {}
+    for word in {_fold_word(w) for w in words}:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        # longest match first: the optional continuation is greedy
+        return f"(?:{body})?"
+    return body
+
+
+def doc_type_for_word(word: str, language: str | None = None, whole: bool = False) -> Optional[DocType]:
+    """doc_type named by a type word ("Nghị quyết", "quyet dinh", "Resolutions", "CHỈ THỊ").
+
+    ``language`` 'vi' or 'en' (None: both). With ``whole`` the entire string
+    must be a type word; otherwise the longest type word it begins with counts
+    ("Thông báo kết luận của …" -> notice).
+    """
+    folded = _fold_word(word)
+    if not folded:
+        return None
+    languages = [language] if language in _WORD_TYPES else list(_WORD_TYPES)
+    best: tuple[int, Optional[str]] = (0, None)
+    for lang in languages:
+        table = _WORD_TYPES[lang]
+        if folded in table:
+            return table[folded]
+        if whole:
+            continue
+        for type_word, doc_type in table.items():
+            if len(type_word) > best[0] and folded.startswith(type_word + " "):
+                best = (len(type_word), doc_type)
+    return best[1]
+
+
+def _symbol_codes(number: str) -> list[str]:
+    """Letter codes of a document number, upper-case, diacritics folded, trailing digits dropped."""
+    plain = _plain(number).upper()
+    for prefix in _SYMBOL_PREFIXES:
+        if plain.lstrip().startswith(prefix):
+            return [prefix] + _symbol_codes(plain.lstrip()[len(prefix):])
+    codes = []
+    for token in _CODE_SPLIT.split(plain):
+        letters = token.rstrip("0123456789")
+        if letters and not letters.isdigit():
+            codes.append(letters)
+    return codes
+
+
+def doc_type_for_symbol(number: str) -> Optional[DocType]:
+    """doc_type from the type code of a number ("82/NQ-CP" -> resolution, "3479/VPCP-NN" -> official_letter)."""
+    codes = _symbol_codes(number or "")
+    if not codes:
+        return None
+    if codes[0] in _SYMBOL_TYPES:
+        return _SYMBOL_TYPES[codes[0]]
+    if len(codes) >= 2 and codes[0] in _ISSUER_NAMES:
+        # "N/ISSUER-UNIT" is how official letters (công văn) are numbered.
+        return "official_letter"
+    return None
+
+
+def issuer_for_symbol(number: str, language: str | None = "vi") -> Optional[str]:
+    """Issuing body named by the issuer code(s) of a number ("82/NQ-CP" -> "Chính phủ")."""
+    codes = _symbol_codes(number or "")
+    if not codes:
+        return None
+    rest = codes[1:] if codes[0] in _SYMBOL_TYPES and codes[0] not in _ISSUER_NAMES else codes
+    names = []
+    for code in rest:
+        if code not in _ISSUER_NAMES:
+            break
+        names.append(_ISSUER_NAMES[code]["en" if language == "en" else "vi"])
+        if rest is codes:  # official letter "N/ISSUER-UNIT": the unit is not an issuer
+            break
+    return " - ".join(names) or None
+
+
+def citation_key(number: str) -> str:
+    """Canonical key of a document number: no diacritics, case, spaces or leading zeros."""
+    return _LEADING_ZEROS.sub("", number_key(_plain(number)))
+
+
+def _title_key(title: str) -> str:
+    return "title:" + collapse_spaces(_NON_WORD.sub(" ", fold(title.replace("_", " "))))
+
+
+# --------------------------------------------------------------------------- regexes
+
+_NUMBER_WORDS = _alternation(_TYPES["number_words"]["vi"] + _TYPES["number_words"]["en"])
+_TYPE_WORDS = _alternation([w for words in _TYPES["words"].values() for w in words])
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_VERBS = _alternation(_TYPES["issue_verbs"])
+
+
+def _date_body(p: str) -> str:
+    """Date without its keyword; group names prefixed with ``p`` so several regexes can embed it."""
+    return (rf"(?:(?P<{p}nd>\d{{1,2}})\s*[/.\-]\s*(?P<{p}nm>\d{{1,2}})(?:\s*[/.\-]\s*(?P<{p}ny>\d{{4}}))?"
+            rf"(?![/.\-]?\d)"
+            rf"|(?P<{p}wd>\d{{1,2}})\s*thang\s*(?P<{p}wm>\d{{1,2}})(?:\s*(?:nam|/)\s*(?P<{p}wy>\d{{4}}))?"
+            rf"|(?P<{p}em>{_MONTH_ALT})\.?\s+(?P<{p}ed>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+of\s+|\s+)"
+            rf"(?P<{p}ey>\d{{4}})"
+            rf"|(?:the\s+)?(?P<{p}fd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{p}fm>{_MONTH_ALT})\.?,?\s+"
+            rf"(?P<{p}fy>\d{{4}}))")
+
+
+# A date written right after a citation: "ngày 05/6/2024", ", ngày 5 tháng 6 năm 2024", "dated June 5, 2024".
+_DATE_AFTER = re.compile(
+    rf"[ \t]*,?\s{{0,3}}\(?[ \t]*(?:(?:ban hanh|ky)\s+)?"
+    rf"(?:ngay|dated|of|on|issued\s+on|signed\s+on|adopted\s+on)\s*{_date_body('a')}",
+    re.IGNORECASE)
+# "Ngày 29/6/2026, Bộ trưởng … ban hành Quyết định số …" / "on May 16, 2016, the Government adopted …"
+_DATE_BEFORE = re.compile(
+    rf"(?:ngay|on|vao\s+ngay)\s+{_date_body('b')}\s*,[^.;\n]{{0,120}}?(?<![A-Za-z])(?:{_VERBS})\s+(?:the\s+)?\Z",
+    re.IGNORECASE)
+
+# A number candidate: digits, then '/' or '-' separated codes; spaces around a separator and a
+# line break after a hyphen are tolerated here and judged token by token in _read_number.
+_NUMBER = re.compile(
+    r"(?<![\w./:\-])\d{1,5}(?:[ \t]{0,2}[/\-][ \t]{0,2}(?:\n[ \t]{0,2})?[A-Za-z0-9&]+)+")
+_NUMBER_PIECE = re.compile(r"([ \t]*)([/\-])(\s*)([A-Za-z0-9&]+)")
+_STANDARD = re.compile(
+    r"(?<![A-Za-z])(?:%s)[ \t]?\d{1,5}(?:-\d{1,5})*(?::\d{4})?(?:/[A-Za-z][A-Za-z0-9&]*(?:-[A-Za-z][A-Za-z0-9&]*)*)?"
+    % "|".join(_SYMBOL_PREFIXES))
+_SPACED_CODE = re.compile(r"[A-Z][A-Z0-9&]*[a-z]?|\d{4}")
+_GLUED_FOOTNOTE = re.compile(r"([A-Za-z&]{2,})(\d+)")
+
+_TYPE_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?P<type>{_TYPE_WORDS})(?P<no>\s*(?:(?:{_NUMBER_WORDS})(?![A-Za-z])\.?\s*:?\s*)?)\Z",
+    re.IGNORECASE)
+_NUMBER_WORD_AT = re.compile(rf"\s*(?:{_NUMBER_WORDS})(?![A-Za-z])", re.IGNORECASE)
+_NUMBER_WORD_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_NUMBER_WORDS})(?![A-Za-z])\.?\s*:?\s*\Z", re.IGNORECASE)
+_HEADER_BEFORE = re.compile(rf"(?:^|\n|\|)[ \t*_]*(?:{_NUMBER_WORDS})(?![A-Za-z])\.?[ \t]*:?[ \t]*\Z",
+                            re.IGNORECASE)
+_DATELINE_AFTER = re.compile(
+    rf"[ \t|*]*[A-Z][A-Za-z]*(?:[ \t]+[A-Z][A-Za-z]*){{0,3}},[ \t]*(?i:ngay|(?:{_MONTH_ALT})\b)")
+_LIST_GAP = re.compile(rf"\s*[,;]?\s*(?:(?:va|and|&|hoac|or)\s+)?(?:(?:{_NUMBER_WORDS})(?![A-Za-z])\.?\s*)?\Z",
+                       re.IGNORECASE)
+
+_PIN_UNIT = (r"(?:(?:diem|khoan|dieu|muc|tiet|chuong|point|clause|article|section|chapter|item|paragraph)"
+             r"\s+(?:\d+(?:\.\d+)*[a-z]?|[IVXLC]+|[a-z])(?![A-Za-z0-9])"
+             r"|(?:phu\s+luc|appendix|annex)(?:\s+(?:\d+|[IVXLC]+)(?![A-Za-z0-9]))?)")
+_PINPOINT_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?P<pin>{_PIN_UNIT}(?:\s*,?\s*(?:(?:cua|of|of\s+the)\s+)?{_PIN_UNIT})*)"
+    rf"\s*,?\s*(?:(?:cua|of|of\s+the|in|in\s+the|tai|thuoc|kem\s+theo|ban\s+hanh\s+kem\s+theo|issued\s+with"
+    rf"|attached\s+to|to)\s+)?\Z",
+    re.IGNORECASE)
+
+_TYPE_WORD = re.compile(rf"(?<![A-Za-z])(?:{_TYPE_WORDS})(?![A-Za-z])", re.IGNORECASE)
+# After a type word: "Nghị quyết 18", "Decision No 1619", "Đề án 06" (not a date, not a full number).
+_SHORT_NUMBER_AFTER = re.compile(
+    rf"\s+(?:(?P<no>{_NUMBER_WORDS})(?![A-Za-z])\.?\s*:?\s*)?"
+    rf"(?P<num>\d{{1,5}})(?![\w]|\s*[/:\-]\s*[A-Za-z0-9]|[.,]\d|\s+(?:thang|nam)\b)",
+    re.IGNORECASE)
+_ANAPHORA_AFTER = re.compile(
+    rf"\s+(?:{_alternation(_TYPES['anaphora']['vi_after'] + _TYPES['anaphora']['en_after'])})(?![A-Za-z])",
+    re.IGNORECASE)
+_ANAPHORA_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:{_alternation(_TYPES['anaphora']['en_before'])})\s+\Z", re.IGNORECASE)
+
+_HEADS = _TYPES["title_heads"]
+_VI_TITLE = re.compile(
+    r"(?<![A-Za-z])(?P<head>%s)[ \t]+(?P<body>[A-Z][A-Za-z]*(?:(?:[ \t]{1,2}|[ \t]?,[ \t]?|[ \t]-[ \t])"
+    r"[A-Za-z0-9]+){0,20})" % "|".join(re.escape(_plain(h)) for h in sorted(_HEADS["vi"], key=len, reverse=True)))
+# Compared with diacritics: folded, "chữa" would meet the stop word "chưa".
+_VI_TITLE_STOPS = {unicodedata.normalize("NFC", w.lower()) for w in _HEADS["vi_stop"]}
+_VI_TITLE_BREAKS = {unicodedata.normalize("NFC", w) for w in _HEADS["vi_break"]}
+_WORD = re.compile(r"[A-Za-z0-9]+")
+_SPACES = re.compile(r"\s+")
+_TRAILING_WORD = re.compile(r"[ \t,\-]+([A-Za-z]+)\Z")
+_VI_HEAD_AT = re.compile("|".join(re.escape(_plain(h)) for h in _HEADS["vi"]) + r"(?![A-Za-z])")
+_EN_CONNECTORS = "|".join(_HEADS["en_connectors"])
+_EN_HEADS = [*_HEADS["en_law"], *_HEADS["en_named"], *_WORD_TYPES["en"]]
+_CAP_WORD = (r"(?!(?:%s|No)\b)(?:[A-Z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th))"
+             % "|".join(sorted({h.capitalize() for h in _EN_HEADS if " " not in h}, key=len, reverse=True)))
+_CAP_RUN = rf"{_CAP_WORD}(?:[ \t]+(?:(?:{_EN_CONNECTORS})[ \t]+)*{_CAP_WORD})*"
+_EN_LAW_TITLE = re.compile(
+    rf"(?<![A-Za-z])(?P<head>{'|'.join(_HEADS['en_law'])})[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?{_CAP_RUN}"
+    rf"(?:[ \t]+\d{{4}}(?![\d/]))?")
+_EN_NAMED_TITLE = re.compile(
+    rf"(?P<qual>(?:{_CAP_WORD}[ \t]+){{0,6}})(?P<head>{'|'.join(_HEADS['en_named'])}|Resolution|Decree|Directive)"
+    rf"(?![A-Za-z])(?P<tail>[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?{_CAP_RUN}(?:[ \t]+to[ \t]+\d{{4}})?)?")
+_EN_LEADING_FUNCTION_WORDS = re.compile(
+    r"^(?:(?:The|A|An|This|These|That|Those|In|On|At|For|Under|With|By|And|Of|To|From|Its|Their)[ \t]+)+")
+
+
+# --------------------------------------------------------------------------- model
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    key: str
+    number: Optional[str] = None
+    title: Optional[str] = None
+    doc_type: Optional[str] = None
+    issuer: Optional[str] = None
+    date: Optional[dt.date] = None
+    pinpoint: Optional[str] = None
+
+
+@dataclass
+class _Title:
+    start: int
+    end: int
+    title: str
+    doc_type: str
+
+
+class _Finder:
+    """One pass over one document."""
+
+    def __init__(self, text: str, language: str, doc_date: dt.date | None, own_number: str | None):
+        self.text = text
+        self.plain = _plain(text)
+        self.language = language
+        self.doc_date = doc_date
+        self.own_key = citation_key(own_number) if own_number else None
+        self.mentions: list[_Mention] = []
+        self.taken: list[tuple[int, int]] = []
+
+    # ---- helpers
+    def _overlaps(self, start: int, end: int) -> bool:
+        return any(start < e and s < end for s, e in self.taken)
+
+    def _date_after(self, pos: int) -> tuple[Optional[dt.date], int]:
+        match = _DATE_AFTER.match(self.plain, pos)
+        if not match:
+            return None, pos
+        return _parse_date(match, "a", self.doc_date), match.end()
+
+    def _date_before(self, start: int) -> Optional[dt.date]:
+        match = _DATE_BEFORE.search(self.plain, max(0, start - 220), start)
+        return _parse_date(match, "b", self.doc_date) if match else None
+
+    def _pinpoint(self, start: int) -> Optional[str]:
+        match = _PINPOINT_BEFORE.search(self.plain, max(0, start - 120), start)
+        if not match:
+            return None
+        return collapse_spaces(self.text[match.start("pin"):match.end("pin")]).strip(" ,")
+
+    # ---- passes
+    def run(self) -> list[Citation]:
+        titles = self._titles()
+        by_end = {}
+        for title in titles:
+            by_end[title.end] = title
+        aliases: dict[str, str] = {}
+        self._numbers(by_end, aliases)
+        self._short_forms()
+        for title in titles:
+            if self._overlaps(title.start, title.end):
+                continue
+            key = _title_key(title.title)
+            date, _ = self._date_after(title.end)
+            self.mentions.append(_Mention(title.start, title.end, aliases.get(key, key), title=title.title,
+                                          doc_type=title.doc_type, date=date,
+                                          pinpoint=self._pinpoint(title.start)))
+        return self._build()
+
+    def _numbers(self, titles_by_end: dict[int, _Title], aliases: dict[str, str]) -> None:
+        plain = self.plain
+        candidates = []
+        for match in _STANDARD.finditer(plain):
+            candidates.append((match.start(), match.end(), True))
+        standard_spans = [(s, e) for s, e, _ in candidates]
+        for match in _NUMBER.finditer(plain):
+            if not any(match.start() < e and s < match.end() for s, e in standard_spans):
+                candidates.append((match.start(), match.end(), False))
+        candidates.sort()
+        chain: tuple[int, Optional[str]] | None = None  # (end of the last typed citation, its type word)
+        for start, end, standard in candidates:
+            if standard:
+                num_end, raw_end = _strip_footnote_end(plain, start, end), end
+            else:
+                read = _read_number(plain, start, end)
+                if read is None:
+                    continue
+                num_end, raw_end = read
+            number = _SPACES.sub("", self.text[start:num_end]).translate(_HYPHEN_TABLE)
+            lookback = max(0, start - 80)
+            number_word = _NUMBER_WORD_BEFORE.search(plain, lookback, start)
+            title = titles_by_end.get(_rstrip_end(plain, number_word.start())) if number_word else None
+            typed = None if title else _TYPE_BEFORE.search(plain, lookback, start)
+            phrase_start = title.start if title else start
+            type_word = None
+            if typed:
+                type_word = typed.group("type")
+                phrase_start = typed.start()
+            elif title:
+                pass
+            elif chain and start - chain[0] < 25 and _LIST_GAP.match(plain, chain[0], start):
+                type_word = chain[1]
+            elif ((number_word and _HEADER_BEFORE.search(plain, lookback, start))
+                  or _DATELINE_AFTER.match(plain, raw_end)):
+                continue  # the document's own number in its header
+            if type_word is None and title is None and not standard and not _codes_say_document(number):
+                chain = None
+                continue
+            key = citation_key(number)
+            doc_type = _doc_type(type_word, number, self.language) if title is None else title.doc_type
+            date, tail = self._date_after(raw_end)
+            chain = (tail, type_word) if type_word else None
+            self.taken.append((phrase_start, num_end))
+            if key == self.own_key:
+                continue
+            if title is not None:
+                aliases[_title_key(title.title)] = key
+            self.mentions.append(_Mention(
+                phrase_start, num_end, key, number=number, title=title.title if title else None,
+                doc_type=doc_type, issuer=issuer_for_symbol(number, self.language),
+                date=date or self._date_before(phrase_start), pinpoint=self._pinpoint(phrase_start)))
+
+    def _short_forms(self) -> None:
+        """Type word + bare number ("Decision 06", "Decision No 1619") and pointers back
+        ("Nghị quyết nêu trên", "the above Resolution")."""
+        full = [m for m in self.mentions if m.number]
+        own_lead = _lead_number(self.own_key) if self.own_key else None
+        own_type = doc_type_for_symbol(self.own_key) if self.own_key else None
+        for word in _TYPE_WORD.finditer(self.plain):
+            if self._overlaps(word.start(), word.end()):
+                continue
+            doc_type = _doc_type(word.group(0), None, self.language)
+            if (match := _SHORT_NUMBER_AFTER.match(self.plain, word.end())) is not None:
+                self._short_number(word, match, doc_type, full, own_lead, own_type)
+                continue
+            after = _ANAPHORA_AFTER.match(self.plain, word.end())
+            before = None if after else _ANAPHORA_BEFORE.search(self.plain, max(0, word.start() - 30),
+                                                                word.start())
+            if after or (before and not _NUMBER_WORD_AT.match(self.plain, word.end())):
+                start, end = (before.start(), word.end()) if before else (word.start(), after.end())
+                earlier = [m for m in self.mentions if m.end <= start and m.number and m.doc_type == doc_type]
+                if earlier:
+                    self.mentions.append(_Mention(start, end, max(earlier, key=lambda m: m.start).key))
+                    self.taken.append((start, end))
+
+    def _short_number(self, word: re.Match, match: re.Match, doc_type: Optional[str],
+                      full: list[_Mention], own_lead: Optional[int], own_type: Optional[str]) -> None:
+        start, end = word.start(), match.end()
+        has_no = match.group("no") is not None
+        digits = match.group("num")
+        if not has_no and (not self.text[start].isupper() or (len(digits) == 4 and 1900 <= int(digits) <= 2100)):
+            return
+        target = _resolve(full, start, doc_type, int(digits))
+        self.taken.append((start, end))
+        if target is not None:
+            self.mentions.append(_Mention(start, end, target.key))
+            return
+        if own_lead == int(digits) and own_type in (None, doc_type):
+            return
+        written = collapse_spaces(self.text[start:end].replace("_", " "))
+        if has_no:
+            date, _ = self._date_after(end)
+            self.mentions.append(_Mention(
+                start, end, f"{doc_type}:{int(digits)}", number=digits, doc_type=doc_type,
+                date=date or self._date_before(start), pinpoint=self._pinpoint(start)))
+        elif doc_type in _SHORT_TITLE_TYPES:
+            date, _ = self._date_after(end)
+            self.mentions.append(_Mention(start, end, _title_key(written), title=written,
+                                          doc_type=doc_type, date=date))
+
+    def _titles(self) -> list[_Title]:
+        titles = []
+        if self.language == "en":
+            return self._english_titles(titles)
+        for match in _VI_TITLE.finditer(self.plain):
+            end = _vi_title_end(self.text, self.plain, match)
+            if end is not None:
+                head = self.text[match.start("head"):match.end("head")]
+                titles.append(self._title(match.start(), end, _HEADS["vi"].get(head) or
+                                          _vi_head_type(self.plain[match.start("head"):match.end("head")])))
+        return titles
+
+    def _english_titles(self, titles: list[_Title]) -> list[_Title]:
+        for match in _EN_LAW_TITLE.finditer(self.plain):
+            titles.append(self._title(match.start(), match.end(), _HEADS["en_law"][match.group("head")]))
+        for match in _EN_NAMED_TITLE.finditer(self.plain):
+            qualifier = match.group("qual")
+            lead = _EN_LEADING_FUNCTION_WORDS.match(qualifier)
+            skip = lead.end() if lead else 0
+            words = qualifier[skip:].split()
+            if len(words) < 2 and not match.group("tail"):
+                continue
+            if _NUMBER_WORD_AT.match(self.plain, match.end()):
+                continue
+            start = match.start() + skip
+            if any(t.start <= start < t.end for t in titles):
+                continue
+            head = match.group("head")
+            doc_type = _HEADS["en_named"].get(head) or _WORD_TYPES["en"][head.lower()]
+            titles.append(self._title(start, match.end(), doc_type))
+        return titles
+
+    def _title(self, start: int, end: int, doc_type: str) -> _Title:
+        written = collapse_spaces(self.text[start:end].replace("_", " "))
+        return _Title(start, end, written, doc_type)
+
+    def _build(self) -> list[Citation]:
+        order: dict[str, list[_Mention]] = {}
+        for mention in sorted(self.mentions, key=lambda m: (m.start, -m.end)):
+            order.setdefault(mention.key, []).append(mention)
+        citations = []
+        for index, (key, mentions) in enumerate(order.items(), start=1):
+            first = mentions[0]
+            number = next((m.number for m in mentions if m.number), None)
+
+            def pick(field):
+                return next((getattr(m, field) for m in mentions if getattr(m, field) is not None), None)
+
+            citations.append(Citation(
+                id=f"c{index}", key=key, number=number, title=pick("title"), doc_type=pick("doc_type"),
+                issuer=pick("issuer"), date=pick("date"), pinpoint=pick("pinpoint"),
+                text=collapse_spaces(self.text[first.start:first.end].replace("_", " ")),
+                span=Span(start=first.start, end=first.end),
+                mentions=[Span(start=m.start, end=m.end) for m in mentions]))
+        return citations
+
+
+# --------------------------------------------------------------------------- pieces
+
+def _rstrip_end(text: str, pos: int) -> int:
+    """``pos`` moved back over white space."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _read_number(plain: str, start: int, end: int) -> tuple[int, int] | None:
+    """(end of the clean number, end of the raw match) of a candidate, or None if it is no number.
+
+    A code after a spaced separator must look like a code ("35 / NQ-CP",
+    "1856/TTr -SCT"), so "82/NQ-CP - Bộ" stops before " - Bộ". Dates and
+    ratios (all-digit parts) are not numbers.
+    """
+    pos = _DIGITS.match(plain, start, end).end()
+    raw_end = pos
+    has_letters = False
+    for piece in _NUMBER_PIECE.finditer(plain, pos, end):
+        if piece.start() != pos:
+            break
+        spaced = bool(piece.group(1)) or bool(piece.group(3))
+        token = piece.group(4)
+        if spaced and not _SPACED_CODE.fullmatch(token):
+            break
+        if token.isdigit() and len(token) != 4:
+            return None
+        has_letters = has_letters or not token.isdigit()
+        pos = raw_end = piece.end()
+    if not has_letters:
+        return None
+    return _strip_footnote_end(plain, start, raw_end), raw_end
+
+
+def _strip_footnote_end(plain: str, start: int, end: int) -> int:
+    """End of a number without a footnote marker glued to its last code ("QH151", "NĐ-CP2")."""
+    last = _LAST_CODE.search(plain, start, end)
+    if not last:
+        return end
+    glued = _GLUED_FOOTNOTE.fullmatch(last.group(0))
+    if not glued:
+        return end
+    code = glued.group(1).upper()
+    digits = glued.group(2)
+    for known, kept in _DIGITS_KEPT.items():
+        if code.endswith(known):
+            return end - max(0, len(digits) - kept)
+    return end - len(digits) if code in _KNOWN_CODES else end
+
+
+def _codes_say_document(number: str) -> bool:
+    """A number without a type word counts when its codes make it a document number."""
+    codes = _symbol_codes(number)
+    if not codes:
+        return False
+    return codes[0] in _SYMBOL_TYPES or (len(codes) >= 2 and codes[0] in _ISSUER_NAMES)
+
+
+def _doc_type(type_word: str | None, number: str | None, language: str) -> Optional[str]:
+    symbol_type = doc_type_for_symbol(number) if number else None
+    if type_word is None:
+        return symbol_type
+    folded = _fold_word(type_word)
+    if folded in _GENERIC_WORDS:
+        return symbol_type or _GENERIC_FALLBACK
+    return doc_type_for_word(folded, language, whole=True) or doc_type_for_word(folded, None, whole=True) \
+        or symbol_type
+
+
+def _vi_head_type(head_plain: str) -> str:
+    for head, doc_type in _HEADS["vi"].items():
+        if _plain(head) == head_plain:
+            return doc_type
+    return "other"
+
+
+def _vi_title_end(text: str, plain: str, match: re.Match) -> Optional[int]:
+    """End of a Vietnamese document name after its head ("Luật Phòng cháy, chữa cháy … cứu hộ").
+
+    The name runs until a word that cannot be part of it (số, ngày, của,
+    có, …), a digit (a 4-digit year is kept: "Luật Đê điều 2020"), the head
+    of the next name ("… và Luật Đê điều") or 14 words.
+    """
+    end = None
+    body_start = match.start("body")
+    words = list(_WORD.finditer(plain, body_start, match.end("body")))
+    lowered = [text[w.start():w.end()].lower() for w in words]
+    for index, word in enumerate(words):
+        token = word.group(0)
+        lower = lowered[index]
+        following = lowered[index + 1] if index + 1 < len(words) else ""
+        if (lower in _VI_TITLE_STOPS or f"{lower} {following}" in _VI_TITLE_STOPS
+                or text[word.start():word.end()] in _VI_TITLE_BREAKS
+                or (end is not None and _VI_HEAD_AT.match(plain, word.start()))):
+            break
+        if token.isdigit():
+            if len(token) == 4 and end is not None and "," not in plain[end:word.start()]:
+                end = word.end()
+            break
+        end = word.end()
+        if index >= 13:
+            break
+    if end is None:
+        return None
+    # a name does not end on a connector
+    while (tail := _TRAILING_WORD.search(plain, body_start, end)) is not None \
+            and tail.group(1).lower() in ("va", "hoac"):
+        end = tail.start()
+    return end
+
+
+def _lead_number(key: str | None) -> Optional[int]:
+    match = _DIGITS.match(key or "")
+    return int(match.group(0)) if match else None
+
+
+def _resolve(full: list[_Mention], pos: int, doc_type: str | None, lead: int) -> Optional[_Mention]:
+    """The full citation a short form ("Decision 06", "Nghị quyết 18") stands for."""
+    matches = [m for m in full if _lead_number(m.key) == lead and ":" not in m.key
+               and (doc_type is None or m.doc_type in (None, doc_type))]
+    before = [m for m in matches if m.start < pos]
+    if before:
+        return max(before, key=lambda m: m.start)
+    return min(matches, key=lambda m: m.start) if matches else None
+
+
+def _parse_date(match: re.Match, p: str, doc_date: dt.date | None) -> Optional[dt.date]:
+    groups = match.groupdict()
+    if groups.get(f"{p}nd"):
+        day, month, year = groups[f"{p}nd"], groups[f"{p}nm"], groups[f"{p}ny"]
+    elif groups.get(f"{p}wd"):
+        day, month, year = groups[f"{p}wd"], groups[f"{p}wm"], groups[f"{p}wy"]
+    elif groups.get(f"{p}em"):
+        day, month, year = groups[f"{p}ed"], _MONTHS[groups[f"{p}em"].lower()], groups[f"{p}ey"]
+    elif groups.get(f"{p}fd"):
+        day, month, year = groups[f"{p}fd"], _MONTHS[groups[f"{p}fm"].lower()], groups[f"{p}fy"]
+    else:
+        return None
+    if year is None:
+        if doc_date is None:
+            return None
+        year = doc_date.year
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def find_citations(text: str, *, language: str, doc_date: dt.date | None = None,
+                   own_number: str | None = None) -> list[Citation]:
+    """Every other document ``text`` cites, once each, in order of first mention.
+
+    ``text`` is the normalized text; spans index it. ``own_number`` (the
+    document's own number) is never a citation; ``doc_date`` gives the year
+    of year-less citation dates.
+    """
+    return _Finder(text, language, doc_date, own_number).run()
