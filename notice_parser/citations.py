@@ -214,8 +214,11 @@ def _date_body(p: str) -> str:
 
 
 # A date written right after a citation: "ngày 05/6/2024", ", ngày 5 tháng 6 năm 2024", "dated June 5, 2024".
+# "… của Thủ tướng Chính phủ ngày …", "… of the Prime Minister dated …"
+_ISSUER_GAP = (r"(?:\s*,?\s*(?:cua|of(?:\s+the)?)\s+"
+               r"(?:(?!(?:ve|on|regarding|about|quy|ban\s+hanh|tai|theo|nham|huong|dated|ngay)\b)[A-Za-z]+\s+){1,7}?)?")
 _DATE_AFTER = re.compile(
-    rf"[ \t]*,?\s{{0,3}}\(?[ \t]*(?:(?:ban hanh|ky)\s+)?"
+    rf"{_ISSUER_GAP}[ \t]*,?\s{{0,3}}\(?[ \t]*(?:(?:ban hanh|ky)\s+)?"
     rf"(?:ngay|dated|of|on|issued\s+on|signed\s+on|adopted\s+on)\s*{_date_body('a')}",
     re.IGNORECASE)
 # "Ngày 29/6/2026, Bộ trưởng … ban hành Quyết định số …" / "on May 16, 2016, the Government adopted …"
@@ -226,12 +229,13 @@ _DATE_BEFORE = re.compile(
 # A number candidate: digits, then '/' or '-' separated codes; spaces around a separator and a
 # line break after a hyphen are tolerated here and judged token by token in _read_number.
 _NUMBER = re.compile(
-    r"(?<![\w./:\-])\d{1,5}(?:[ \t]{0,2}[/\-][ \t]{0,2}(?:\n[ \t]{0,2})?[A-Za-z0-9&]+)+")
+    r"(?<![\w/\-])(?<!\d[.:])\d{1,5}(?:[ \t]{0,2}[/\-][ \t]{0,2}(?:\n[ \t]{0,2})?[A-Za-z0-9&]+)+")
 _NUMBER_PIECE = re.compile(r"([ \t]*)([/\-])(\s*)([A-Za-z0-9&]+)")
 _STANDARD = re.compile(
     r"(?<![A-Za-z])(?:%s)[ \t]?\d{1,5}(?:-\d{1,5})*(?::\d{4})?(?:/[A-Za-z][A-Za-z0-9&]*(?:-[A-Za-z][A-Za-z0-9&]*)*)?"
     % "|".join(_SYMBOL_PREFIXES))
-_SPACED_CODE = re.compile(r"[A-Z][A-Z0-9&]*[a-z]?|\d{4}")
+_STANDARD_PREFIX = re.compile(r"(%s)\s+" % "|".join(_TYPES["symbol_prefixes"]))
+_SPACED_CODE = re.compile(r"[A-Z][A-Z0-9&]+[a-z]?|\d{4}")
 _GLUED_FOOTNOTE = re.compile(r"([A-Za-z&]{2,})(\d+)")
 
 _TYPE_BEFORE = re.compile(
@@ -257,6 +261,9 @@ _PINPOINT_BEFORE = re.compile(
 
 _TYPE_WORD = re.compile(rf"(?<![A-Za-z])(?:{_TYPE_WORDS})(?![A-Za-z])", re.IGNORECASE)
 # After a type word: "Nghị quyết 18", "Decision No 1619", "Đề án 06" (not a date, not a full number).
+_PINPOINT_AFTER = re.compile(
+    rf"[ \t]*[,(][ \t]*(?P<pin>{_PIN_UNIT}(?:[ \t]*,?[ \t]*(?:(?:cua|of|of\s+the)[ \t]+)?{_PIN_UNIT})*)"
+    rf"(?![ \t]*(?:{_TYPE_WORDS})(?![A-Za-z]))", re.IGNORECASE)
 _SHORT_NUMBER_AFTER = re.compile(
     rf"\s+(?:(?P<no>{_NUMBER_WORDS})(?![A-Za-z])\.?\s*:?\s*)?"
     rf"(?P<num>\d{{1,5}})(?![\w]|\s*[/:\-]\s*[A-Za-z0-9]|[.,]\d|\s+(?:thang|nam)\b)",
@@ -279,16 +286,16 @@ _SPACES = re.compile(r"\s+")
 _TRAILING_WORD = re.compile(r"[ \t,\-]+([A-Za-z]+)\Z")
 _VI_HEAD_AT = re.compile("|".join(re.escape(_plain(h)) for h in _HEADS["vi"]) + r"(?![A-Za-z])")
 _EN_CONNECTORS = "|".join(_HEADS["en_connectors"])
-_EN_HEADS = [*_HEADS["en_law"], *_HEADS["en_named"], *_WORD_TYPES["en"]]
+_EN_TITLE_HEADS = _HEADS["en"]
+_EN_QUALIFIER_MIN = _HEADS["en_qualifier_min"]
+_EN_STOP_CAPS = {h.capitalize() for h in [*_EN_TITLE_HEADS, *_WORD_TYPES["en"]] if " " not in h}
 _CAP_WORD = (r"(?!(?:%s|No)\b)(?:[A-Z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th))"
-             % "|".join(sorted({h.capitalize() for h in _EN_HEADS if " " not in h}, key=len, reverse=True)))
+             % "|".join(sorted(_EN_STOP_CAPS, key=len, reverse=True)))
 _CAP_RUN = rf"{_CAP_WORD}(?:[ \t]+(?:(?:{_EN_CONNECTORS})[ \t]+)*{_CAP_WORD})*"
-_EN_LAW_TITLE = re.compile(
-    rf"(?<![A-Za-z])(?P<head>{'|'.join(_HEADS['en_law'])})[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?{_CAP_RUN}"
+_EN_TITLE = re.compile(
+    rf"(?P<qual>(?:{_CAP_WORD}[ \t]+){{0,6}})(?P<head>{'|'.join(_EN_TITLE_HEADS)})(?![A-Za-z])"
+    rf"(?P<tail>[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?{_CAP_RUN}(?:[ \t]+to[ \t]+\d{{4}})?)?"
     rf"(?:[ \t]+\d{{4}}(?![\d/]))?")
-_EN_NAMED_TITLE = re.compile(
-    rf"(?P<qual>(?:{_CAP_WORD}[ \t]+){{0,6}})(?P<head>{'|'.join(_HEADS['en_named'])}|Resolution|Decree|Directive)"
-    rf"(?![A-Za-z])(?P<tail>[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?{_CAP_RUN}(?:[ \t]+to[ \t]+\d{{4}})?)?")
 _EN_LEADING_FUNCTION_WORDS = re.compile(
     r"^(?:(?:The|A|An|This|These|That|Those|In|On|At|For|Under|With|By|And|Of|To|From|Its|Their)[ \t]+)+")
 
@@ -342,8 +349,10 @@ class _Finder:
         match = _DATE_BEFORE.search(self.plain, max(0, start - 220), start)
         return _parse_date(match, "b", self.doc_date) if match else None
 
-    def _pinpoint(self, start: int) -> Optional[str]:
-        match = _PINPOINT_BEFORE.search(self.plain, max(0, start - 120), start)
+    def _pinpoint(self, start: int, end: int) -> Optional[str]:
+        """The part cited, written just before ("Điều 5 Nghị định …") or after ("…, Article 5")."""
+        match = (_PINPOINT_BEFORE.search(self.plain, max(0, start - 120), start)
+                 or _PINPOINT_AFTER.match(self.plain, end))
         if not match:
             return None
         return collapse_spaces(self.text[match.start("pin"):match.end("pin")]).strip(" ,")
@@ -364,7 +373,7 @@ class _Finder:
             date, _ = self._date_after(title.end)
             self.mentions.append(_Mention(title.start, title.end, aliases.get(key, key), title=title.title,
                                           doc_type=title.doc_type, date=date,
-                                          pinpoint=self._pinpoint(title.start)))
+                                          pinpoint=self._pinpoint(title.start, title.end)))
         return self._build()
 
     def _numbers(self, titles_by_end: dict[int, _Title], aliases: dict[str, str]) -> None:
@@ -386,7 +395,7 @@ class _Finder:
                 if read is None:
                     continue
                 num_end, raw_end = read
-            number = _SPACES.sub("", self.text[start:num_end]).translate(_HYPHEN_TABLE)
+            number = _clean_number(self.text[start:num_end])
             lookback = max(0, start - 80)
             number_word = _NUMBER_WORD_BEFORE.search(plain, lookback, start)
             title = titles_by_end.get(_rstrip_end(plain, number_word.start())) if number_word else None
@@ -418,7 +427,7 @@ class _Finder:
             self.mentions.append(_Mention(
                 phrase_start, num_end, key, number=number, title=title.title if title else None,
                 doc_type=doc_type, issuer=issuer_for_symbol(number, self.language),
-                date=date or self._date_before(phrase_start), pinpoint=self._pinpoint(phrase_start)))
+                date=date or self._date_before(phrase_start), pinpoint=self._pinpoint(phrase_start, tail)))
 
     def _short_forms(self) -> None:
         """Type word + bare number ("Decision 06", "Decision No 1619") and pointers back
@@ -462,7 +471,7 @@ class _Finder:
             date, _ = self._date_after(end)
             self.mentions.append(_Mention(
                 start, end, f"{doc_type}:{int(digits)}", number=digits, doc_type=doc_type,
-                date=date or self._date_before(start), pinpoint=self._pinpoint(start)))
+                date=date or self._date_before(start), pinpoint=self._pinpoint(start, end)))
         elif doc_type in _SHORT_TITLE_TYPES:
             date, _ = self._date_after(end)
             self.mentions.append(_Mention(start, end, _title_key(written), title=written,
@@ -472,8 +481,11 @@ class _Finder:
         titles = []
         if self.language == "en":
             return self._english_titles(titles)
-        for match in _VI_TITLE.finditer(self.plain):
+        pos = 0
+        while (match := _VI_TITLE.search(self.plain, pos)) is not None:
+            # the pattern runs on past the name; the next name may start inside what it ran over
             end = _vi_title_end(self.text, self.plain, match)
+            pos = end if end is not None else match.end("head")
             if end is not None:
                 head = self.text[match.start("head"):match.end("head")]
                 titles.append(self._title(match.start(), end, _HEADS["vi"].get(head) or
@@ -481,23 +493,17 @@ class _Finder:
         return titles
 
     def _english_titles(self, titles: list[_Title]) -> list[_Title]:
-        for match in _EN_LAW_TITLE.finditer(self.plain):
-            titles.append(self._title(match.start(), match.end(), _HEADS["en_law"][match.group("head")]))
-        for match in _EN_NAMED_TITLE.finditer(self.plain):
+        for match in _EN_TITLE.finditer(self.plain):
             qualifier = match.group("qual")
             lead = _EN_LEADING_FUNCTION_WORDS.match(qualifier)
             skip = lead.end() if lead else 0
-            words = qualifier[skip:].split()
-            if len(words) < 2 and not match.group("tail"):
-                continue
-            if _NUMBER_WORD_AT.match(self.plain, match.end()):
-                continue
-            start = match.start() + skip
-            if any(t.start <= start < t.end for t in titles):
-                continue
             head = match.group("head")
-            doc_type = _HEADS["en_named"].get(head) or _WORD_TYPES["en"][head.lower()]
-            titles.append(self._title(start, match.end(), doc_type))
+            minimum = _EN_QUALIFIER_MIN.get(head)
+            if not match.group("tail") and (minimum is None or len(qualifier[skip:].split()) < minimum):
+                continue
+            if _NUMBER_WORD_AT.match(self.plain, match.end()) and not match.group("tail"):
+                continue
+            titles.append(self._title(match.start() + skip, match.end(), _EN_TITLE_HEADS[head]))
         return titles
 
     def _title(self, start: int, end: int, doc_type: str) -> _Title:
@@ -526,6 +532,14 @@ class _Finder:
 
 
 # --------------------------------------------------------------------------- pieces
+
+def _clean_number(written: str) -> str:
+    """A number as written, without the line breaks and spaces inside it ("QCVN 122:…" keeps its space)."""
+    prefix = _STANDARD_PREFIX.match(written)
+    if prefix:
+        return prefix.group(1) + " " + _SPACES.sub("", written[prefix.end():]).translate(_HYPHEN_TABLE)
+    return _SPACES.sub("", written).translate(_HYPHEN_TABLE)
+
 
 def _rstrip_end(text: str, pos: int) -> int:
     """``pos`` moved back over white space."""
