@@ -45,7 +45,7 @@ def _plain_char(char: str) -> str:
         return "d" if char == "đ" else "D"
     if char in _HYPHENS:
         return "-"
-    if char == "∕":
+    if char in "∕／":
         return "/"
     if char.isspace():
         return " "
@@ -241,6 +241,9 @@ _GLUED_FOOTNOTE = re.compile(r"([A-Za-z&]{2,})(\d+)")
 _TYPE_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?P<type>{_TYPE_WORDS})(?P<no>\s*(?:(?:{_NUMBER_WORDS})(?![A-Za-z])\.?\s*:?\s*)?)\Z",
     re.IGNORECASE)
+_NOT_DOCUMENT_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:{_alternation(_TYPES['not_documents'])})\s*(?:(?:{_NUMBER_WORDS})(?![A-Za-z])\.?\s*:?\s*)?\Z",
+    re.IGNORECASE)
 _NUMBER_WORD_AT = re.compile(rf"\s*(?:{_NUMBER_WORDS})(?![A-Za-z])", re.IGNORECASE)
 _NUMBER_WORD_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_NUMBER_WORDS})(?![A-Za-z])\.?\s*:?\s*\Z", re.IGNORECASE)
 _HEADER_BEFORE = re.compile(rf"(?:^|\n|\|)[ \t*_]*(?:{_NUMBER_WORDS})(?![A-Za-z])\.?[ \t]*:?[ \t]*\Z",
@@ -284,6 +287,8 @@ _VI_TITLE_BREAKS = {unicodedata.normalize("NFC", w) for w in _HEADS["vi_break"]}
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _SPACES = re.compile(r"\s+")
 _TRAILING_WORD = re.compile(r"[ \t,\-]+([A-Za-z]+)\Z")
+_VI_INSTITUTION_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_alternation(_HEADS['vi_not_after'])})\s+\Z",
+                                    re.IGNORECASE)
 _VI_HEAD_AT = re.compile("|".join(re.escape(_plain(h)) for h in _HEADS["vi"]) + r"(?![A-Za-z])")
 _EN_CONNECTORS = "|".join(_HEADS["en_connectors"])
 _EN_TITLE_HEADS = _HEADS["en"]
@@ -397,6 +402,7 @@ class _Finder:
                 num_end, raw_end = read
             number = _clean_number(self.text[start:num_end])
             lookback = max(0, start - 80)
+            chained_type = None
             number_word = _NUMBER_WORD_BEFORE.search(plain, lookback, start)
             title = titles_by_end.get(_rstrip_end(plain, number_word.start())) if number_word else None
             typed = None if title else _TYPE_BEFORE.search(plain, lookback, start)
@@ -408,15 +414,20 @@ class _Finder:
             elif title:
                 pass
             elif chain and start - chain[0] < 25 and _LIST_GAP.match(plain, chain[0], start):
+                # a list under one type word: "các Quyết định số 06/QĐ-TTg, 422/QĐ-TTg"
+                chained_type = doc_type_for_symbol(number)
                 type_word = chain[1]
             elif ((number_word and _HEADER_BEFORE.search(plain, lookback, start))
                   or _DATELINE_AFTER.match(plain, raw_end)):
                 continue  # the document's own number in its header
+            elif _NOT_DOCUMENT_BEFORE.search(plain, lookback, start):
+                chain = None
+                continue
             if type_word is None and title is None and not standard and not _codes_say_document(number):
                 chain = None
                 continue
             key = citation_key(number)
-            doc_type = _doc_type(type_word, number, self.language) if title is None else title.doc_type
+            doc_type = (title.doc_type if title else chained_type or _doc_type(type_word, number, self.language))
             date, tail = self._date_after(raw_end)
             chain = (tail, type_word) if type_word else None
             self.taken.append((phrase_start, num_end))
@@ -486,7 +497,8 @@ class _Finder:
             # the pattern runs on past the name; the next name may start inside what it ran over
             end = _vi_title_end(self.text, self.plain, match)
             pos = end if end is not None else match.end("head")
-            if end is not None:
+            if end is not None and not _VI_INSTITUTION_BEFORE.search(self.plain, max(0, match.start() - 20),
+                                                                     match.start()):
                 head = self.text[match.start("head"):match.end("head")]
                 titles.append(self._title(match.start(), end, _HEADS["vi"].get(head) or
                                           _vi_head_type(self.plain[match.start("head"):match.end("head")])))
@@ -525,7 +537,7 @@ class _Finder:
             citations.append(Citation(
                 id=f"c{index}", key=key, number=number, title=pick("title"), doc_type=pick("doc_type"),
                 issuer=pick("issuer"), date=pick("date"), pinpoint=pick("pinpoint"),
-                text=collapse_spaces(self.text[first.start:first.end].replace("_", " ")),
+                text=collapse_spaces(self.text[first.start:first.end].replace("_", " ")).translate(_HYPHEN_TABLE),
                 span=Span(start=first.start, end=first.end),
                 mentions=[Span(start=m.start, end=m.end) for m in mentions]))
         return citations
@@ -587,7 +599,8 @@ def _strip_footnote_end(plain: str, start: int, end: int) -> int:
     for known, kept in _DIGITS_KEPT.items():
         if code.endswith(known):
             return end - max(0, len(digits) - kept)
-    return end - len(digits) if code in _KNOWN_CODES else end
+    # footnote markers are one or two digits; a known code does not end in digits
+    return end - len(digits) if code in _KNOWN_CODES and len(digits) <= 2 else end
 
 
 def _codes_say_document(number: str) -> bool:

@@ -10,6 +10,8 @@ import datetime as dt
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from notice_parser.citations import (
     citation_key, doc_type_for_symbol, doc_type_for_word, find_citations, issuer_for_symbol)
@@ -106,6 +108,12 @@ FORMS = [
     ("en-code-title", "en", "under the Labor Code and the Land Law 2024", [("Labor Code", "law", None),
                                                                        ("Land Law 2024", "law", None)]),
     ("vi-agreement-title", "vi", "tận dụng Hiệp định EVFTA có hiệu lực", [("Hiệp định EVFTA", "other", None)]),
+    ("vi-code-with-digits", "vi", "Công văn số 123/BCĐ389 ngày 5/6/2024 của Ban Chỉ đạo",
+     [("123/BCĐ389", "official_letter", D(2024, 6, 5))]),
+    ("vi-list-mixed-types", "vi", "các văn bản: Quyết định số 06/QĐ-TTg, 15/2024/TT-BTC",
+     [("06/QĐ-TTg", "decision", None), ("15/2024/TT-BTC", "circular", None)]),
+    ("vi-ocr-s6", "vi", "theo Quyết định s6 128/QĐ-UBND ngày 17/6/2026", [("128/QĐ-UBND", "decision", D(2026, 6, 17))]),
+    ("vi-pdf-line-hyphen", "vi", "Nghị định số 105/2025/NĐ\ufffeCP của Chính phủ", [("105/2025/NĐ-CP", "decree", None)]),
 ]
 
 
@@ -120,7 +128,7 @@ def test_forms(row_id, language, text, expected):
     assert got == expected
     for index, citation in enumerate(citations, start=1):
         assert citation.id == f"c{index}"
-        written = "".join(text[citation.span.start:citation.span.end].split()).replace("\u2010", "-")
+        written = "".join(text[citation.span.start:citation.span.end].split()).replace("\ufffe", "-")
         assert "".join((citation.number or citation.title).split()) in written
         assert citation.mentions[0] == citation.span
 
@@ -217,6 +225,9 @@ NOT_CITATIONS = [
     ("vi-period", "vi", "giai đoạn 2021 - 2025 và kế hoạch năm 2020 - Bộ Tài chính tổng hợp.", None),
     ("en-year-after-type", "en", "the Work Plan 2022 and Decision 2022 on budgets", None),
     ("vi-verb", "vi", "Thủ tướng quyết định 03 dự án trọng điểm.", None),
+    ("vi-form-template", "vi", "lập biên bản theo Mẫu số 02/QĐ-XPHC tại Phụ lục.", None),
+    ("en-form-template", "en", "report using Form No. 01/BC-UBND in the Appendix.", None),
+    ("vi-institution", "vi", "giảng viên Trường Đại học Luật Hà Nội tham dự.", None),
 ]
 
 
@@ -291,6 +302,30 @@ def test_ids_follow_first_mention():
     assert [(c.id, c.number) for c in citations] == [
         ("c1", "06/QĐ-TTg"), ("c2", "13/2023/NĐ-CP"), ("c3", "01/2024/TT-BTC")]
     assert len(citations[0].mentions) == 2
+
+
+FRAGMENTS = ["Nghị quyết số 82/NQ-CP", " ngày 05/6/2024", "Decision No. 06/QD-TTg", " dated June 5, 2024",
+             "Chỉ thị số 11-\nCT/TU", "QCVN 122:2024/BGTVT3", "Luật Giao dịch điện tử", "Law on Telecommunications",
+             "Đề án 06", "Nghị quyết nêu trên", "the above Decision", "Decision 06", "điểm n khoản 1 Mục I ",
+             "Số: 12/QĐ-UBND", "Hà Nội, ngày 5 tháng 6 năm 2024", "10/53", "; số 328/TB-VPCP", " và ", ", ",
+             "\n", " ", "của Chính phủ", "QH151", "/", "-", "số", "No.", "Ủy ban", "Điều 5", "2024"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=30),
+       st.sampled_from(["vi", "en"]))
+def test_any_text_gives_well_formed_citations(pieces, language):
+    text = "".join(pieces)
+    citations = find_citations(text, language=language, doc_date=D(2024, 7, 25), own_number="12/QĐ-UBND")
+    assert [c.id for c in citations] == [f"c{i}" for i in range(1, len(citations) + 1)]
+    assert len({c.key for c in citations}) == len(citations)
+    for citation in citations:
+        assert 0 <= citation.span.start < citation.span.end <= len(text)
+        assert citation.span in citation.mentions
+        assert all(0 <= m.start < m.end <= len(text) for m in citation.mentions)
+        assert citation.number is not None or citation.title is not None
+    starts = [c.span.start for c in citations]
+    assert starts == sorted(starts)
 
 
 # ---------------------------------------------------------------- the real corpus
