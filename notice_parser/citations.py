@@ -16,6 +16,7 @@ text. The grammar (type words, symbol codes, issuer codes) is data:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -174,14 +175,13 @@ def issuer_for_symbol(number: str, language: str | None = "vi") -> Optional[str]
     codes = _symbol_codes(number or "")
     if not codes:
         return None
-    rest = codes[1:] if codes[0] in _SYMBOL_TYPES and codes[0] not in _ISSUER_NAMES else codes
-    names = []
-    for code in rest:
-        if code not in _ISSUER_NAMES:
-            break
-        names.append(_ISSUER_NAMES[code]["en" if language == "en" else "vi"])
-        if rest is codes:  # official letter "N/ISSUER-UNIT": the unit is not an issuer
-            break
+    if codes[0] in _SYMBOL_TYPES and codes[0] not in _ISSUER_NAMES:
+        # "N/TYPE-ISSUER[-ISSUER…]": joint documents list every issuer after the type code
+        issuers = list(itertools.takewhile(_ISSUER_NAMES.__contains__, codes[1:]))
+    else:
+        # "N/ISSUER-UNIT" (an official letter) or "N/YYYY/QH15": the first code issues
+        issuers = codes[:1] if codes[0] in _ISSUER_NAMES else []
+    names = [_ISSUER_NAMES[code]["en" if language == "en" else "vi"] for code in issuers]
     return " - ".join(names) or None
 
 
@@ -262,11 +262,11 @@ _PINPOINT_BEFORE = re.compile(
     rf"|attached\s+to|to)\s+)?\Z",
     re.IGNORECASE)
 
-_TYPE_WORD = re.compile(rf"(?<![A-Za-z])(?:{_TYPE_WORDS})(?![A-Za-z])", re.IGNORECASE)
-# After a type word: "Nghị quyết 18", "Decision No 1619", "Đề án 06" (not a date, not a full number).
 _PINPOINT_AFTER = re.compile(
     rf"[ \t]*[,(][ \t]*(?P<pin>{_PIN_UNIT}(?:[ \t]*,?[ \t]*(?:(?:cua|of|of\s+the)[ \t]+)?{_PIN_UNIT})*)"
     rf"(?![ \t]*(?:{_TYPE_WORDS})(?![A-Za-z]))", re.IGNORECASE)
+_TYPE_WORD = re.compile(rf"(?<![A-Za-z])(?:{_TYPE_WORDS})(?![A-Za-z])", re.IGNORECASE)
+# After a type word: "Nghị quyết 18", "Decision No 1619", "Đề án 06" (not a date, not a full number).
 _SHORT_NUMBER_AFTER = re.compile(
     rf"\s+(?:(?P<no>{_NUMBER_WORDS})(?![A-Za-z])\.?\s*:?\s*)?"
     rf"(?P<num>\d{{1,5}})(?![\w]|\s*[/:\-]\s*[A-Za-z0-9]|[.,]\d|\s+(?:thang|nam)\b)",
@@ -456,7 +456,8 @@ class _Finder:
             after = _ANAPHORA_AFTER.match(self.plain, word.end())
             before = None if after else _ANAPHORA_BEFORE.search(self.plain, max(0, word.start() - 30),
                                                                 word.start())
-            if after or (before and not _NUMBER_WORD_AT.match(self.plain, word.end())):
+            if after or (before and self.text[word.start()].isupper()
+                         and not _NUMBER_WORD_AT.match(self.plain, word.end())):
                 start, end = (before.start(), word.end()) if before else (word.start(), after.end())
                 earlier = [m for m in self.mentions if m.end <= start and m.number and m.doc_type == doc_type]
                 if earlier:
