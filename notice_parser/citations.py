@@ -473,19 +473,18 @@ class _Finder:
             return
         target = _resolve(full, start, doc_type, int(digits))
         self.taken.append((start, end))
+        date, _ = self._date_after(end)
         if target is not None:
-            self.mentions.append(_Mention(start, end, target.key))
+            self.mentions.append(_Mention(start, end, target.key, date=date))
             return
         if own_lead == int(digits) and own_type in (None, doc_type):
             return
         written = collapse_spaces(self.text[start:end].replace("_", " "))
         if has_no:
-            date, _ = self._date_after(end)
             self.mentions.append(_Mention(
                 start, end, f"{doc_type}:{int(digits)}", number=digits, doc_type=doc_type,
                 date=date or self._date_before(start), pinpoint=self._pinpoint(start, end)))
         elif doc_type in _SHORT_TITLE_TYPES:
-            date, _ = self._date_after(end)
             self.mentions.append(_Mention(start, end, _title_key(written), title=written,
                                           doc_type=doc_type, date=date))
 

@@ -89,6 +89,8 @@ FORMS = [
      [("35/NQ-CP", "resolution", D(2016, 5, 16))]),
     ("vi-date-later-mention", "vi", "Thực hiện Chỉ thị số 13/CT-TTg, Bộ ban hành Kế hoạch. Chỉ thị số 13/CT-TTg ngày 02/5/2024 yêu cầu.",
      [("13/CT-TTg", "directive", D(2024, 5, 2))]),
+    ("en-date-on-short-form", "en", "Decision No. 06/QD-TTg approved it; Decision 06 dated January 6, 2022 lists services.",
+     [("06/QD-TTg", "decision", D(2022, 1, 6))]),
     ("vi-year-less-date", "vi", "kết luận tại Thông báo số 09/TB-VPCP ngày 11/01 của Văn phòng Chính phủ",
      [("09/TB-VPCP", "notice", D(2024, 1, 11))]),
     ("vi-law-title", "vi", "Bộ Công an hướng dẫn thi hành Luật Giao dịch điện tử và Luật Viễn thông.",
