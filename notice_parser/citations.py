@@ -287,6 +287,13 @@ _VI_TITLE_BREAKS = {unicodedata.normalize("NFC", w) for w in _HEADS["vi_break"]}
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _SPACES = re.compile(r"\s+")
 _TRAILING_WORD = re.compile(r"[ \t,\-]+([A-Za-z]+)\Z")
+_VI_NAMED = re.compile(
+    r"(?<![A-Za-z])(?P<head>%s)[ \t]+(?P<body>[^\n.;:()\"“”]{1,140}?)(?<![A-Za-z])"
+    r"(?:(?:giai doan|thoi ky)[ \t]+(?:tu[ \t]+)?(?:nam[ \t]+)?\d{4}(?:[ \t]*-[ \t]*\d{4})?|den[ \t]+nam[ \t]+\d{4}"
+    r"|nam[ \t]+\d{4})(?![\d/])" % "|".join(re.escape(_plain(h)) for h in _HEADS["vi_named"]))
+_VI_NAMED_STOPS = {unicodedata.normalize("NFC", w) for w in _HEADS["vi_named_stops"]}
+_VI_NAMED_NOT_AFTER = re.compile(rf"(?<![A-Za-z])(?:{_alternation(_HEADS['vi_named_not_after'])})[ \t,]+\Z",
+                                 re.IGNORECASE)
 _VI_INSTITUTION_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_alternation(_HEADS['vi_not_after'])})\s+\Z",
                                     re.IGNORECASE)
 _VI_HEAD_AT = re.compile("|".join(re.escape(_plain(h)) for h in _HEADS["vi"]) + r"(?![A-Za-z])")
@@ -502,6 +509,14 @@ class _Finder:
                 head = self.text[match.start("head"):match.end("head")]
                 titles.append(self._title(match.start(), end, _HEADS["vi"].get(head) or
                                           _vi_head_type(self.plain[match.start("head"):match.end("head")])))
+        for match in _VI_NAMED.finditer(self.plain):
+            words = self.text[match.start("body"):match.end("body")].lower().split()
+            if (len(words) > 14 or _VI_NAMED_STOPS.intersection(words)
+                    or _VI_NAMED_NOT_AFTER.search(self.plain, max(0, match.start() - 25), match.start())):
+                continue
+            head = self.text[match.start("head"):match.end("head")]
+            doc_type = _HEADS["vi_named"].get(head) or _doc_type(match.group("head"), None, "vi")
+            titles.append(self._title(match.start(), match.end(), doc_type))
         return titles
 
     def _english_titles(self, titles: list[_Title]) -> list[_Title]:

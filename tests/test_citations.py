@@ -110,6 +110,12 @@ FORMS = [
     ("en-code-title", "en", "under the Labor Code and the Land Law 2024", [("Labor Code", "law", None),
                                                                        ("Land Law 2024", "law", None)]),
     ("vi-agreement-title", "vi", "tận dụng Hiệp định EVFTA có hiệu lực", [("Hiệp định EVFTA", "other", None)]),
+    ("vi-strategy-title", "vi", "mục tiêu đề ra tại Chiến lược phát triển kinh tế - xã hội giai đoạn 2011 - 2020, yêu cầu",
+     [("Chiến lược phát triển kinh tế - xã hội giai đoạn 2011 - 2020", "strategy", None)]),
+    ("vi-program-title", "vi", "triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025.",
+     [("Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025", "program", None)]),
+    ("vi-resolution-title", "vi", "Hội nghị triển khai Nghị quyết của Quốc hội về kế hoạch năm 1999 của khu vực",
+     [("Nghị quyết của Quốc hội về kế hoạch năm 1999", "resolution", None)]),
     ("vi-code-with-digits", "vi", "Công văn số 123/BCĐ389 ngày 5/6/2024 của Ban Chỉ đạo",
      [("123/BCĐ389", "official_letter", D(2024, 6, 5))]),
     ("vi-list-mixed-types", "vi", "các văn bản: Quyết định số 06/QĐ-TTg, 15/2024/TT-BTC",
@@ -230,6 +236,10 @@ NOT_CITATIONS = [
     ("vi-form-template", "vi", "lập biên bản theo Mẫu số 02/QĐ-XPHC tại Phụ lục.", None),
     ("en-form-template", "en", "report using Form No. 01/BC-UBND in the Appendix.", None),
     ("vi-institution", "vi", "giảng viên Trường Đại học Luật Hà Nội tham dự.", None),
+    ("vi-draft-plan", "vi", "hoàn thiện dự thảo Kế hoạch giảm phát thải khí nhà kính đến năm 2030; xây dựng Đề án "
+                            "thí điểm giai đoạn 2025 - 2030.", None),
+    ("vi-duration", "vi", "khách đi theo Chương trình du lịch trọn gói đến hết năm 2020.", None),
+    ("vi-plural-named", "vi", "các Nghị quyết của Quốc hội năm 2020 về kinh tế.", None),
 ]
 
 
