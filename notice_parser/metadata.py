@@ -47,7 +47,8 @@ class _Line:
 
 @lru_cache(maxsize=1)
 def _grammar() -> dict:
-    table = load_table("metadata.json")
+    table = {**load_table("metadata.json"),
+             "english_months": load_table("doc_types.json")["english_months"]}
     months = "|".join(sorted(table["english_months"], key=len, reverse=True))
     verbs = "|".join(sorted((re.escape(v) for v in table["issue_verbs"]), key=len, reverse=True))
     return {
