@@ -39,3 +39,15 @@ class CorruptPdfError(NoticeParseError):
 
 class InputTooLargeError(NoticeParseError):
     reason = "too large"
+
+
+class EncryptedPdfError(CorruptPdfError):
+    reason = "encrypted PDF"
+
+
+class OcrError(NoticeParseError):
+    reason = "OCR failed"
+
+
+class OcrUnavailableError(NoTextLayerError):
+    reason = "OCR not available"

@@ -6,23 +6,37 @@ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", the "Nơi nhận | signer" block
 geometry inserts a column gap of spaces, the same shape pdftotext -layout
 gives, so later stages split columns the same way for both inputs.
 pdfplumber (pdfminer) reads only what PDFium cannot open.
+
+Damaged input: fonts PDFium misreads are decoded back (:mod:`.repair`);
+pages without a usable text layer are read by Tesseract when installed
+(:mod:`.ocr`, option ``ocr``); text in legacy Vietnamese encodings is
+detected and converted (:mod:`.encodings`); HTML saved as text is stripped.
+Limits (bytes, pages, characters, seconds) bound hostile input; every
+refusal is a typed :class:`~notice_parser.errors.NoticeParseError`.
 """
 from __future__ import annotations
 
 import codecs
 import hashlib
+import re
+import time
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 
+from . import encodings, ocr as ocr_engine, repair
 from .errors import (
     CorruptPdfError,
     EmptyDocumentError,
     EncodingError,
+    EncryptedPdfError,
     InputNotFoundError,
     InputTooLargeError,
     NoTextLayerError,
+    OcrUnavailableError,
     UnsupportedFormatError,
 )
+from .syllables import measure
 
 PAGE_BREAK = "\f"
 COLUMN_GAP = "      "
@@ -34,6 +48,26 @@ _COLUMN_GAP_POINTS = 24.0
 _GEOMETRY_CHARS = 1500
 MAX_BYTES = 50 * 1024 * 1024
 MAX_PAGES = 2000
+# Decompression bombs: a page's text layer, the whole text and the time spent
+# reading text layers are bounded too.
+MAX_PAGE_CHARS = 200_000
+MAX_TEXT_CHARS = 5_000_000
+MAX_PDF_SECONDS = 120.0
+MAX_OCR_PAGES = 100
+# A page whose text layer has fewer letters than this is treated as having none.
+_MIN_PAGE_LETTERS = 20
+# Share of C0 control characters above which "text" is binary data.
+_MAX_CONTROL_SHARE = 0.01
+_INSTALL_OCR = "install OCR support with scripts/setup_ocr.sh"
+_BINARY_MAGIC = {
+    b"PK\x03\x04": "ZIP archive (DOCX/XLSX?)", b"\xd0\xcf\x11\xe0": "MS Office (DOC/XLS) file",
+    b"\x89PNG": "PNG image", b"\xff\xd8\xff": "JPEG image", b"GIF8": "GIF image",
+    b"II*\x00": "TIFF image", b"MM\x00*": "TIFF image", b"{\\rtf": "RTF document",
+    b"\x1f\x8b": "gzip archive", b"Rar!": "RAR archive", b"7z\xbc\xaf": "7-Zip archive",
+}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_HTML_SIGN = re.compile(r"<(!doctype\s+html|html|head|body|div|p|br|script|table|span|meta)\b",
+                        re.IGNORECASE)
 
 
 @dataclass
@@ -48,8 +82,14 @@ class SourceText:
     warnings: list[str] = field(default_factory=list)
 
 
-def read_source(path: str | Path) -> SourceText:
-    """Read a text or PDF file into :class:`SourceText`; raises a NoticeParseError subclass."""
+def read_source(path: str | Path, *, ocr: str = "auto") -> SourceText:
+    """Read a text or PDF file into :class:`SourceText`; raises a NoticeParseError subclass.
+
+    ``ocr`` ('auto', 'never', 'always') says when PDF pages are read by Tesseract:
+    'auto' for pages without a usable text layer, 'always' for every page.
+    """
+    if ocr not in ocr_engine.OCR_MODES:
+        raise ValueError(f"ocr must be one of {ocr_engine.OCR_MODES}, not {ocr!r}")
     path = Path(path)
     name = str(path)
     if not path.is_file():
@@ -57,15 +97,17 @@ def read_source(path: str | Path) -> SourceText:
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise InputTooLargeError(f"{size} bytes exceeds the {MAX_BYTES}-byte limit", name)
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputNotFoundError(f"cannot read the file ({exc.strerror})", name) from None
     if not data.strip():
         raise EmptyDocumentError("file is empty", name)
     digest = hashlib.sha256(data).hexdigest()
-    if data[:5] == b"%PDF-" or path.suffix.lower() == ".pdf":
-        source = read_pdf_bytes(data, name)
+    if b"%PDF-" in data[:1024] or path.suffix.lower() == ".pdf":
+        source = read_pdf_bytes(data, name, ocr=ocr)
     else:
-        text, encoding = decode_text(data, name)
-        source = SourceText(text=text, encoding=encoding, page_count=0)
+        source = _read_text_bytes(data, name)
     source.source = name
     source.sha256 = digest
     if not source.text.strip():
@@ -73,8 +115,27 @@ def read_source(path: str | Path) -> SourceText:
     return source
 
 
+def _read_text_bytes(data: bytes, name: str) -> SourceText:
+    for magic, kind in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            raise UnsupportedFormatError(f"{kind}, not a text document", name)
+    text, encoding = decode_text(data, name)
+    warnings = []
+    if encoding in encodings.LEGACY:
+        warnings.append(f"text converted from the legacy encoding {encoding}")
+    if _HTML_SIGN.search(text[:4096]) and text.count("<") >= 3:
+        text = html_to_text(text)
+        if not text.strip():
+            raise EmptyDocumentError("HTML page without any text", name)
+        warnings.append("HTML markup removed (a web page saved as text)")
+    return SourceText(text=text, encoding=encoding, page_count=0, warnings=warnings)
+
+
 def decode_text(data: bytes, name: str | None = None) -> tuple[str, str]:
-    """Decode text bytes: BOMs, UTF-8, UTF-16 without BOM; never a silent mis-decoding."""
+    """Decode text bytes: BOMs, UTF-8, UTF-16 without BOM, legacy Vietnamese encodings.
+
+    Never a silent mis-decoding: bytes that read as nothing are refused.
+    """
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
@@ -85,10 +146,18 @@ def decode_text(data: bytes, name: str | None = None) -> tuple[str, str]:
     if b"\x00" in data[:4096]:
         raise UnsupportedFormatError("binary data, not a text document", name)
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
+        encoding = "utf-8"
     except UnicodeDecodeError as exc:
-        raise EncodingError(
-            f"not valid UTF-8 (byte {exc.start}) and no other encoding recognised", name) from None
+        legacy = encodings.detect(data)
+        if legacy is None:
+            raise EncodingError(f"not valid UTF-8 (byte {exc.start}) and no other encoding "
+                                f"(TCVN3, VNI, VISCII, Windows-1258) reads as text", name) from None
+        text, encoding = legacy.text, legacy.encoding
+    sample = text[:65536]
+    if sample and len(_CONTROL.findall(sample)) > _MAX_CONTROL_SHARE * len(sample):
+        raise UnsupportedFormatError("binary data (control characters), not a text document", name)
+    return text, encoding
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -107,35 +176,182 @@ def _strict(data: bytes, encoding: str, name: str | None) -> str:
         raise EncodingError(f"invalid {encoding} at byte {exc.start}", name) from None
 
 
-def read_pdf_bytes(data: bytes, name: str | None = None) -> SourceText:
-    """Text layer of a PDF, page by page."""
+class _TextOfHtml(HTMLParser):
+    _SKIP = {"script", "style", "head", "noscript", "template", "svg"}
+    _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul",
+              "ol", "section", "article", "blockquote", "pre", "hr", "title"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self._SKIP:
+            self.skipping += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+        elif tag in ("td", "th"):
+            self.parts.append(" | ")
+
+    def handle_endtag(self, tag):
+        if tag in self._SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML page: scripts, styles and tags dropped, entities resolved."""
+    parser = _TextOfHtml()
+    parser.feed(markup)
+    parser.close()
+    text = re.sub(r"[ \t\r\f\v]+", " ", "".join(parser.parts))
+    return re.sub(r"\n\s*\n\s*", "\n\n", re.sub(r" *\n *", "\n", text)).strip()
+
+
+def read_pdf_bytes(data: bytes, name: str | None = None, *, ocr: str = "auto") -> SourceText:
+    """Text of a PDF, page by page: text layer, repaired where misread, OCR where missing."""
     import pypdfium2 as pdfium
 
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD:
+            raise EncryptedPdfError("PDF is encrypted (a password is needed to open it)", name) from None
         return _read_pdf_with_pdfplumber(data, name, reason=str(exc))
     try:
-        page_count = len(pdf)
-        if page_count > MAX_PAGES:
-            raise InputTooLargeError(f"{page_count} pages exceeds the {MAX_PAGES}-page limit", name)
-        pages = []
-        for index in range(page_count):
-            page = pdf[index]
-            textpage = page.get_textpage()
-            pages.append(_page_text(textpage, first=index == 0, last=index == page_count - 1))
-            textpage.close()
-            page.close()
+        return _PdfReader(pdf, name, ocr).read()
     finally:
         pdf.close()
-    if not any(p.strip() for p in pages):
-        raise NoTextLayerError(
-            f"no text layer on any of {page_count} pages (scanned image?); OCR is not available", name)
-    return SourceText(text=PAGE_BREAK.join(pages), encoding="pdf", page_count=page_count)
 
 
-def _page_text(textpage, *, first: bool, last: bool) -> str:
-    text = textpage.get_text_range()
+class _PdfReader:
+    """One pass over a PDF's pages, collecting text, repairs, OCR and warnings."""
+
+    def __init__(self, pdf, name: str | None, ocr: str):
+        self.pdf, self.name, self.ocr = pdf, name, ocr
+        self.warnings: list[str] = []
+        self.font_choices: dict[str, str] = {}
+        self.repaired: list[int] = []
+        self.ocr_pages: list[int] = []
+        self.skipped: list[int] = []
+        self.quality_before: list[float] = []
+        self.quality_after: list[float] = []
+
+    def read(self) -> SourceText:
+        page_count = len(self.pdf)
+        if page_count > MAX_PAGES:
+            raise InputTooLargeError(f"{page_count} pages exceeds the {MAX_PAGES}-page limit", self.name)
+        if self.ocr == "always" and not ocr_engine.tesseract_available():
+            raise OcrUnavailableError(f"OCR was asked for but Tesseract is missing; {_INSTALL_OCR}",
+                                      self.name)
+        started = time.monotonic()
+        pages, total = [], 0
+        for index in range(page_count):
+            if time.monotonic() - started > MAX_PDF_SECONDS:
+                raise InputTooLargeError(f"reading took over {MAX_PDF_SECONDS:.0f} s "
+                                         f"(stopped at page {index + 1} of {page_count})", self.name)
+            text = self._page(index, page_count)
+            total += len(text)
+            if total > MAX_TEXT_CHARS:
+                raise InputTooLargeError(f"text exceeds {MAX_TEXT_CHARS} characters", self.name)
+            pages.append(text)
+        self._report(page_count)
+        if not any(p.strip() for p in pages):
+            if self.skipped:
+                raise NoTextLayerError(f"no text layer on any of {page_count} pages (scanned "
+                                       f"image?); {self._ocr_hint()}", self.name)
+            raise NoTextLayerError(f"no text on any of {page_count} pages", self.name)
+        return SourceText(text=PAGE_BREAK.join(pages), encoding="pdf", page_count=page_count,
+                          warnings=self.warnings)
+
+    def _page(self, index: int, page_count: int) -> str:
+        page = self.pdf[index]
+        try:
+            textpage = page.get_textpage()
+            try:
+                count = textpage.count_chars()
+                if count > MAX_PAGE_CHARS:
+                    raise InputTooLargeError(f"page {index + 1} holds {count} characters "
+                                             f"(limit {MAX_PAGE_CHARS})", self.name)
+                raw = textpage.get_text_range()
+                if repair.looks_misread(raw):
+                    fixed = repair.repair_page(raw, textpage, self.font_choices)
+                    if fixed is not None:
+                        raw = fixed.text
+                        self.repaired.append(index + 1)
+                        self.quality_before.append(fixed.before)
+                        self.quality_after.append(fixed.after)
+                text = _page_text(textpage, raw, first=index == 0, last=index == page_count - 1)
+            finally:
+                textpage.close()
+            if self._wants_ocr(page, text):
+                return self._ocr(page, index, text)
+            return text
+        finally:
+            page.close()
+
+    def _wants_ocr(self, page, text: str) -> bool:
+        if self.ocr == "always":
+            return True
+        if _letters(text) < _MIN_PAGE_LETTERS:
+            return _has_image(page)
+        # A text layer that reads as garbage (an OCR layer made for another
+        # language, a font no table covers) is read again from the page image.
+        return self.ocr == "auto" and ocr_engine.tesseract_available() and _unreadable(text)
+
+    def _ocr(self, page, index: int, text: str) -> str:
+        if (self.ocr == "never" or not ocr_engine.tesseract_available()
+                or len(self.ocr_pages) >= MAX_OCR_PAGES):
+            self.skipped.append(index + 1)
+            return text
+        self.ocr_pages.append(index + 1)
+        return ocr_engine.ocr_page(page, COLUMN_GAP, self.name)
+
+    def _report(self, page_count: int) -> None:
+        if self.repaired:
+            before = sum(self.quality_before) / len(self.quality_before)
+            after = sum(self.quality_after) / len(self.quality_after)
+            fonts = ", ".join(sorted({f"{font.split('+')[-1]} ({decoder})"
+                                      for font, decoder in self.font_choices.items()}))
+            self.warnings.append(f"misread fonts decoded on pages {_pages(self.repaired)}: {fonts}; "
+                                 f"valid words {before:.0%} -> {after:.0%}")
+        if self.ocr_pages:
+            self.warnings.append(f"pages {_pages(self.ocr_pages)} read by OCR (Tesseract, "
+                                 f"{ocr_engine.OCR_LANGUAGE}): text may contain recognition errors")
+        if self.skipped and len(self.skipped) < page_count:
+            self.warnings.append(f"pages {_pages(self.skipped)} have no text layer and were not "
+                                 f"read; {self._ocr_hint()}")
+
+    def _ocr_hint(self) -> str:
+        return "OCR is off (ocr='never')" if self.ocr == "never" else _INSTALL_OCR
+
+
+def _letters(text: str) -> int:
+    return sum(c.isalpha() for c in text)
+
+
+def _has_image(page) -> bool:
+    import pypdfium2.raw as pdfium_c
+
+    return any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=2))
+
+
+def _unreadable(text: str) -> bool:
+    quality = measure(text)
+    return quality.judged >= 20 and quality.score < repair.UNREADABLE_QUALITY
+
+
+def _pages(numbers: list[int]) -> str:
+    return ", ".join(str(n) for n in numbers[:20]) + (" ..." if len(numbers) > 20 else "")
+
+
+def _page_text(textpage, text: str, *, first: bool, last: bool) -> str:
     if not (first or last) or not text:
         return _clean_page(text)
     count = len(text)
@@ -169,8 +385,11 @@ def _column_gaps(textpage, text: str, indices: range) -> list[int]:
 
 
 def _clean_page(text: str) -> str:
-    # PDFium marks soft hyphens at line ends with U+FFFE and ends lines with \r\n.
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "-")
+    # PDFium marks soft hyphens at line ends with U+FFFE and ends lines with \r\n;
+    # other control characters in a text layer are font garbage, never layout
+    # (a form feed there must not pass for a page break).
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "-")
+    return _CONTROL.sub("", text.replace("\f", ""))
 
 
 def _read_pdf_with_pdfplumber(data: bytes, name: str | None, reason: str) -> SourceText:
@@ -180,7 +399,12 @@ def _read_pdf_with_pdfplumber(data: bytes, name: str | None, reason: str) -> Sou
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [page.extract_text() or "" for page in pdf.pages]
+            if len(pdf.pages) > MAX_PAGES:
+                raise InputTooLargeError(f"{len(pdf.pages)} pages exceeds the {MAX_PAGES}-page limit",
+                                         name)
+            pages = [_clean_page(page.extract_text() or "") for page in pdf.pages]
+    except InputTooLargeError:
+        raise
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
         raise CorruptPdfError(f"cannot open PDF ({reason}; {type(exc).__name__})", name) from None
     if not any(p.strip() for p in pages):

@@ -1,0 +1,151 @@
+"""Legacy Vietnamese encodings: TCVN3 (ABC), VNI Windows, VISCII, Windows-1258.
+
+Tables live in ``models/legacy_encodings.json``. Bytes that are not UTF-8 are
+decoded with every candidate and the candidate whose text reads best on the
+Vietnamese syllable validator wins, if it reads well enough; otherwise the
+bytes are refused rather than mis-decoded.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .resources import load_table
+from .syllables import measure
+
+LEGACY = ("cp1258", "tcvn3", "vni", "viscii", "cp1252")
+# The winner must read at least this well and clearly better than the runner-up.
+MIN_SCORE = 0.7
+_MIN_MARGIN = 0.05
+_SAMPLE_BYTES = 32 * 1024
+# TCVN3 has no code for a capital letter with a tone (fonts such as .VnTimeH
+# draw the small letter's code as a capital): such letters are restored in
+# capital words, in lines written in capitals and at the start of a sentence
+# or of a line that follows a short (not hard-wrapped) line.
+_WORD = re.compile(r"\w+")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:;]\s+|^(?<=[.!?:;]\n)|(?<=\n\n))(\w)", re.MULTILINE)
+_WRAPPED_LINE = 40
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    score: float
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    data = load_table("legacy_encodings.json")
+    single = {}
+    for name, table in data["single_byte"].items():
+        mapping = {int(code, 16): char for code, char in table.items()}
+        single[name] = "".join(mapping.get(b) or _cp1252_char(b) for b in range(256))
+    vni = {seq: uni for uni, seq in data["vni"].items()}
+    vni_pattern = re.compile("|".join(re.escape(s) for s in sorted(vni, key=len, reverse=True)))
+    return single, vni, vni_pattern, tuple(data["candidates"])
+
+
+def _cp1252_char(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return bytes([byte]).decode("latin-1")
+
+
+def decode_as(data: bytes, encoding: str) -> str | None:
+    """``data`` decoded as one legacy encoding (NFC), or None when the bytes cannot be it."""
+    single, vni, vni_pattern, _ = _tables()
+    if encoding in single:
+        text = data.decode("latin-1").translate(dict(enumerate(single[encoding])))
+        return _restore_capitals(text) if encoding == "tcvn3" else text
+    try:
+        text = data.decode("cp1258" if encoding == "cp1258" else "cp1252")
+    except UnicodeDecodeError:
+        return None
+    if encoding == "vni":
+        text = vni_pattern.sub(lambda m: vni[m.group(0)], text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _restore_capitals(text: str) -> str:
+    lines = []
+    for line in text.split("\n"):
+        ascii_letters = [c for c in line if c.isascii() and c.isalpha()]
+        if len(ascii_letters) >= 4 and sum(c.isupper() for c in ascii_letters) >= 0.8 * len(ascii_letters):
+            lines.append(line.upper())
+        else:
+            lines.append(_WORD.sub(_upper_if_capitals, line))
+    lines = [line if i == 0 or len(lines[i - 1].strip()) >= _WRAPPED_LINE else line[:1].upper() + line[1:]
+             for i, line in enumerate(lines)]
+    return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), "\n".join(lines))
+
+
+def _upper_if_capitals(match: re.Match) -> str:
+    word = match.group(0)
+    ascii_letters = [c for c in word if c.isascii() and c.isalpha()]
+    return word.upper() if len(ascii_letters) >= 2 and all(c.isupper() for c in ascii_letters) else word
+
+
+def detect(data: bytes) -> Decoded | None:
+    """The legacy encoding ``data`` reads best in, or None when none reads as Vietnamese."""
+    _, _, _, candidates = _tables()
+    sample = data[:_SAMPLE_BYTES]
+    scored = []
+    for encoding in candidates:
+        text = decode_as(sample, encoding)
+        if text is None:
+            continue
+        quality = measure(text, "vi")
+        score = quality.score
+        if encoding == "cp1252":  # a Western text (café) rather than a Vietnamese one
+            score = max(score, measure(text, "en").score) if quality.diacritic_share < 0.2 else 0.0
+        if quality.judged >= 3:
+            scored.append((score, encoding))
+    if not scored:
+        return None
+    scored.sort(key=lambda item: -item[0])
+    best_score, best = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    if best_score < MIN_SCORE or best_score - runner_up < _MIN_MARGIN and best != "cp1258":
+        return None
+    text = decode_as(data, best)
+    return None if text is None else Decoded(text, best, best_score)
+
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def encode_as(text: str, encoding: str) -> bytes:
+    """``text`` in a legacy encoding, as old editors wrote it (makes test files).
+
+    TCVN3 writes a capital with a tone as its small letter (the capital font
+    draws it); Windows-1258 writes letters it lacks as base letter plus tone mark.
+    """
+    single, vni, _, _ = _tables()
+    text = unicodedata.normalize("NFC", text)
+    if encoding == "vni":
+        reverse = {uni: seq for seq, uni in vni.items()}
+        return "".join(reverse.get(c, c) for c in text).encode("cp1252")
+    if encoding in single:
+        codes = {char: byte for byte, char in enumerate(single[encoding])}
+        out = bytearray()
+        for char in text:
+            byte = codes.get(char, codes.get(char.lower()) if encoding == "tcvn3" else None)
+            out += bytes([byte]) if byte is not None else char.encode("ascii")
+        return bytes(out)
+    if encoding == "cp1258":
+        return "".join(_cp1258_form(c) for c in text).encode("cp1258")
+    return text.encode(encoding)
+
+
+def _cp1258_form(char: str) -> str:
+    try:
+        char.encode("cp1258")
+        return char
+    except UnicodeEncodeError:
+        marks = unicodedata.normalize("NFD", char)
+        tone = "".join(c for c in marks if c in _TONES)
+        return unicodedata.normalize("NFC", "".join(c for c in marks if c not in _TONES)) + tone

@@ -1,0 +1,125 @@
+"""Repair of garbled PDF text layers and the text-quality verdict.
+
+Some PDFs carry fonts whose text layer PDFium misreads in a deterministic
+way (``models/font_repair.json``): embedded TrueType subsets without a
+ToUnicode map report glyph ids ("7ӌ1+" for "TỈNH", control characters for
+digits), and non-embedded fonts show Windows-1252 codes through the Mac Roman
+table ("L‡o Cai" for "Lào Cai"). A page is only examined when it shows such
+characters; then each font's characters are decoded with the decoder that
+makes the page read best on the Vietnamese syllable validator, and only if
+that beats leaving the font alone.
+"""
+from __future__ import annotations
+
+import ctypes
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .resources import load_table
+from .syllables import measure
+
+# Below WARN_QUALITY a Notice carries a warning; below UNREADABLE_QUALITY its
+# text is too garbled to extract tasks from (the pipeline extracts none).
+WARN_QUALITY = 0.8
+UNREADABLE_QUALITY = 0.5
+
+
+@dataclass(frozen=True)
+class _Decoder:
+    name: str
+    subset_fonts_only: bool
+    table: dict[int, str]
+
+
+@lru_cache(maxsize=1)
+def _decoders() -> tuple[re.Pattern, tuple[_Decoder, ...]]:
+    data = load_table("font_repair.json")
+    decoders = []
+    for name, spec in data["decoders"].items():
+        table = {ord(k): v for k, v in spec["chars"].items()}
+        for first, last, delta in spec["ranges"]:
+            for code in range(first, last + 1):
+                table.setdefault(code, chr(code + delta))
+        decoders.append(_Decoder(name, spec["fonts"] == "subset", table))
+    return re.compile(data["signal"]), tuple(decoders)
+
+
+def looks_misread(text: str) -> bool:
+    """Cheap test: does this page text show characters a misread font produces?"""
+    signal, _ = _decoders()
+    return len(signal.findall(text[:4000])) >= 3
+
+
+@dataclass
+class FontRepair:
+    text: str
+    fonts: dict[str, str]  # font name -> decoder used
+    before: float
+    after: float
+
+
+def repair_page(text: str, textpage, known: dict[str, str]) -> FontRepair | None:
+    """Decode misread fonts of one PDF page; None when nothing improves it.
+
+    ``text`` is the page's full text range; ``textpage`` the PDFium text page
+    it came from (for each character's font). ``known`` maps fonts already
+    decoded on earlier pages to their decoder (fonts are document-wide); new
+    choices are added to it. The result has the same length as ``text``.
+    """
+    runs = _font_runs(textpage, len(text))
+    if not runs:
+        return None
+    _, decoders = _decoders()
+    by_name = {decoder.name: decoder for decoder in decoders}
+    chars = list(text)
+    before = measure(text).score
+    used: dict[str, str] = {}
+    for font, indices in runs.items():
+        if font in known:
+            for i in indices:
+                chars[i] = by_name[known[font]].table.get(ord(chars[i]), chars[i])
+            used[font] = known[font]
+    best = measure("".join(chars)).score
+    for font, indices in runs.items():
+        if font in known:
+            continue
+        original = [chars[i] for i in indices]
+        choice = None
+        for decoder in decoders:
+            if decoder.subset_fonts_only and "+" not in font:
+                continue
+            for i, c in zip(indices, original):
+                chars[i] = decoder.table.get(ord(c), c)
+            score = measure("".join(chars)).score
+            if score > best:
+                best, choice = score, decoder
+        if choice is None:
+            for i, c in zip(indices, original):
+                chars[i] = c
+        else:
+            for i, c in zip(indices, original):
+                chars[i] = choice.table.get(ord(c), c)
+            used[font] = known[font] = choice.name
+    if not used:
+        return None
+    return FontRepair(text="".join(chars), fonts=used, before=before, after=best)
+
+
+def _font_runs(textpage, count: int) -> dict[str, list[int]]:
+    """Indices of the non-ASCII-letter-only characters of each font on the page."""
+    import pypdfium2.raw as pdfium_c
+
+    buffer = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    runs: dict[str, list[int]] = {}
+    handle = textpage.raw
+    for index in range(count):
+        if pdfium_c.FPDFText_IsGenerated(handle, index) == 1:
+            continue
+        length = pdfium_c.FPDFText_GetFontInfo(handle, index, buffer, len(buffer), ctypes.byref(flags))
+        if length <= 0:
+            continue
+        name = buffer.value.decode("latin-1")
+        runs.setdefault(name, []).append(index)
+    return runs
