@@ -12,6 +12,7 @@ from .errors import NoticeParseError
 from .ingest import PAGE_BREAK, SourceText, read_source
 from .language import detect_language
 from .normalize import MappedText, normalize
+from .repair import assess as assess_quality
 from .schema import Notice, Page, Span
 
 Source = Union[str, os.PathLike]
@@ -21,16 +22,17 @@ class InternalError(NoticeParseError):
     reason = "internal error"
 
 
-def parse(source: Source, language: str | None = None) -> Notice:
+def parse(source: Source, language: str | None = None, *, ocr: str = "auto") -> Notice:
     """Parse a notice from a file path (text or PDF) or from its text.
 
-    ``language`` ('vi' or 'en') overrides detection. Raises only
+    ``language`` ('vi' or 'en') overrides detection. ``ocr`` ('auto', 'never',
+    'always') says when PDF pages are read by Tesseract. Raises only
     :class:`~notice_parser.errors.NoticeParseError` subclasses.
     """
     name = str(source) if _is_path(source) else None
     try:
         if name is not None:
-            raw = read_source(source)
+            raw = read_source(source, ocr=ocr)
         else:
             data = str(source)
             raw = SourceText(text=data, encoding="str",
@@ -68,11 +70,13 @@ def parse_source(raw: SourceText, language: str | None = None) -> Notice:
     context = ParseContext(text=text, language=lang, doc_date=metadata.issued_date,
                            own_number=metadata.number, sections=sections,
                            citations=citations, pages=pages)
-    tasks = extract_tasks(context)
+    quality = assess_quality(text, lang)
+    tasks = extract_tasks(context) if quality.readable else []
     notice = Notice(
         source=raw.source, source_sha256=raw.sha256, encoding=raw.encoding, language=lang,
-        metadata=metadata, sections=sections, citations=citations, tasks=tasks, pages=pages,
-        warnings=list(raw.warnings), text=text, source_offsets=mapped.anchors())
+        text_quality=quality.score, metadata=metadata, sections=sections, citations=citations,
+        tasks=tasks, pages=pages, warnings=[*raw.warnings, *quality.warnings], text=text,
+        source_offsets=mapped.anchors())
     _assign_pages(notice)
     return notice
 

@@ -123,3 +123,29 @@ def _font_runs(textpage, count: int) -> dict[str, list[int]]:
         name = buffer.value.decode("latin-1")
         runs.setdefault(name, []).append(index)
     return runs
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Text quality of a parsed document: score, warnings, and whether tasks may be read from it."""
+
+    score: float
+    warnings: tuple[str, ...]
+    readable: bool
+
+
+def assess(text: str, language: str) -> Verdict:
+    """Judge normalized text: below UNREADABLE_QUALITY no task should be extracted from it."""
+    quality = measure(text, language)
+    score = round(quality.score, 3)
+    warnings = []
+    readable = quality.judged < 20 or quality.score >= UNREADABLE_QUALITY
+    if not readable:
+        warnings.append(f"text quality {score:.2f}: text is garbled beyond repair "
+                        f"(wrong encoding, broken font or bad OCR); no tasks extracted")
+    elif quality.judged >= 20 and quality.score < WARN_QUALITY:
+        warnings.append(f"text quality {score:.2f}: many words are garbled; check the results")
+    if language == "vi" and quality.judged >= 50 and quality.diacritic_share < 0.1:
+        warnings.append("Vietnamese text without diacritics (a folded copy or an OCR layer "
+                        "made for another language)")
+    return Verdict(score=min(1.0, max(0.0, score)), warnings=tuple(warnings), readable=readable)
