@@ -1,0 +1,605 @@
+"""Deadlines: the time a notice gives for a task.
+
+Finds deadline phrases ("trước ngày 20/7/2024", "trong quý II năm 2022",
+"6 tháng đầu năm 2024", "Đến năm 2015", "trong vòng 30 ngày kể từ …",
+"trước ngày 20 hằng tháng", "by the end of 2024", "in the second quarter
+of 2022", "within 30 days") and normalizes each to ``end``, the last day
+of the stated period, with its granularity (ANNOTATION.md, "Deadlines").
+
+Two steps on a same-length folded copy of the text (diacritics stripped,
+lower case, '_' as space), so every offset found there is an offset of the
+text:
+
+1. time expressions (a day, a month, a quarter, a half year, a year, a
+   range of years, a count of days) are found by regexes;
+2. the chain of cue words right before each one ("hoàn thành chậm nhất
+   trước", "by the end of") decides whether it is a deadline. A date with
+   no cue (a dateline, "Nghị quyết số 82/NQ-CP ngày 05/6/2024") is not one,
+   except alone in a table cell; durations ("tạm dừng … đến hết tháng 6",
+   "effective from"), horizons ("Quy hoạch … đến năm 2030") and
+   start-of-period years ("from 2022") are rejected by their cues.
+
+The vocabulary is data: ``models/deadline_patterns.json``. Dates are
+computed with ``datetime`` and ``calendar``; no date-parsing library runs
+here (``dateparser.search_dates`` reads "trước ngày 20 tháng 7 năm 2024"
+as "20 months ago").
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .resources import load_table
+from .schema import Deadline, Span
+from .textutil import fold_keep_length
+
+_TABLE = load_table("deadline_patterns.json")
+
+# --------------------------------------------------------------------------- folding
+
+_DASHES = "\ufffe\u00ad‐‑‒–—−"
+_FOLD_TABLE: dict[int, str] = {}
+_FOLD_KNOWN: set[str] = set()
+
+
+def _fold_char(char: str) -> str:
+    if char == "\n":
+        return char
+    if char == "_" or char.isspace():
+        return " "
+    if char in _DASHES:
+        return "-"
+    if char == "∕":
+        return "/"
+    folded = fold_keep_length(char)
+    return folded if len(folded) == 1 else char
+
+
+def _folded(text: str) -> str:
+    """Same-length copy of ``text``: lower case, no diacritics, '_' and tabs as spaces, dashes as '-'."""
+    for char in set(text).difference(_FOLD_KNOWN):
+        _FOLD_KNOWN.add(char)
+        folded = _fold_char(char)
+        if folded != char:
+            _FOLD_TABLE[ord(char)] = folded
+    return text.translate(_FOLD_TABLE)
+
+
+def _phrase(words) -> str:
+    """Regex alternation of folded phrases, longest first, spaces matching any white space."""
+    folded = sorted({_folded(w).strip() for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in folded) + ")"
+
+
+def _keyed(table: dict) -> dict[str, object]:
+    """Table keyed by folded phrase with single spaces."""
+    return {" ".join(_folded(k).split()): v for k, v in table.items()}
+
+
+# --------------------------------------------------------------------------- grammar
+
+_YEAR = r"(?:19|20)\d\d"
+_SEP = r"\s*[/.\-]\s*"
+_ROMAN = r"(?:iv|i{1,3}|[1-4])"
+_ROMAN_VALUE = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_LIST_JOIN = r"\s*(?:,|-|va|hoac|and|or)\s*"
+# where a clause starts: text start, line start, sentence or clause punctuation, a list marker
+_CLAUSE_START = re.compile(
+    r"(?:\A|[\n.;:!?]|(?:\A|\n)\s*(?:[-+•*]|[a-zđ]\)|\d+[.)]|[ivx]+[.)]))\s*\Z")
+_CELL_EDGE_BEFORE = re.compile(r"(?:\A|\n|\||\t| {2,})[ \t]*\Z")
+_CELL_EDGE_AFTER = re.compile(r"[ \t]*[.;]?[ \t]*(?:\Z|\n|\||\t| {2,})")
+_DOC_NUMBER_BEFORE = re.compile(r"\d[\w.\-]*/[\w.\-/]*\w\s*,?\s*(?:ngay|dated|of)?\s*\Z")
+_CELL_GAP = re.compile(r"[|\t]| {2,}")
+_CLAUSE_PUNCTUATION = re.compile(r"[,.;:\n()]")
+_TRIGGER_ROLES = {"before", "in", "within", "on", "from", "to", "deadline"}
+_EDGE_ROLES = {"early", "middle", "end"}
+_CONTEXT = 100  # characters looked at before a time expression
+
+
+@dataclass
+class _Grammar:
+    """Compiled patterns and lookup tables of one language."""
+
+    expressions: list[tuple[str, re.Pattern]]
+    cue_roles: dict[str, str]
+    false_friends: dict[str, set[str]]
+    cue: re.Pattern
+    chain: re.Pattern
+    recurrence: dict[str, str]
+    recurrence_after: re.Pattern
+    recurrence_before: re.Pattern
+    recurrence_start: re.Pattern
+    anchor: re.Pattern
+    duration_cue: re.Pattern
+    duration_exception: re.Pattern
+    deliverable: re.Pattern
+    attributive_before: re.Pattern
+    unit_before: re.Pattern
+    numbers: dict[str, int]
+    units: dict[str, str]
+    halves: dict[str, int]
+    months: dict[str, int] = field(default_factory=dict)
+    quarter_ordinals: dict[str, int] = field(default_factory=dict)
+    # kinds that are deadlines without a cue ("the second quarter of 2022")
+    cueless: frozenset = frozenset()
+    # month names must be capitalized as written ("May", not the verb "may")
+    capitalized_months: bool = False
+
+
+def _common(data: dict) -> dict:
+    """Patterns and tables built the same way for both languages."""
+    cues = _keyed(data["cues"])
+    recurrence = _keyed(data["recurrence"])
+    cue = _phrase(cues)
+    return dict(
+        cue_roles=cues,
+        false_friends={k: {unicodedata.normalize("NFC", w.lower()) for w in v}
+                       for k, v in _keyed(data["false_friends"]).items()},
+        cue=re.compile(r"(?<!\w)" + cue + r"(?!\w)"),
+        chain=re.compile(r"(?<!\w)(?:" + cue + r"[\s,:\-]+)+\Z"),
+        recurrence=recurrence,
+        recurrence_after=re.compile(r"\s*,?\s*(" + _phrase(recurrence) + r")(?!\w)"),
+        recurrence_before=re.compile(r"(?<!\w)(" + _phrase(recurrence) + r")\s*,?\s*\Z"),
+        recurrence_start=re.compile(r"\s*,?\s*" + _phrase(data["recurrence_start"]) + r"\s+"),
+        anchor=re.compile(r"\s*,?\s*" + _phrase(data["relative_anchors"]) + r"(?!\w)"),
+        duration_cue=re.compile(r"(?<!\w)" + _phrase(data["duration_cues"]) + r"(?!\w)"),
+        duration_exception=re.compile(r"(?<!\w)" + _phrase(data["duration_cue_exceptions"]) + r"(?!\w)"),
+        deliverable=re.compile(r"(?<!\w)" + _phrase(data["deliverables"]) + r"(?!\w)"),
+        attributive_before=re.compile(r"(?<!\w)" + _phrase(data["attributive_nouns"]) + r"\s+\Z"),
+        unit_before=re.compile(r"(?<!\w)" + _phrase(data["relative_units"]) + r"\Z"),
+        numbers=_keyed(data["numbers"]),
+        units=_keyed(data["relative_units"]),
+        halves=_keyed(data["halves"]),
+    )
+
+
+def _relative_pattern(data: dict) -> str:
+    number = r"\d{1,3}|" + _phrase(data["numbers"])
+    return (rf"(?<![\w/])(?P<n>{number})\s+(?:(?P<work>{_phrase(data['working'])})\s+)?"
+            rf"(?P<unit>{_phrase(data['relative_units'])})(?:\s+(?P<work_after>{_phrase(data['working'])}))?(?!\w)")
+
+
+def _vietnamese() -> _Grammar:
+    data = _TABLE["vi"]
+    this = _phrase(data["this"])
+    year_tail = rf"(?:\s*(?:,?\s*nam|[/.\-])\s*(?P<y>{_YEAR}))?(?!\d)"
+    expressions = [
+        ("day", rf"(?<![\w/])(?P<ngay>ngay\s*)?(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})"
+                rf"(?:{_SEP}(?P<y>{_YEAR}))?(?![\d/])"),
+        ("day", rf"(?<!\w)ngay\s*(?P<d>\d{{1,2}})\s+thang\s*(?P<m>\d{{1,2}}){year_tail}"),
+        ("day_of_month", r"(?<!\w)ngay\s+(?P<d>\d{1,2})(?!\w)(?!\s*(?:[/.\-]\s*\d|thang\s*\d))"),
+        ("month", rf"(?<!\w)thang\s*(?P<ms>\d{{1,2}}(?:{_LIST_JOIN}(?:thang\s*)?\d{{1,2}}(?![/.\-]?\d{{3}}))*)"
+                  rf"{year_tail}"),
+        ("month", rf"(?<!\w)thang\s+(?P<this>{this})(?!\w)"),
+        ("month", rf"(?<!\w)thang(?!\s*(?:\d|{this}))(?!\w)"),
+        ("quarter", rf"(?<!\w)quy\s*(?P<qs>{_ROMAN}(?:{_LIST_JOIN}(?:quy\s*)?{_ROMAN})*)(?!\w){year_tail}"),
+        ("quarter", rf"(?<!\w)quy\s+(?P<this>{this})(?!\w)"),
+        ("half", rf"(?<!\w)(?P<half>{_phrase(data['halves'])})(?:\s*(?P<y>{_YEAR})|\s+(?P<this>{this}))?(?!\w)"),
+        ("range", rf"(?<!\w)(?:{_phrase(data['range_heads'])}\s+)?(?:nam\s+)?(?P<y>{_YEAR})\s*-\s*"
+                  rf"(?:nam\s+)?(?P<y2>{_YEAR})(?!\w)"),
+        ("year", rf"(?<!\w)nam\s*(?P<y>{_YEAR})(?!\w)"),
+        ("year", rf"(?<!\w)nam\s+(?P<this>{this})(?!\w)"),
+        ("year", rf"(?<!\w)nam(?!\s*(?:\d|{this}))(?!\w)"),
+        ("relative", _relative_pattern(data)),
+    ]
+    return _Grammar(expressions=[(k, re.compile(p)) for k, p in expressions], **_common(data))
+
+
+def _english() -> _Grammar:
+    data = _TABLE["en"]
+    months = _keyed(data["months"])
+    month = _phrase(months)
+    ordinals = _keyed(data["quarter_ordinals"])
+    this = _phrase(data["this"])
+    year = rf"(?:\s*,?\s*(?:of\s+)?(?P<y>{_YEAR})(?!\w))?"
+    suffix = r"(?:st|nd|rd|th)"
+    heads = _phrase(data["range_heads"])
+    expressions = [
+        ("day", rf"(?<!\w)(?P<mon>{month})(?!\w)\.?\s*(?P<d>\d{{1,2}}){suffix}?(?!\w){year}"),
+        ("day", rf"(?<!\w)(?:the\s+)?(?P<d>\d{{1,2}}){suffix}?\s+(?:of\s+)?(?P<mon>{month})(?!\w)\.?{year}"),
+        ("day", rf"(?<![\w/])(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}}){_SEP}(?P<y>{_YEAR})(?![\d/])"),
+        ("day", rf"(?<![\w/])(?P<y>{_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)"),
+        ("day_of_month", rf"(?<!\w)(?:the\s+)?(?P<d>\d{{1,2}}){suffix}(?!\w)(?:\s+day)?"
+                         rf"(?!\s+(?:of\s+)?{month}(?!\w))"),
+        ("month", rf"(?<!\w)(?P<mon>{month})(?!\w)\.?{year}"),
+        ("month", rf"(?<!\w)(?P<this>{this})\s+month(?!\w)"),
+        ("month", r"(?<!\w)the\s+month(?!\w)"),
+        ("quarter", rf"(?<!\w)(?:the\s+)?(?P<qo>{_phrase(ordinals)})\s+quarter(?!\w)"
+                    rf"(?:\s+of\s+(?:the\s+year|(?P<this>{this})\s+year)|{year})"),
+        ("quarter", rf"(?<!\w)q(?P<qs>[1-4])(?!\w)(?:\s*[/\-,]?\s*(?P<y>{_YEAR})(?!\w))?"),
+        ("quarter", rf"(?<!\w)quarter\s+(?P<qs>{_ROMAN})(?!\w){year}"),
+        ("quarter", rf"(?<!\w)(?P<this>{this})\s+quarter(?!\w)"),
+        ("half", rf"(?<!\w)(?P<half>{_phrase(data['halves'])})(?:\s+(?:the\s+year|(?P<this>{this})\s+year)|{year})"),
+        ("range", rf"(?<!\w)(?:(?:the\s+)?{heads}\s+(?:of\s+)?)?(?P<y>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\w)"),
+        ("range", rf"(?<!\w)the\s+(?P<y>{_YEAR})\s*-\s*(?P<y2>{_YEAR})\s+{heads}(?!\w)"),
+        ("year", rf"(?<![\w/])(?P<y>{_YEAR})(?!\w)(?!\s*[-/]\s*\d)"),
+        ("year", rf"(?<!\w)(?P<this>{this})\s+year(?!\w)"),
+        ("year", rf"(?<!\w)(?:the\s+)?year(?:\s*-\s*|\s+)end(?!\w)"),
+        ("year", r"(?<!\w)the\s+year(?!\w)"),
+        ("relative", _relative_pattern(data)),
+    ]
+    return _Grammar(expressions=[(k, re.compile(p)) for k, p in expressions], months=months,
+                    quarter_ordinals=ordinals, cueless=frozenset({"quarter", "half"}),
+                    capitalized_months=True, **_common(data))
+
+
+_GRAMMARS = {"vi": _vietnamese(), "en": _english()}
+
+
+# --------------------------------------------------------------------------- expressions
+
+
+@dataclass
+class _Expr:
+    """A time expression found in the folded text."""
+
+    kind: str
+    start: int
+    end: int
+    year: Optional[int] = None
+    year_to: Optional[int] = None
+    month: Optional[int] = None
+    day: Optional[int] = None
+    quarter: Optional[int] = None
+    half: Optional[int] = None
+    count: Optional[int] = None
+    unit: Optional[str] = None
+    working: bool = False
+    this: bool = False
+
+    @property
+    def bare(self) -> bool:
+        """'năm', 'the month': a period named without a number (needs an edge: 'cuối năm')."""
+        return (not self.this and self.kind in ("month", "quarter", "year")
+                and self.month is None and self.quarter is None and self.year is None)
+
+
+def _expression(kind: str, match: re.Match, grammar: _Grammar, text: str) -> Optional[_Expr]:
+    """The expression of a regex match, or None when its numbers are no date."""
+    groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    expr = _Expr(kind, match.start(), match.end(), this="this" in groups)
+    if "y" in groups:
+        expr.year = int(groups["y"])
+    if "y2" in groups:
+        expr.year_to = int(groups["y2"])
+        if not 0 < expr.year_to - expr.year <= 50:
+            return None
+    if "d" in groups:
+        expr.day = int(groups["d"])
+        if not 1 <= expr.day <= 31:
+            return None
+    if "mon" in groups:
+        if grammar.capitalized_months and not text[match.start("mon")].isupper():
+            return None
+        expr.month = grammar.months[groups["mon"]]
+    if "m" in groups:
+        expr.month = int(groups["m"])
+    if "ms" in groups:
+        expr.month = max(int(n) for n in re.findall(r"\d+", groups["ms"]))
+    if expr.month is not None and not 1 <= expr.month <= 12:
+        return None
+    if kind == "day" and groups.get("ngay") is None and "y" not in groups and "mon" not in groups:
+        return None  # '2/3' is a fraction unless 'ngày' or a year makes it a date
+    if "qs" in groups:
+        expr.quarter = max(_quarter_number(q) for q in re.findall(r"\w+", groups["qs"])
+                           if q in _ROMAN_VALUE or q.isdigit())
+    if "qo" in groups:
+        expr.quarter = grammar.quarter_ordinals[" ".join(groups["qo"].split())]
+    if "half" in groups:
+        expr.half = grammar.halves[" ".join(groups["half"].split())]
+    if "n" in groups:
+        number = " ".join(groups["n"].split())
+        expr.count = int(number) if number.isdigit() else grammar.numbers[number]
+        expr.unit = grammar.units[" ".join(groups["unit"].split())]
+        expr.working = "work" in groups or "work_after" in groups
+    return expr
+
+
+def _quarter_number(token: str) -> int:
+    return int(token) if token.isdigit() else _ROMAN_VALUE[token]
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(date: dt.date, months: int) -> dt.date:
+    year, month = divmod(date.month - 1 + months, 12)
+    year += date.year
+    return dt.date(year, month + 1, min(date.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _add_working_days(date: dt.date, days: int) -> dt.date:
+    while days > 0:
+        date += dt.timedelta(days=1)
+        if date.weekday() < 5:
+            days -= 1
+    return date
+
+
+def _after(anchor: dt.date, count: int, unit: str, working: bool) -> dt.date:
+    if unit == "day":
+        return _add_working_days(anchor, count) if working else anchor + dt.timedelta(days=count)
+    if unit == "week":
+        return anchor + dt.timedelta(weeks=count)
+    return _add_months(anchor, count * (12 if unit == "year" else 1))
+
+
+_GRANULARITY = {"day": "day", "day_of_month": "day", "month": "month", "quarter": "quarter",
+                "half": "half_year", "year": "year", "range": "year", "relative": "relative"}
+
+
+def _period(expr: _Expr, year: int, doc_date: Optional[dt.date]) -> Optional[tuple[dt.date, dt.date]]:
+    """First and last day of the stated period in ``year`` (None when it needs a missing date)."""
+    kind = expr.kind
+    try:
+        if kind == "day":
+            day = dt.date(year, expr.month, expr.day)
+            return day, day
+        if kind == "month":
+            month = expr.month or (doc_date.month if doc_date else None)
+            if month is None:
+                return None
+            return dt.date(year, month, 1), _month_end(year, month)
+        if kind == "quarter":
+            quarter = expr.quarter or ((doc_date.month - 1) // 3 + 1 if doc_date else None)
+            if quarter is None:
+                return None
+            return dt.date(year, 3 * quarter - 2, 1), _month_end(year, 3 * quarter)
+        if kind == "half":
+            return (dt.date(year, 1, 1), dt.date(year, 6, 30)) if expr.half == 1 else \
+                (dt.date(year, 7, 1), dt.date(year, 12, 31))
+        if kind == "year":
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        if kind == "range":
+            return dt.date(expr.year, 1, 1), dt.date(expr.year_to, 12, 31)
+    except ValueError:  # 31/6
+        return None
+    return None
+
+
+def _first_due(expr: _Expr, recurrence: str, base: dt.date) -> Optional[dt.date]:
+    """First due date of a recurring deadline on or after ``base``."""
+    if recurrence == "monthly" and expr.day is not None and expr.month is None:
+        due = dt.date(base.year, base.month, min(expr.day, calendar.monthrange(base.year, base.month)[1]))
+        if due < base:
+            nxt = _add_months(dt.date(base.year, base.month, 1), 1)
+            due = dt.date(nxt.year, nxt.month, min(expr.day, calendar.monthrange(nxt.year, nxt.month)[1]))
+        return due
+    if recurrence == "yearly" and expr.kind in ("day", "month", "quarter", "half"):
+        for year in (base.year, base.year + 1):
+            period = _period(expr, year, None)
+            if period and period[1] >= base:
+                return period[1]
+    return None
+
+
+# --------------------------------------------------------------------------- scanning
+
+
+@dataclass
+class _Context:
+    """What surrounds one expression: its cue chain, recurrence and anchors."""
+
+    start: int            # start of the phrase (chain included), folded-text offset
+    end: int              # end of the phrase (tails included)
+    roles: set[str]
+    recurrence: Optional[str] = None
+    recurrence_start: Optional[dt.date] = None
+    anchor: Optional[dt.date] = None
+
+
+class _Scanner:
+    """One text in one language: finds its time expressions and keeps those that state deadlines."""
+
+    def __init__(self, text: str, language: str, doc_date: Optional[dt.date]):
+        grammar = _GRAMMARS.get(language)
+        if grammar is None:
+            raise ValueError(f"unsupported language {language!r} (vi or en)")
+        self.grammar = grammar
+        self.text = text
+        self.folded = _folded(text)
+        self.doc_date = doc_date
+
+    def deadlines(self, offset: int, assume: bool) -> list[Deadline]:
+        found: list[Deadline] = []
+        taken = 0
+        for expr in self._expressions():
+            if expr.start < taken:
+                continue  # inside the tail of the previous deadline ('… hằng năm kể từ năm 2027')
+            ctx = self._context(expr)
+            ctx.start = max(ctx.start, taken)
+            if self._accepted(expr, ctx, assume):
+                found.append(self._deadline(expr, ctx, offset))
+                taken = ctx.end
+        return found
+
+    # ------------------------------------------------------------ expressions
+
+    def _expressions(self) -> list[_Expr]:
+        """Non-overlapping time expressions, the longest where they overlap."""
+        found = []
+        for kind, pattern in self.grammar.expressions:
+            for match in pattern.finditer(self.folded):
+                expr = _expression(kind, match, self.grammar, self.text)
+                if expr is not None:
+                    found.append(expr)
+        found.sort(key=lambda e: (e.start, -(e.end - e.start)))
+        kept: list[_Expr] = []
+        for expr in found:
+            if kept and expr.start < kept[-1].end:
+                continue
+            kept.append(expr)
+        return kept
+
+    def _date_at(self, pos: int, skip_words: int = 0) -> Optional[tuple[dt.date, int]]:
+        """(first day, end offset) of a day, month or year written at ``pos``, after up to ``skip_words`` words."""
+        folded = self.folded
+        for _ in range(skip_words + 1):
+            pos += len(folded[pos:pos + 20]) - len(folded[pos:pos + 20].lstrip(" "))
+            for kind, pattern in self.grammar.expressions:
+                if kind not in ("day", "month", "year"):
+                    continue
+                match = pattern.match(folded, pos)
+                expr = match and _expression(kind, match, self.grammar, self.text)
+                year = expr and (expr.year or (self.doc_date.year if self.doc_date else None))
+                period = year and not expr.bare and not expr.this and _period(expr, year, self.doc_date)
+                if period:
+                    return period[0], match.end()
+            word = re.compile(r"[^\s,.;:]+").match(folded, pos)
+            if not word:
+                return None
+            pos = word.end()
+        return None
+
+    # ------------------------------------------------------------ context
+
+    def _context(self, expr: _Expr) -> _Context:
+        grammar, folded = self.grammar, self.folded
+        ctx = _Context(start=expr.start, end=expr.end, roles=set())
+        chain = grammar.chain.search(folded, max(0, expr.start - _CONTEXT), expr.start)
+        for cue in reversed(list(grammar.cue.finditer(folded, chain.start(), expr.start)) if chain else []):
+            key = " ".join(cue.group().split())
+            if " ".join(self.text[cue.start():cue.end()].lower().split()) in grammar.false_friends.get(key, ()):
+                break  # 'Đầu tư ngày …' is no 'từ ngày …'
+            ctx.start = cue.start()
+            ctx.roles.add(grammar.cue_roles[key])
+        before = grammar.recurrence_before.search(folded, max(0, ctx.start - 40), ctx.start)
+        if before:
+            ctx.recurrence = grammar.recurrence[" ".join(before.group(1).split())]
+        after = grammar.recurrence_after.match(folded, ctx.end)
+        if after and expr.kind in ("day", "day_of_month", "month", "quarter", "half"):
+            ctx.recurrence = grammar.recurrence[" ".join(after.group(1).split())]
+            ctx.end = after.end()
+        if ctx.recurrence:
+            starting = grammar.recurrence_start.match(folded, ctx.end)
+            stated = starting and self._date_at(starting.end())
+            if stated:
+                ctx.recurrence_start, ctx.end = stated
+        if expr.kind == "relative":
+            anchor = grammar.anchor.match(folded, ctx.end)
+            if anchor:
+                stated = self._date_at(anchor.end(), skip_words=3)
+                if stated:
+                    ctx.anchor, ctx.end = stated
+                else:
+                    ctx.end = self._clause_end(anchor.end())
+        return ctx
+
+    def _clause_end(self, pos: int, limit: int = 60) -> int:
+        """End of the words after ``pos`` up to the next clause punctuation (at most ``limit`` characters)."""
+        stop = _CLAUSE_PUNCTUATION.search(self.folded, pos, pos + limit)
+        end = stop.start() if stop else min(len(self.folded), pos + limit)
+        return len(self.folded[:end].rstrip())
+
+    def _is_duration(self, start: int) -> bool:
+        """A negation or suspension earlier in the clause makes 'trong/in <period>' how long it lasts."""
+        grammar = self.grammar
+        clause = self.folded[max(0, start - _CONTEXT):start]
+        clause = clause[max(clause.rfind(p) for p in ".;!?\n") + 1:]
+        clause = grammar.duration_exception.sub(lambda m: " " * len(m.group()), clause)
+        cues = list(grammar.duration_cue.finditer(clause))
+        return bool(cues) and not grammar.deliverable.search(clause, cues[-1].end())
+
+    def _in_cell(self, start: int, end: int) -> bool:
+        """The phrase fills a table cell by itself ('| Tháng 8/2024 |', a column gap).
+
+        Not the value of a label cell ('Ngày ban hành:    22/02/1999') nor the
+        end of a dateline left blank for the signature ('ngày    tháng    năm 2023').
+        """
+        before = _CELL_EDGE_BEFORE.search(self.folded, max(0, start - 10), start)
+        after = _CELL_EDGE_AFTER.match(self.folded, end)
+        if not (before and after and (_CELL_GAP.search(before.group()) or _CELL_GAP.search(after.group()))):
+            return False
+        left = self.folded[max(0, before.start() - 20):before.start() + 1].rstrip()
+        return not (left.endswith(":") or self.grammar.unit_before.search(left))
+
+    def _accepted(self, expr: _Expr, ctx: _Context, assume: bool) -> bool:
+        """Whether the expression, with what surrounds it, states a deadline."""
+        roles, folded = ctx.roles, self.folded
+        if "duration" in roles:
+            return False
+        if expr.bare and not roles & _EDGE_ROLES:
+            return False
+        if expr.kind == "day_of_month" and ctx.recurrence != "monthly":
+            return False
+        if expr.kind in ("day", "range") and _period(expr, expr.year or 2000, None) is None:
+            return False  # 31/6
+        if assume:
+            return True
+        if _DOC_NUMBER_BEFORE.search(folded, max(0, ctx.start - 60), ctx.start):
+            return False  # 'Nghị quyết số 82/NQ-CP ngày 05/6/2024': the document's own date
+        triggers = roles & _TRIGGER_ROLES
+        if not triggers:
+            return expr.kind in self.grammar.cueless or self._in_cell(ctx.start, expr.end)
+        if expr.kind == "relative":
+            return bool(triggers & {"within", "in"})  # 'có thời hạn 01 năm' is a term, not a deadline
+        if not triggers & {"before", "deadline", "on", "in", "within"}:
+            if "from" in triggers:
+                return expr.kind == "day"
+            return bool(_CLAUSE_START.search(folded, max(0, ctx.start - 20), ctx.start))
+        if triggers & {"in", "within", "on"} and not triggers & {"before", "deadline"}:
+            if self.grammar.attributive_before.search(folded, max(0, ctx.start - 30), ctx.start):
+                return False
+            if self._is_duration(ctx.start):
+                return False
+        return True
+
+    # ------------------------------------------------------------ normalization
+
+    def _deadline(self, expr: _Expr, ctx: _Context, offset: int) -> Deadline:
+        doc_date = self.doc_date
+        start = end = None
+        if expr.kind == "relative":
+            start = ctx.anchor or doc_date
+            end = start and _after(start, expr.count, expr.unit, expr.working)
+        elif ctx.recurrence:
+            base = ctx.recurrence_start or doc_date
+            if expr.year is not None:
+                start, end = _period(expr, expr.year, doc_date) or (None, None)
+            elif base is not None:
+                end = _first_due(expr, ctx.recurrence, base)
+                start = end and _period(expr, end.year, None)[0] if expr.kind != "day_of_month" else end
+        else:
+            year = expr.year if expr.year is not None else (doc_date.year if doc_date else None)
+            period = _period(expr, year, doc_date) if year is not None else None
+            if period and "before" in ctx.roles and expr.kind != "day" and "end" not in ctx.roles:
+                # 'trước năm 2025', 'before July 2024': the named period itself is excluded
+                start, end = None, period[0] - dt.timedelta(days=1)
+            elif period:
+                start, end = period
+        return Deadline(text=self.text[ctx.start:ctx.end], start=start, end=end,
+                        granularity=_GRANULARITY[expr.kind], recurrence=ctx.recurrence,
+                        span=Span(start=ctx.start + offset, end=ctx.end + offset))
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def find_deadlines(text: str, *, language: str, doc_date: dt.date | None = None,
+                   offset: int = 0) -> list[Deadline]:
+    """Every deadline phrase in ``text`` (a clause or a whole document), sorted by start.
+
+    ``language`` is 'vi' or 'en'. ``doc_date`` (the document's own date) gives
+    the year of year-less dates, the anchor of relative deadlines and the first
+    due date of recurring ones; without it their ``end`` is None. Spans are
+    shifted by ``offset`` (the position of ``text`` in the notice).
+    """
+    return _Scanner(text, language, doc_date).deadlines(offset, assume=False)
+
+
+def parse_deadline(phrase: str, *, language: str, doc_date: dt.date | None = None) -> Deadline | None:
+    """Normalize one deadline phrase ("Quý II năm 2022", "by the end of 2024"); None when it states no date.
+
+    The phrase is taken to be a deadline, so no cue word is needed; durations
+    ("đến hết tháng 6", "until 2025") still give None.
+    """
+    found = _Scanner(phrase, language, doc_date).deadlines(0, assume=True)
+    return found[0] if found else None
