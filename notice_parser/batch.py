@@ -64,12 +64,12 @@ def output_names(files: list[Path]) -> dict[Path, str]:
     return {p: (p.stem if stems[p.stem] == 1 else p.name) + ".json" for p in files}
 
 
-def convert_one(path: str, language: str | None = None) -> ConvertResult:
+def convert_one(path: str, language: str | None = None, ocr: str = "auto") -> ConvertResult:
     """Parse one file to its JSON text, capturing any NoticeParseError."""
     from .pipeline import parse
 
     try:
-        notice = parse(Path(path), language=language)
+        notice = parse(Path(path), language=language, ocr=ocr)
     except NoticeParseError as exc:
         return ConvertResult(source=path, status="failed", reason=exc.reason, message=exc.message)
     return ConvertResult(source=path, json_text=notice.model_dump_json(indent=2))
@@ -103,7 +103,7 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def convert(files: list[Path], outdir: Path | None, *, workers: int = 1, force: bool = False,
-            language: str | None = None) -> Iterator[ConvertResult]:
+            language: str | None = None, ocr: str = "auto") -> Iterator[ConvertResult]:
     """Convert files, yielding results in input order; writes ``outdir/<stem>.json`` when given."""
     names = output_names(files)
     todo: list[Path] = []
@@ -113,7 +113,7 @@ def convert(files: list[Path], outdir: Path | None, *, workers: int = 1, force: 
         todo.append(path)
     pending = set(todo)
     skipped = {p for p in files if p not in pending}
-    results = _run(todo, workers, language)
+    results = _run(todo, workers, language, ocr)
     for path in files:
         if path in skipped:
             yield ConvertResult(source=str(path), output=str(outdir / names[path]), status="skipped")
@@ -126,15 +126,17 @@ def convert(files: list[Path], outdir: Path | None, *, workers: int = 1, force: 
         yield result
 
 
-def _run(paths: list[Path], workers: int, language: str | None) -> Iterator[ConvertResult]:
+def _run(paths: list[Path], workers: int, language: str | None,
+         ocr: str = "auto") -> Iterator[ConvertResult]:
     args = [str(p) for p in paths]
     if workers <= 1 or len(args) < 2:
         for path in args:
-            yield convert_one(path, language)
+            yield convert_one(path, language, ocr)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         chunk = max(1, min(64, len(args) // (workers * 8) or 1))
-        yield from pool.map(convert_one, args, [language] * len(args), chunksize=chunk)
+        yield from pool.map(convert_one, args, [language] * len(args), [ocr] * len(args),
+                            chunksize=chunk)
 
 
 def write_failures_report(outdir: Path, failures: list[ConvertResult]) -> Path:

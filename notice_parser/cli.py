@@ -41,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
                          help="worker processes (default: all cores)")
     convert.add_argument("--language", choices=["vi", "en"], help="override language detection")
     convert.add_argument("--force", action="store_true", help="rewrite outputs that are current")
+    convert.add_argument("--ocr", choices=["auto", "never", "always"], default="auto",
+                         help="read PDF pages with Tesseract: auto (pages without a usable text "
+                              "layer), never, always (default: auto)")
     convert.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     convert.set_defaults(handler=_convert)
 
@@ -81,7 +84,7 @@ def _convert(args) -> int:
     counts = {"converted": 0, "skipped": 0, "failed": len(failures)}
     try:
         for result in convert(files, outdir, workers=workers, force=args.force,
-                              language=args.language):
+                              language=args.language, ocr=args.ocr):
             counts[result.status] += 1
             if result.status == "failed":
                 failures.append(result)

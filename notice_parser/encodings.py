@@ -45,7 +45,9 @@ def _tables():
         single[name] = "".join(mapping.get(b) or _cp1252_char(b) for b in range(256))
     vni = {seq: uni for uni, seq in data["vni"].items()}
     vni_pattern = re.compile("|".join(re.escape(s) for s in sorted(vni, key=len, reverse=True)))
-    return single, vni, vni_pattern, tuple(data["candidates"])
+    names = {name.lower(): name for name in data["tcvn3_capitalized"]}
+    capitalized = (re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), names)
+    return single, vni, vni_pattern, tuple(data["candidates"]), capitalized
 
 
 def _cp1252_char(byte: int) -> str:
@@ -57,7 +59,7 @@ def _cp1252_char(byte: int) -> str:
 
 def decode_as(data: bytes, encoding: str) -> str | None:
     """``data`` decoded as one legacy encoding (NFC), or None when the bytes cannot be it."""
-    single, vni, vni_pattern, _ = _tables()
+    single, vni, vni_pattern, _, _ = _tables()
     if encoding in single:
         text = data.decode("latin-1").translate(dict(enumerate(single[encoding])))
         return _restore_capitals(text) if encoding == "tcvn3" else text
@@ -71,16 +73,26 @@ def decode_as(data: bytes, encoding: str) -> str | None:
 
 
 def _restore_capitals(text: str) -> str:
-    lines = []
-    for line in text.split("\n"):
-        ascii_letters = [c for c in line if c.isascii() and c.isalpha()]
-        if len(ascii_letters) >= 4 and sum(c.isupper() for c in ascii_letters) >= 0.8 * len(ascii_letters):
-            lines.append(line.upper())
-        else:
-            lines.append(_WORD.sub(_upper_if_capitals, line))
+    lines = [line.upper() if _capital_line(line) else _WORD.sub(_upper_if_capitals, line)
+             for line in text.split("\n")]
     lines = [line if i == 0 or len(lines[i - 1].strip()) >= _WRAPPED_LINE else line[:1].upper() + line[1:]
              for i, line in enumerate(lines)]
-    return _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), "\n".join(lines))
+    text = _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), "\n".join(lines))
+    pattern, names = _tables()[4]
+    return pattern.sub(lambda m: names.get(m.group(0), m.group(0)), text)
+
+
+def _capital_line(line: str) -> bool:
+    """A line in capitals: its Vietnamese words have capital ASCII letters only, and some have two."""
+    capital = False
+    for word in _WORD.findall(line):
+        if word.isascii() or any(c.isdigit() for c in word):
+            continue  # codes and plain ASCII words say nothing about the font
+        ascii_letters = [c for c in word if c.isascii() and c.isalpha()]
+        if any(c.islower() for c in ascii_letters):
+            return False
+        capital = capital or len(ascii_letters) >= 2
+    return capital
 
 
 def _upper_if_capitals(match: re.Match) -> str:
@@ -91,7 +103,7 @@ def _upper_if_capitals(match: re.Match) -> str:
 
 def detect(data: bytes) -> Decoded | None:
     """The legacy encoding ``data`` reads best in, or None when none reads as Vietnamese."""
-    _, _, _, candidates = _tables()
+    _, _, _, candidates, _ = _tables()
     sample = data[:_SAMPLE_BYTES]
     scored = []
     for encoding in candidates:
@@ -124,7 +136,7 @@ def encode_as(text: str, encoding: str) -> bytes:
     TCVN3 writes a capital with a tone as its small letter (the capital font
     draws it); Windows-1258 writes letters it lacks as base letter plus tone mark.
     """
-    single, vni, _, _ = _tables()
+    single, vni, _, _, _ = _tables()
     text = unicodedata.normalize("NFC", text)
     if encoding == "vni":
         reverse = {uni: seq for seq, uni in vni.items()}

@@ -136,6 +136,14 @@ def decode_text(data: bytes, name: str | None = None) -> tuple[str, str]:
 
     Never a silent mis-decoding: bytes that read as nothing are refused.
     """
+    text, encoding = _decode(data, name)
+    sample = text[:65536]
+    if sample and len(_CONTROL.findall(sample)) > _MAX_CONTROL_SHARE * len(sample):
+        raise UnsupportedFormatError("binary data (control characters), not a text document", name)
+    return text, encoding
+
+
+def _decode(data: bytes, name: str | None) -> tuple[str, str]:
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
@@ -146,18 +154,13 @@ def decode_text(data: bytes, name: str | None = None) -> tuple[str, str]:
     if b"\x00" in data[:4096]:
         raise UnsupportedFormatError("binary data, not a text document", name)
     try:
-        text = data.decode("utf-8")
-        encoding = "utf-8"
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         legacy = encodings.detect(data)
         if legacy is None:
             raise EncodingError(f"not valid UTF-8 (byte {exc.start}) and no other encoding "
                                 f"(TCVN3, VNI, VISCII, Windows-1258) reads as text", name) from None
-        text, encoding = legacy.text, legacy.encoding
-    sample = text[:65536]
-    if sample and len(_CONTROL.findall(sample)) > _MAX_CONTROL_SHARE * len(sample):
-        raise UnsupportedFormatError("binary data (control characters), not a text document", name)
-    return text, encoding
+        return legacy.text, legacy.encoding
 
 
 def _looks_utf16(data: bytes) -> bool:
