@@ -243,6 +243,7 @@ class _PdfReader:
         self.repaired: list[int] = []
         self.ocr_pages: list[int] = []
         self.skipped: list[int] = []
+        self.broken: list[int] = []
         self.quality_before: list[float] = []
         self.quality_after: list[float] = []
 
@@ -266,6 +267,9 @@ class _PdfReader:
             pages.append(text)
         self._report(page_count)
         if not any(p.strip() for p in pages):
+            if self.broken:
+                raise CorruptPdfError(f"pages {_pages(self.broken)} of {page_count} cannot be "
+                                      f"loaded", self.name)
             if self.skipped:
                 raise NoTextLayerError(f"no text layer on any of {page_count} pages (scanned "
                                        f"image?); {self._ocr_hint()}", self.name)
@@ -274,7 +278,13 @@ class _PdfReader:
                           warnings=self.warnings)
 
     def _page(self, index: int, page_count: int) -> str:
-        page = self.pdf[index]
+        import pypdfium2 as pdfium
+
+        try:
+            page = self.pdf[index]
+        except pdfium.PdfiumError:
+            self.broken.append(index + 1)
+            return ""
         try:
             textpage = page.get_textpage()
             try:
@@ -327,6 +337,9 @@ class _PdfReader:
         if self.ocr_pages:
             self.warnings.append(f"pages {_pages(self.ocr_pages)} read by OCR (Tesseract, "
                                  f"{ocr_engine.OCR_LANGUAGE}): text may contain recognition errors")
+        if self.broken:
+            self.warnings.append(f"pages {_pages(self.broken)} cannot be loaded (corrupt PDF) "
+                                 f"and were skipped")
         if self.skipped and len(self.skipped) < page_count:
             self.warnings.append(f"pages {_pages(self.skipped)} have no text layer and were not "
                                  f"read; {self._ocr_hint()}")

@@ -84,7 +84,10 @@ def parse_source(raw: SourceText, language: str | None = None) -> Notice:
 def _is_path(source: Source) -> bool:
     if isinstance(source, os.PathLike):
         return True
-    return "\n" not in source and len(source) < 4096 and Path(source).is_file()
+    try:
+        return "\n" not in source and len(source) < 4096 and Path(source).is_file()
+    except (OSError, ValueError):  # a one-line text longer than a file name may be
+        return False
 
 
 def _pages(raw: SourceText, mapped: MappedText) -> list[Page]:
