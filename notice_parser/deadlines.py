@@ -117,7 +117,7 @@ class _Grammar:
     duration_cue: re.Pattern
     duration_exception: re.Pattern
     deliverable: re.Pattern
-    attributive_before: re.Pattern
+    attributive_before: dict[str, re.Pattern]
     unit_before: re.Pattern
     numbers: dict[str, int]
     units: dict[str, str]
@@ -149,7 +149,8 @@ def _common(data: dict) -> dict:
         duration_cue=re.compile(r"(?<!\w)" + _phrase(data["duration_cues"]) + r"(?!\w)"),
         duration_exception=re.compile(r"(?<!\w)" + _phrase(data["duration_cue_exceptions"]) + r"(?!\w)"),
         deliverable=re.compile(r"(?<!\w)" + _phrase(data["deliverables"]) + r"(?!\w)"),
-        attributive_before=re.compile(r"(?<!\w)" + _phrase(data["attributive_nouns"]) + r"\s+\Z"),
+        attributive_before={scope: re.compile(r"(?<!\w)" + _phrase(nouns) + r"\s+\Z")
+                            for scope, nouns in data["attributive_nouns"].items()},
         unit_before=re.compile(r"(?<!\w)" + _phrase(data["relative_units"]) + r"\Z"),
         numbers=_keyed(data["numbers"]),
         units=_keyed(data["relative_units"]),
@@ -388,9 +389,10 @@ def _first_due(expr: _Expr, recurrence: str, base: dt.date) -> Optional[dt.date]
 class _Context:
     """What surrounds one expression: its cue chain, recurrence and anchors."""
 
-    start: int            # start of the phrase (chain included), folded-text offset
+    start: int            # start of the phrase as written, folded-text offset
     end: int              # end of the phrase (tails included)
     roles: set[str]
+    chain_start: int      # start of the whole cue chain (fillers included)
     recurrence: Optional[str] = None
     recurrence_start: Optional[dt.date] = None
     anchor: Optional[dt.date] = None
@@ -415,7 +417,7 @@ class _Scanner:
             if expr.start < taken:
                 continue  # inside the tail of the previous deadline ('… hằng năm kể từ năm 2027')
             ctx = self._context(expr)
-            ctx.start = max(ctx.start, taken)
+            ctx.start, ctx.chain_start = max(ctx.start, taken), max(ctx.chain_start, taken)
             if self._accepted(expr, ctx, assume):
                 found.append(self._deadline(expr, ctx, offset))
                 taken = ctx.end
@@ -463,14 +465,22 @@ class _Scanner:
 
     def _context(self, expr: _Expr) -> _Context:
         grammar, folded = self.grammar, self.folded
-        ctx = _Context(start=expr.start, end=expr.end, roles=set())
+        ctx = _Context(start=expr.start, end=expr.end, roles=set(), chain_start=expr.start)
         chain = grammar.chain.search(folded, max(0, expr.start - _CONTEXT), expr.start)
+        cues: list[tuple[int, str]] = []  # (start, role), right to left
         for cue in reversed(list(grammar.cue.finditer(folded, chain.start(), expr.start)) if chain else []):
             key = " ".join(cue.group().split())
             if " ".join(self.text[cue.start():cue.end()].lower().split()) in grammar.false_friends.get(key, ()):
                 break  # 'Đầu tư ngày …' is no 'từ ngày …'
-            ctx.start = cue.start()
-            ctx.roles.add(grammar.cue_roles[key])
+            cues.append((cue.start(), grammar.cue_roles[key]))
+        ctx.roles = {role for _, role in cues}
+        if cues:
+            ctx.chain_start = ctx.start = cues[-1][0]
+        # the phrase as written leaves out leading words that decide nothing ('phấn đấu',
+        # 'to' of 'to complete before …')
+        while cues and (cues[-1][1] == "filler" or cues[-1][1] == "to" and len(cues) > 1):
+            cues.pop()
+            ctx.start = cues[-1][0] if cues else expr.start
         before = grammar.recurrence_before.search(folded, max(0, ctx.start - 40), ctx.start)
         if before:
             ctx.recurrence = grammar.recurrence[" ".join(before.group(1).split())]
@@ -534,21 +544,23 @@ class _Scanner:
             return False  # 31/6
         if assume:
             return True
-        if _DOC_NUMBER_BEFORE.search(folded, max(0, ctx.start - 60), ctx.start):
+        if _DOC_NUMBER_BEFORE.search(folded, max(0, ctx.chain_start - 60), ctx.chain_start):
             return False  # 'Nghị quyết số 82/NQ-CP ngày 05/6/2024': the document's own date
         triggers = roles & _TRIGGER_ROLES
         if not triggers:
-            return expr.kind in self.grammar.cueless or self._in_cell(ctx.start, expr.end)
+            return expr.kind in self.grammar.cueless or self._in_cell(ctx.chain_start, expr.end)
         if expr.kind == "relative":
             return bool(triggers & {"within", "in"})  # 'có thời hạn 01 năm' is a term, not a deadline
         if not triggers & {"before", "deadline", "on", "in", "within"}:
             if "from" in triggers:
                 return expr.kind == "day"
-            return bool(_CLAUSE_START.search(folded, max(0, ctx.start - 20), ctx.start))
+            return bool(_CLAUSE_START.search(folded, max(0, ctx.chain_start - 20), ctx.chain_start))
         if triggers & {"in", "within", "on"} and not triggers & {"before", "deadline"}:
-            if self.grammar.attributive_before.search(folded, max(0, ctx.start - 30), ctx.start):
-                return False
-            if self._is_duration(ctx.start):
+            nouns = self.grammar.attributive_before
+            for scope in ("any", "year") if expr.kind == "year" else ("any",):
+                if nouns[scope].search(folded, max(0, ctx.chain_start - 30), ctx.chain_start):
+                    return False
+            if self._is_duration(ctx.chain_start):
                 return False
         return True
 

@@ -1,0 +1,314 @@
+"""Deadline stage: finding deadline phrases and normalizing them (ANNOTATION.md, "Deadlines").
+
+Rows are written for these tests, not taken from the corpus. The corpus test
+reads ../shared/corpus and skips cleanly without it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from notice_parser.deadlines import find_deadlines, parse_deadline
+from notice_parser.resources import load_table
+
+D = dt.date
+DOC = D(2024, 7, 25)  # the document date of every row unless the row says otherwise
+
+# (id, language, text, doc_date, expected deadlines in order: (phrase as written, end, granularity, recurrence))
+FORMS = [
+    # ---- a day
+    ("vi-day-slash", "vi", "Bộ Tài chính báo cáo Thủ tướng Chính phủ trước ngày 20/7/2024.", DOC,
+     [("trước ngày 20/7/2024", D(2024, 7, 20), "day", None)]),
+    ("en-day-month-name", "en", "The Ministry of Finance shall report to the Prime Minister before July 20, 2024.", DOC,
+     [("before July 20, 2024", D(2024, 7, 20), "day", None)]),
+    ("vi-day-words", "vi", "Bộ Xây dựng hoàn thành trước ngày 20 tháng 12 năm 2024.", DOC,
+     [("hoàn thành trước ngày 20 tháng 12 năm 2024", D(2024, 12, 20), "day", None)]),
+    ("en-day-first", "en", "The Ministry of Construction shall finish the review by 20 December 2024.", DOC,
+     [("by 20 December 2024", D(2024, 12, 20), "day", None)]),
+    ("vi-latest", "vi", "Các địa phương gửi số liệu chậm nhất ngày 15/8/2024.", DOC,
+     [("chậm nhất ngày 15/8/2024", D(2024, 8, 15), "day", None)]),
+    ("en-no-later-than", "en", "Localities shall send the figures no later than 15/8/2024.", DOC,
+     [("no later than 15/8/2024", D(2024, 8, 15), "day", None)]),
+    ("vi-latest-until-day", "vi", "Ủy ban nhân dân các tỉnh áp dụng giải pháp, hoàn thành chậm nhất đến ngày 01 tháng 7 năm 2028.",
+     DOC, [("hoàn thành chậm nhất đến ngày 01 tháng 7 năm 2028", D(2028, 7, 1), "day", None)]),
+    ("vi-on-day", "vi", "Tổ chức lễ phát động vào ngày 05/9/2024 tại Hà Nội.", DOC,
+     [("vào ngày 05/9/2024", D(2024, 9, 5), "day", None)]),
+    ("en-on-day", "en", "Launch the campaign on September 5, 2024 in Hanoi.", DOC,
+     [("on September 5, 2024", D(2024, 9, 5), "day", None)]),
+    ("vi-from-day", "vi", "Các bộ tiếp nhận hồ sơ trực tuyến từ ngày 01/7/2025.", DOC,
+     [("từ ngày 01/7/2025", D(2025, 7, 1), "day", None)]),
+    ("en-from-day", "en", "Online filing must be implemented from June 1, 2025.", DOC,
+     [("from June 1, 2025", D(2025, 6, 1), "day", None)]),
+    ("vi-day-no-year", "vi", "Bộ Nội vụ trình Chính phủ trước ngày 30/6.", D(2025, 3, 2),
+     [("trước ngày 30/6", D(2025, 6, 30), "day", None)]),
+    ("en-day-no-year", "en", "The Ministry of Home Affairs shall submit it before February 10.", D(2017, 2, 6),
+     [("before February 10", D(2017, 2, 10), "day", None)]),
+    ("vi-day-no-year-no-doc-date", "vi", "trình Chính phủ trước ngày 30/6.", None,
+     [("trước ngày 30/6", None, "day", None)]),
+    ("vi-ocr-glyphs", "vi", "gửi Bộ Công Thương trước ngảy 15 thảng 9 nãm 2024.", DOC,
+     [("trước ngảy 15 thảng 9 nãm 2024", D(2024, 9, 15), "day", None)]),
+    ("vi-spaced-digits", "vi", "báo cáo trước ngày 30 / 6 / 2024.", DOC,
+     [("trước ngày 30 / 6 / 2024", D(2024, 6, 30), "day", None)]),
+    ("vi-dashed-digits", "vi", "báo cáo Ủy ban nhân dân tỉnh trước ngày 15-4-2026.", DOC,
+     [("trước ngày 15-4-2026", D(2026, 4, 15), "day", None)]),
+    ("vi-dotted-digits", "vi", "báo cáo Ủy ban nhân dân tỉnh trước ngày 15.4.2026.", DOC,
+     [("trước ngày 15.4.2026", D(2026, 4, 15), "day", None)]),
+    ("vi-word-segmented", "vi", "báo_cáo Thủ_tướng trước_ngày 20/7/2024 .", DOC,
+     [("trước_ngày 20/7/2024", D(2024, 7, 20), "day", None)]),
+    # ---- a month
+    ("vi-month", "vi", "Bộ Thông tin và Truyền thông ban hành kế hoạch trong tháng 7 năm 2024.", DOC,
+     [("trong tháng 7 năm 2024", D(2024, 7, 31), "month", None)]),
+    ("en-month", "en", "The Ministry of Information and Communications shall issue the plan in July 2024.", DOC,
+     [("in July 2024", D(2024, 7, 31), "month", None)]),
+    ("vi-month-slash", "vi", "Bộ Tư pháp thẩm định dự thảo trong tháng 9/2024.", DOC,
+     [("trong tháng 9/2024", D(2024, 9, 30), "month", None)]),
+    ("en-month-end", "en", "The Ministry of Justice shall appraise the draft by the end of September 2024.", DOC,
+     [("by the end of September 2024", D(2024, 9, 30), "month", None)]),
+    ("vi-month-no-year", "vi", "trình Thủ tướng Chính phủ trong tháng 10.", DOC,
+     [("trong tháng 10", D(2024, 10, 31), "month", None)]),
+    ("vi-this-month", "vi", "báo cáo kết quả trong tháng này.", D(2017, 2, 6),
+     [("trong tháng này", D(2017, 2, 28), "month", None)]),
+    ("en-this-month", "en", "report the results to the ministry within this month.", D(2017, 2, 6),
+     [("within this month", D(2017, 2, 28), "month", None)]),
+    ("vi-month-list", "vi", "hoàn thành trong tháng 8 hoặc tháng 9 năm 2024.", DOC,
+     [("hoàn thành trong tháng 8 hoặc tháng 9 năm 2024", D(2024, 9, 30), "month", None)]),
+    # ---- a quarter
+    ("vi-quarter", "vi", "trình Thủ tướng Chính phủ trong Quý II năm 2022.", DOC,
+     [("trong Quý II năm 2022", D(2022, 6, 30), "quarter", None)]),
+    ("en-quarter", "en", "complete the pilot project in the second quarter of 2022.", DOC,
+     [("in the second quarter of 2022", D(2022, 6, 30), "quarter", None)]),
+    ("vi-quarter-slash", "vi", "báo cáo Chính phủ trong quý IV/2024.", DOC,
+     [("trong quý IV/2024", D(2024, 12, 31), "quarter", None)]),
+    ("en-quarter-code", "en", "submit the draft decree in Q3 2024.", DOC,
+     [("in Q3 2024", D(2024, 9, 30), "quarter", None)]),
+    ("vi-quarter-digit", "vi", "hoàn thành trong quý 3 năm 2024.", DOC,
+     [("hoàn thành trong quý 3 năm 2024", D(2024, 9, 30), "quarter", None)]),
+    ("en-quarter-no-cue", "en", "For the tasks of the third quarter of 2023, the ministries shall act.", DOC,
+     [("the third quarter of 2023", D(2023, 9, 30), "quarter", None)]),
+    # ---- a half year
+    ("vi-half-first", "vi", "hoàn thành trong 6 tháng đầu năm 2024.", DOC,
+     [("hoàn thành trong 6 tháng đầu năm 2024", D(2024, 6, 30), "half_year", None)]),
+    ("en-half-first", "en", "finish the connection in the first half of 2024.", DOC,
+     [("in the first half of 2024", D(2024, 6, 30), "half_year", None)]),
+    ("vi-half-last", "vi", "triển khai trong 6 tháng cuối năm 2024.", DOC,
+     [("trong 6 tháng cuối năm 2024", D(2024, 12, 31), "half_year", None)]),
+    ("en-half-last-months", "en", "In the last months of 2024, ministries shall finish the data.", DOC,
+     [("In the last months of 2024", D(2024, 12, 31), "half_year", None)]),
+    # ---- a year
+    ("vi-year", "vi", "hoàn thành trong năm 2025.", DOC,
+     [("hoàn thành trong năm 2025", D(2025, 12, 31), "year", None)]),
+    ("en-year-by", "en", "By 2025, ministries shall connect every database.", DOC,
+     [("By 2025", D(2025, 12, 31), "year", None)]),
+    ("vi-year-clause-start", "vi", "Đến năm 2026, hoàn thành việc số hóa hồ sơ.", DOC,
+     [("Đến năm 2026", D(2026, 12, 31), "year", None)]),
+    ("en-year-end", "en", "Strive to achieve by the end of 2024 80% of online services.", DOC,
+     [("by the end of 2024", D(2024, 12, 31), "year", None)]),
+    ("vi-year-end", "vi", "phấn đấu hoàn thành trước cuối năm 2024.", DOC,
+     [("hoàn thành trước cuối năm 2024", D(2024, 12, 31), "year", None)]),
+    ("vi-year-end-bare", "vi", "Bộ Y tế hoàn thành trước cuối năm.", DOC,
+     [("hoàn thành trước cuối năm", D(2024, 12, 31), "year", None)]),
+    ("en-year-end-bare", "en", "The Ministry of Health shall finish it by the end of the year.", DOC,
+     [("by the end of the year", D(2024, 12, 31), "year", None)]),
+    ("en-year-early", "en", "call for bids in early 2020.", DOC,
+     [("in early 2020", D(2020, 12, 31), "year", None)]),
+    ("en-year-in", "en", "complete the expressway in 2026.", DOC,
+     [("in 2026", D(2026, 12, 31), "year", None)]),
+    ("vi-before-year", "vi", "hoàn thành trước năm 2026.", DOC,
+     [("hoàn thành trước năm 2026", D(2025, 12, 31), "year", None)]),
+    ("en-before-year", "en", "finish the survey before 2026.", DOC,
+     [("before 2026", D(2025, 12, 31), "year", None)]),
+    # ---- a range of years
+    ("vi-range", "vi", "thực hiện các dự án trong giai đoạn 2021-2025.", DOC,
+     [("trong giai đoạn 2021-2025", D(2025, 12, 31), "year", None)]),
+    ("en-range", "en", "carry out the projects in the 2021-2025 period.", DOC,
+     [("in the 2021-2025 period", D(2025, 12, 31), "year", None)]),
+    ("vi-range-cell", "vi", "| 3. | Thiết lập hệ thống đăng ký | Cục Biến đổi khí hậu | 2024 - 2025 |", DOC,
+     [("2024 - 2025", D(2025, 12, 31), "year", None)]),
+    ("vi-month-cell", "vi", "1.    Hoàn thiện dự thảo Nghị định    Vụ Pháp chế    Tháng 8/2024\n2.    Tiếp theo", DOC,
+     [("Tháng 8/2024", D(2024, 8, 31), "month", None)]),
+    ("en-range-cell", "en", "| 4. | Survey the readiness | Climate Change Department | 2026-2027 |", DOC,
+     [("2026-2027", D(2027, 12, 31), "year", None)]),
+    # ---- relative
+    ("vi-relative", "vi", "nộp phạt trong vòng 30 ngày kể từ ngày ký.", DOC,
+     [("trong vòng 30 ngày kể từ ngày ký", D(2024, 8, 24), "relative", None)]),
+    ("en-relative", "en", "pay the fine within 30 days of the signing date.", DOC,
+     [("within 30 days of the signing date", D(2024, 8, 24), "relative", None)]),
+    ("vi-relative-no-doc-date", "vi", "nộp phạt trong vòng 30 ngày kể từ ngày nhận được quyết định.", None,
+     [("trong vòng 30 ngày kể từ ngày nhận được quyết định", None, "relative", None)]),
+    ("vi-relative-dated-anchor", "vi", "hoàn thiện hồ sơ trong vòng 15 ngày kể từ ngày 01/8/2024.", DOC,
+     [("trong vòng 15 ngày kể từ ngày 01/8/2024", D(2024, 8, 16), "relative", None)]),
+    ("vi-relative-working-days", "vi", "trả lời trong thời hạn 05 ngày làm việc.", DOC,  # Thursday + 5 working days
+     [("trong thời hạn 05 ngày làm việc", D(2024, 8, 1), "relative", None)]),
+    ("en-relative-weeks", "en", "reply within two weeks.", DOC,
+     [("within two weeks", D(2024, 8, 8), "relative", None)]),
+    # ---- recurring
+    ("vi-monthly", "vi", "gửi Bộ Kế hoạch và Đầu tư trước ngày 20 hằng tháng để tổng hợp.", D(2024, 7, 5),
+     [("trước ngày 20 hằng tháng", D(2024, 7, 20), "day", "monthly")]),
+    ("vi-monthly-next-month", "vi", "báo cáo trước ngày 20 hàng tháng.", DOC,
+     [("trước ngày 20 hàng tháng", D(2024, 8, 20), "day", "monthly")]),
+    ("en-monthly", "en", "send the report before the 20th of every month.", DOC,
+     [("before the 20th of every month", D(2024, 8, 20), "day", "monthly")]),
+    ("vi-yearly-start", "vi", "báo cáo trước ngày 30/6 hằng năm kể từ năm 2027.", DOC,
+     [("trước ngày 30/6 hằng năm kể từ năm 2027", D(2027, 6, 30), "day", "yearly")]),
+    ("en-yearly-start", "en", "report by June 30 every year starting from 2027.", DOC,
+     [("by June 30 every year starting from 2027", D(2027, 6, 30), "day", "yearly")]),
+    ("vi-yearly-before", "vi", "Hằng năm, trước ngày 15/12, các bộ gửi báo cáo.", DOC,
+     [("trước ngày 15/12", D(2024, 12, 15), "day", "yearly")]),
+    ("en-yearly-before", "en", "Ministries shall annually, before December 15, send reports.", DOC,
+     [("before December 15", D(2024, 12, 15), "day", "yearly")]),
+    # ---- two in one text, sorted by start
+    ("vi-two", "vi", "trình Chính phủ trong tháng 8/2024; ban hành trước ngày 30/9/2024.", DOC,
+     [("trong tháng 8/2024", D(2024, 8, 31), "month", None),
+      ("trước ngày 30/9/2024", D(2024, 9, 30), "day", None)]),
+    # ---- not deadlines
+    ("vi-immediately", "vi", "Bộ Công an triển khai ngay các biện pháp bảo đảm an ninh.", DOC, []),
+    ("en-immediately", "en", "The Ministry of Public Security shall immediately deploy the measures.", DOC, []),
+    ("vi-regularly", "vi", "Văn phòng Chính phủ thường xuyên theo dõi, đôn đốc.", DOC, []),
+    ("en-regularly", "en", "The Government Office shall regularly monitor and urge.", DOC, []),
+    ("vi-suspension", "vi", "tạm dừng đóng bảo hiểm xã hội đến hết tháng 6 năm 2024.", DOC, []),
+    ("en-suspension", "en", "suspend social insurance contributions until the end of June 2024.", DOC, []),
+    ("vi-lasts", "vi", "chính sách miễn thị thực kéo dài đến tháng 12/2024.", DOC, []),
+    ("vi-negated-period", "vi", "Chưa điều chỉnh tăng giá điện trong quý III năm 2024.", DOC, []),
+    ("en-negated-period", "en", "do not conduct periodic inspections in 2024.", DOC, []),
+    ("vi-horizon", "vi", "rà soát Quy hoạch phát triển khu công nghiệp đến năm 2030 trình Thủ tướng.", DOC, []),
+    ("en-horizon", "en", "develop the Strategy for the semiconductor industry to 2030.", DOC, []),
+    ("vi-citation-date", "vi", "Thực hiện Nghị quyết số 82/NQ-CP ngày 05/6/2024 của Chính phủ,", DOC, []),
+    ("en-citation-date", "en", "Implementing Resolution No. 82/NQ-CP dated June 5, 2024 of the Government,", DOC, []),
+    ("vi-dateline", "vi", "Hà Nội, ngày 25 tháng 7 năm 2024", DOC, []),
+    ("vi-blank-dateline", "vi", "Số:    /QĐ-UBND    Lào Cai, ngày    tháng    năm 2026\nQUYẾT ĐỊNH", DOC, []),
+    ("vi-label-cell", "vi", "Ngày ban hành:    22/02/1999    Ngày hiệu lực:    Đang cập nhật", DOC, []),
+    ("vi-effective", "vi", "Quyết định này có hiệu lực kể từ ngày 01/8/2024.", DOC, []),
+    ("en-effective", "en", "the Law on Telecommunications (effective from July 1, 2024).", DOC, []),
+    ("vi-from-year", "vi", "triển khai đồng bộ từ năm 2025.", DOC, []),
+    ("en-from-year", "en", "implement the plan synchronously from 2025.", DOC, []),
+    ("en-plan-year", "en", "issue the Action Plan in 2022 to perform the tasks.", DOC, []),
+    ("en-plan-year-before", "en", "implement tasks in the 2024 Action Plan of the Committee.", DOC, []),
+    ("en-plan-range", "en", "the Resolution on the 2016-2020 socio-economic development plan.", DOC, []),
+    ("vi-fraction", "vi", "trong 2/3 số tỉnh đã hoàn thành.", DOC, []),
+    ("vi-periodic-only", "vi", "Định kỳ hằng năm báo cáo Ủy ban nhân dân tỉnh.", DOC, []),
+    ("en-quarterly-only", "en", "report the results on a quarterly basis.", DOC, []),
+    ("vi-investment-false-friend", "vi", "Bộ Kế hoạch và Đầu tư ngày 15/3/2024 có văn bản hướng dẫn.", DOC, []),
+    ("vi-province-false-friend", "vi", "Ủy ban nhân dân tỉnh đến ngày 20/7/2024 chưa có ý kiến.", DOC, []),
+    ("vi-as-of", "vi", "Số liệu tính đến ngày 30/6/2024 cho thấy.", DOC, []),
+    ("vi-term", "vi", "hợp đồng lao động có thời hạn 01 năm trở lên.", DOC, []),
+    ("en-modal-may", "en", "ministries may submit 20 proposals.", DOC, []),
+    ("vi-event-relative", "vi", "tổ chức thực hiện ngay khi được công bố.", DOC, []),
+    ("en-event-relative", "en", "implement the project right after it is approved.", DOC, []),
+]
+
+
+@pytest.mark.parametrize("row_id, language, text, doc_date, expected", FORMS, ids=[r[0] for r in FORMS])
+def test_find_deadlines(row_id, language, text, doc_date, expected):
+    found = find_deadlines(text, language=language, doc_date=doc_date)
+    assert [(d.text, d.end, d.granularity, d.recurrence) for d in found] == expected
+    for deadline in found:
+        assert text[deadline.span.start:deadline.span.end] == deadline.text
+
+
+def test_offset_shifts_spans():
+    clause = "báo cáo trước ngày 20/7/2024"
+    [deadline] = find_deadlines(clause, language="vi", doc_date=DOC, offset=1000)
+    assert (deadline.span.start, deadline.span.end) == (1008, 1028)
+
+
+def test_start_is_first_day_of_the_period():
+    [month] = find_deadlines("trong tháng 2 năm 2024", language="vi")
+    [quarter] = find_deadlines("in the third quarter of 2024", language="en")
+    [relative] = find_deadlines("within 10 days", language="en", doc_date=DOC)
+    assert (month.start, month.end) == (D(2024, 2, 1), D(2024, 2, 29))
+    assert (quarter.start, quarter.end) == (D(2024, 7, 1), D(2024, 9, 30))
+    assert (relative.start, relative.end) == (DOC, D(2024, 8, 4))
+
+
+# (id, language, clean phrase, doc_date, (end, granularity, recurrence) or None)
+PHRASES = [
+    ("vi-quarter", "vi", "Quý II năm 2022", DOC, (D(2022, 6, 30), "quarter", None)),
+    ("en-quarter", "en", "second quarter of 2022", DOC, (D(2022, 6, 30), "quarter", None)),
+    ("vi-year", "vi", "năm 2025", DOC, (D(2025, 12, 31), "year", None)),
+    ("en-year", "en", "by 2025", DOC, (D(2025, 12, 31), "year", None)),
+    ("vi-half", "vi", "6 tháng đầu năm 2024", DOC, (D(2024, 6, 30), "half_year", None)),
+    ("en-half", "en", "first half of 2024", DOC, (D(2024, 6, 30), "half_year", None)),
+    ("vi-month", "vi", "tháng 7/2024", DOC, (D(2024, 7, 31), "month", None)),
+    ("en-month", "en", "July 2024", DOC, (D(2024, 7, 31), "month", None)),
+    ("vi-range", "vi", "giai đoạn 2021-2025", DOC, (D(2025, 12, 31), "year", None)),
+    ("vi-range-bare", "vi", "2024 - 2025", DOC, (D(2025, 12, 31), "year", None)),
+    ("vi-horizon-as-deadline", "vi", "Đến năm 2030", DOC, (D(2030, 12, 31), "year", None)),
+    ("vi-day", "vi", "ngày 20/7/2024", DOC, (D(2024, 7, 20), "day", None)),
+    ("en-day", "en", "July 20, 2024", DOC, (D(2024, 7, 20), "day", None)),
+    ("vi-recurring", "vi", "trước ngày 20 hằng tháng", D(2024, 7, 21), (D(2024, 8, 20), "day", "monthly")),
+    ("en-relative", "en", "within 30 days", D(2024, 1, 1), (D(2024, 1, 31), "relative", None)),
+    ("vi-immediately", "vi", "ngay", DOC, None),
+    ("en-immediately", "en", "immediately", DOC, None),
+    ("vi-duration", "vi", "đến hết tháng 6", DOC, None),
+    ("en-duration", "en", "until 2025", DOC, None),
+    ("vi-empty", "vi", "", DOC, None),
+    ("vi-impossible-day", "vi", "ngày 31/6/2024", DOC, None),
+]
+
+
+@pytest.mark.parametrize("row_id, language, phrase, doc_date, expected", PHRASES, ids=[r[0] for r in PHRASES])
+def test_parse_deadline(row_id, language, phrase, doc_date, expected):
+    deadline = parse_deadline(phrase, language=language, doc_date=doc_date)
+    if expected is None:
+        assert deadline is None
+    else:
+        assert (deadline.end, deadline.granularity, deadline.recurrence) == expected
+        assert deadline.text == phrase
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_undated_cues_of_the_table_give_no_deadline(language):
+    for cue in load_table("deadline_patterns.json")[language]["undated_cues"]:
+        assert find_deadlines(f"{cue} báo cáo kết quả thực hiện.", language=language, doc_date=DOC) == []
+        assert parse_deadline(cue, language=language, doc_date=DOC) is None
+
+
+def test_unknown_language_is_an_error():
+    with pytest.raises(ValueError):
+        find_deadlines("avant le 20 juillet 2024", language="fr")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=D(1990, 1, 1), max_value=D(2099, 12, 31)),
+       st.sampled_from(["trước ngày {d}/{m}/{y}", "chậm nhất ngày {d} tháng {m} năm {y}", "trước ngày {d}-{m}-{y}"]))
+def test_any_vietnamese_day_round_trips(date, template):
+    text = "Bộ Tài chính báo cáo " + template.format(d=date.day, m=date.month, y=date.year) + "."
+    [deadline] = find_deadlines(text, language="vi", doc_date=DOC)
+    assert (deadline.end, deadline.granularity) == (date, "day")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789/-.,; ntrgaychámướởThángQuýIV|\n")), max_size=80),
+       st.sampled_from(["vi", "en"]))
+def test_any_text_gives_consistent_spans(text, language):
+    for deadline in find_deadlines(text, language=language, doc_date=DOC, offset=7):
+        assert text[deadline.span.start - 7:deadline.span.end - 7] == deadline.text
+        assert deadline.end is None or deadline.start is None or deadline.start <= deadline.end
+
+
+def _doc_date(gold: dict, stem: str):
+    """The document's date as the annotators used it: its own, else the date in the file name."""
+    issued = gold.get("metadata", {}).get("issued_date")
+    named = re.search(r"\d{4}-\d\d-\d\d", stem)
+    return D.fromisoformat(issued or named.group()) if issued or named else None
+
+
+def test_gold_deadline_phrases_normalize_as_annotated(corpus):
+    checked = 0
+    for path in sorted((corpus / "gold").glob("*.gold.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        doc_date = _doc_date(gold, path.name)
+        for task in gold.get("tasks", []):
+            wanted = task.get("deadline")
+            if not wanted:
+                continue
+            deadline = parse_deadline(wanted["text"], language=gold["language"], doc_date=doc_date)
+            assert deadline is not None, (path.name, wanted)
+            assert (str(deadline.end), deadline.granularity) == (wanted["end"], wanted["granularity"]), path.name
+            checked += 1
+    assert checked > 50
