@@ -388,7 +388,7 @@ def test_same_input_gives_byte_identical_output(tmp_path):
 
 def test_batch_killed_midway_leaves_no_partial_json_and_rerun_finishes(tmp_path):
     _parse_or_skip(NOTICE)
-    count = 150
+    count = 300
     _notice_files(tmp_path / "in", count)
     out = tmp_path / "out"
     command = [sys.executable, "-m", "notice_parser.cli", "convert", str(tmp_path / "in"),
