@@ -314,15 +314,21 @@ def _headline(lines: list[_Line], language: str) -> dict:
 
 
 def _authority_line(head: list[_Line]) -> str | None:
-    """The enacting authority above "Căn cứ …" ("THỦ TƯỚNG CHÍNH PHỦ"), when it is an agency."""
+    """The enacting authority just above "Căn cứ …" ("THỦ TƯỚNG CHÍNH PHỦ"), when it is an agency.
+
+    Unwrapped text may have joined it to the title, so the last words of the
+    line before are tried, longest first.
+    """
     for previous, line in zip(head, head[1:]):
-        if fold(line.text).startswith(("can cu", "pursuant to")):
-            candidate = previous.text.strip()
-            if 3 <= len(candidate) <= 60:
-                agency = _resolve(candidate, "vi", None)
-                if agency is not None and agency.id:
-                    return candidate
-            return None
+        if not fold(line.text).startswith(("can cu", "pursuant to")):
+            continue
+        words = previous.text.split()
+        for size in range(min(len(words), 6), 1, -1):
+            candidate = " ".join(words[-size:])
+            agency = _resolve(candidate, "vi", None)
+            if agency is not None and agency.id:
+                return candidate
+        return None
     return None
 
 

@@ -1,0 +1,137 @@
+"""Metadata: table-driven header cases, Vietnamese and English, one row per header form."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from notice_parser.metadata import extract_metadata
+from notice_parser.normalize import normalize
+
+D = dt.date
+
+VI_TWO_COLUMN = """VĂN PHÒNG CHÍNH PHỦ                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                        Độc lập - Tự do - Hạnh phúc
+Số: 344/TB-VPCP                       Hà Nội, ngày 25 tháng 7 năm 2024
+
+THÔNG BÁO
+Kết luận của Thủ tướng Chính phủ tại Hội nghị sơ kết công tác chuyển đổi số
+
+1. Bộ Tài chính chủ trì rà soát.
+
+Nơi nhận:                                         KT. THỦ TƯỚNG
+- Thủ tướng, các Phó Thủ tướng;                   PHÓ THỦ TƯỚNG
+- Các Bộ, cơ quan ngang Bộ;
+- Lưu: VT, KGVX.
+                                                  Trần Lưu Quang
+"""
+
+VI_PROVINCE_LETTER = """ỦY BAN NHÂN DÂN                       CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+  TỈNH LÀO CAI                              Độc lập - Tự do - Hạnh phúc
+Số:   512     /UBND-KT                  Lào Cai, ngày 3 tháng 9 năm 2025
+V/v triển khai thực hiện
+Nghị định số 13/2023/NĐ-CP
+Kính gửi: Sở Tài chính.
+Ủy ban nhân dân tỉnh giao Sở Tài chính chủ trì thực hiện./.
+"""
+
+VI_BLANK_NUMBER = """ỦY BAN NHÂN DÂN
+TỈNH LÀO CAI
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số:      /QĐ-UBND        Lào Cai, ngày      tháng 4 năm 2026
+QUYẾT ĐỊNH
+Về việc ủy quyền cho Giám đốc Sở Công Thương
+"""
+
+VI_SUB_UNIT = """BỘ CÔNG THƯƠNG
+CỤC HÓA CHẤT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 88/HC-QLHC        Hà Nội, ngày 12 tháng 3 năm 2025
+V/v hướng dẫn quản lý tiền chất
+"""
+
+VI_PORTAL = """Thông báo số 45/TB-VPCP về kết luận của Phó Thủ tướng tại cuộc họp
+Số hiệu:    45/TB-VPCP    Loại văn bản:    Thông báo
+Nơi ban hành:    Văn phòng Chính phủ    Người ký:    Nguyễn Văn A
+Ngày ban hành:    14/02/2020    Ngày hiệu lực:    Đang cập nhật
+"""
+
+VI_HEADLINE = """Chỉ thị 15/CT-TTg của Thủ tướng Chính phủ về đẩy mạnh giải ngân vốn đầu tư công
+Thủ tướng yêu cầu các Bộ khẩn trương rà soát."""
+
+EN_OFFICIAL = """THE PRIME MINISTER          SOCIALIST REPUBLIC OF VIET NAM
+                                Independence - Freedom - Happiness
+No. 15/CT-TTg                      Hanoi, May 20, 2024
+
+DIRECTIVE
+On accelerating the disbursement of public investment capital
+
+The Ministry of Finance shall preside over the review.
+"""
+
+EN_ONE_LINE = """THE GOVERNMENT
+SOCIALIST REPUBLIC OF VIET NAM
+Independence - Freedom - Happiness
+No. 28/NQ-CP
+Ha Noi, March 10, 2020
+RESOLUTION
+"""
+
+EN_NEWS = """Speed up digital transformation backlog
+The Government Office issued Notice No. 344/TB-VPCP concluding the conference, requesting the Ministry of Finance to act.
+The notice also cited Decision No. 06/QD-TTg dated January 6, 2022."""
+
+EN_NEWS_CITING_ONLY = """Expressway project to start soon
+The Prime Minister assigned the Ministry of Transport to follow the direction in Notice No. 93/TB-VPCP dated March 31, 2022."""
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    (VI_TWO_COLUMN, "vi", {"number": "344/TB-VPCP", "doc_type": "notice",
+                           "issued_date": D(2024, 7, 25), "place": "Hà Nội",
+                           "issuer": "Văn phòng Chính phủ"}),
+    (VI_PROVINCE_LETTER, "vi", {"number": "512/UBND-KT", "doc_type": "official_letter",
+                                "issued_date": D(2025, 9, 3), "place": "Lào Cai",
+                                "issuer": "Ủy ban nhân dân tỉnh Lào Cai"}),
+    (VI_BLANK_NUMBER, "vi", {"number": None, "doc_type": "decision", "issued_date": None,
+                             "issuer": "Ủy ban nhân dân tỉnh Lào Cai"}),
+    (VI_SUB_UNIT, "vi", {"number": "88/HC-QLHC", "issued_date": D(2025, 3, 12),
+                         "doc_type": "official_letter"}),
+    (VI_PORTAL, "vi", {"number": "45/TB-VPCP", "doc_type": "notice",
+                       "issued_date": D(2020, 2, 14), "issuer": "Văn phòng Chính phủ"}),
+    (VI_HEADLINE, "vi", {"number": "15/CT-TTg", "doc_type": "directive",
+                         "issuer": "Thủ tướng Chính phủ"}),
+    (EN_OFFICIAL, "en", {"number": "15/CT-TTg", "doc_type": "directive",
+                         "issued_date": D(2024, 5, 20), "place": "Hanoi",
+                         "issuer": "Prime Minister"}),
+    (EN_ONE_LINE, "en", {"number": "28/NQ-CP", "doc_type": "resolution",
+                         "issued_date": D(2020, 3, 10), "issuer": "Government"}),
+    (EN_NEWS, "en", {"number": "344/TB-VPCP", "doc_type": "notice", "issued_date": None}),
+    (EN_NEWS_CITING_ONLY, "en", {"number": None, "issued_date": None}),
+], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
+        "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-news-citing-only"])
+def test_header(text, language, expected):
+    meta = extract_metadata(normalize(text).text, language)
+    for field, value in expected.items():
+        got = getattr(meta, field)
+        if field == "issuer" and value is not None:
+            assert got is not None and got.lower().removeprefix("the ") == value.lower(), field
+        else:
+            assert got == value, field
+
+
+def test_signer_and_recipients():
+    meta = extract_metadata(normalize(VI_TWO_COLUMN).text, "vi")
+    assert meta.signer is not None
+    assert meta.signer.name == "Trần Lưu Quang"
+    assert meta.signer.position.startswith("KT. THỦ TƯỚNG")
+    assert "PHÓ THỦ TƯỚNG" in meta.signer.position
+    assert meta.recipients[:2] == ["Thủ tướng, các Phó Thủ tướng", "Các Bộ, cơ quan ngang Bộ"]
+
+
+def test_subject():
+    meta = extract_metadata(normalize(VI_TWO_COLUMN).text, "vi")
+    assert meta.subject.startswith("Kết luận của Thủ tướng Chính phủ")
+    letter = extract_metadata(normalize(VI_PROVINCE_LETTER).text, "vi")
+    assert letter.subject == "triển khai thực hiện Nghị định số 13/2023/NĐ-CP"
