@@ -293,7 +293,8 @@ class _PdfReader:
                     raise InputTooLargeError(f"page {index + 1} holds {count} characters "
                                              f"(limit {MAX_PAGE_CHARS})", self.name)
                 raw = textpage.get_text_range()
-                if repair.looks_misread(raw):
+                misread = repair.looks_misread(raw)
+                if misread:
                     fixed = repair.repair_page(raw, textpage, self.font_choices)
                     if fixed is not None:
                         raw = fixed.text
@@ -303,20 +304,21 @@ class _PdfReader:
                 text = _page_text(textpage, raw, first=index == 0, last=index == page_count - 1)
             finally:
                 textpage.close()
-            if self._wants_ocr(page, text):
+            if self._wants_ocr(page, text, suspect=misread or _few_marks(text)):
                 return self._ocr(page, index, text)
             return text
         finally:
             page.close()
 
-    def _wants_ocr(self, page, text: str) -> bool:
+    def _wants_ocr(self, page, text: str, suspect: bool) -> bool:
         if self.ocr == "always":
             return True
         if _letters(text) < _MIN_PAGE_LETTERS:
             return _has_image(page)
         # A text layer that reads as garbage (an OCR layer made for another
         # language, a font no table covers) is read again from the page image.
-        return self.ocr == "auto" and ocr_engine.tesseract_available() and _unreadable(text)
+        return (suspect and self.ocr == "auto" and ocr_engine.tesseract_available()
+                and _unreadable(text))
 
     def _ocr(self, page, index: int, text: str) -> str:
         if (self.ocr == "never" or not ocr_engine.tesseract_available()
@@ -358,8 +360,16 @@ def _has_image(page) -> bool:
     return any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=2))
 
 
+def _few_marks(text: str) -> bool:
+    """True when the page's letters carry (almost) no Vietnamese marks: English, or a bad layer."""
+    letters = [c for c in text[:3000] if c.isalpha()]
+    return sum(not c.isascii() for c in letters) < 0.05 * len(letters)
+
+
 def _unreadable(text: str) -> bool:
-    quality = measure(text)
+    from .language import detect_language
+
+    quality = measure(text, detect_language(text))
     return quality.judged >= 20 and quality.score < repair.UNREADABLE_QUALITY
 
 
