@@ -71,6 +71,7 @@ class SampleNotice:
 
 
 def paras(*texts: str) -> list[Para]:
+    """Body paragraphs; a leading "^" marks a bold centred one."""
     return [Para(t[1:], centered=True) if t.startswith("^") else Para(t) for t in texts]
 
 
@@ -225,6 +226,7 @@ def font_paths() -> dict[str, Path]:
 
 
 def new_pdf():
+    """An A4 FPDF with the DejaVu Serif fonts, Decree 30 margins and a page-number footer."""
     try:
         from fpdf import FPDF
     except ImportError:
@@ -246,6 +248,7 @@ def new_pdf():
 
 
 def line_height(size: float) -> float:
+    """Line height in mm for a font size in points."""
     return size * LINE * 25.4 / 72
 
 
@@ -288,6 +291,7 @@ def draw_header(pdf, notice: SampleNotice) -> None:
 
 
 def draw_title(pdf, notice: SampleNotice) -> None:
+    """Document type, subject lines and rule, then the enacting authority if any."""
     width = pdf.w - pdf.l_margin - pdf.r_margin
     y = column_lines(pdf, pdf.l_margin, width, pdf.get_y(), [(notice.doc_type, "B", 14)]
                      + [(t, "B", BODY_SIZE) for t in notice.subject])
@@ -299,6 +303,7 @@ def draw_title(pdf, notice: SampleNotice) -> None:
 
 
 def draw_addressees(pdf, notice: SampleNotice) -> None:
+    """The "Kính gửi:" label with its list of addressees beside it."""
     y = pdf.get_y()
     pdf.set_font(FAMILY, "", BODY_SIZE)
     pdf.set_xy(pdf.l_margin + 10, y)
@@ -311,6 +316,7 @@ def draw_addressees(pdf, notice: SampleNotice) -> None:
 
 
 def draw_body(pdf, notice: SampleNotice) -> None:
+    """Justified paragraphs with a first-line indent; "Điều N." headings in bold."""
     with pdf.text_columns(text_align="J", line_height=LINE) as columns:
         for para in notice.body:
             if para.centered:
@@ -354,6 +360,7 @@ def draw_closing(pdf, notice: SampleNotice) -> None:
 
 
 def build(notice: SampleNotice, out_dir: Path) -> Path:
+    """Write one sample PDF and return its path."""
     pdf = new_pdf()
     pdf.set_title(notice.stem)
     pdf.add_page()
@@ -372,6 +379,7 @@ def build(notice: SampleNotice, out_dir: Path) -> Path:
 # ---------------------------------------------------------------- checking
 
 def squash(text: str) -> str:
+    """NFC with runs of whitespace collapsed, for comparing extracted text."""
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
 
 
