@@ -302,12 +302,18 @@ def _headline(lines: list[_Line], language: str) -> dict:
                              body.rfind("\n", 0, match.start()) + 1)
         before = body[sentence_start:match.start()].strip()
         subject = re.sub(r"^(?:ngày|on)\b[^,]*,\s*", "", before, flags=re.IGNORECASE)
+        # A news dateline or source tag before the subject: "Hanoi - ", "(Chinhphu.vn) - ".
+        subject = re.sub(r"^[^-–—]{1,30}?\s[-–—]\s+", "", subject)
         if not subject or not subject[:1].isupper() or len(subject.split()) > 8:
             continue
         found.setdefault("doc_type", doc_type)
         found["number"] = number
         found.setdefault("issuer", subject)
-        if subject != before:
+        after = re.match(r"\s*,?\s*(?:dated|ngày|of)\s+([^.;\n]{6,40})", body[match.end():],
+                         re.IGNORECASE)
+        if after:
+            found["date"] = _parse_date(after.group(1), language)
+        elif re.match(r"(?:ngày|on)\b", before, re.IGNORECASE):
             found["date"] = _parse_date(before, language)
         break
     return found
