@@ -83,6 +83,9 @@ EN_NEWS = """Speed up digital transformation backlog
 The Government Office issued Notice No. 344/TB-VPCP concluding the conference, requesting the Ministry of Finance to act.
 The notice also cited Decision No. 06/QD-TTg dated January 6, 2022."""
 
+EN_NEWS_DATELINE = """Ministries told to speed up online services
+Hanoi - The Government Office issued Notice No. 212/TB-VPCP dated May 4, 2024 on the conclusions of the Deputy Prime Minister."""
+
 EN_NEWS_CITING_ONLY = """Expressway project to start soon
 The Prime Minister assigned the Ministry of Transport to follow the direction in Notice No. 93/TB-VPCP dated March 31, 2022."""
 
@@ -110,7 +113,8 @@ The Prime Minister assigned the Ministry of Transport to follow the direction in
     (EN_NEWS, "en", {"number": "344/TB-VPCP", "doc_type": "notice", "issued_date": None}),
     (EN_NEWS_CITING_ONLY, "en", {"number": None, "issued_date": None}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
-        "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-news-citing-only"])
+        "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-news-citing-only",
+        "en-news-dateline"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():
