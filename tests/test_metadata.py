@@ -112,6 +112,8 @@ The Prime Minister assigned the Ministry of Transport to follow the direction in
                          "issued_date": D(2020, 3, 10), "issuer": "Government"}),
     (EN_NEWS, "en", {"number": "344/TB-VPCP", "doc_type": "notice", "issued_date": None}),
     (EN_NEWS_CITING_ONLY, "en", {"number": None, "issued_date": None}),
+    (EN_NEWS_DATELINE, "en", {"number": "212/TB-VPCP", "doc_type": "notice",
+                              "issued_date": D(2024, 5, 4), "issuer": "Government Office"}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-news-citing-only",
         "en-news-dateline"])
