@@ -22,11 +22,10 @@ _MIN_MARGIN = 0.05
 _SAMPLE_BYTES = 32 * 1024
 # TCVN3 has no code for a capital letter with a tone (fonts such as .VnTimeH
 # draw the small letter's code as a capital): such letters are restored in
-# capital words, in lines written in capitals and at the start of a sentence
-# or of a line that follows a short (not hard-wrapped) line.
+# capital words and lines, next to capital words, at the start of a sentence
+# and in the names listed in the table.
 _WORD = re.compile(r"\w+")
-_SENTENCE_START = re.compile(r"(?:\A|[.!?:;]\s+|^(?<=[.!?:;]\n)|(?<=\n\n))(\w)", re.MULTILINE)
-_WRAPPED_LINE = 40
+_SENTENCE_START = re.compile(r"(?:\A|[.!?]\s+|\n[ \t]*\n\s*)(\w)")
 
 
 @dataclass(frozen=True)
@@ -46,8 +45,15 @@ def _tables():
     vni = {seq: uni for uni, seq in data["vni"].items()}
     vni_pattern = re.compile("|".join(re.escape(s) for s in sorted(vni, key=len, reverse=True)))
     names = {name.lower(): name for name in data["tcvn3_capitalized"]}
-    capitalized = (re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), names)
-    return single, vni, vni_pattern, tuple(data["candidates"]), capitalized
+    titles = {name.lower(): name for name in data["tcvn3_capitalized_before_name"]}
+    names.update(titles)
+    capitalized = (re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names if n not in titles)
+                              + r")\b|\b(?:" + "|".join(re.escape(n) for n in titles)
+                              + r")(?=\s+[A-ZĐÂĂÊÔƠƯ])"), names)
+    # Small letters TCVN3 has no capital code for: only these get their case guessed.
+    tcvn3 = set(single["tcvn3"][0x80:])
+    ambiguous = frozenset(c for c in tcvn3 if c.islower() and not c.isascii() and c.upper() not in tcvn3)
+    return single, vni, vni_pattern, tuple(data["candidates"]), capitalized, ambiguous
 
 
 def _cp1252_char(byte: int) -> str:
@@ -59,7 +65,7 @@ def _cp1252_char(byte: int) -> str:
 
 def decode_as(data: bytes, encoding: str) -> str | None:
     """``data`` decoded as one legacy encoding (NFC), or None when the bytes cannot be it."""
-    single, vni, vni_pattern, _, _ = _tables()
+    single, vni, vni_pattern, _, _, _ = _tables()
     if encoding in single:
         text = data.decode("latin-1").translate(dict(enumerate(single[encoding])))
         return _restore_capitals(text) if encoding == "tcvn3" else text
@@ -73,21 +79,26 @@ def decode_as(data: bytes, encoding: str) -> str | None:
 
 
 def _restore_capitals(text: str) -> str:
-    lines = [line.upper() if _capital_line(line) else _WORD.sub(_upper_if_capitals, line)
+    ambiguous = _tables()[5]
+    lines = [_upper(line, ambiguous) if _capital_line(line, ambiguous) else _capital_words(line, ambiguous)
              for line in text.split("\n")]
-    lines = [line if i == 0 or len(lines[i - 1].strip()) >= _WRAPPED_LINE else line[:1].upper() + line[1:]
-             for i, line in enumerate(lines)]
-    text = _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), "\n".join(lines))
+    text = _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + _upper(m.group(1), ambiguous),
+                               "\n".join(lines))
     pattern, names = _tables()[4]
     return pattern.sub(lambda m: names.get(m.group(0), m.group(0)), text)
 
 
-def _capital_line(line: str) -> bool:
+def _upper(text: str, ambiguous: frozenset[str]) -> str:
+    """Capitals for the letters TCVN3 could only write small; every other letter is as written."""
+    return "".join(c.upper() if c in ambiguous else c for c in text)
+
+
+def _capital_line(line: str, ambiguous: frozenset[str]) -> bool:
     """A line in capitals: its Vietnamese words have capital ASCII letters only, and some have two."""
     capital = False
     for word in _WORD.findall(line):
-        if word.isascii() or any(c.isdigit() for c in word):
-            continue  # codes and plain ASCII words say nothing about the font
+        if not ambiguous.intersection(word) or any(c.isdigit() for c in word):
+            continue  # codes and words TCVN3 writes exactly say nothing about the font
         ascii_letters = [c for c in word if c.isascii() and c.isalpha()]
         if any(c.islower() for c in ascii_letters):
             return False
@@ -95,15 +106,29 @@ def _capital_line(line: str) -> bool:
     return capital
 
 
-def _upper_if_capitals(match: re.Match) -> str:
-    word = match.group(0)
+def _capital_words(line: str, ambiguous: frozenset[str]) -> str:
+    """Capitals in words whose ASCII letters are capitals: two or more, or one next to such a word."""
+    pieces = re.split(r"(\w+)", line)
+    words = pieces[1::2]
+    kinds = [_capital_kind(word, ambiguous) for word in words]
+    for i, (word, kind) in enumerate(zip(words, kinds)):
+        beside = [kinds[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
+        if kind == "capital" or kind == "maybe" and "capital" in beside:
+            pieces[2 * i + 1] = _upper(word, ambiguous)
+    return "".join(pieces)
+
+
+def _capital_kind(word: str, ambiguous: frozenset[str]) -> str:
     ascii_letters = [c for c in word if c.isascii() and c.isalpha()]
-    return word.upper() if len(ascii_letters) >= 2 and all(c.isupper() for c in ascii_letters) else word
+    if (not ambiguous.intersection(word) or any(c.isdigit() for c in word)
+            or any(c.islower() for c in ascii_letters)):
+        return "other"
+    return "capital" if len(ascii_letters) >= 2 else "maybe"
 
 
 def detect(data: bytes) -> Decoded | None:
     """The legacy encoding ``data`` reads best in, or None when none reads as Vietnamese."""
-    _, _, _, candidates, _ = _tables()
+    _, _, _, candidates, _, _ = _tables()
     sample = data[:_SAMPLE_BYTES]
     scored = []
     for encoding in candidates:
@@ -136,7 +161,7 @@ def encode_as(text: str, encoding: str) -> bytes:
     TCVN3 writes a capital with a tone as its small letter (the capital font
     draws it); Windows-1258 writes letters it lacks as base letter plus tone mark.
     """
-    single, vni, _, _, _ = _tables()
+    single, vni, _, _, _, _ = _tables()
     text = unicodedata.normalize("NFC", text)
     if encoding == "vni":
         reverse = {uni: seq for seq, uni in vni.items()}

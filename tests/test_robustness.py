@@ -136,6 +136,16 @@ def test_decode_as_rejects_impossible_bytes():
     assert decode_as(b"\x81\x8d", "cp1258") is None
 
 
+@pytest.mark.parametrize("encoding", LEGACY)
+def test_legacy_round_trip_of_the_samples(encoding):
+    samples = sorted((ROOT / "samples").glob("vi-*.txt"))
+    if not samples:
+        pytest.skip("no Vietnamese text samples")
+    for sample in samples:
+        text = sample.read_text(encoding="utf-8")
+        assert decode_text(encode_as(text, encoding)) == (text, encoding), sample.name
+
+
 def test_legacy_file_reports_its_encoding(tmp_path):
     path = tmp_path / "tcvn3.txt"
     path.write_bytes(encode_as(NOTICE, "tcvn3"))
