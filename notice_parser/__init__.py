@@ -1,7 +1,7 @@
 """notice-parser: Vietnamese government notices in, tasks, deadlines and citations out.
 
     >>> from notice_parser import parse
-    >>> notice = parse("samples/344-TB-VPCP.txt")
+    >>> notice = parse("samples/vi-344-TB-VPCP.txt")
     >>> [(t.assignees[0].name, t.deadline and t.deadline.end) for t in notice.tasks]
 """
 from __future__ import annotations

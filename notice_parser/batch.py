@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 from .errors import NoticeParseError
 from .schema import SCHEMA_VERSION
 
-INPUT_SUFFIXES = {".txt", ".pdf", ".text", ".md"}
+INPUT_SUFFIXES = {".txt", ".pdf", ".text"}  # what a folder contributes; named files may be any
 FAILURES_REPORT = "_failures.json"
 
 

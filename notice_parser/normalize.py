@@ -153,12 +153,16 @@ def _drop_boilerplate(doc: MappedText, pattern: re.Pattern) -> MappedText:
 def _unwrap(doc: MappedText, starters: re.Pattern) -> MappedText:
     """Join hard-wrapped lines of one paragraph (newline becomes a space: same length)."""
     lines = doc.text.split("\n")
+    width = _typical_width(lines)
     joins = []
     pos = 0
+    paragraph = lines[0] if lines else ""
     for current, following in zip(lines, lines[1:]):
         pos += len(current)
-        if _continues(current, following, starters):
+        if _continues(current, following, starters, width, paragraph):
             joins.append(pos)
+        else:
+            paragraph = following
         pos += 1
     if not joins:
         return doc
@@ -168,7 +172,14 @@ def _unwrap(doc: MappedText, starters: re.Pattern) -> MappedText:
     return MappedText("".join(chars), doc.src)
 
 
-def _continues(current: str, following: str, starters: re.Pattern) -> bool:
+def _typical_width(lines: list[str]) -> int:
+    """The width of a full line: the 90th percentile of line lengths."""
+    lengths = sorted(len(line) for line in lines if line.strip())
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+def _continues(current: str, following: str, starters: re.Pattern, width: int,
+               paragraph: str) -> bool:
     if not current.strip() or not following.strip():
         return False
     if COLUMN_GAP in current or COLUMN_GAP in following:
@@ -178,6 +189,11 @@ def _continues(current: str, following: str, starters: re.Pattern) -> bool:
     if _CLAUSE_END.search(current) and not following[:1].islower():
         return False
     if _MOTTO.match(current) or _MOTTO.match(following):
+        return False
+    # A short line before a capitalised one ends its paragraph (a headline, a
+    # title); the wrapped subject block of a letter ("V/v …") is the exception.
+    if (len(current) < 0.6 * width and following[:1].isupper()
+            and not paragraph.lower().startswith("v/v")):
         return False
     current_caps, following_caps = _is_caps(current), _is_caps(following)
     if current_caps != following_caps:
