@@ -1,0 +1,1393 @@
+"""Task extraction: for every instruction in a notice, who leads, who helps, what, by when.
+
+Reads a :class:`~notice_parser.context.ParseContext` and returns
+:class:`~notice_parser.schema.Task` objects with exact spans into ``ctx.text``.
+The grammar (trigger verbs, agency head words, predicates, non-task cues) is
+data: ``models/task_patterns.json``.
+
+How a notice is read:
+
+1. Paragraphs: lines with their list markers (``I.``, ``1.``, ``a)``, ``(i)``,
+   ``-``, ``+``); wrapped lines are joined; the distribution list ("Nơi
+   nhận") is skipped up to an appendix; rows of a task table ("Nhiệm vụ |
+   Cơ quan chủ trì | Cơ quan phối hợp | Thời gian") are read by column.
+2. Scopes: a heading or a paragraph ending in ":" that names agencies ("3. Bộ
+   Công an:", "Thủ tướng Chính phủ yêu cầu các Bộ trưởng, …:") opens a scope;
+   the items under it inherit its assignees, coordinators, deadline and
+   action. Purpose/requirement sections and quoted law ("được quy định như
+   sau:") open scopes that yield nothing.
+3. Sentences split into clauses (";", "đồng thời", "as well as"); a clause is
+   read as trigger + agency ("Giao Bộ X …", "requested X to …"), agency
+   subject + predicate ("Bộ X chủ trì, phối hợp với Y …", "X shall …"), or an
+   imperative that inherits its assignee from the sentence, the paragraph, the
+   previous paragraph or the scope. Reports, background and conveying
+   formulas yield nothing.
+4. An action is split again where a new verb starts a new object ("…, xử lý
+   nghiêm …"); a trailing "; báo cáo Thủ tướng …" stays with its clause.
+5. Deadlines come from :func:`notice_parser.deadlines.find_deadlines`; a
+   clause keeps the deadlines it states, a report clause closing a chain
+   gives its deadline to the chain, a list intro gives its to every item.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Optional
+
+from .context import ParseContext
+from .resources import load_table
+from .schema import Agency, Deadline, Span, Task
+from .textutil import collapse_spaces, fold, fold_keep_length
+
+# ---------------------------------------------------------------- grammar
+
+
+class _Lexicon:
+    """Alternation of regex fragments matched at word boundaries.
+
+    Fragments whose folded form has at least ``fold_min`` letters match the
+    diacritic-folded text (robust to OCR-damaged marks); shorter ones match
+    the lower-cased text exactly ("có" must not match "cố", "cơ").
+    """
+
+    def __init__(self, fragments, fold_min: int = 5):
+        exact, folded = [], []
+        for fragment in fragments:
+            letters = re.sub(r"\\.|[^\w]", "", fold(fragment))
+            (folded if len(letters) >= fold_min else exact).append(fold(fragment) if len(letters) >= fold_min
+                                                                  else fragment.lower())
+        self.exact = _alternation(exact)
+        self.folded = _alternation(folded)
+
+    def finditer(self, low: str, fol: str, start: int, end: int):
+        """(start, end) of every match in ``[start, end)``, sorted."""
+        found = []
+        for rx, string in ((self.exact, low), (self.folded, fol)):
+            if rx is not None:
+                found.extend(m.span() for m in rx.finditer(string, start, end))
+        found.sort(key=lambda s: (s[0], -s[1]))
+        return found
+
+    def match(self, low: str, fol: str, pos: int) -> int:
+        """End of the longest match starting at ``pos``, or -1."""
+        best = -1
+        for rx, string in ((self.exact, low), (self.folded, fol)):
+            if rx is not None:
+                m = rx.match(string, pos)
+                if m:
+                    best = max(best, m.end())
+        return best
+
+
+def _alternation(fragments) -> Optional[re.Pattern]:
+    if not fragments:
+        return None
+    ordered = sorted(set(fragments), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(ordered) + r")(?!\w)")
+
+
+@dataclass
+class _Grammar:
+    language: str
+    raw: dict
+    common: dict
+    markers: list
+    triggers: _Lexicon
+    trigger_not_after: re.Pattern
+    trigger_not_before: re.Pattern
+    authorities: _Lexicon
+    background: _Lexicon
+    heads: re.Pattern
+    titles: re.Pattern
+    group_start: re.Pattern
+    group_word: re.Pattern
+    predicates: _Lexicon
+    nontask: _Lexicon
+    enders: _Lexicon
+    strong: set
+    parenthetical: re.Pattern
+    imperative: _Lexicon
+    imperative_excluded: _Lexicon
+    openers: _Lexicon
+    coordination: re.Pattern
+    lead: re.Pattern
+    joiners: re.Pattern
+    split_verbs: _Lexicon
+    split_adverbs: _Lexicon
+    split_after_and: _Lexicon
+    notask_opener: re.Pattern
+    delivery: re.Pattern
+    report_clause: re.Pattern
+    nontask_sentence: re.Pattern
+    closing_each: re.Pattern
+    heading_agency: re.Pattern
+    purpose_heading: re.Pattern
+    law_quote: re.Pattern
+    generic_intro: re.Pattern
+    modals: Optional[_Lexicon] = None
+    verbs: Optional[_Lexicon] = None
+    group_modifiers: Optional[re.Pattern] = None
+    abbreviation: Optional[re.Pattern] = None
+
+
+def _fold_rx(pattern: str) -> str:
+    """A pattern written with diacritics, for matching the folded text (escapes must be lower-case)."""
+    return fold(pattern)
+
+
+def _words(fragments) -> str:
+    return "|".join(sorted(fragments, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _grammar(language: str) -> _Grammar:
+    table = load_table("task_patterns.json")
+    common, g = table["common"], table[language]
+    heads = g["agency_heads"]
+    titles = g["title_heads"]
+    if language == "vi":
+        predicates = g["task_predicates"]
+        imperative = predicates
+        enders = g["name_enders"]
+    else:
+        predicates = g["modals"] + [v + "s" for v in g["verbs"]] + ["presides", "coordinates"]
+        imperative = g["verbs"] + [v + "ing" for v in g["verbs"]] + [v[:-1] + "ing" for v in g["verbs"]
+                                                                    if v.endswith("e")] + g["imperative_extra"]
+        enders = ["to"]
+    grammar = _Grammar(
+        language=language, raw=g, common=common,
+        markers=[(kind, rank, re.compile(rx)) for kind, rank, rx in common["markers"]],
+        triggers=_Lexicon(g["triggers"]),
+        trigger_not_after=re.compile(r"(?:^|\s)(?:" + _words(g["trigger_not_after"]) + r")\s*$", re.I),
+        trigger_not_before=re.compile(r"^\s*(?:" + _words(g.get("trigger_not_before", ["\x00"])) + r")\b", re.I),
+        authorities=_Lexicon(g.get("authorities", []) or ["\x00"]),
+        background=_Lexicon(g["background_cues"] or ["\x00"]),
+        heads=re.compile(r"(?:" + _words(heads) + r")(?!\w)"),
+        titles=re.compile(r"(?:" + _words(titles) + r")(?!\w)"),
+        group_start=re.compile(r"(?:" + _words(g.get("group_determiners", ["the", "all"])) + r")\s+\w", re.I),
+        group_word=re.compile(r"(?:" + _words(g["group_words"]) + r")(?!\w)", re.I),
+        predicates=_Lexicon(predicates),
+        nontask=_Lexicon(g["nontask_predicates"]),
+        enders=_Lexicon(enders),
+        strong=set(g.get("strong_enders", [])),
+        parenthetical=re.compile(r"(?:" + "|".join(g.get("name_parentheticals", [r"\("])) + r")", re.I),
+        imperative=_Lexicon(imperative),
+        imperative_excluded=_Lexicon(g.get("imperative_excluded", []) or ["\x00"]),
+        openers=_Lexicon(g["openers"]),
+        coordination=re.compile(r"(?:" + "|".join(g["coordination"]) + r")", re.I),
+        lead=re.compile(r"(?:\s*(?:" + "|".join(g["lead_markers"]) + r")\s*[,:]?)+", re.I),
+        joiners=re.compile(r"(?:" + "|".join(g["clause_joiners"]) + r")", re.I),
+        split_verbs=_Lexicon(g["split_verbs"] or ["\x00"]),
+        split_adverbs=_Lexicon(g["split_adverbs"] or ["\x00"]),
+        split_after_and=_Lexicon(g["split_verbs_after_and"] or ["\x00"]),
+        notask_opener=re.compile(_fold_rx(g["notask_openers"])),
+        delivery=re.compile(_fold_rx(g["delivery"])),
+        report_clause=re.compile(_fold_rx(g["report_clause"])),
+        nontask_sentence=re.compile(_fold_rx(r"(?:" + "|".join(g["nontask_sentence"]) + r")")),
+        closing_each=re.compile(_fold_rx(g["closing_each"])),
+        heading_agency=re.compile(_fold_rx(g["heading_agency"])),
+        purpose_heading=re.compile(_fold_rx(g["purpose_heading"])),
+        law_quote=re.compile(_fold_rx(g["law_quote"])),
+        generic_intro=re.compile(_fold_rx(g["generic_intro"])),
+        abbreviation=re.compile(r"(?<!\w)(?:" + "|".join(common["abbreviations"]) + r")\.$", re.I),
+    )
+    if language == "en":
+        grammar.modals = _Lexicon(g["modals"])
+        grammar.verbs = _Lexicon(g["verbs"] + [v + "s" for v in g["verbs"]] + [v + "es" for v in g["verbs"]])
+        grammar.group_modifiers = re.compile(r"(?:" + _words(g["group_modifiers"]) + r")$", re.I)
+    return grammar
+
+
+# ---------------------------------------------------------------- reading units
+
+
+@dataclass
+class _Para:
+    start: int
+    end: int
+    body: int
+    rank: Optional[float]
+    label: Optional[str]
+    heading: bool = False
+    cells: Optional[list] = None
+
+
+@dataclass
+class _Scope:
+    rank: float
+    marked: bool
+    assignees: list = field(default_factory=list)
+    coordinators: list = field(default_factory=list)
+    prefix: str = ""
+    deadline: Optional[Deadline] = None
+    notask: bool = False
+    audience: bool = False
+    span: tuple = (0, 0)
+    confidence: float = 0.75
+
+
+@dataclass
+class _Found:
+    """One task before it becomes a :class:`Task`: spans into the text."""
+
+    start: int
+    end: int
+    assignees: list
+    coordinators: list
+    action: tuple
+    prefix: str = ""
+    deadline: Optional[Deadline] = None
+    confidence: float = 0.8
+    context_span: tuple = (0, 0)
+    sentence: int = 0
+    report: bool = False
+    joined: bool = False
+    each: bool = False
+
+
+_TERMINAL = ".;:!?…"
+_QUOTES = {"“": "”", '"': '"', "«": "»"}
+
+
+class _Reader:
+    def __init__(self, ctx: ParseContext):
+        self.ctx = ctx
+        self.text = text = ctx.text
+        self.g = _grammar("en" if ctx.language == "en" else "vi")
+        self.en = self.g.language == "en"
+        self.low = _lower_keep_length(text)
+        folded = fold_keep_length(text)
+        self.fol = folded if len(folded) == len(text) else self.low
+        self.quoted = _quoted_mask(text)
+        self.deadlines = self._all_deadlines()
+        self.found: list[_Found] = []
+        self.sentence_id = 0
+        self.last_full_ministry: Optional[tuple] = None
+
+    # ------------------------------------------------------------ set-up
+
+    def _all_deadlines(self) -> list[Deadline]:
+        try:
+            from .deadlines import find_deadlines
+        except ImportError:  # stage not installed: tasks without deadlines
+            return []
+        found = find_deadlines(self.text, language=self.g.language, doc_date=self.ctx.doc_date, offset=0)
+        return sorted((d for d in found if d.span is not None), key=lambda d: d.span.start)
+
+    # ------------------------------------------------------------ paragraphs
+
+    def paragraphs(self) -> list[_Para]:
+        g, text = self.g, self.text
+        page_break = re.compile(g.common["page_break_line"])
+        distribution = re.compile(g.common["distribution_start"], re.I)
+        appendix = re.compile(g.common["appendix_start"], re.I)
+        merge_min = g.common["merge_min_words"]
+        paras: list[_Para] = []
+        header = None
+        skipping = False
+        pos = 0
+        for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            stripped = line.strip()
+            if not stripped or page_break.match(stripped):
+                continue
+            lead = start + len(line) - len(line.lstrip())
+            end = start + len(line.rstrip())
+            if distribution.match(stripped):
+                skipping = True
+                continue
+            if skipping:
+                if appendix.match(stripped):
+                    skipping = False
+                continue
+            cells = _cells(line)
+            if len(cells) >= 3 and self._table_header(cells):
+                header = self._table_header(cells)
+                continue
+            if header and len(cells) >= 3:
+                paras.append(_Para(lead, end, lead, None, None, cells=[(start + a, start + b) for a, b in cells]))
+                paras[-1].cells = (header, paras[-1].cells)
+                continue
+            marker = self._marker(text, lead, end)
+            if marker is None and paras and paras[-1].cells is None and self._continues(paras[-1], lead, merge_min):
+                paras[-1].end = end
+                continue
+            rank, label, body = marker if marker else (None, None, lead)
+            paras.append(_Para(lead, end, body, rank, label))
+        for i, para in enumerate(paras):
+            para.heading = para.cells is None and self._is_heading(para, last=i == len(paras) - 1)
+        return paras
+
+    def _marker(self, text: str, lead: int, end: int):
+        line = text[lead:end]
+        for kind, rank, rx in self.g.markers:
+            m = rx.match(line)
+            if m:
+                label = m.group("label")
+                if kind == "number":
+                    rank += label.count(".")
+                if kind == "bullet" and self.en and not line[m.end():m.end() + 1].isalpha():
+                    continue
+                return rank, label, lead + m.end()
+        return None
+
+    def _continues(self, prev: _Para, lead: int, merge_min: int) -> bool:
+        """A line without marker continues the previous paragraph when that one was cut mid-sentence."""
+        first = self.text[lead:lead + 1]
+        if first.islower():
+            return True
+        prev_text = self.text[prev.body:prev.end].rstrip()
+        if not prev_text or prev_text[-1] in _TERMINAL:
+            return False
+        return len(prev_text.split()) >= merge_min
+
+    def _is_heading(self, para: _Para, last: bool) -> bool:
+        content = self.text[para.body:para.end].strip()
+        if not content or last:
+            return False
+        if content[-1] in _TERMINAL or content.endswith(("./.", "/.")):
+            return False
+        words = content.split()
+        limit = self.g.common["heading_max_words"] if para.rank is not None else 15
+        return len(words) <= limit
+
+    def _table_header(self, cells) -> Optional[dict]:
+        """Column roles of a task table's header row, or None."""
+        roles = {}
+        common = self.g.common
+        for index, (a, b) in enumerate(cells):
+            cell = self.low[a:b] if isinstance(a, int) and b > a else ""
+            for role, key in (("lead", "table_lead_header"), ("coordinators", "table_coordinator_header"),
+                              ("time", "table_time_header"), ("task", "table_task_header")):
+                if role not in roles and re.search(common[key], cell):
+                    roles[role] = index
+                    break
+        return roles if "lead" in roles and "task" in roles else None
+
+    # ------------------------------------------------------------ main loop
+
+    def run(self) -> list[_Found]:
+        scopes: list[_Scope] = []
+        item_rank = -1.0
+        prev_tasks: list[_Found] = []
+        for para in self.paragraphs():
+            if para.cells is not None:
+                self._table_row(para)
+                continue
+            if para.rank is not None:
+                while scopes and scopes[-1].rank >= para.rank and scopes[-1].rank >= 0:
+                    scopes.pop()
+                while scopes and not scopes[-1].marked and scopes[-1].rank - 0.5 >= para.rank:
+                    scopes.pop()
+                item_rank = para.rank
+            if para.heading:
+                if para.rank is None:
+                    while scopes and not scopes[-1].marked:
+                        scopes.pop()
+                self._heading(para, scopes)
+                prev_tasks = []
+                continue
+            scope = scopes[-1] if scopes else None
+            if scope is not None and scope.notask:
+                if para.rank is None and not scope.marked and not self._imperative_start(para.body, para.end):
+                    scopes.pop()
+                    scope = scopes[-1] if scopes else None
+                else:
+                    continue
+            before = len(self.found)
+            intro, inherited = self._paragraph(para, scope, prev_tasks)
+            tasks = self.found[before:]
+            if para.rank is None and not inherited:
+                while scopes and not scopes[-1].marked:
+                    scopes.pop()
+            if intro is not None:
+                intro.rank = (para.rank if para.rank is not None else item_rank + 0.5)
+                intro.marked = para.rank is not None
+                scopes.append(intro)
+            elif self._law_quote(para) or self.g.notask_opener.match(self.low[para.body:para.end]):
+                rank = para.rank if para.rank is not None else item_rank + 0.5
+                scopes.append(_Scope(rank=rank, marked=para.rank is not None, notask=True))
+            prev_tasks = tasks
+        return self.found
+
+    def _law_quote(self, para: _Para) -> bool:
+        content = self.low[para.body:para.end].rstrip()
+        return content.endswith(":") and bool(self.g.law_quote.search(self.fol[para.body:para.end]))
+
+    def _heading(self, para: _Para, scopes: list) -> None:
+        body, end = para.body, para.end
+        content = self.fol[body:end].strip()
+        rank = para.rank if para.rank is not None else -0.5
+        audience = any(s.audience for s in scopes)
+        m = self.g.heading_agency.search(self.fol, body, end)
+        if m:
+            names = self._agency_list(m.end(), end)
+            if names:
+                scopes.append(_Scope(rank=rank, marked=para.rank is not None, assignees=names,
+                                     span=(para.start, end), confidence=0.75))
+                return
+        if self.g.purpose_heading.search(content) and not audience:
+            scopes.append(_Scope(rank=rank, marked=para.rank is not None, notask=True))
+            return
+        reading = self._agency_heading(body, end)
+        if reading is not None:
+            scopes.append(_Scope(rank=rank, marked=para.rank is not None, assignees=reading,
+                                 span=(para.start, end), confidence=0.8))
+
+    def _agency_heading(self, start: int, end: int):
+        """Names of a line that is nothing but an agency ("8. Ủy ban nhân dân các tỉnh …")."""
+        start = self._skip_space(start, end)
+        stop = end
+        while stop > start and self.text[stop - 1] in " :.,;":
+            stop -= 1
+        if stop <= start or not self._agency_start(start):
+            return None
+        cut = self._name_end(start, stop, heading=True)
+        if cut is None or cut[0] < stop:
+            return None
+        return self._agency_list(start, stop)
+
+    # ------------------------------------------------------------ paragraph
+
+    def _paragraph(self, para: _Para, scope: Optional[_Scope], prev_tasks: list):
+        """Read one paragraph; returns (intro scope or None, whether it inherited its assignee)."""
+        para_ctx: Optional[list] = None
+        inherited = False
+        intro = None
+        sentences = self._sentences(para.body, para.end)
+        for s_index, (s_start, s_end) in enumerate(sentences):
+            self.sentence_id += 1
+            if self.g.nontask_sentence.search(self.fol[s_start:s_end].strip()):
+                continue
+            clauses = self._clauses(s_start, s_end)
+            sent_names: Optional[list] = None
+            sent_coords: list = []
+            sentence_tasks: list[_Found] = []
+            for c_index, (c_start, c_end, joined) in enumerate(clauses):
+                reading = self._read_clause(c_start, c_end, first=c_index == 0, has_context=bool(
+                    sent_names or para_ctx or scope and scope.assignees))
+                if reading is None:
+                    continue
+                kind, names, coords, action, confidence, is_intro = reading
+                if kind == "imperative":
+                    if sent_names:
+                        names, base = sent_names, 0.8
+                        coords = coords or sent_coords
+                    elif para_ctx:
+                        names, base = para_ctx, 0.75
+                    elif para.rank is None and prev_tasks:
+                        names, base = prev_tasks[-1].assignees, 0.65
+                        inherited = True
+                    elif scope is not None and scope.assignees:
+                        names, base = scope.assignees, scope.confidence
+                        inherited = True
+                    else:
+                        continue
+                    if not coords and scope is not None and names is scope.assignees:
+                        coords = scope.coordinators
+                    confidence = min(confidence, base)
+                elif kind == "continuation":
+                    if not sent_names:
+                        continue
+                    names, coords = sent_names, coords or sent_coords
+                if c_index == 0 or sent_names is None:
+                    sent_names, sent_coords = names, coords
+                para_ctx = names
+                if is_intro and c_index == len(clauses) - 1 and s_index == len(sentences) - 1:
+                    intro = self._make_intro(names, coords, action, (para.start, c_end),
+                                             audience=kind == "trigger", confidence=confidence)
+                    continue
+                in_scope = scope if (scope is not None and names is scope.assignees) else None
+                sentence_tasks.extend(self._emit(c_start, c_end, names, coords, action, confidence,
+                                                 in_scope, joined))
+            self._propagate_deadlines(sentence_tasks)
+        return intro, inherited
+
+    def _make_intro(self, names, coords, action, span, audience, confidence) -> _Scope:
+        a, b = action
+        prefix = collapse_spaces(self.text[a:b]).rstrip(" :")
+        deadline = self._deadline_in(a, b)
+        if deadline is not None:
+            prefix = collapse_spaces(prefix.replace(deadline.text, " "))
+        prefix = re.sub(r"\s*\b(?:các|những)?\s*(?:nhiệm vụ|nội dung|vấn đề|việc|giải pháp|công việc)"
+                        r"(?:\s+(?:chủ yếu|trọng tâm|cụ thể|chính))?\s+(?:sau(?: đây)?|như sau)\s*$", "",
+                        prefix, flags=re.I)
+        prefix = re.sub(r"\s*\b(?:the following(?: tasks)?|as follows)\s*$", "", prefix, flags=re.I)
+        if self.g.generic_intro.match(fold(prefix) or " "):
+            prefix = ""
+        return _Scope(rank=0, marked=False, assignees=names, coordinators=coords, prefix=prefix,
+                      deadline=deadline, audience=audience, span=span, confidence=min(confidence, 0.8))
+
+    # ------------------------------------------------------------ sentences and clauses
+
+    def _sentences(self, start: int, end: int) -> list[tuple]:
+        text = self.text
+        out, s = [], start
+        i = start
+        while i < end:
+            ch = text[i]
+            if ch in ".!?" and i + 1 < end:
+                j = i + 1
+                while j < end and text[j] in ".\"”’)»/":
+                    j += 1
+                k = j
+                while k < end and text[k].isspace():
+                    k += 1
+                nxt = text[k:k + 1]
+                if k < end and (k > j or (ch == "." and text[i - 1:i].islower() and nxt.isupper()
+                                          and text[k + 1:k + 2].islower())) and \
+                        (nxt.isupper() or nxt.isdigit() or nxt in "“\"‘(–-") and \
+                        not self.g.abbreviation.search(text[max(s, i - 8):i + 1]) and \
+                        not (text[i - 1:i].isdigit() and nxt.isdigit()):
+                    out.append((s, j))
+                    s = k
+                    i = k
+                    continue
+            i += 1
+        if s < end:
+            out.append((s, end))
+        return [(a, b) for a, b in out if self.text[a:b].strip()]
+
+    def _clauses(self, start: int, end: int) -> list[tuple]:
+        """Clauses of a sentence: split at ';' and joiners, then re-join agency-only pieces."""
+        text = self.text
+        cuts = []
+        depth = 0
+        for i in range(start, end):
+            ch = text[i]
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth = max(0, depth - 1)
+            elif ch == ";" and depth == 0 and not self.quoted[i]:
+                cuts.append((i, i + 1, False))
+        for m in self.g.joiners.finditer(self.low, start, end):
+            if not self.quoted[m.start()] and m.start() > start + 2:
+                cuts.append((m.start(), m.end(), True))
+        cuts.sort()
+        pieces, s, joined = [], start, False
+        for a, b, is_joiner in cuts:
+            if a < s:
+                continue
+            pieces.append((s, a, joined))
+            s, joined = b, is_joiner
+        pieces.append((s, end, joined))
+        pieces = [(self._skip_space(a, b), b, j) for a, b, j in pieces]
+        pieces = [p for p in pieces if p[1] - p[0] > 1]
+        merged: list = []
+        for piece in pieces:
+            if merged and (self._agency_only(merged[-1][0], merged[-1][1]) and not piece[2] or
+                           self._is_delivery(piece[0], piece[1])):
+                merged[-1] = (merged[-1][0], piece[1], merged[-1][2])
+            else:
+                merged.append(piece)
+        return merged
+
+    def _agency_only(self, start: int, end: int) -> bool:
+        """A clause that is only (trigger +) agencies: its ';' separated a list of agencies."""
+        pos = self._strip_openers(start, end)
+        trig = self._trigger_at(pos, end)
+        if trig is not None:
+            pos = trig
+        else:
+            title = re.match(r"(?:tổ chức thực hiện|to organize the implementation)\s+(?=[A-ZĐÀ-Ỹ])",
+                             self.low[pos:end], re.I)
+            if title:
+                pos += title.end()
+        pos = self._skip_space(pos, end)
+        if not self._agency_start(pos, after_trigger=trig is not None):
+            return False
+        cut = self._name_end(pos, end, heading=True, after_trigger=trig is not None)
+        return cut is not None and cut[0] >= self._rstrip(pos, end)
+
+    def _is_delivery(self, start: int, end: int) -> bool:
+        """'; báo cáo Thủ tướng Chính phủ trong quý III' only delivers the clause before it."""
+        content = re.sub(r"\([^)]*\)", " ", self.fol[start:end]).strip()
+        if not self.g.delivery.match(content):
+            return False
+        stripped = content
+        for d in self._deadlines_between(start, end):
+            stripped = stripped.replace(fold(d.text), " ")
+        return len(stripped.split()) <= self.g.raw["delivery_max_words"]
+
+    # ------------------------------------------------------------ clause reading
+
+    def _read_clause(self, start: int, end: int, first: bool, has_context: bool):
+        """(kind, names, coords, action span, confidence, is_intro) or None."""
+        end = self._rstrip(start, end)
+        if end - start < 2:
+            return None
+        is_intro = self.text[end - 1] == ":"
+        body_end = end - 1 if is_intro else end
+        if self.quoted[start]:
+            return None
+        if self.g.nontask_sentence.search(self.fol[start:end].strip()):
+            return None
+        pos = self._strip_openers(start, body_end)
+        # 1. trigger + agency
+        found = self._find_trigger(start, pos, body_end, first, has_context)
+        if found is not None:
+            names, pred, confidence = found
+            return self._predicate("trigger", names, pred, body_end, confidence, is_intro)
+        # 2. agency subject + predicate
+        subject = self._subject(pos, body_end)
+        if subject is not None:
+            names, pred, confidence = subject
+            if pred is None:
+                return ("subject", names, [], (body_end, body_end), confidence, True) if is_intro else None
+            return self._predicate("subject", names, pred, body_end, confidence, is_intro)
+        if self.en:
+            for comma in self._comma_positions(pos, body_end):
+                subject = self._subject(comma, body_end)
+                if subject is not None and subject[1] is not None:
+                    names, pred, confidence = subject
+                    return self._predicate("subject", names, pred, body_end, confidence - 0.1, is_intro)
+        # 3. imperative (inherits); "yêu cầu tạm dừng …" is one too
+        trig = self._trigger_at(pos, body_end)
+        if trig is not None and not self.en and self._imperative_start(trig, body_end):
+            pos = trig
+        if self._imperative_start(pos, body_end) or (self.en and self._imperative_start(start, body_end)):
+            at = pos if self._imperative_start(pos, body_end) else start
+            return self._predicate("imperative", [], at, body_end, 0.75, is_intro)
+        if not first and len(self.text[start:body_end].split()) >= 3:
+            return self._predicate("continuation", [], start, body_end, 0.6, is_intro)
+        return None
+
+    def _predicate(self, kind, names, pred, end, confidence, is_intro):
+        pred = self._skip_space(pred, end)
+        if not self.en and self.g.enders.match(self.low, self.fol, pred) > 0:
+            verb = self._predicate_after(pred + 1, end)
+            if verb is not None:
+                pred = verb
+        coords, action_start = self._coordination(pred, end)
+        lead = self.g.lead.match(self.text, action_start, end)
+        if lead and lead.end() < end:
+            action_start = lead.end()
+        action_start = self._skip_space(action_start, end)
+        if kind != "trigger" and not is_intro and action_start >= end:
+            return None
+        return kind, names, coords, (action_start, end), confidence, is_intro
+
+    def _find_trigger(self, clause_start: int, pos: int, end: int, first: bool, has_context: bool):
+        g = self.g
+        for a, b in g.triggers.finditer(self.low, self.fol, clause_start, end):
+            if self.quoted[a] or (a > clause_start and self.text[a - 1] == "-" ):
+                continue
+            before = self.low[clause_start:a]
+            if g.trigger_not_after.search(before) or g.trigger_not_before.match(self.low[b:b + 20]):
+                continue
+            names_at = self._skip_space(b, end)
+            if self.low.startswith(("cho ", "for "), names_at) and not self.en:
+                names_at = self._skip_space(names_at + 4, end)
+            if self.text[names_at:names_at + 1] == ":":
+                names_at = self._skip_space(names_at + 1, end)
+            at_start = a <= pos + 1
+            authority = bool(g.authorities.finditer(self.low, self.fol, clause_start, a))
+            background = bool(g.background.finditer(self.low, self.fol, clause_start, a))
+            if background and not self.en:
+                continue
+            if not self.en and not (authority or (at_start and (first or not has_context)) or
+                                    (not has_context and not at_start)):
+                continue
+            if self.en:
+                got = self._en_trigger_object(names_at, end)
+            else:
+                got = self._vi_trigger_object(names_at, end)
+            if got is None:
+                if not self.en and at_start:
+                    return None if has_context is False else None
+                continue
+            names, pred = got
+            return names, pred, 0.9
+        return None
+
+    def _vi_trigger_object(self, pos: int, end: int):
+        if not self._agency_start(pos, after_trigger=True):
+            return None
+        cut = self._name_end(pos, end, after_trigger=True, heading=True)
+        if cut is None:
+            return None
+        name_end, pred = cut
+        names = self._agency_list(pos, name_end)
+        return (names, pred) if names else None
+
+    def _en_trigger_object(self, pos: int, end: int):
+        """Agencies after 'requested/assigned …' up to ' to <verb>' ('that' clauses: up to the verb)."""
+        low = self.low
+        if low.startswith("that ", pos):
+            pos += 5
+            sub = self._subject(pos, end, bare_ok=True)
+            return None if sub is None or sub[1] is None else (sub[0], sub[1])
+        to_positions = [m.start() for m in re.finditer(r"\sto\s", low[pos:end])]
+        if not to_positions:
+            names = self._agency_list(pos, self._rstrip(pos, end))
+            return (names, end) if names and self._en_np_ok(pos, end, loose=True) else None
+        chosen = 0
+        while chosen + 1 < len(to_positions):
+            between = self.text[pos + to_positions[chosen]:pos + to_positions[chosen + 1]]
+            if re.search(r"(?:,|\band)\s+(?:the\s+)?(?:Ministry|Ministries|Committee|Office|Bank|"
+                         r"State|People)", between):
+                chosen += 1
+            else:
+                break
+        np_end = pos + to_positions[chosen]
+        if np_end - pos > 200 or not self._en_np_ok(pos, np_end, loose=True):
+            return None
+        names = self._agency_list(pos, np_end)
+        return (names, np_end + 4) if names else None
+
+    def _subject(self, pos: int, end: int, bare_ok: bool = False):
+        """Agency subject at ``pos`` and where its predicate starts: (names, pred, confidence)."""
+        pos = self._skip_space(pos, end)
+        if self.en:
+            return self._en_subject(pos, end, bare_ok)
+        if not self._agency_start(pos):
+            return None
+        cut = self._name_end(pos, end)
+        if cut is None:
+            return None
+        name_end, pred = cut
+        if pred >= end:
+            names = self._agency_list(pos, name_end)
+            return (names, None, 0.8) if names else None
+        if self.text[pred:pred + 1] == ":" or self.text[name_end:name_end + 1] == ":":
+            names = self._agency_list(pos, name_end)
+            pred = self._skip_space(max(pred, name_end) + 1, end)
+            return (names, pred, 0.85) if names else None
+        if self.g.nontask.match(self.low, self.fol, pred) > 0 and \
+                self.g.predicates.match(self.low, self.fol, pred) <= self.g.nontask.match(self.low, self.fol, pred):
+            return None
+        names = self._agency_list(pos, name_end)
+        if not names:
+            return None
+        confidence = 0.9 if self.g.lead.match(self.text, pred, end) or \
+            self.g.coordination.match(self.text, pred, end) else 0.8
+        return names, pred, confidence
+
+    def _en_subject(self, pos: int, end: int, bare_ok: bool):
+        g = self.g
+        limit = min(end, pos + 160)
+        hits = g.modals.finditer(self.low, self.fol, pos, limit)
+        verbs = [h for h in g.verbs.finditer(self.low, self.fol, pos, limit)
+                 if self.text[h[0]].islower()]
+        nontask = [h for h in g.nontask.finditer(self.low, self.fol, pos, limit) if self.text[h[0]].islower()]
+        candidates = sorted([(a, b, "modal") for a, b in hits] + [(a, b, "verb") for a, b in verbs] +
+                            [(a, b, "nontask") for a, b in nontask])
+        for a, b, kind in candidates:
+            if a <= pos:
+                continue
+            np_end = self._rstrip(pos, a)
+            if not self._en_np_ok(pos, np_end):
+                return None
+            if kind == "nontask":
+                return None
+            word = self.low[a:b]
+            if kind == "verb" and not (word.endswith("s") or bare_ok) and not self._bare_ok_here(a):
+                return None
+            names = self._agency_list(pos, np_end)
+            if not names:
+                return None
+            confidence = 0.85 if kind == "modal" else 0.7
+            pred = b if kind == "modal" and not g.coordination.match(self.text, a, end) else a
+            return names, pred, confidence
+        return None
+
+    def _bare_ok_here(self, at: int) -> bool:
+        """A bare present verb ('units continue to …') counts inside a paragraph that already gave tasks."""
+        return bool(self.found) and self.found[-1].sentence >= self.sentence_id - 3 and \
+            self.found[-1].end >= self.text.rfind("\n", 0, at)
+
+    def _en_np_ok(self, start: int, end: int, loose: bool = False) -> bool:
+        """An English noun phrase that names agencies: capitalised names, group words, connectors."""
+        words = re.findall(r"[\w'’&-]+|\([^)]*\)", self.text[start:end])
+        if not words or len(words) > 30:
+            return False
+        has_head = False
+        for word in words:
+            if word.startswith("("):
+                continue
+            low = word.lower().strip("'’")
+            if self.g.group_word.fullmatch(low) or self.g.heads.fullmatch(word):
+                has_head = True
+                continue
+            if word[:1].isupper() or word.isdigit():
+                continue
+            if self.g.group_modifiers.fullmatch(low) or low in ("'s", "s"):
+                continue
+            if loose:
+                continue
+            return False
+        return has_head or (loose and any(w[:1].isupper() for w in words))
+
+    def _comma_positions(self, start: int, end: int):
+        out = []
+        for m in re.finditer(r",\s+", self.text[start:end]):
+            out.append(start + m.end())
+            if len(out) >= 6:
+                break
+        return out
+
+    def _imperative_start(self, pos: int, end: int) -> bool:
+        pos = self._skip_space(pos, end)
+        while pos < end and not self.text[pos].isalpha():
+            pos += 1
+        if pos >= end:
+            return False
+        if self.g.imperative_excluded.match(self.low, self.fol, pos) > 0:
+            return False
+        return self.g.imperative.match(self.low, self.fol, pos) > 0
+
+    def _strip_openers(self, start: int, end: int) -> int:
+        """Skip leading adverbials ('Căn cứ nội dung văn bản,', 'In July 2024,') up to a comma before a clause."""
+        pos = self._skip_space(start, end)
+        while pos < end and not (self.text[pos].isalpha() or self.text[pos] in "“\"("):
+            pos += 1
+        then = re.search(r"\sthì\s+(?:cần\s+|phải\s+)?", self.low[pos:min(end, pos + 400)])
+        if then and self.g.openers.match(self.low, self.fol, pos) > 0:
+            return pos + then.end()
+        for _ in range(3):
+            if self.g.openers.match(self.low, self.fol, pos) < 0 and not self.low.startswith(
+                    ("tổ chức thực hiện ",), pos):
+                return pos
+            moved = False
+            for comma in self._comma_positions(pos, min(end, pos + 300)):
+                if self._clause_start(comma, end):
+                    pos, moved = comma, True
+                    break
+            if not moved:
+                title = re.match(r"tổ chức thực hiện\s+(?=[A-ZĐÀ-Ỹ])", self.text[pos:end], re.I)
+                if title and self._agency_start(pos + title.end()):
+                    return pos + title.end()
+                return pos
+        return pos
+
+    def _clause_start(self, pos: int, end: int) -> bool:
+        return (self._agency_start(pos) or self._imperative_start(pos, end) or
+                self.g.triggers.match(self.low, self.fol, pos) > 0)
+
+    # ------------------------------------------------------------ agency phrases
+
+    def _agency_start(self, pos: int, after_trigger: bool = False) -> bool:
+        text, g = self.text, self.g
+        if pos >= len(text) or not text[pos].isalpha():
+            return False
+        if self.en:
+            if after_trigger:
+                return True
+            return bool(re.match(r"(?:the\s+|all\s+|other\s+|\d+\s+)?[A-Z]", text[pos:pos + 12])) or \
+                bool(g.group_word.match(self.low, pos)) or bool(re.match(
+                    r"(?:relevant|related|concerned|competent|media|members|officials)\b", self.low[pos:pos + 12]))
+        if g.titles.match(text, pos) or g.heads.match(text, pos):
+            return True
+        if g.group_start.match(text, pos):
+            word = re.match(r"\w+\s+", text[pos:pos + 20])
+            after = pos + (word.end() if word else 0)
+            return bool(g.group_word.match(self.low, after) or g.heads.match(text, after) or
+                        g.titles.match(text, after))
+        return after_trigger and bool(g.group_word.match(self.low, pos))
+
+    def _name_end(self, pos: int, end: int, heading: bool = False, after_trigger: bool = False):
+        """(end of the name, start of the predicate) for a name starting at ``pos``; None if no predicate."""
+        g = self.g
+        if self.en:
+            limit = min(end, pos + 200)
+            return (limit, limit) if heading else None
+        limit = min(end, pos + 220)
+        boundaries = []
+        for lex in (g.predicates, g.nontask, g.enders):
+            boundaries.extend(lex.finditer(self.low, self.fol, pos + 1, limit))
+        colon = self.text.find(":", pos, limit)
+        if colon >= 0:
+            boundaries.append((colon, colon + 1))
+        par = g.parenthetical.search(self.text, pos + 1, limit)
+        boundaries.sort()
+        for a, b in boundaries:
+            if self.quoted[a] and not self.quoted[pos]:
+                continue
+            if par is not None and par.start() < a:
+                pred = self._predicate_after(par.end(), end)
+                return (self._rstrip(pos, par.start()), pred if pred is not None else end)
+            word = self.text[a:b]
+            if word[:1].isupper() and word not in g.strong and self.text[a] != ":":
+                strong = any(self.text.startswith(s, a) for s in g.strong)
+                if not strong:
+                    continue
+            if self.text[a] == ":":
+                return (self._rstrip(pos, a), a)
+            return (self._rstrip(pos, a), a)
+        if par is not None:
+            pred = self._predicate_after(par.end(), end)
+            return (self._rstrip(pos, par.start()), pred if pred is not None else end)
+        if heading or limit >= end:
+            return (self._rstrip(pos, limit), end) if limit >= end else None
+        return None
+
+    def _predicate_after(self, pos: int, end: int) -> Optional[int]:
+        close = self.text.find(")", pos, end)
+        start = close + 1 if close >= 0 and self.text[pos - 1:pos] == "(" else pos
+        for a, b in self.g.predicates.finditer(self.low, self.fol, start, min(end, start + 250)):
+            if self.text[a].islower() or any(self.text.startswith(s, a) for s in self.g.strong):
+                return a
+        return None
+
+    def _agency_list(self, start: int, end: int) -> list:
+        """Split a noun phrase naming agencies into (start, end) spans, one per agency."""
+        end = self._rstrip(start, end)
+        start = self._skip_space(start, end)
+        if end <= start:
+            return []
+        out = []
+        for a, b in self._split_on(start, end, ";"):
+            out.extend(self._split_agencies(a, b))
+        return [n for n in out if n[1] - n[0] >= 2 and any(c.isalpha() for c in self.text[n[0]:n[1]])]
+
+    def _split_on(self, start: int, end: int, sep: str):
+        pieces, s = [], start
+        i = self.text.find(sep, start, end)
+        while i >= 0:
+            pieces.append((self._skip_space(s, i), self._rstrip(s, i)))
+            s = i + 1
+            i = self.text.find(sep, s, end)
+        pieces.append((self._skip_space(s, end), self._rstrip(s, end)))
+        return [p for p in pieces if p[1] > p[0]]
+
+    def _split_agencies(self, start: int, end: int) -> list:
+        text = self.text
+        distributive = re.match(r"(?:các\s+)?(Bộ|Sở|Cục|Vụ|Ban)\s*:\s*", text[start:end], re.I)
+        items = self._items(start + (distributive.end() if distributive else 0), end)
+        if distributive:
+            return self._distribute(distributive.group(1), items)
+        out: list = []
+        for a, b, sep in items:
+            if not out or self._starts_new(a, b, out[-1], sep):
+                out.append((a, b, ""))
+            else:
+                out[-1] = (out[-1][0], b, "")
+        return out
+
+    def _items(self, start: int, end: int):
+        """Comma / 'và' / 'and' separated items: (start, end, separator before)."""
+        rx = r",\s*(?:và|and)\s+|,\s*|\s+(?:và|and)\s+"
+        items, s, sep = [], start, ""
+        depth = 0
+        for m in re.finditer(rx, self.text[start:end]):
+            a = start + m.start()
+            depth = self.text.count("(", s, a) - self.text.count(")", s, a)
+            if depth > 0:
+                continue
+            items.append((s, a, sep))
+            s, sep = start + m.end(), m.group(0).strip()
+        items.append((s, end, sep))
+        return [(a, b, c) for a, b, c in items if b > a]
+
+    def _starts_new(self, a: int, b: int, prev: tuple, sep: str) -> bool:
+        """Does the item at [a, b) start a new agency, or continue the previous one ('các Bộ, ngành')?"""
+        text, g = self.text, self.g
+        item = text[a:b]
+        prev_text = text[prev[0]:prev[1]]
+        if self.en:
+            low = item.lower()
+            if low.startswith(("the ", "other ", "relevant ", "related ", "concerned ", "competent ")):
+                return True
+            if g.titles.match(low) and item[:1].isupper() or re.match(r"(?:ministers|heads|chairmen|chairpersons)\b",
+                                                                    low):
+                return True
+            prev_of = re.search(r"\bof\s+(\S)", prev_text)
+            title_prev = bool(re.match(r"(?:ministers|heads|chairmen|chairpersons|directors|leaders)\b",
+                                       prev_text.lower()))
+            if item[:1].isupper():
+                if g.heads.match(item) and not (prev_of and prev_of.group(1).islower()) and not title_prev:
+                    return True
+                if re.match(r"(?:State|Government|People)\b", item) and not title_prev and \
+                        not (prev_of and prev_of.group(1).islower()):
+                    return bool(re.search(r"\b(?:Bank|Office|Committee|Ministry)\b", item))
+                return False
+            if title_prev or (prev_of and prev_of.group(1).islower()):
+                return False
+            if g.group_word.match(low) and prev_text[:1].isupper() and not prev_text.lower().startswith(
+                    ("ministries", "branches", "sectors", "localities")):
+                return True
+            if re.search(r"\b(?:heads|ministers)$", low):
+                return True
+            return bool(re.search(r"\b(?:committees|agencies|officials)\b", low)) and \
+                not g.group_word.fullmatch(prev_text.lower().split()[-1] if prev_text.split() else "")
+        if re.match(r"(?:các|những|Các|Những)\s", item):
+            joint = re.match(r"(?:các|những)\s", prev_text, re.I) and not self._closed(prev_text) and \
+                self._closed(item) and g.group_word.match(item.split(None, 1)[-1].lower())
+            return not joint
+        if g.titles.match(text, a) or g.heads.match(text, a) and item[:1].isupper():
+            return True
+        if self._closed(prev_text) and g.group_word.match(item.lower()):
+            return True
+        return False
+
+    @staticmethod
+    def _closed(name: str) -> bool:
+        """A group name closed by its modifier ('các cơ quan liên quan'): what follows is another agency."""
+        return name.lower().rstrip().endswith(("liên quan", "có rừng", "khác"))
+
+    def _distribute(self, head: str, items) -> list:
+        """'các Bộ: Công Thương, Xây dựng và các cơ quan liên quan' -> Bộ Công Thương, Bộ Xây dựng, …"""
+        out, i = [], 0
+        head = head[:1].upper() + head[1:].lower()
+        while i < len(items):
+            a, b, _ = items[i]
+            if re.match(r"(?:các|những)\s", self.text[a:b], re.I):
+                out.append((a, items[-1][1], ""))
+                break
+            best = i
+            for j in range(len(items) - 1, i, -1):
+                joined = self.text[a:items[j][1]]
+                if _registry_knows(f"{head} {joined}", self.g.language):
+                    best = j
+                    break
+            out.append((a, items[best][1], head))
+            i = best + 1
+        return out
+
+    # ------------------------------------------------------------ coordination
+
+    def _coordination(self, pred: int, end: int):
+        """Coordinators named in the predicate and where the action starts after them."""
+        g = self.g
+        window = min(end, pred + (120 if self.en else 80))
+        m = g.coordination.search(self.text, pred, window)
+        if m is None:
+            return [], pred
+        before = self.text[pred:m.start()]
+        if len(before.split()) > (8 if self.en else 5):
+            return [], pred
+        start = self._skip_space(m.end(), end)
+        if self.text[start:start + 1] in ",:":
+            if self.en:
+                start = self._skip_space(start + 1, end)
+            else:
+                return [], pred
+        if self.en:
+            stop = self._en_coordination_end(start, end)
+        else:
+            cut = self._name_end(start, end)
+            stop = cut[0] if cut else None
+            action = cut[1] if cut else None
+        if stop is None or stop <= start:
+            return [], pred
+        coords = self._agency_list(start, stop)
+        if not self.en:
+            # reversed roles: "phối hợp với X và chủ trì cùng Y"
+            more = re.match(r"\s*(?:và\s+)?chủ trì cùng\s+", self.text[action:end], re.I)
+            if more:
+                cut = self._name_end(action + more.end(), end)
+                if cut:
+                    coords += self._agency_list(action + more.end(), cut[0])
+                    action = cut[1]
+            return coords, action
+        rest = re.match(r",?\s*(?:in|to|on|for)?,?\s*", self.text[stop:end])
+        return coords, stop + (rest.end() if rest else 0)
+
+    def _en_coordination_end(self, start: int, end: int) -> Optional[int]:
+        m = re.search(r",?\s+in,|,?\s+(?:to|in|on|for)\s+(?=[a-z])|,\s+(?=[a-z]+ing\b)|,\s+(?=[a-z])(?!and\b)",
+                      self.text[start:end])
+        return start + m.start() if m else None
+
+    # ------------------------------------------------------------ emitting
+
+    def _emit(self, c_start, c_end, names, coords, action, confidence, scope, joined) -> list[_Found]:
+        if not names:
+            return []
+        a_start, a_end = action
+        parts = self._split_action(a_start, a_end)
+        out = []
+        prefix = scope.prefix if scope is not None else ""
+        context_span = scope.span if scope is not None else (c_start, c_start)
+        for index, (p_start, p_end) in enumerate(parts):
+            if p_end - p_start < 2 and not prefix:
+                continue
+            found = _Found(start=c_start if index == 0 else p_start, end=p_end if index < len(parts) - 1 else c_end,
+                           assignees=names, coordinators=coords, action=(p_start, p_end), prefix=prefix,
+                           confidence=confidence - (0.05 if len(parts) > 1 else 0.0),
+                           context_span=context_span, sentence=self.sentence_id, joined=joined and index == 0)
+            found.deadline = self._deadline_in(c_start if index == 0 else p_start, p_end)
+            if found.deadline is None and scope is not None:
+                found.deadline = scope.deadline
+            found.report = bool(self.g.report_clause.search(" " + self.fol[p_start:p_end]))
+            found.each = bool(self.g.closing_each.search(self.fol[c_start:c_end]))
+            out.append(found)
+        self.found.extend(out)
+        return out
+
+    def _split_action(self, start: int, end: int) -> list[tuple]:
+        """Split an action where a new verb starts a new object ('…, xử lý nghiêm các vi phạm')."""
+        g = self.g
+        min_words = g.raw["split_min_words"]
+        cuts = []
+        for m in re.finditer(r",\s*(?:và\s+)?|\s+và\s+", self.text[start:end]):
+            at = start + m.end()
+            if self.quoted[at] or self.text.count("(", start, at) > self.text.count(")", start, at):
+                continue
+            seg_start = cuts[-1][1] if cuts else start
+            segment = self.text[seg_start:start + m.start()]
+            if len(segment.split()) < min_words:
+                continue
+            if "," in segment and len(segment.rsplit(",", 1)[1].split()) <= 2:
+                continue  # an enumeration ("bố trí quỹ đất, quy hoạch, xây dựng …")
+            after_and = m.group(0).strip(" ,") in ("và", "and")
+            verbs = g.split_after_and if after_and else g.split_verbs
+            verb_end = verbs.match(self.low, self.fol, at)
+            if verb_end < 0 and not after_and:
+                adverb = g.split_adverbs.match(self.low, self.fol, at)
+                if adverb < 0 or g.split_verbs.match(self.low, self.fol, self._skip_space(adverb, end)) < 0:
+                    continue
+            elif verb_end < 0:
+                continue
+            if not self.text[at].islower():
+                continue
+            verb = self.low[at:max(verb_end, at)]
+            if verb and verb in self.low[seg_start:start + m.start()].split(",")[0].split(" ", 3)[:3] + [
+                    " ".join(self.low[seg_start:start + m.start()].split()[:4])] and \
+                    verb in " ".join(self.low[seg_start:start + m.start()].split()[:4]):
+                continue  # the same verb again: parallel objects ("thu hồi X, thu hồi Y")
+            cuts.append((start + m.start(), at))
+        if not cuts:
+            return [(start, end)]
+        parts, s = [], start
+        for a, b in cuts:
+            parts.append((s, a))
+            s = b
+        parts.append((s, end))
+        return parts
+
+    # ------------------------------------------------------------ tables
+
+    def _table_row(self, para: _Para) -> None:
+        header, cells = para.cells
+        if max(header.values()) >= len(cells):
+            return
+        lead = cells[header["lead"]]
+        names = self._agency_list(*lead)
+        if not names:
+            return
+        coords = self._agency_list(*cells[header["coordinators"]]) if "coordinators" in header else []
+        task = cells[header["task"]]
+        found = _Found(start=para.start, end=para.end, assignees=names, coordinators=coords, action=task,
+                       confidence=0.85, context_span=(para.start, para.end), sentence=self.sentence_id)
+        if "time" in header:
+            found.deadline = self._cell_deadline(*cells[header["time"]])
+        self.sentence_id += 1
+        self.found.append(found)
+
+    def _cell_deadline(self, start: int, end: int) -> Optional[Deadline]:
+        """A time column states a deadline without cue words ("Tháng 8/2024", "2024 - 2025")."""
+        inside = self._deadlines_between(start, end)
+        if inside:
+            return inside[-1]
+        try:
+            from .deadlines import parse_deadline
+        except ImportError:
+            return None
+        found = parse_deadline(self.text[start:end], language=self.g.language, doc_date=self.ctx.doc_date)
+        if found is None or found.span is None:
+            return found
+        return found.model_copy(update={"span": Span(start=start + found.span.start, end=start + found.span.end)})
+
+    # ------------------------------------------------------------ deadlines
+
+    def _deadlines_between(self, start: int, end: int) -> list[Deadline]:
+        keys = [d.span.start for d in self.deadlines]
+        i = bisect.bisect_left(keys, start)
+        out = []
+        while i < len(self.deadlines) and self.deadlines[i].span.start < end:
+            if self.deadlines[i].span.end <= end + 1:
+                out.append(self.deadlines[i])
+            i += 1
+        return out
+
+    def _deadline_in(self, start: int, end: int) -> Optional[Deadline]:
+        """The deadline a clause states for itself: the last one inside it."""
+        inside = self._deadlines_between(start, end)
+        return inside[-1] if inside else None
+
+    def _propagate_deadlines(self, tasks: list[_Found]) -> None:
+        """A report/submission closing a chain carries its deadline back over the chain."""
+        if not tasks:
+            return
+        last = tasks[-1]
+        if last.deadline is not None and last.report:
+            for task in tasks[:-1]:
+                if task.deadline is None and task.assignees == last.assignees:
+                    task.deadline = last.deadline
+        for prev, task in zip(tasks, tasks[1:]):
+            if task.joined and task.deadline is None and prev.deadline is not None and prev.report:
+                task.deadline = prev.deadline
+
+    # ------------------------------------------------------------ small helpers
+
+    def _trigger_at(self, pos: int, end: int) -> Optional[int]:
+        b = self.g.triggers.match(self.low, self.fol, pos)
+        if b < 0:
+            return None
+        b = self._skip_space(b, end)
+        if self.en and self.low.startswith("that ", b):
+            b += 5
+        return b
+
+    def _skip_space(self, pos: int, end: int) -> int:
+        while pos < end and (self.text[pos].isspace() or self.text[pos] in ",_"):
+            pos += 1
+        return pos
+
+    def _rstrip(self, start: int, end: int) -> int:
+        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",.;/_"):
+            end -= 1
+        return end
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _lower_keep_length(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _quoted_mask(text: str) -> bytearray:
+    """1 for every character inside quotation marks (quoted law, slogans), per line."""
+    mask = bytearray(len(text) + 1)
+    pos = 0
+    for line in text.split("\n"):
+        open_at, closer = -1, ""
+        for i, ch in enumerate(line):
+            if open_at < 0 and ch in _QUOTES:
+                open_at, closer = i, _QUOTES[ch]
+            elif open_at >= 0 and (ch == closer or (closer == "”" and ch == '"')):
+                for j in range(pos + open_at + 1, pos + i):
+                    mask[j] = 1
+                open_at = -1
+        pos += len(line) + 1
+    return mask
+
+
+def _cells(line: str) -> list[tuple]:
+    """Cells of a table row: runs separated by 3+ spaces or tabs, as (start, end) in the line."""
+    out = []
+    for m in re.finditer(r"\S(?:.*?\S)?(?=\s{3,}|\t|$)", line):
+        out.append(m.span())
+    return out
+
+
+def _word_starts(text: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"\S+", text)]
+
+
+@lru_cache(maxsize=4096)
+def _registry_knows(name: str, language: str) -> bool:
+    agency = _resolve(name, language)
+    return agency.id is not None
+
+
+def _resolve(name: str, language: str) -> Agency:
+    try:
+        from .agencies import resolve_agency
+    except ImportError:
+        return Agency(name=name)
+    return resolve_agency(name, language=language)
+
+
+# ---------------------------------------------------------------- assembly
+
+
+def extract_tasks(ctx: ParseContext) -> list[Task]:
+    """Tasks of a notice: assignees, coordinators, action, deadline, section, span, confidence."""
+    if not ctx.text.strip():
+        return []
+    reader = _Reader(ctx)
+    found = reader.run()
+    return _assemble(ctx, reader, found)
+
+
+def _assemble(ctx: ParseContext, reader: _Reader, found: list[_Found]) -> list[Task]:
+    text = ctx.text
+    language = reader.g.language
+    tasks: list[Task] = []
+    anaphor = _Anaphora(reader)
+    for item in found:
+        assignees = [anaphor.agency(span, language) for span in item.assignees]
+        coordinators = [anaphor.agency(span, language) for span in item.coordinators]
+        action = _action_text(text, item, reader)
+        if not action or not assignees:
+            continue
+        groups = [[a] for a in assignees] if item.each and len(assignees) > 1 else [assignees]
+        for group in groups:
+            tasks.append(Task(
+                id=f"t{len(tasks) + 1}", assignees=group, coordinators=coordinators, action=action,
+                deadline=item.deadline, citations=_citations(ctx, item), section=_section(ctx, item.start),
+                span=Span(start=item.start, end=item.end), page=_page(ctx, item.start),
+                confidence=round(max(0.05, min(0.99, item.confidence - (
+                    0.05 if all(a.id is None for a in group) else 0.0))), 2)))
+    return tasks
+
+
+class _Anaphora:
+    """Resolves spans to Agency objects; 'the Ministry' takes the last 'Ministry of …' named before it."""
+
+    def __init__(self, reader: _Reader):
+        self.reader = reader
+
+    def agency(self, span, language: str) -> Agency:
+        text = self.reader.text
+        a, b, head = span
+        name = collapse_spaces(f"{head} {text[a:b]}").strip(" ,;:.")
+        name = re.sub(r"^(?:[\d\W_]+)(?=\w)", "", name) if not name[:1].isalpha() else name
+        if language == "en" and re.fullmatch(r"(?:the )?ministry", name, re.I):
+            previous = list(re.finditer(r"\bMinistry of [A-Z][\w,' ]*?(?= and [a-z]| to | shall| must| should|"
+                                        r"[.;,]| has| will| is)", text[:a]))
+            if previous:
+                name = "the " + previous[-1].group(0)
+        agency = _resolve(name, language)
+        return agency.model_copy(update={"name": name, "span": Span(start=a, end=b)})
+
+
+def _action_text(text: str, item: _Found, reader: _Reader) -> str:
+    a, b = item.action
+    action = text[a:b]
+    if item.deadline is not None and item.deadline.span is not None and \
+            a <= item.deadline.span.start and item.deadline.span.end <= b:
+        s, e = item.deadline.span.start - a, item.deadline.span.end - a
+        action = action[:s] + " " + action[e:]
+    action = collapse_spaces(action)
+    action = re.sub(r"^(?:và|and|to|then|also|trên cơ sở đó|đồng thời|at the same time)\s*,?\s+", "", action,
+                    flags=re.I)
+    action = action.strip(" ,;:.-/")
+    if item.prefix:
+        action = f"{item.prefix} {action[:1].lower() + action[1:]}".strip()
+    return action[:1].lower() + action[1:] if action[:2].isupper() is False else action
+
+
+def _citations(ctx: ParseContext, item: _Found) -> list[str]:
+    spans = [(item.start, item.end)]
+    if item.context_span[1] > item.context_span[0]:
+        spans.append(item.context_span)
+    ids = []
+    for citation in ctx.citations:
+        mentions = citation.mentions or [citation.span]
+        if any(m.start < e and s < m.end for m in mentions for s, e in spans):
+            ids.append(citation.id)
+    return ids
+
+
+def _section(ctx: ParseContext, offset: int) -> list[str]:
+    if not ctx.sections:
+        return []
+    from .structure import section_path
+
+    return section_path(ctx.sections, offset)
+
+
+def _page(ctx: ParseContext, offset: int) -> Optional[int]:
+    for page in ctx.pages:
+        if page.span.start <= offset < page.span.end:
+            return page.number
+    return None
