@@ -229,15 +229,22 @@ def registry() -> Registry:
 
 # --- resolution ------------------------------------------------------------------------
 
+def _same_words(written: str, word: str) -> bool:
+    """Case-insensitive equality; diacritic-insensitive only when ``written`` has no diacritics
+    (so "Thủ trưởng" is not "Thứ trưởng", but "Thu truong" may be either)."""
+    if written.lower() == word.lower():
+        return True
+    return fold(written) == written.lower() and fold(written) == fold(word)
+
+
 def _strip_words(text: str, words: list[str], *, at_end: bool = False) -> str:
-    """``text`` without a leading (or trailing) word sequence from ``words``, compared folded."""
-    folded = fold(text)
+    """``text`` without a leading (or trailing) word sequence from ``words``."""
     for word in sorted(words, key=len, reverse=True):
-        w = fold(word)
-        if not at_end and folded.startswith(w + " "):
-            return text[len(w) + 1:].lstrip(" :,")
-        if at_end and folded.endswith(" " + w):
-            return text[:len(text) - len(w) - 1].rstrip(" ,")
+        size = len(word)
+        if not at_end and len(text) > size and text[size] == " " and _same_words(text[:size], word):
+            return text[size + 1:].lstrip(" :,")
+        if at_end and len(text) > size and text[-size - 1] == " " and _same_words(text[-size:], word):
+            return text[:-size - 1].rstrip(" ,")
     return text
 
 
@@ -267,12 +274,10 @@ def _by_title(name: str, language: str | None) -> str | None:
     """The body an official's title names: "Bộ trưởng Bộ Tài chính" -> "Bộ Tài chính"."""
     titles = registry().grammar["titles"]
     rows = titles.get(language, []) if language else titles["vi"] + titles["en"]
-    folded = fold(name)
     for row in sorted(rows, key=lambda r: -len(r["title"])):
-        title = fold(row["title"])
-        if not folded.startswith(title + " "):
+        rest = _strip_words(name, [row["title"]])
+        if rest == name:
             continue
-        rest = name[len(title) + 1:].strip()
         rest = re.sub(r"^(the|các)\s+", "", rest, flags=re.IGNORECASE) if row["head"] == "" else rest
         head = row["head"]
         if head and not fold(rest).startswith(fold(head) + " ") and fold(rest) != fold(head):
@@ -404,10 +409,10 @@ def resolve_agency(name: str, *, language: str | None = None, on: dt.date | None
     added to ``aliases``. Unknown agencies come back with ``id`` None.
     """
     written = collapse_spaces(unicodedata.normalize("NFC", name)).strip(" .,;:")
-    language = language or _language_of(written)
     entry = _lookup(written, language)
+    language = language or _language_of(written)
     if entry is None:
-        parts = _joint(_without_prefixes(written, language), language)
+        parts = _joint(_without_prefixes(written, None), None)
         if parts:
             return Agency(name=written, kind="joint",
                           aliases=[getattr(p, f"canonical_{language}") for p in parts])
@@ -486,7 +491,12 @@ def find_agencies(text: str, *, language: str, offset: int = 0, on: dt.date | No
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
-        agency = resolve_agency(ent.text, language=language, on=on)
+        agency = _resolve_cached(ent.text, language, on).model_copy(deep=True)
         agency.span = Span(start=offset + ent.start_char, end=offset + ent.end_char)
         found.append(agency)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _resolve_cached(name: str, language: str, on: dt.date | None) -> Agency:
+    return resolve_agency(name, language=language, on=on)
