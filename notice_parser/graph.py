@@ -329,6 +329,7 @@ class CitationGraph:
         deadline = task.deadline
         self.graph.add_node(key, **_clean(
             kind=TASK, doc=doc, task_id=task.id, action=task.action, language=language,
+            variant=variant.lstrip("@") or None,
             order=order, confidence=task.confidence, page=task.page,
             section=" › ".join(task.section) or None,
             deadline_text=deadline and deadline.text,
@@ -471,22 +472,28 @@ class CitationGraph:
                          "pinpoint": edge.get("pinpoint"), "text": edge.get("text")})
         return sorted(rows, key=lambda r: (r["depth"], r["date"] or "", r["key"]))
 
-    def tasks_based_on(self, doc: str) -> list[dict]:
-        """Tasks whose text invokes ``doc`` (their ``based_on`` edges), by document and order."""
+    def tasks_based_on(self, doc: str, all_texts: bool = False) -> list[dict]:
+        """Tasks whose text invokes ``doc`` (their ``based_on`` edges), by document and order.
+
+        Tasks read from a second text of a document (its translation) are
+        the same tasks again and are left out unless ``all_texts``.
+        """
         key = self.document(doc)
         rows = [{**self._task_row(task), "pinpoint": edge.get("pinpoint")}
-                for task, edge in self._neighbours(key, BASED_ON, reverse=True)]
+                for task, edge in self._neighbours(key, BASED_ON, reverse=True)
+                if all_texts or "variant" not in self.graph.nodes[task]]
         return sorted(rows, key=lambda r: (r["doc"], r["order"], r["key"]))
 
     def tasks_for_agency(self, agency: str, due_before: dt.date | str | None = None,
                          open_only: bool = False, today: dt.date | None = None,
-                         role: str = "assignee") -> list[dict]:
+                         role: str = "assignee", all_texts: bool = False) -> list[dict]:
         """Tasks of an agency, soonest deadline first, with the documents each rests on.
 
         ``role``: assignee, coordinator or any. ``due_before``: deadline on or
         before that date (tasks without a deadline drop out). ``open_only``:
         deadline not yet past on ``today`` or no deadline (the schema has no
         completion status, so "open" can only mean "not overdue").
+        ``all_texts``: as in :meth:`tasks_based_on`.
         """
         if role not in ROLES:
             raise GraphError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
@@ -501,7 +508,10 @@ class CitationGraph:
                 relations.append((COORDINATES, False, "coordinator"))
             for relation, reverse, role_name in relations:
                 for task, _ in self._neighbours(agency_key_, relation, reverse=reverse):
-                    end = self.graph.nodes[task].get("deadline_end")
+                    node = self.graph.nodes[task]
+                    if "variant" in node and not all_texts:
+                        continue
+                    end = node.get("deadline_end")
                     if limit and (end is None or end > limit.isoformat()):
                         continue
                     if open_only and end is not None and end < today.isoformat():
@@ -584,7 +594,7 @@ class CitationGraph:
         doc = node["doc"]
         rests_on = sorted({target for target, _ in self._neighbours(key, BASED_ON)})
         return {"key": key, "doc": doc, "doc_number": self.graph.nodes[doc].get("number"),
-                "task_id": node["task_id"], "order": node["order"],
+                "task_id": node["task_id"], "order": node["order"], "language": node.get("language"),
                 "assignees": [self.graph.nodes[a]["name"] for a, _ in self._neighbours(key, ASSIGNED_TO)],
                 "coordinators": [self.graph.nodes[a]["name"]
                                  for a, _ in self._neighbours(key, COORDINATES, reverse=True)],
