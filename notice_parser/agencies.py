@@ -31,7 +31,7 @@ _DROPPED_WORDS = {"va", "and", "the"}
 
 def _raw_tokens(text: str) -> list[str]:
     folded = fold(text).replace("\u2019", "'")
-    folded = re.sub(r"['&.]", "", folded)
+    folded = re.sub(r"\s*&\s*|['.]", "", folded)  # "TT & TT" is "TT&TT"
     return re.sub(r"[,;:()\[\]/\"\u201c\u201d\u2013\u2014-]", " ", folded).split()
 
 
@@ -408,7 +408,7 @@ def resolve_agency(name: str, *, language: str | None = None, on: dt.date | None
     date; when the body had been merged by then, its successor's names are
     added to ``aliases``. Unknown agencies come back with ``id`` None.
     """
-    written = collapse_spaces(unicodedata.normalize("NFC", name)).strip(" .,;:")
+    written = _without_prefixes(collapse_spaces(unicodedata.normalize("NFC", name)).strip(" .,;:"), language)
     entry = _lookup(written, language)
     language = language or _language_of(written)
     if entry is None:

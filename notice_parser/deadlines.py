@@ -104,7 +104,7 @@ _CONTEXT = 100  # characters looked at before a time expression
 class _Grammar:
     """Compiled patterns and lookup tables of one language."""
 
-    expressions: list[tuple[str, re.Pattern]]
+    scans: list[tuple[tuple[str, ...], re.Pattern]]  # (kind of each branch, regex)
     cue_roles: dict[str, str]
     false_friends: dict[str, set[str]]
     cue: re.Pattern
@@ -128,6 +128,8 @@ class _Grammar:
     cueless: frozenset = frozenset()
     # month names must be capitalized as written ("May", not the verb "may")
     capitalized_months: bool = False
+    # an article between the cues and the expression ('in the first half of 2024')
+    article: Optional[re.Pattern] = None
 
 
 def _common(data: dict) -> dict:
@@ -158,36 +160,63 @@ def _common(data: dict) -> dict:
     )
 
 
-def _relative_pattern(data: dict) -> str:
-    number = r"\d{1,3}|" + _phrase(data["numbers"])
-    return (rf"(?<![\w/])(?P<n>{number})\s+(?:(?P<work>{_phrase(data['working'])})\s+)?"
-            rf"(?P<unit>{_phrase(data['relative_units'])})(?:\s+(?P<work_after>{_phrase(data['working'])}))?(?!\w)")
+# the first digit of a number: fails at once inside a number, a word or a code ('82/2024')
+_FIRST = r"\d(?<![\w/]\d)"
+_FIRST_YEAR = r"(?:19|20)(?<![\w/]\d\d)\d\d"
+
+
+def _lead(phrase: str) -> str:
+    """A phrase as a pattern (folded, spaces matching any white space)."""
+    return r"\s+".join(map(re.escape, _folded(phrase).split()))
+
+
+def _scan(branches: list[tuple[str, str]], lead: str = "") -> tuple[tuple[str, ...], re.Pattern]:
+    """One regex for several expression patterns after a common literal ``lead``.
+
+    Branch ``i`` is group ``k<i>``, its groups ``k<i>_<name>``. Patterns start
+    with a literal and leave the word boundary before it to :func:`_scan_match`:
+    ``re`` scans fast for a leading literal, but tries a leading look-behind
+    at every offset.
+    """
+    parts = [f"(?P<k{i}>" + re.sub(r"\(\?P<(\w+)>", rf"(?P<k{i}_\1>", pattern) + ")"
+             for i, (_, pattern) in enumerate(branches)]
+    return tuple(kind for kind, _ in branches), re.compile(lead + "(?:" + "|".join(parts) + ")")
+
+
+def _relative(data: dict, number: str) -> str:
+    working = _phrase(data["working"])
+    return (rf"{number}\s+(?:(?P<work>{working})\s+)?(?P<unit>{_phrase(data['relative_units'])})"
+            rf"(?:\s+(?P<work_after>{working}))?(?!\w)")
 
 
 def _vietnamese() -> _Grammar:
     data = _TABLE["vi"]
     this = _phrase(data["this"])
     year_tail = rf"(?:\s*(?:,?\s*nam|[/.\-])\s*(?P<y>{_YEAR}))?(?!\d)"
-    expressions = [
-        ("day", rf"(?<![\w/])(?P<ngay>ngay\s*)?(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})"
-                rf"(?:{_SEP}(?P<y>{_YEAR}))?(?![\d/])"),
-        ("day", rf"(?<!\w)ngay\s*(?P<d>\d{{1,2}})\s+thang\s*(?P<m>\d{{1,2}}){year_tail}"),
-        ("day_of_month", r"(?<!\w)ngay\s+(?P<d>\d{1,2})(?!\w)(?!\s*(?:[/.\-]\s*\d|thang\s*\d))"),
-        ("month", rf"(?<!\w)thang\s*(?P<ms>\d{{1,2}}(?:{_LIST_JOIN}(?:thang\s*)?\d{{1,2}}(?![/.\-]?\d{{3}}))*)"
-                  rf"{year_tail}"),
-        ("month", rf"(?<!\w)thang\s+(?P<this>{this})(?!\w)"),
-        ("month", rf"(?<!\w)thang(?!\s*(?:\d|{this}))(?!\w)"),
-        ("quarter", rf"(?<!\w)quy\s*(?P<qs>{_ROMAN}(?:{_LIST_JOIN}(?:quy\s*)?{_ROMAN})*)(?!\w){year_tail}"),
-        ("quarter", rf"(?<!\w)quy\s+(?P<this>{this})(?!\w)"),
-        ("half", rf"(?<!\w)(?P<half>{_phrase(data['halves'])})(?:\s*(?P<y>{_YEAR})|\s+(?P<this>{this}))?(?!\w)"),
-        ("range", rf"(?<!\w)(?:{_phrase(data['range_heads'])}\s+)?(?:nam\s+)?(?P<y>{_YEAR})\s*-\s*"
-                  rf"(?:nam\s+)?(?P<y2>{_YEAR})(?!\w)"),
-        ("year", rf"(?<!\w)nam\s*(?P<y>{_YEAR})(?!\w)"),
-        ("year", rf"(?<!\w)nam\s+(?P<this>{this})(?!\w)"),
-        ("year", rf"(?<!\w)nam(?!\s*(?:\d|{this}))(?!\w)"),
-        ("relative", _relative_pattern(data)),
+    range_tail = rf"(?P<y>{_YEAR})\s*-\s*(?:nam\s+)?(?P<y2>{_YEAR})(?!\w)"
+    half_tail = rf"(?:\s*(?P<y>{_YEAR})|\s+(?P<this>{this}))?(?!\w)"
+    scans = [
+        _scan([("day", rf"\s*(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>{_YEAR}))?(?![\d/])"),
+               ("day", rf"\s*(?P<d>\d{{1,2}})\s+thang\s*(?P<m>\d{{1,2}}){year_tail}"),
+               ("day_of_month", r"\s+(?P<d>\d{1,2})(?!\w)(?!\s*(?:[/.\-]\s*\d|thang\s*\d))")], lead="ngay"),
+        _scan([("month", rf"\s*(?P<ms>\d{{1,2}}(?:{_LIST_JOIN}(?:thang\s*)?\d{{1,2}}(?![/.\-]?\d{{3}}))*)"
+                         rf"{year_tail}"),
+               ("month", rf"\s+(?P<this>{this})(?!\w)"),
+               ("month", rf"(?!\s*(?:\d|{this}))(?!\w)")], lead="thang"),
+        _scan([("quarter", rf"\s*(?P<qs>{_ROMAN}(?:{_LIST_JOIN}(?:quy\s*)?{_ROMAN})*)(?!\w){year_tail}"),
+               ("quarter", rf"\s+(?P<this>{this})(?!\w)")], lead="quy"),
+        _scan([("range", rf"\s*{range_tail}"),
+               ("year", rf"\s*(?P<y>{_YEAR})(?!\w)"),
+               ("year", rf"\s+(?P<this>{this})(?!\w)"),
+               ("year", rf"(?!\s*(?:\d|{this}))(?!\w)")], lead="nam"),
+        _scan([("day", rf"(?P<d>{_FIRST}\d?){_SEP}(?P<m>\d{{1,2}}){_SEP}(?P<y>{_YEAR})(?![\d/])"),
+               ("range", rf"(?P<y>{_FIRST_YEAR})\s*-\s*(?:nam\s+)?(?P<y2>{_YEAR})(?!\w)"),
+               ("relative", _relative(data, rf"(?P<n>{_FIRST}\d{{0,2}})"))]),
     ]
-    return _Grammar(expressions=[(k, re.compile(p)) for k, p in expressions], **_common(data))
+    scans += [_scan([("range", rf"{_lead(head)}\s+(?:nam\s+)?{range_tail}")]) for head in data["range_heads"]]
+    scans += [_scan([("half", rf"(?P<half>{_lead(half)}){half_tail}")]) for half in data["halves"]]
+    scans += [_scan([("relative", _relative(data, rf"(?P<n>{_lead(word)})"))]) for word in data["numbers"]]
+    return _Grammar(scans=scans, **_common(data))
 
 
 def _english() -> _Grammar:
@@ -195,37 +224,36 @@ def _english() -> _Grammar:
     months = _keyed(data["months"])
     month = _phrase(months)
     ordinals = _keyed(data["quarter_ordinals"])
-    this = _phrase(data["this"])
     year = rf"(?:\s*,?\s*(?:of\s+)?(?P<y>{_YEAR})(?!\w))?"
     suffix = r"(?:st|nd|rd|th)"
     heads = _phrase(data["range_heads"])
-    expressions = [
-        ("day", rf"(?<!\w)(?P<mon>{month})(?!\w)\.?\s*(?P<d>\d{{1,2}}){suffix}?(?!\w){year}"),
-        ("day", rf"(?<!\w)(?:the\s+)?(?P<d>\d{{1,2}}){suffix}?\s+(?:of\s+)?(?P<mon>{month})(?!\w)\.?{year}"),
-        ("day", rf"(?<![\w/])(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}}){_SEP}(?P<y>{_YEAR})(?![\d/])"),
-        ("day", rf"(?<![\w/])(?P<y>{_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)"),
-        ("day_of_month", rf"(?<!\w)(?:the\s+)?(?P<d>\d{{1,2}}){suffix}(?!\w)(?:\s+day)?"
-                         rf"(?!\s+(?:of\s+)?{month}(?!\w))"),
-        ("month", rf"(?<!\w)(?P<mon>{month})(?!\w)\.?{year}"),
-        ("month", rf"(?<!\w)(?P<this>{this})\s+month(?!\w)"),
-        ("month", r"(?<!\w)the\s+month(?!\w)"),
-        ("quarter", rf"(?<!\w)(?:the\s+)?(?P<qo>{_phrase(ordinals)})\s+quarter(?!\w)"
-                    rf"(?:\s+of\s+(?:the\s+year|(?P<this>{this})\s+year)|{year})"),
-        ("quarter", rf"(?<!\w)q(?P<qs>[1-4])(?!\w)(?:\s*[/\-,]?\s*(?P<y>{_YEAR})(?!\w))?"),
-        ("quarter", rf"(?<!\w)quarter\s+(?P<qs>{_ROMAN})(?!\w){year}"),
-        ("quarter", rf"(?<!\w)(?P<this>{this})\s+quarter(?!\w)"),
-        ("half", rf"(?<!\w)(?P<half>{_phrase(data['halves'])})(?:\s+(?:the\s+year|(?P<this>{this})\s+year)|{year})"),
-        ("range", rf"(?<!\w)(?:(?:the\s+)?{heads}\s+(?:of\s+)?)?(?P<y>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\w)"),
-        ("range", rf"(?<!\w)the\s+(?P<y>{_YEAR})\s*-\s*(?P<y2>{_YEAR})\s+{heads}(?!\w)"),
-        ("year", rf"(?<![\w/])(?P<y>{_YEAR})(?!\w)(?!\s*[-/]\s*\d)"),
-        ("year", rf"(?<!\w)(?P<this>{this})\s+year(?!\w)"),
-        ("year", rf"(?<!\w)(?:the\s+)?year(?:\s*-\s*|\s+)end(?!\w)"),
-        ("year", r"(?<!\w)the\s+year(?!\w)"),
-        ("relative", _relative_pattern(data)),
+    scans = [
+        # 'July 20, 2024', 'July 2024', 'July'
+        _scan([("month", rf"(?P<mon>{month})(?!\w)\.?(?:\s*(?P<d>\d{{1,2}}){suffix}?(?!\w))?{year}")]),
+        _scan([("quarter", rf"(?P<qo>{_phrase(ordinals)})\s+quarter(?!\w)"
+                           rf"(?:\s+of\s+(?:the\s+year|(?P<this>this)\s+year)|{year})")]),
+        _scan([("half", rf"(?P<half>{_phrase(data['halves'])})(?:\s+(?:the\s+year|(?P<this>this)\s+year)|{year})")]),
+        _scan([("relative", _relative(data, rf"(?P<n>{_phrase(data['numbers'])})"))]),
+        _scan([("quarter", rf"(?P<qs>[1-4])(?!\w)(?:\s*[/\-,]?\s*(?P<y>{_YEAR})(?!\w))?")], lead="q"),
+        _scan([("quarter", rf"\s+(?P<qs>{_ROMAN})(?!\w){year}")], lead="quarter"),
+        _scan([("month", r"\s+(?P<this>month)(?!\w)"),
+               ("quarter", r"\s+(?P<this>quarter)(?!\w)"),
+               ("year", r"\s+(?P<this>year)(?!\w)")], lead="this"),
+        _scan([("range", rf"\s+(?P<y>{_YEAR})\s*-\s*(?P<y2>{_YEAR})\s+{heads}(?!\w)"),
+               ("month", r"\s+month(?!\w)"),
+               ("year", r"\s+year(?!\w)(?!\s*-?\s*end)")], lead="the"),
+        _scan([("year", r"(?:\s*-\s*|\s+)end(?!\w)")], lead="year"),
+        _scan([("range", rf"{heads}\s+(?:of\s+)?(?P<y>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\w)")]),
+        _scan([("day", rf"(?P<y>{_FIRST_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)"),
+               ("day", rf"(?P<d>{_FIRST}\d?){_SEP}(?P<m>\d{{1,2}}){_SEP}(?P<y>{_YEAR})(?![\d/])"),
+               ("range", rf"(?P<y>{_FIRST_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\w)"),
+               ("year", rf"(?P<y>{_FIRST_YEAR})(?!\w)(?!\s*[-/]\s*\d)"),
+               ("day", rf"(?P<d>{_FIRST}\d?){suffix}?\s+(?:of\s+)?(?P<mon>{month})(?!\w)\.?{year}"),
+               ("day_of_month", rf"(?P<d>{_FIRST}\d?){suffix}(?!\w)(?:\s+day)?"),
+               ("relative", _relative(data, rf"(?P<n>{_FIRST}\d{{0,2}})"))]),
     ]
-    return _Grammar(expressions=[(k, re.compile(p)) for k, p in expressions], months=months,
-                    quarter_ordinals=ordinals, cueless=frozenset({"quarter", "half"}),
-                    capitalized_months=True, **_common(data))
+    return _Grammar(scans=scans, months=months, quarter_ordinals=ordinals, cueless=frozenset({"quarter", "half"}),
+                    capitalized_months=True, article=re.compile(r"(?:the\s+)\Z"), **_common(data))
 
 
 _GRAMMARS = {"vi": _vietnamese(), "en": _english()}
@@ -259,9 +287,13 @@ class _Expr:
                 and self.month is None and self.quarter is None and self.year is None)
 
 
-def _expression(kind: str, match: re.Match, grammar: _Grammar, text: str) -> Optional[_Expr]:
-    """The expression of a regex match, or None when its numbers are no date."""
-    groups = {k: v for k, v in match.groupdict().items() if v is not None}
+def _expression(kind: str, match: re.Match, branch: str, grammar: _Grammar, text: str) -> Optional[_Expr]:
+    """The expression of branch ``branch`` of a scan match, or None when its numbers are no date."""
+    prefix = branch + "_"
+    groups = {name[len(prefix):]: value for name, value in match.groupdict().items()
+              if value is not None and name.startswith(prefix)}
+    if kind == "month" and "d" in groups:
+        kind = "day"  # 'July 20, 2024'
     expr = _Expr(kind, match.start(), match.end(), this="this" in groups)
     if "y" in groups:
         expr.year = int(groups["y"])
@@ -274,17 +306,15 @@ def _expression(kind: str, match: re.Match, grammar: _Grammar, text: str) -> Opt
         if not 1 <= expr.day <= 31:
             return None
     if "mon" in groups:
-        if grammar.capitalized_months and not text[match.start("mon")].isupper():
+        if grammar.capitalized_months and not text[match.start(prefix + "mon")].isupper():
             return None
-        expr.month = grammar.months[groups["mon"]]
+        expr.month = grammar.months[" ".join(groups["mon"].split())]
     if "m" in groups:
         expr.month = int(groups["m"])
     if "ms" in groups:
         expr.month = max(int(n) for n in re.findall(r"\d+", groups["ms"]))
     if expr.month is not None and not 1 <= expr.month <= 12:
         return None
-    if kind == "day" and groups.get("ngay") is None and "y" not in groups and "mon" not in groups:
-        return None  # '2/3' is a fraction unless 'ngày' or a year makes it a date
     if "qs" in groups:
         expr.quarter = max(_quarter_number(q) for q in re.findall(r"\w+", groups["qs"])
                            if q in _ROMAN_VALUE or q.isdigit())
@@ -298,6 +328,14 @@ def _expression(kind: str, match: re.Match, grammar: _Grammar, text: str) -> Opt
         expr.unit = grammar.units[" ".join(groups["unit"].split())]
         expr.working = "work" in groups or "work_after" in groups
     return expr
+
+
+def _scan_match(match: re.Match, kinds: tuple[str, ...], grammar: _Grammar, text: str) -> Optional[_Expr]:
+    start, folded = match.start(), match.string
+    if start and (folded[start - 1].isalnum() or folded[start].isdigit() and folded[start - 1] == "/"):
+        return None  # inside a word ('Vietnam 2024'), a number or a code ('82/2024')
+    branch = match.lastgroup  # the group around the whole branch closes last
+    return _expression(kinds[int(branch[1:])], match, branch, grammar, text)
 
 
 def _quarter_number(token: str) -> int:
@@ -428,9 +466,9 @@ class _Scanner:
     def _expressions(self) -> list[_Expr]:
         """Non-overlapping time expressions, the longest where they overlap."""
         found = []
-        for kind, pattern in self.grammar.expressions:
+        for kinds, pattern in self.grammar.scans:
             for match in pattern.finditer(self.folded):
-                expr = _expression(kind, match, self.grammar, self.text)
+                expr = _scan_match(match, kinds, self.grammar, self.text)
                 if expr is not None:
                     found.append(expr)
         found.sort(key=lambda e: (e.start, -(e.end - e.start)))
@@ -446,11 +484,11 @@ class _Scanner:
         folded = self.folded
         for _ in range(skip_words + 1):
             pos += len(folded[pos:pos + 20]) - len(folded[pos:pos + 20].lstrip(" "))
-            for kind, pattern in self.grammar.expressions:
-                if kind not in ("day", "month", "year"):
-                    continue
+            for kinds, pattern in self.grammar.scans:
                 match = pattern.match(folded, pos)
-                expr = match and _expression(kind, match, self.grammar, self.text)
+                expr = match and _scan_match(match, kinds, self.grammar, self.text)
+                if not expr or expr.kind not in ("day", "month", "year"):
+                    continue
                 year = expr and (expr.year or (self.doc_date.year if self.doc_date else None))
                 period = year and not expr.bare and not expr.this and _period(expr, year, self.doc_date)
                 if period:
@@ -465,10 +503,14 @@ class _Scanner:
 
     def _context(self, expr: _Expr) -> _Context:
         grammar, folded = self.grammar, self.folded
-        ctx = _Context(start=expr.start, end=expr.end, roles=set(), chain_start=expr.start)
-        chain = grammar.chain.search(folded, max(0, expr.start - _CONTEXT), expr.start)
+        chain_end = expr.start
+        article = grammar.article and grammar.article.search(folded, max(0, expr.start - 8), expr.start)
+        if article and expr.kind not in ("year", "range"):  # 'in the 2024 Action Plan' names the plan
+            chain_end = article.start()
+        ctx = _Context(start=chain_end, end=expr.end, roles=set(), chain_start=chain_end)
+        chain = grammar.chain.search(folded, max(0, expr.start - _CONTEXT), chain_end)
         cues: list[tuple[int, str]] = []  # (start, role), right to left
-        for cue in reversed(list(grammar.cue.finditer(folded, chain.start(), expr.start)) if chain else []):
+        for cue in reversed(list(grammar.cue.finditer(folded, chain.start(), chain_end)) if chain else []):
             key = " ".join(cue.group().split())
             if " ".join(self.text[cue.start():cue.end()].lower().split()) in grammar.false_friends.get(key, ()):
                 break  # 'Đầu tư ngày …' is no 'từ ngày …'
@@ -480,7 +522,7 @@ class _Scanner:
         # 'to' of 'to complete before …')
         while cues and (cues[-1][1] == "filler" or cues[-1][1] == "to" and len(cues) > 1):
             cues.pop()
-            ctx.start = cues[-1][0] if cues else expr.start
+            ctx.start = cues[-1][0] if cues else chain_end
         before = grammar.recurrence_before.search(folded, max(0, ctx.start - 40), ctx.start)
         if before:
             ctx.recurrence = grammar.recurrence[" ".join(before.group(1).split())]

@@ -93,7 +93,7 @@ _STOP_VI = ["chủ", "phối", "có", "khẩn", "thực", "nghiên", "tiếp", "
             "trình", "rà", "đôn", "triển", "tham", "căn", "được", "là", "đã", "sẽ", "cần", "phải", "về", "tại",
             "trong", "với", "cho", "của", "để", "từ", "đến", "trước", "sau", "này", "đó", "đề", "xem", "giao",
             "yêu", "tăng", "đẩy", "làm", "hoàn", "cung", "lập", "sớm", "các", "những", "ban", "bảo", "chấp",
-            "quyết", "thông", "hỗ", "ký", "gửi", "đảm", "kịp", "nắm", "và", "tỉnh", "thành", "huyện", "xã"]
+            "quyết", "thông", "hỗ", "ký", "gửi", "đảm", "kịp", "nắm", "kiểm", "và", "tỉnh", "thành", "huyện", "xã"]
 
 
 @Language.factory("agency_ruler", default_config={"language": "vi"})
@@ -182,6 +182,7 @@ class AgencyRuler:
             run + [local] + committee,
             committee + [{"LOWER": "of"}, the] + run + [local],
             run + [head],
+            run + [head, link, the] + run,
             [upper, head],
         ]
 

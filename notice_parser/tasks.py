@@ -55,7 +55,7 @@ class _Lexicon:
     def __init__(self, fragments, fold_min: int = 5):
         exact, folded = [], []
         for fragment in fragments:
-            letters = re.sub(r"\\.|[^\w]", "", fold(fragment))
+            letters = re.sub(r"\\.|[^\w]", "", re.sub(r"\(\?<?[!=][^)]*\)", "", fold(fragment)))
             (folded if len(letters) >= fold_min else exact).append(fold(fragment) if len(letters) >= fold_min
                                                                   else fragment.lower())
         self.exact = _alternation(exact)
@@ -111,6 +111,7 @@ class _Grammar:
     imperative: _Lexicon
     imperative_excluded: _Lexicon
     openers: _Lexicon
+    fixed_openers: _Lexicon
     coordination: re.Pattern
     lead: re.Pattern
     joiners: re.Pattern
@@ -176,6 +177,7 @@ def _grammar(language: str) -> _Grammar:
         imperative=_Lexicon(imperative),
         imperative_excluded=_Lexicon(g.get("imperative_excluded", []) or ["\x00"]),
         openers=_Lexicon(g["openers"]),
+        fixed_openers=_Lexicon([o + r"\s*,?" for o in g["fixed_openers"]]),
         coordination=re.compile(r"(?:" + "|".join(g["coordination"]) + r")", re.I),
         lead=re.compile(r"(?:\s*(?:" + "|".join(g["lead_markers"]) + r")\s*[,:]?)+", re.I),
         joiners=re.compile(r"(?:" + "|".join(g["clause_joiners"]) + r")", re.I),
@@ -840,26 +842,26 @@ class _Reader:
         return self.g.imperative.match(self.low, self.fol, pos) > 0
 
     def _strip_openers(self, start: int, end: int) -> int:
-        """Skip leading adverbials ('Căn cứ nội dung văn bản,', 'In July 2024,') up to a comma before a clause."""
+        """Skip leading adverbials ('Trên cơ sở đó', 'Căn cứ nội dung văn bản,', 'In July 2024,')."""
         pos = self._skip_space(start, end)
         while pos < end and not (self.text[pos].isalpha() or self.text[pos] in "“\"("):
             pos += 1
-        then = re.search(r"\sthì\s+(?:cần\s+|phải\s+)?", self.low[pos:min(end, pos + 400)])
-        if then and self.g.openers.match(self.low, self.fol, pos) > 0:
-            return pos + then.end()
-        for _ in range(3):
-            if self.g.openers.match(self.low, self.fol, pos) < 0 and not self.low.startswith(
-                    ("tổ chức thực hiện ",), pos):
+        for _ in range(4):
+            fixed = self.g.fixed_openers.match(self.low, self.fol, pos)
+            if fixed > 0:
+                pos = self._skip_space(fixed, end)
+                continue
+            if self.g.openers.match(self.low, self.fol, pos) < 0:
                 return pos
-            moved = False
+            then = re.search(r"\sthì\s+(?:cần\s+|phải\s+)?", self.low[pos:min(end, pos + 400)])
+            if then:
+                return pos + then.end()
             for comma in self._comma_positions(pos, min(end, pos + 300)):
-                if self._clause_start(comma, end):
-                    pos, moved = comma, True
+                if self._agency_start(comma) or self.g.triggers.match(self.low, self.fol, comma) > 0 or (
+                        self._imperative_start(comma, end) and len(self.text[pos:comma].split()) <= 12):
+                    pos = comma
                     break
-            if not moved:
-                title = re.match(r"tổ chức thực hiện\s+(?=[A-ZĐÀ-Ỹ])", self.text[pos:end], re.I)
-                if title and self._agency_start(pos + title.end()):
-                    return pos + title.end()
+            else:
                 return pos
         return pos
 
@@ -1144,9 +1146,7 @@ class _Reader:
             if not self.text[at].islower():
                 continue
             verb = self.low[at:max(verb_end, at)]
-            if verb and verb in self.low[seg_start:start + m.start()].split(",")[0].split(" ", 3)[:3] + [
-                    " ".join(self.low[seg_start:start + m.start()].split()[:4])] and \
-                    verb in " ".join(self.low[seg_start:start + m.start()].split()[:4]):
+            if verb and verb in " ".join(self.low[seg_start:start + m.start()].split()[:4]):
                 continue  # the same verb again: parallel objects ("thu hồi X, thu hồi Y")
             cuts.append((start + m.start(), at))
         if not cuts:
