@@ -131,6 +131,7 @@ class _Grammar:
     verbs: Optional[_Lexicon] = None
     group_modifiers: Optional[re.Pattern] = None
     abbreviation: Optional[re.Pattern] = None
+    coordination_end: Optional[re.Pattern] = None
 
 
 def _fold_rx(pattern: str) -> str:
@@ -162,7 +163,7 @@ def _grammar(language: str) -> _Grammar:
         markers=[(kind, rank, re.compile(rx)) for kind, rank, rx in common["markers"]],
         triggers=_Lexicon(g["triggers"]),
         trigger_not_after=re.compile(r"(?:^|\s)(?:" + _words(g["trigger_not_after"]) + r")\s*$", re.I),
-        trigger_not_before=re.compile(r"^\s*(?:" + _words(g.get("trigger_not_before", ["\x00"])) + r")\b", re.I),
+        trigger_not_before=re.compile(r"^\s*(?:" + _words(g.get("trigger_not_before", ["\x00"])) + r")(?!\w)", re.I),
         authorities=_Lexicon(g.get("authorities", []) or ["\x00"]),
         background=_Lexicon(g["background_cues"] or ["\x00"]),
         heads=re.compile(r"(?:" + _words(heads) + r")(?!\w)"),
@@ -199,6 +200,7 @@ def _grammar(language: str) -> _Grammar:
         grammar.modals = _Lexicon(g["modals"])
         grammar.verbs = _Lexicon(g["verbs"] + [v + "s" for v in g["verbs"]] + [v + "es" for v in g["verbs"]])
         grammar.group_modifiers = re.compile(r"(?:" + _words(g["group_modifiers"]) + r")$", re.I)
+        grammar.coordination_end = re.compile("|".join(g["coordination_ends"]))
     return grammar
 
 
@@ -250,6 +252,8 @@ class _Found:
 
 
 _TERMINAL = ".;:!?…"
+# "the Ministry of Information and Communications (MIC)": the text defines "MIC" as a name
+_DEFINED_ABBREVIATION = re.compile(r"\w\s*\(((?:[A-ZĐ][a-zđ]{0,3}\s?)?[A-ZĐ][A-ZĐ&]{1,9})\)")
 _QUOTES = {"“": "”", '"': '"', "«": "»"}
 
 
@@ -264,6 +268,7 @@ class _Reader:
         self.fol = folded if len(folded) == len(text) else self.low
         self.quoted = _quoted_mask(text)
         self.deadlines = self._all_deadlines()
+        self.abbreviations = {m.group(1) for m in _DEFINED_ABBREVIATION.finditer(text)}
         self.found: list[_Found] = []
         self.sentence_id = 0
         self.last_full_ministry: Optional[tuple] = None
@@ -289,11 +294,16 @@ class _Reader:
         paras: list[_Para] = []
         header = None
         skipping = False
+        blank = False
         pos = 0
         for line in text.split("\n"):
             start, pos = pos, pos + len(line) + 1
             stripped = line.strip()
-            if not stripped or page_break.match(stripped):
+            if not stripped:
+                blank = True
+                continue
+            after_blank, blank = blank, False
+            if page_break.match(stripped):
                 continue
             lead = start + len(line) - len(line.lstrip())
             end = start + len(line.rstrip())
@@ -313,7 +323,8 @@ class _Reader:
                 paras[-1].cells = (header, paras[-1].cells)
                 continue
             marker = self._marker(text, lead, end)
-            if marker is None and paras and paras[-1].cells is None and self._continues(paras[-1], lead, merge_min):
+            if marker is None and paras and paras[-1].cells is None and \
+                    self._continues(paras[-1], lead, merge_min, after_blank):
                 paras[-1].end = end
                 continue
             rank, label, body = marker if marker else (None, None, lead)
@@ -335,11 +346,17 @@ class _Reader:
                 return rank, label, lead + m.end()
         return None
 
-    def _continues(self, prev: _Para, lead: int, merge_min: int) -> bool:
-        """A line without marker continues the previous paragraph when that one was cut mid-sentence."""
+    def _continues(self, prev: _Para, lead: int, merge_min: int, after_blank: bool = False) -> bool:
+        """A line without marker continues the previous paragraph when that one was cut mid-sentence.
+
+        A blank line before a capitalised line ends the paragraph (a photo
+        caption or headline has no final stop, the next paragraph is new).
+        """
         first = self.text[lead:lead + 1]
         if first.islower():
             return True
+        if after_blank:
+            return False
         prev_text = self.text[prev.body:prev.end].rstrip()
         if not prev_text or prev_text[-1] in _TERMINAL:
             return False
@@ -690,6 +707,8 @@ class _Reader:
             background = bool(g.background.finditer(self.low, self.fol, clause_start, a))
             if background and not self.en:
                 continue
+            if self.en and a > pos + 1 and self._imperative_start(pos, a):
+                continue  # "monitor and urge ministries to …": the trigger is part of the action
             if not self.en and not (authority or (at_start and (first or not has_context)) or
                                     (not has_context and not at_start)):
                 continue
@@ -776,9 +795,9 @@ class _Reader:
                  if self.text[h[0]].islower()]
         nontask = [h for h in g.nontask.finditer(self.low, self.fol, pos, limit) if self.text[h[0]].islower()]
         candidates = sorted([(a, b, "modal") for a, b in hits] + [(a, b, "verb") for a, b in verbs] +
-                            [(a, b, "nontask") for a, b in nontask])
+                            [(a, b, "nontask") for a, b in nontask], key=lambda c: (c[0], -c[1]))
         for a, b, kind in candidates:
-            if a <= pos:
+            if a <= pos or self.text[a - 1] == "-":  # "centrally-run" is no verb
                 continue
             np_end = self._rstrip(pos, a)
             if not self._en_np_ok(pos, np_end):
@@ -811,7 +830,7 @@ class _Reader:
             if word.startswith("("):
                 continue
             low = word.lower().strip("'’")
-            if self.g.group_word.fullmatch(low) or self.g.heads.fullmatch(word):
+            if self.g.group_word.fullmatch(low) or self.g.heads.fullmatch(word) or word in self.abbreviations:
                 has_head = True
                 continue
             if word[:1].isupper() or word.isdigit():
@@ -1008,7 +1027,8 @@ class _Reader:
                 return False
             if title_prev or (prev_of and prev_of.group(1).islower()):
                 return False
-            if g.group_word.match(low) and prev_text[:1].isupper() and not prev_text.lower().startswith(
+            bare_prev = re.sub(r"^(?:the|other|relevant|related|concerned)\s+", "", prev_text)
+            if g.group_word.match(low) and bare_prev[:1].isupper() and not bare_prev.lower().startswith(
                     ("ministries", "branches", "sectors", "localities")):
                 return True
             if re.search(r"\b(?:heads|ministers)$", low):
@@ -1089,9 +1109,8 @@ class _Reader:
         return coords, stop + (rest.end() if rest else 0)
 
     def _en_coordination_end(self, start: int, end: int) -> Optional[int]:
-        m = re.search(r",?\s+in,|,?\s+(?:to|in|on|for)\s+(?=[a-z])|,\s+(?=[a-z]+ing\b)|,\s+(?=[a-z])(?!and\b)",
-                      self.text[start:end])
-        return start + m.start() if m else None
+        m = self.g.coordination_end.search(self.text, start, end)
+        return m.start() if m else None
 
     # ------------------------------------------------------------ emitting
 
@@ -1330,6 +1349,9 @@ def _assemble(ctx: ParseContext, reader: _Reader, found: list[_Found]) -> list[T
     return tasks
 
 
+_TRAILING_ABBREVIATION = re.compile(r"\s*\(((?:[A-ZĐ][a-zđ]{0,3}\s?)?[A-ZĐ][A-ZĐ&]{1,9})\)$")
+
+
 class _Anaphora:
     """Resolves spans to Agency objects; 'the Ministry' takes the last 'Ministry of …' named before it."""
 
@@ -1346,8 +1368,15 @@ class _Anaphora:
                                         r"[.;,]| has| will| is)", text[:a]))
             if previous:
                 name = "the " + previous[-1].group(0)
+        aliases = []
+        defined = _TRAILING_ABBREVIATION.search(name)
+        if defined:
+            name, aliases = name[:defined.start()], [defined.group(1)]
         agency = _resolve(name, language)
-        return agency.model_copy(update={"name": name, "span": Span(start=a, end=b)})
+        update = {"name": name, "span": Span(start=a, end=b)}
+        if aliases:
+            update["aliases"] = agency.aliases + [x for x in aliases if x not in agency.aliases]
+        return agency.model_copy(update=update)
 
 
 def _action_text(text: str, item: _Found, reader: _Reader) -> str:
