@@ -463,6 +463,11 @@ class _Reader:
             stop -= 1
         if stop <= start or not self._agency_start(start):
             return None
+        letters = [c for c in self.text[start:stop] if c.isalpha()]
+        if all(c.isupper() for c in letters):
+            return None  # "TASKS IN THE COMING TIME", the issuer's letterhead: titles, not agencies
+        if self.en and not self._en_np_ok(start, stop):
+            return None
         cut = self._name_end(start, stop, heading=True)
         if cut is None or cut[0] < stop:
             return None
@@ -618,6 +623,8 @@ class _Reader:
         pos = self._skip_space(pos, end)
         if not self._agency_start(pos, after_trigger=trig is not None):
             return False
+        if self.en and not self._en_np_ok(pos, self._rstrip(pos, end)):
+            return False
         cut = self._name_end(pos, end, heading=True, after_trigger=trig is not None)
         return cut is not None and cut[0] >= self._rstrip(pos, end)
 
@@ -707,8 +714,9 @@ class _Reader:
             background = bool(g.background.finditer(self.low, self.fol, clause_start, a))
             if background and not self.en:
                 continue
-            if self.en and a > pos + 1 and self._imperative_start(pos, a):
-                continue  # "monitor and urge ministries to …": the trigger is part of the action
+            if self.en and a > pos + 1 and (self._imperative_start(pos, a) or
+                                            g.modals.finditer(self.low, self.fol, pos, a)):
+                continue  # "(X shall) monitor and urge ministries to …": the trigger is part of the action
             if not self.en and not (authority or (at_start and (first or not has_context)) or
                                     (not has_context and not at_start)):
                 continue
@@ -813,6 +821,9 @@ class _Reader:
             confidence = 0.85 if kind == "modal" else 0.7
             pred = b if kind == "modal" and not g.coordination.match(self.text, a, end) else a
             return names, pred, confidence
+        if self.text[end:end + 1] == ":" and self._en_np_ok(pos, end):  # "4. The Ministry of Transport:"
+            names = self._agency_list(pos, end)
+            return (names, None, 0.8) if names else None
         return None
 
     def _bare_ok_here(self, at: int) -> bool:
