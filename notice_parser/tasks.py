@@ -268,6 +268,7 @@ class _Reader:
         self.fol = folded if len(folded) == len(text) else self.low
         self.quoted = _quoted_mask(text)
         self.deadlines = self._all_deadlines()
+        self.connectors = set(self.g.raw.get("name_connectors", [])) | {"'s", "s"}
         self.abbreviations = {m.group(1) for m in _DEFINED_ABBREVIATION.finditer(text)}
         self.found: list[_Found] = []
         self.sentence_id = 0
@@ -846,7 +847,7 @@ class _Reader:
                 continue
             if word[:1].isupper() or word.isdigit():
                 continue
-            if self.g.group_modifiers.fullmatch(low) or low in ("'s", "s"):
+            if self.g.group_modifiers.fullmatch(low) or low in self.connectors:
                 continue
             if loose:
                 continue
@@ -1027,7 +1028,7 @@ class _Reader:
                                                                     low):
                 return True
             prev_of = re.search(r"\bof\s+(\S)", prev_text)
-            title_prev = bool(re.match(r"(?:ministers|heads|chairmen|chairpersons|directors|leaders)\b",
+            title_prev = bool(re.match(r"(?:ministers|heads|chairmen|chairpersons|directors|leaders)\b.* of ",
                                        prev_text.lower()))
             if item[:1].isupper():
                 if g.heads.match(item) and not (prev_of and prev_of.group(1).islower()) and not title_prev:
@@ -1044,8 +1045,9 @@ class _Reader:
                 return True
             if re.search(r"\b(?:heads|ministers)$", low):
                 return True
+            last = prev_text.lower().split()[-1] if prev_text.split() else ""
             return bool(re.search(r"\b(?:committees|agencies|officials)\b", low)) and \
-                not g.group_word.fullmatch(prev_text.lower().split()[-1] if prev_text.split() else "")
+                (not g.group_word.fullmatch(last) or bool(g.titles.fullmatch(last)))
         if re.match(r"(?:các|những|Các|Những)\s", item):
             joint = re.match(r"(?:các|những)\s", prev_text, re.I) and not self._closed(prev_text) and \
                 self._closed(item) and g.group_word.match(item.split(None, 1)[-1].lower())
