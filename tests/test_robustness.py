@@ -166,14 +166,23 @@ def _parse_or_skip(path_or_text):
         raise
 
 
-@pytest.mark.parametrize("encoding", ["tcvn3", "vni", "cp1258", "viscii"])
-def test_legacy_twin_gives_the_same_notice(tmp_path, encoding):
-    twin = tmp_path / "unicode.txt"
-    twin.write_text(NOTICE, encoding="utf-8")
-    legacy = tmp_path / f"{encoding}.txt"
-    legacy.write_bytes(encode_as(NOTICE, encoding))
+# Twins: our notice plus every sample whose legacy form differs from its UTF-8 bytes (the
+# English samples are plain ASCII, so their TCVN3/VNI/... files are the same bytes).
+TWIN_TEXTS = {"notice": NOTICE, **{
+    p.stem: p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))
+    if not p.read_text(encoding="utf-8").isascii()}}
+
+
+@pytest.mark.parametrize("encoding", LEGACY)
+@pytest.mark.parametrize("name", sorted(TWIN_TEXTS))
+def test_legacy_twin_gives_the_same_notice(tmp_path, name, encoding):
+    twin = tmp_path / f"{name}.txt"
+    twin.write_text(TWIN_TEXTS[name], encoding="utf-8")
+    legacy = tmp_path / f"{name}-{encoding}.txt"
+    legacy.write_bytes(encode_as(TWIN_TEXTS[name], encoding))
     expected = _parse_or_skip(twin).model_dump(mode="json")
     got = _parse_or_skip(legacy).model_dump(mode="json")
+    assert got["encoding"] == encoding
     for key in ("source", "source_sha256", "encoding"):
         expected.pop(key), got.pop(key)
     got["warnings"] = [w for w in got["warnings"] if "legacy encoding" not in w]
