@@ -132,6 +132,7 @@ class _Grammar:
     group_modifiers: Optional[re.Pattern] = None
     abbreviation: Optional[re.Pattern] = None
     coordination_end: Optional[re.Pattern] = None
+    loose_coordination: Optional[re.Pattern] = None
 
 
 def _fold_rx(pattern: str) -> str:
@@ -201,6 +202,7 @@ def _grammar(language: str) -> _Grammar:
         grammar.verbs = _Lexicon(g["verbs"] + [v + "s" for v in g["verbs"]] + [v + "es" for v in g["verbs"]])
         grammar.group_modifiers = re.compile(r"(?:" + _words(g["group_modifiers"]) + r")$", re.I)
         grammar.coordination_end = re.compile("|".join(g["coordination_ends"]))
+        grammar.loose_coordination = re.compile(r"(?:" + "|".join(g["loose_coordination"]) + r")", re.I)
     return grammar
 
 
@@ -657,38 +659,40 @@ class _Reader:
         found = self._find_trigger(start, pos, body_end, first, has_context)
         if found is not None:
             names, pred, confidence = found
-            return self._predicate("trigger", names, pred, body_end, confidence, is_intro)
+            return self._predicate("trigger", names, pred, body_end, confidence, is_intro, start)
         # 2. agency subject + predicate
         subject = self._subject(pos, body_end)
         if subject is not None:
             names, pred, confidence = subject
             if pred is None:
                 return ("subject", names, [], (body_end, body_end), confidence, True) if is_intro else None
-            return self._predicate("subject", names, pred, body_end, confidence, is_intro)
+            return self._predicate("subject", names, pred, body_end, confidence, is_intro, start)
         if self.en:
             for comma in self._comma_positions(pos, body_end):
                 subject = self._subject(comma, body_end)
                 if subject is not None and subject[1] is not None:
                     names, pred, confidence = subject
-                    return self._predicate("subject", names, pred, body_end, confidence - 0.1, is_intro)
+                    return self._predicate("subject", names, pred, body_end, confidence - 0.1, is_intro, start)
         # 3. imperative (inherits); "yêu cầu tạm dừng …" is one too
         trig = self._trigger_at(pos, body_end)
         if trig is not None and not self.en and self._imperative_start(trig, body_end):
             pos = trig
         if self._imperative_start(pos, body_end) or (self.en and self._imperative_start(start, body_end)):
             at = pos if self._imperative_start(pos, body_end) else start
-            return self._predicate("imperative", [], at, body_end, 0.75, is_intro)
+            return self._predicate("imperative", [], at, body_end, 0.75, is_intro, start)
         if not first and len(self.text[start:body_end].split()) >= 3:
-            return self._predicate("continuation", [], start, body_end, 0.6, is_intro)
+            return self._predicate("continuation", [], start, body_end, 0.6, is_intro, start)
         return None
 
-    def _predicate(self, kind, names, pred, end, confidence, is_intro):
+    def _predicate(self, kind, names, pred, end, confidence, is_intro, clause_start):
         pred = self._skip_space(pred, end)
         if not self.en and self.g.enders.match(self.low, self.fol, pred) > 0:
             verb = self._predicate_after(pred + 1, end)
             if verb is not None:
                 pred = verb
         coords, action_start = self._coordination(pred, end)
+        if not coords and self.en:
+            coords = self._en_loose_coordination(clause_start, end)
         lead = self.g.lead.match(self.text, action_start, end)
         if lead and lead.end() < end:
             action_start = lead.end()
@@ -753,7 +757,7 @@ class _Reader:
         to_positions = [m.start() for m in re.finditer(r"\sto\s", low[pos:end])]
         if not to_positions:
             names = self._agency_list(pos, self._rstrip(pos, end))
-            return (names, end) if names and self._en_np_ok(pos, end, loose=True) else None
+            return (names, end) if names and self._en_object_ok(pos, end) else None
         chosen = 0
         while chosen + 1 < len(to_positions):
             between = self.text[pos + to_positions[chosen]:pos + to_positions[chosen + 1]]
@@ -763,10 +767,15 @@ class _Reader:
             else:
                 break
         np_end = pos + to_positions[chosen]
-        if np_end - pos > 200 or not self._en_np_ok(pos, np_end, loose=True):
+        if np_end - pos > 200 or not self._en_object_ok(pos, np_end):
             return None
         names = self._agency_list(pos, np_end)
         return (names, np_end + 4) if names else None
+
+    def _en_object_ok(self, start: int, end: int) -> bool:
+        """The object of 'requested/assigned …' names agencies up to any relative clause ('… whose …')."""
+        rel = re.search(r"\s(?:whose|which|who|that|where)\s", self.low[start:end])
+        return self._en_np_ok(start, start + rel.start() if rel else end)
 
     def _subject(self, pos: int, end: int, bare_ok: bool = False):
         """Agency subject at ``pos`` and where its predicate starts: (names, pred, confidence)."""
@@ -1121,6 +1130,15 @@ class _Reader:
         rest = re.match(r",?\s*(?:in|to|on|for)?,?\s*", self.text[stop:end])
         return coords, stop + (rest.end() if rest else 0)
 
+    def _en_loose_coordination(self, start: int, end: int) -> list:
+        """'In coordination with X, propose …', '… by October, in coordination with X and Y.'"""
+        m = self.g.loose_coordination.search(self.text, start, end)
+        if m is None:
+            return []
+        at = self._skip_space(m.end(), end)
+        stop = self._en_coordination_end(at, end) or self._rstrip(at, end)
+        return self._agency_list(at, stop) if self._en_np_ok(at, stop) else []
+
     def _en_coordination_end(self, start: int, end: int) -> Optional[int]:
         m = self.g.coordination_end.search(self.text, start, end)
         return m.start() if m else None
@@ -1346,7 +1364,7 @@ def _assemble(ctx: ParseContext, reader: _Reader, found: list[_Found]) -> list[T
     tasks: list[Task] = []
     anaphor = _Anaphora(reader)
     for item in found:
-        assignees = [anaphor.agency(span, language) for span in item.assignees]
+        assignees = [anaphor.agency(span, language, lead=True) for span in item.assignees]
         coordinators = [anaphor.agency(span, language) for span in item.coordinators]
         action = _action_text(text, item, reader)
         if not action or not assignees:
@@ -1370,8 +1388,10 @@ class _Anaphora:
 
     def __init__(self, reader: _Reader):
         self.reader = reader
+        self.last_ministry: Optional[str] = None
 
-    def agency(self, span, language: str) -> Agency:
+    def agency(self, span, language: str, lead: bool = False) -> Agency:
+        """The Agency of a name span; ``lead``: an assignee, the antecedent of a later 'the ministry'."""
         text = self.reader.text
         a, b, head = span
         name = collapse_spaces(f"{head} {text[a:b]}").strip(" ,;:.")
@@ -1379,8 +1399,12 @@ class _Anaphora:
         if language == "en" and re.fullmatch(r"(?:the )?ministry", name, re.I):
             previous = list(re.finditer(r"\bMinistry of [A-Z][\w,' ]*?(?= and [a-z]| to | shall| must| should|"
                                         r"[.;,]| has| will| is)", text[:a]))
-            if previous:
+            if self.last_ministry:
+                name = self.last_ministry
+            elif previous:
                 name = "the " + previous[-1].group(0)
+        elif lead and language == "en" and re.match(r"(?:the )?Ministry of ", name, re.I):
+            self.last_ministry = name
         aliases = []
         defined = _TRAILING_ABBREVIATION.search(name)
         if defined:
