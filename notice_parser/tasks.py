@@ -132,6 +132,7 @@ class _Grammar:
     group_modifiers: Optional[re.Pattern] = None
     abbreviation: Optional[re.Pattern] = None
     coordination_end: Optional[re.Pattern] = None
+    name_parts: Optional[re.Pattern] = None
     loose_coordination: Optional[re.Pattern] = None
 
 
@@ -197,6 +198,9 @@ def _grammar(language: str) -> _Grammar:
         generic_intro=re.compile(_fold_rx(g["generic_intro"])),
         abbreviation=re.compile(r"(?<!\w)(?:" + "|".join(common["abbreviations"]) + r")\.$", re.I),
     )
+    if language == "vi":
+        # words that read as predicates but belong to a name ("các chủ đầu tư", "đơn vị cấp tỉnh")
+        grammar.name_parts = re.compile(_fold_rx(r"(?<!\w)(?:" + _words(g["name_parts"]) + r")(?!\w)"))
     if language == "en":
         grammar.modals = _Lexicon(g["modals"])
         grammar.verbs = _Lexicon(g["verbs"] + [v + "s" for v in g["verbs"]] + [v + "es" for v in g["verbs"]])
@@ -496,6 +500,9 @@ class _Reader:
                 reading = self._read_clause(c_start, c_end, first=c_index == 0, has_context=bool(
                     sent_names or para_ctx or scope and scope.assignees))
                 if reading is None:
+                    if c_index == 0 and len(clauses) > 1:
+                        # "Sở X là cơ quan thường trực; chủ trì, …": the later clauses are Sở X's
+                        sent_names = self._copula_subject(c_start, c_end)
                     continue
                 kind, names, coords, action, confidence, is_intro = reading
                 if kind == "imperative":
@@ -805,6 +812,17 @@ class _Reader:
             self.g.coordination.match(self.text, pred, end) else 0.8
         return names, pred, confidence
 
+    def _copula_subject(self, start: int, end: int) -> Optional[list]:
+        """Names of an agency subject followed by a copula ('Sở X là …'), else None."""
+        copula = self.g.raw.get("copula")
+        pos = self._strip_openers(start, end)
+        if not copula or self.en or not self._agency_start(pos):
+            return None
+        cut = self._name_end(pos, end)
+        if cut is None or not re.match(copula + r"(?!\w)", self.low[cut[1]:end]):
+            return None
+        return self._agency_list(pos, cut[0]) or None
+
     def _en_subject(self, pos: int, end: int, bare_ok: bool):
         g = self.g
         limit = min(end, pos + 160)
@@ -936,10 +954,12 @@ class _Reader:
         if self.en:
             limit = min(end, pos + 200)
             return (limit, limit) if heading else None
-        limit = min(end, pos + 220)
+        limit = min(end, pos + g.raw["name_max_chars"])
+        inside = [m.span() for m in g.name_parts.finditer(self.fol, pos, limit)]
         boundaries = []
         for lex in (g.predicates, g.nontask, g.enders):
-            boundaries.extend(lex.finditer(self.low, self.fol, pos + 1, limit))
+            boundaries.extend(h for h in lex.finditer(self.low, self.fol, pos + 1, limit)
+                              if not any(s <= h[0] < e for s, e in inside))
         colon = self.text.find(":", pos, limit)
         if colon >= 0:
             boundaries.append((colon, colon + 1))
