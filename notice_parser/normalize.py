@@ -108,6 +108,10 @@ _BROKEN_NUMBER = re.compile(
     r"(?<=\d)([-/])[ \t]*\n[ \t]*(?=[A-ZĐ]{1,8}\b|[A-ZĐ]{1,8}[-/])"
     r"|(?<=[A-ZĐ])([-/])[ \t]*\n[ \t]*(?=[A-ZĐ]{1,8})"
     r"|(?<=\d)[ \t]*\n[ \t]*(?=/[A-ZĐ\d])")
+# Every match of _BROKEN_NUMBER has one of these.
+_BROKEN_NUMBER_HINT = re.compile(r"[-/][ \t]*\n|\n[ \t]*/")
+_GREEK_CYRILLIC = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_EDGE_NEWLINES = re.compile(r"^\n+|\n+$")
 _HSPACE_RUN = re.compile(r"[ ]{2,}")
 _LINE_EDGE_SPACE = re.compile(r"^[ ]+|[ ]+$", re.MULTILINE)
 _BLANK_RUN = re.compile(r"\n{3,}")
@@ -124,16 +128,25 @@ def normalize(text: str) -> MappedText:
     if not unicodedata.is_normalized("NFC", text):
         doc = doc.sub(_COMBINING, lambda m: unicodedata.normalize("NFC", m.group(0)))
     doc = doc.translate(rules.glyphs)
-    doc = doc.sub(_MIXED_SCRIPT_TOKEN, lambda m: m.group(0).translate(rules.homoglyphs))
+    # Each guard is a quick test for a character the pattern cannot match without:
+    # most texts skip the slow scans (the result is the same).
+    if _GREEK_CYRILLIC.search(doc.text):
+        doc = doc.sub(_MIXED_SCRIPT_TOKEN, lambda m: m.group(0).translate(rules.homoglyphs))
     doc = doc.sub(_LINE_END, "\n").sub(_INVISIBLE, "").sub(_SPACE_LIKE, " ")
-    if len(_SEGMENT_UNDERSCORE.findall(doc.text)) >= 5:
+    if "_" in doc.text and len(_SEGMENT_UNDERSCORE.findall(doc.text)) >= 5:
         doc = doc.sub(_SEGMENT_UNDERSCORE, " ")
-    doc = doc.sub(_EMPHASIS, "").sub(_TABLE_PIPE, COLUMN_GAP).sub(_DASH_RULE, COLUMN_GAP)
+    if "*" in doc.text or "#" in doc.text:
+        doc = doc.sub(_EMPHASIS, "")
+    if "|" in doc.text:
+        doc = doc.sub(_TABLE_PIPE, COLUMN_GAP)
+    if "----" in doc.text:
+        doc = doc.sub(_DASH_RULE, COLUMN_GAP)
     doc = doc.sub(_HSPACE_RUN, _shrink_space).sub(_LINE_EDGE_SPACE, "")
     doc = _drop_boilerplate(doc, rules.boilerplate)
-    doc = doc.sub(_BROKEN_NUMBER, lambda m: m.group(1) or m.group(2) or "")
+    if _BROKEN_NUMBER_HINT.search(doc.text):
+        doc = doc.sub(_BROKEN_NUMBER, lambda m: m.group(1) or m.group(2) or "")
     doc = _unwrap(doc, rules.starters)
-    return doc.sub(_BLANK_RUN, "\n\n").sub(re.compile(r"^\n+|\n+$"), "")
+    return doc.sub(_BLANK_RUN, "\n\n").sub(_EDGE_NEWLINES, "")
 
 
 def _shrink_space(match: re.Match) -> str:

@@ -101,6 +101,7 @@ def is_english_word(word: str) -> bool:
             and not _TRIPLE.search(word.lower()))
 
 
+@lru_cache(maxsize=1 << 16)  # the same words recur across a document and a batch
 def token_verdict(token: str, language: str = "vi") -> bool | None:
     """True (well formed), False (garbled) or None (not judged: numbers, codes, abbreviations)."""
     core = token.strip(_EDGE_PUNCT)

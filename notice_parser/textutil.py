@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _MARKS = re.compile(r"[\u0300-\u036f]")
 _SPACES = re.compile(r"\s+")
@@ -14,21 +15,47 @@ def fold(text: str) -> str:
     Keeps the length of ``text`` when it is NFC and has no runs of spaces,
     so offsets into the folded text index the original too.
     """
+    if len(text) <= _CACHED_FOLD_LENGTH:
+        return _fold_short(text)
+    return _fold(text)
+
+
+# Names, phrases and lines are folded again and again; whole texts are not worth keeping.
+_CACHED_FOLD_LENGTH = 200
+
+
+def _fold(text: str) -> str:
+    if text.isascii():  # nothing to decompose: same result, several times faster
+        return _SPACES.sub(" ", text).lower()
     decomposed = unicodedata.normalize("NFD", text)
     stripped = _MARKS.sub("", decomposed).replace("đ", "d").replace("Đ", "D")
     return _SPACES.sub(" ", unicodedata.normalize("NFC", stripped)).lower()
 
 
+_fold_short = lru_cache(maxsize=1 << 14)(_fold)
+
+
 def fold_keep_length(text: str) -> str:
     """Like :func:`fold` but character by character, so offsets are preserved."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
 
 
-def _fold_char(char: str) -> str:
-    if char.isascii():
-        return char.lower()
-    base = _MARKS.sub("", unicodedata.normalize("NFD", char))[:1] or char
-    return {"đ": "d", "Đ": "d"}.get(base, base.lower())
+class _FoldTable(dict):
+    """``str.translate`` table filled on first sight of each character (one C call per text)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char.isascii():
+            folded = char.lower()
+        else:
+            base = _MARKS.sub("", unicodedata.normalize("NFD", char))[:1] or char
+            folded = {"đ": "d", "Đ": "d"}.get(base, base.lower())
+        if len(self) < 1 << 16:  # a text of random code points must not grow it without bound
+            self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def number_key(number: str) -> str:
