@@ -233,6 +233,7 @@ class _Scope:
     prefix: str = ""
     deadline: Optional[Deadline] = None
     notask: bool = False
+    addressee: bool = False  # "Kính gửi:": ends at the first paragraph without a list marker
     audience: bool = False
     span: tuple = (0, 0)
     confidence: float = 0.75
@@ -417,8 +418,10 @@ class _Reader:
                 continue
             scope = scopes[-1] if scopes else None
             if scope is not None and scope.notask:
-                if para.rank is None and not scope.marked and not self._imperative_start(para.body, para.end):
-                    scopes.pop()
+                if para.rank is None and not scope.marked and (
+                        scope.addressee or not self._imperative_start(para.body, para.end)):
+                    if scopes.pop().addressee:
+                        item_rank = -1.0  # the addressee list's dashes are no list the text goes on with
                     scope = scopes[-1] if scopes else None
                 else:
                     continue
@@ -432,9 +435,10 @@ class _Reader:
                 intro.rank = (para.rank if para.rank is not None else item_rank + 0.5)
                 intro.marked = para.rank is not None
                 scopes.append(intro)
-            elif self._law_quote(para) or self.g.notask_opener.match(self.low[para.body:para.end]):
+            elif self._law_quote(para) or self.g.notask_opener.match(self.fol[para.body:para.end]):
                 rank = para.rank if para.rank is not None else item_rank + 0.5
-                scopes.append(_Scope(rank=rank, marked=para.rank is not None, notask=True))
+                scopes.append(_Scope(rank=rank, marked=para.rank is not None, notask=True,
+                                     addressee=bool(self.g.notask_opener.match(self.fol[para.body:para.end]))))
             prev_tasks = tasks
         return self.found
 
@@ -463,8 +467,9 @@ class _Reader:
                                  span=(para.start, end), confidence=0.8))
 
     def _agency_heading(self, start: int, end: int):
-        """Names of a line that is nothing but an agency ("8. Ủy ban nhân dân các tỉnh …")."""
+        """Names of a line that is nothing but an agency ("8. Ủy ban nhân dân các tỉnh …", "2. Giao Sở Xây dựng")."""
         start = self._skip_space(start, end)
+        start = self._trigger_at(start, end) or start
         stop = end
         while stop > start and self.text[stop - 1] in " :.,;":
             stop -= 1
@@ -722,7 +727,8 @@ class _Reader:
             if self.text[names_at:names_at + 1] == ":":
                 names_at = self._skip_space(names_at + 1, end)
             at_start = a <= pos + 1
-            authority = bool(g.authorities.finditer(self.low, self.fol, clause_start, a))
+            authority = bool(g.authorities.finditer(self.low, self.fol, clause_start, a)) or \
+                (not self.en and a > pos and self._subject_before(pos, a, end))
             background = bool(g.background.finditer(self.low, self.fol, clause_start, a))
             if background and not self.en:
                 continue
@@ -743,6 +749,13 @@ class _Reader:
             names, pred = got
             return names, pred, 0.9
         return None
+
+    def _subject_before(self, pos: int, trigger: int, end: int) -> bool:
+        """'Bộ TT&TT đề nghị …': an agency is the subject of the trigger, which is its predicate."""
+        if not self._agency_start(pos):
+            return False
+        cut = self._name_end(pos, end)
+        return cut is not None and cut[1] == trigger
 
     def _vi_trigger_object(self, pos: int, end: int):
         if not self._agency_start(pos, after_trigger=True):
