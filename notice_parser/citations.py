@@ -35,8 +35,16 @@ _ISSUERS = load_table("issuer_codes.json")
 _HYPHENS = "\ufffe\u00ad‐‑‒–"
 _HYPHEN_TABLE = str.maketrans({c: "-" for c in _HYPHENS})
 _HOMOGLYPHS = dict(zip("АВСЕНКМОРТХаеорсхуі", "ABCEHKMOPTXaeopcxyi"))
-_PLAIN_TABLE: dict[int, str] = {ord("_"): " "}
-_PLAIN_KNOWN: set[str] = {chr(i) for i in range(128)}
+class _PlainTable(dict):
+    """``str.translate`` table of :func:`_plain`, filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = plain = _plain_char(chr(code))
+        return plain
+
+
+_PLAIN_TABLE = _PlainTable({i: chr(i) for i in range(128)})  # ASCII is kept as it is
+_PLAIN_TABLE[ord("_")] = " "
 
 
 def _plain_char(char: str) -> str:
@@ -56,11 +64,6 @@ def _plain_char(char: str) -> str:
 
 def _plain(text: str) -> str:
     """Same-length copy of ``text``: no diacritics, case kept, '_' as space, homoglyphs as Latin."""
-    for char in set(text).difference(_PLAIN_KNOWN):
-        _PLAIN_KNOWN.add(char)
-        plain = _plain_char(char)
-        if plain != char:
-            _PLAIN_TABLE[ord(char)] = plain
     return text.translate(_PLAIN_TABLE)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .citations import doc_type_for_symbol, doc_type_for_word, issuer_for_symbol
@@ -34,15 +34,19 @@ _TITLE_CASE_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\.?\s+){1,5}[A-ZĐÀ
 class _Line:
     text: str
     start: int
+    _cells: list[tuple[str, int]] | None = field(default=None, repr=False, compare=False)
 
     def cells(self) -> list[tuple[str, int]]:
-        out, pos = [], self.start
-        for part in self.text.split(COLUMN_GAP):
-            stripped = part.strip()
-            if stripped:
-                out.append((stripped, pos + part.index(stripped)))
-            pos += len(part) + len(COLUMN_GAP)
-        return out
+        """Non-blank column cells with their offsets (computed once: every reader asks)."""
+        if self._cells is None:
+            out, pos = [], self.start
+            for part in self.text.split(COLUMN_GAP):
+                stripped = part.strip()
+                if stripped:
+                    out.append((stripped, pos + part.index(stripped)))
+                pos += len(part) + len(COLUMN_GAP)
+            self._cells = out
+        return self._cells
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +57,12 @@ def _grammar() -> dict:
     verbs = "|".join(sorted((re.escape(v) for v in table["issue_verbs"]), key=len, reverse=True))
     return {
         **table,
+        # compiled once: these are tried on every line of every document
+        "number_label_res": [(label, re.compile(rf"{re.escape(label)}\s*[.:]"))
+                             for label in table["number_labels_folded"]],
+        "signature_prefix_re": _any_of(rf"{re.escape(p)}\.?\s" for p in table["signature_prefixes"]),
+        "recipient_label_re": _any_of(rf"{re.escape(label)}\s*:"
+                                      for label in table["recipient_labels_folded"] if label != "to"),
         "en_date": re.compile(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})",
                               re.IGNORECASE),
         "en_date_dmy": re.compile(rf"\b(\d{{1,2}})\s+({months})\.?,?\s+(\d{{4}})", re.IGNORECASE),
@@ -63,6 +73,11 @@ def _grammar() -> dict:
         "issued": re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?(?P<word>[^\d\n,.;]{{2,30}}?)\s+"
                              rf"(?:số\s+|No\.?\s*)?{_NUMBER}", re.IGNORECASE),
     }
+
+
+def _any_of(patterns) -> re.Pattern:
+    """One pattern matching where any of ``patterns`` matches (none: never)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
 
 
 def extract_metadata(text: str, language: str) -> Metadata:
@@ -121,10 +136,10 @@ def _clean_number(raw: str) -> str | None:
 
 def _number_line(head: list[_Line]) -> tuple[int | None, str | None]:
     """Index of the "Số: …" line and the number on it (None when left blank)."""
-    labels = _grammar()["number_labels_folded"]
+    labels = _grammar()["number_label_res"]
     for index, line in enumerate(head):
         folded = fold(line.text)
-        label = next((l for l in labels if re.match(rf"{re.escape(l)}\s*[.:]", folded)), None)
+        label = next((l for l, pattern in labels if pattern.match(folded)), None)
         if label is None:
             continue
         rest = line.text[len(label):].lstrip(" .:")
@@ -355,11 +370,11 @@ def _display_name(written: str, agency, language: str) -> str:
 
 
 def _signer(lines: list[_Line]) -> Signer | None:
-    prefixes = _grammar()["signature_prefixes"]
+    prefixes = _grammar()["signature_prefix_re"]
     tail = lines[-40:]
     for index, line in enumerate(tail):
         for cell, start in line.cells():
-            if not any(re.match(rf"{re.escape(p)}\.?\s", cell) for p in prefixes) and not (
+            if not prefixes.match(cell) and not (
                     cell.isupper() and _is_position(cell)):
                 continue
             position = [cell]
@@ -385,7 +400,7 @@ def _is_position(cell: str) -> bool:
 
 
 def _recipients(lines: list[_Line]) -> list[str]:
-    labels = _grammar()["recipient_labels_folded"]
+    labels = _grammar()["recipient_label_re"]
     out: list[str] = []
     collecting = False
     for line in lines:
@@ -396,7 +411,7 @@ def _recipients(lines: list[_Line]) -> list[str]:
             continue
         first = cells[0][0]
         folded = fold(first)
-        if any(re.match(rf"{re.escape(label)}\s*:", folded) for label in labels if label != "to"):
+        if labels.match(folded):
             collecting = True
             rest = first.split(":", 1)[1].strip()
             out.extend(_recipient_items(rest))
