@@ -134,6 +134,9 @@ class _Grammar:
     coordination_end: Optional[re.Pattern] = None
     name_parts: Optional[re.Pattern] = None
     loose_coordination: Optional[re.Pattern] = None
+    passive: Optional[re.Pattern] = None
+    passive_modal: Optional[re.Pattern] = None
+    passive_by: Optional[re.Pattern] = None
 
 
 def _fold_rx(pattern: str) -> str:
@@ -206,6 +209,10 @@ def _grammar(language: str) -> _Grammar:
         grammar.verbs = _Lexicon(g["verbs"] + [v + "s" for v in g["verbs"]] + [v + "es" for v in g["verbs"]])
         grammar.group_modifiers = re.compile(r"(?:" + _words(g["group_modifiers"]) + r")$", re.I)
         grammar.coordination_end = re.compile("|".join(g["coordination_ends"]))
+        participle = g["passive_participle"]
+        grammar.passive = re.compile(r"\s*(?:also\s+)?be\s+" + participle + r"\b")
+        grammar.passive_modal = re.compile(r"(?<!\w)(?:" + "|".join(g["passive_modals"]) + r")(?:\s+also)?(?=\s+be\s)")
+        grammar.passive_by = re.compile(r"\s+be\s+(" + participle + r")\s+by\s+")
         grammar.loose_coordination = re.compile(r"(?:" + "|".join(g["loose_coordination"]) + r")", re.I)
     return grammar
 
@@ -672,8 +679,9 @@ class _Reader:
         if found is not None:
             names, pred, confidence = found
             return self._predicate("trigger", names, pred, body_end, confidence, is_intro, start)
-        # 2. agency subject + predicate
-        subject = self._subject(pos, body_end)
+        # 2. agency subject + predicate ("the report shall be submitted by X": X)
+        subject = self._en_passive(pos, body_end) if self.en else None
+        subject = subject or self._subject(pos, body_end)
         if subject is not None:
             names, pred, confidence = subject
             if pred is None:
@@ -698,7 +706,7 @@ class _Reader:
 
     def _predicate(self, kind, names, pred, end, confidence, is_intro, clause_start):
         pred = self._skip_space(pred, end)
-        if not self.en and self.g.enders.match(self.low, self.fol, pred) > 0:
+        if not self.en and self.g.enders.match(self.low, self.fol, pred) > self.g.predicates.match(self.low, self.fol, pred):
             verb = self._predicate_after(pred + 1, end)
             if verb is not None:
                 pred = verb
@@ -856,6 +864,11 @@ class _Reader:
             word = self.low[a:b]
             if kind == "verb" and not (word.endswith("s") or bare_ok) and not self._bare_ok_here(a):
                 return None
+            if kind == "verb" and g.triggers.match(self.low, self.fol, a) > 0 and \
+                    g.authorities.finditer(self.low, self.fol, pos, a):
+                return None  # "The Prime Minister requests …": the authority, not an assignee
+            if kind == "modal" and g.passive.match(self.low, b):
+                return None  # "… committees must be headed by …": something done to the subject
             names = self._agency_list(pos, np_end)
             if not names:
                 return None
@@ -866,6 +879,22 @@ class _Reader:
             names = self._agency_list(pos, end)
             return (names, None, 0.8) if names else None
         return None
+
+    def _en_passive(self, pos: int, end: int):
+        """'The draft shall be submitted by the Ministry of X …': the agent leads, the clause is the action."""
+        m = self.g.passive_modal.search(self.low, pos, min(end, pos + 160))
+        if m is None or self.g.passive_by is None:
+            return None
+        by = self.g.passive_by.match(self.low, m.end())
+        if by is None or by.group(1) in self.g.raw["passive_not_tasks"]:
+            return None
+        agent = by.end()
+        stop = re.search(r"\s(?:to|before|by|in|within|for|on)\s|[,;.]", self.low[agent:end])
+        agent_end = agent + stop.start() if stop else end
+        if not self._en_np_ok(agent, agent_end):
+            return None
+        names = self._agency_list(agent, agent_end)
+        return (names, pos, 0.75) if names else None
 
     def _bare_ok_here(self, at: int) -> bool:
         """A bare present verb ('units continue to …') counts inside a paragraph that already gave tasks."""

@@ -42,6 +42,9 @@ FORMS = [
      [("on September 5, 2024", D(2024, 9, 5), "day", None)]),
     ("vi-from-day", "vi", "Các bộ tiếp nhận hồ sơ trực tuyến từ ngày 01/7/2025.", DOC,
      [("từ ngày 01/7/2025", D(2025, 7, 1), "day", None)]),
+    ("en-negation-then-deliverable", "en",
+     "prepare a plan for the capital that has not been allocated and submitting it to the Prime Minister in "
+     "September 2024.", DOC, [("in September 2024", D(2024, 9, 30), "month", None)]),
     ("en-from-day", "en", "Online filing must be implemented from June 1, 2025.", DOC,
      [("from June 1, 2025", D(2025, 6, 1), "day", None)]),
     ("vi-day-no-year", "vi", "Bộ Nội vụ trình Chính phủ trước ngày 30/6.", D(2025, 3, 2),
