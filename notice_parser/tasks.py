@@ -127,6 +127,7 @@ class _Grammar:
     purpose_heading: re.Pattern
     law_quote: re.Pattern
     generic_intro: re.Pattern
+    group_definition: re.Pattern
     modals: Optional[_Lexicon] = None
     verbs: Optional[_Lexicon] = None
     group_modifiers: Optional[re.Pattern] = None
@@ -200,6 +201,7 @@ def _grammar(language: str) -> _Grammar:
         law_quote=re.compile(_fold_rx(g["law_quote"])),
         generic_intro=re.compile(_fold_rx(g["generic_intro"])),
         abbreviation=re.compile(r"(?<!\w)(?:" + "|".join(common["abbreviations"]) + r")\.$", re.I),
+        group_definition=re.compile(r"\s*\((?:" + g["group_definition"] + r")\s+([^()]{3,120})\)", re.I),
     )
     if language == "vi":
         # words that read as predicates but belong to a name ("các chủ đầu tư", "đơn vị cấp tỉnh")
@@ -561,8 +563,9 @@ class _Reader:
                         r"(?:\s+(?:chủ yếu|trọng tâm|cụ thể|chính))?\s+(?:sau(?: đây)?|như sau)\s*$", "",
                         prefix, flags=re.I)
         prefix = re.sub(r"\s*\b(?:the following(?: tasks)?|as follows)\s*$", "", prefix, flags=re.I)
-        if self.g.generic_intro.match(fold(prefix) or " "):
-            prefix = ""
+        if self.g.generic_intro.match(fold(prefix) or " ") or \
+                self.g.triggers.match(prefix.lower(), fold(prefix), 0) > 0:
+            prefix = ""  # "… (các bộ, …) và đề nghị cộng đồng doanh nghiệp:": a second audience, no action
         return _Scope(rank=0, marked=False, assignees=names, coordinators=coords, prefix=prefix,
                       deadline=deadline, audience=audience, span=span, confidence=min(confidence, 0.8))
 
@@ -782,7 +785,8 @@ class _Reader:
             pos += 5
             sub = self._subject(pos, end, bare_ok=True)
             return None if sub is None or sub[1] is None else (sub[0], sub[1])
-        to_positions = [m.start() for m in re.finditer(r"\sto\s", low[pos:end])]
+        to_positions = [m.start() for m in re.finditer(r"\sto(?=\s|$)", low[pos:end])  # not "(hereinafter referred to as …)"
+                        if low.count("(", pos, pos + m.start()) <= low.count(")", pos, pos + m.start())]
         if not to_positions:
             names = self._agency_list(pos, self._rstrip(pos, end))
             return (names, end) if names and self._en_object_ok(pos, end) else None
@@ -1038,6 +1042,9 @@ class _Reader:
 
     def _agency_list(self, start: int, end: int) -> list:
         """Split a noun phrase naming agencies into (start, end) spans, one per agency."""
+        defined = self.g.group_definition.search(self.text, start, end)
+        if defined:  # "(hereinafter referred to as …)" follows the names; the Anaphora reads it
+            end = defined.start()
         end = self._rstrip(start, end)
         start = self._skip_space(start, end)
         if end <= start:
@@ -1426,7 +1433,8 @@ def _assemble(ctx: ParseContext, reader: _Reader, found: list[_Found]) -> list[T
     tasks: list[Task] = []
     anaphor = _Anaphora(reader)
     for item in found:
-        assignees = [anaphor.agency(span, language, lead=True) for span in item.assignees]
+        assignees = anaphor.group(item.assignees, language) or \
+            [anaphor.agency(span, language, lead=True) for span in item.assignees]
         coordinators = [anaphor.agency(span, language) for span in item.coordinators]
         action = _action_text(text, item, reader)
         if not action or not assignees:
@@ -1451,6 +1459,26 @@ class _Anaphora:
     def __init__(self, reader: _Reader):
         self.reader = reader
         self.last_ministry: Optional[str] = None
+        self.groups: dict = {}
+
+    def group(self, spans: list, language: str) -> Optional[list]:
+        """'X, Y, Z (sau đây gọi tắt là các bộ, …)': the defined group leads, the listed names are its aliases."""
+        if not spans:
+            return None
+        key = (spans[0][0], spans[-1][1])
+        if key not in self.groups:
+            text = self.reader.text
+            m = self.reader.g.group_definition.match(text, spans[-1][1], min(len(text), spans[-1][1] + 300))
+            if m is None:
+                self.groups[key] = None
+            else:
+                listed = [collapse_spaces(f"{h} {text[a:b]}").strip(" ,;:.") for a, b, h in spans]
+                name = collapse_spaces(m.group(1)).strip(" ,;:.")
+                agency = _resolve(name, language)
+                self.groups[key] = [agency.model_copy(update={
+                    "name": name, "aliases": agency.aliases + listed,
+                    "span": Span(start=m.start(1), end=m.end(1))})]
+        return self.groups[key]
 
     def agency(self, span, language: str, lead: bool = False) -> Agency:
         """The Agency of a name span; ``lead``: an assignee, the antecedent of a later 'the ministry'."""

@@ -79,6 +79,10 @@ VI_FORMS = [
         "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"], [], "rà soát các dự án", None),
       (["các Bộ trưởng", "Thủ trưởng cơ quan ngang Bộ",
         "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"], [], "xử lý nghiêm", None)]),
+    ("audience-defined-as-group",
+     "Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh (sau đây gọi tắt là các bộ, "
+     "cơ quan trung ương và địa phương) và đề nghị cộng đồng doanh nghiệp:\n1. Quán triệt chỉ đạo của Ban Bí thư.\n",
+     [(["các bộ, cơ quan trung ương và địa phương"], [], "quán triệt chỉ đạo", None)]),
     ("semicolon-clauses",
      "Bộ Y tế hướng dẫn các địa phương phòng, chống dịch; kiểm tra việc bảo đảm thuốc, vật tư y tế.",
      [(["Bộ Y tế"], [], "hướng dẫn các địa phương", None),
@@ -175,6 +179,10 @@ EN_FORMS = [
      [(["The Ministry of Transport"], [], "direct the investors", None),
       (["The Ministry of Transport"], ["the People's Committee of Dong Nai province"], "handing over land",
        ("2024-10-31", "day"))]),
+    ("audience-defined-as-group",
+     "The Prime Minister requests Ministers and Chairpersons of provincial People's Committees (hereinafter "
+     "referred to as ministries and localities) to:\n1. Review the procedures under their management.\n",
+     [(["ministries and localities"], [], "review the procedures", None)]),
     ("is-tasked-with",
      "The Ministry of Natural Resources and Environment is tasked with guiding localities on sand licences.",
      [(["The Ministry of Natural Resources and Environment"], [], "guiding localities", None)]),
@@ -275,6 +283,14 @@ def test_vietnamese_forms(row_id, text, expected):
 @pytest.mark.parametrize("row_id, text, expected", EN_FORMS, ids=[r[0] for r in EN_FORMS])
 def test_english_forms(row_id, text, expected):
     _check(EN_DATELINE + text, "en", expected)
+
+
+def test_defined_group_keeps_the_listed_names_as_aliases():
+    notice = parse(VI_DATELINE + "Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh "
+                   "(sau đây gọi chung là các bộ, địa phương) khẩn trương rà soát thủ tục.", language="vi")
+    (task,) = notice.tasks
+    assert task.assignees[0].name == "các bộ, địa phương"
+    assert {"các Bộ trưởng", "Chủ tịch Ủy ban nhân dân các tỉnh"} <= set(task.assignees[0].aliases)
 
 
 def test_abbreviation_is_an_alias_not_part_of_the_name():
