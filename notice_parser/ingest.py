@@ -391,6 +391,15 @@ def _page_text(textpage, text: str, *, first: bool, last: bool) -> str:
 
 def _column_gaps(textpage, text: str, indices: range) -> list[int]:
     """Indices of characters that start a new column on their line."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    # PDFium's C call with reused out-parameters: the pypdfium2 wrapper allocates four
+    # doubles per character, which made this loop a third of reading a short PDF.
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    out = [ctypes.byref(v) for v in (left, right, bottom, top)]
+    get_box, handle = pdfium_c.FPDFText_GetCharBox, textpage.raw
     gaps = []
     prev_right = None
     for i in indices:
@@ -400,13 +409,11 @@ def _column_gaps(textpage, text: str, indices: range) -> list[int]:
             continue
         if char == " " or char == "\ufffe":
             continue
-        try:
-            left, _, right, _ = textpage.get_charbox(i)
-        except Exception:  # PDFium reports generated characters without a box
+        if not get_box(handle, i, *out):  # PDFium reports generated characters without a box
             continue
-        if prev_right is not None and left - prev_right > _COLUMN_GAP_POINTS:
+        if prev_right is not None and left.value - prev_right > _COLUMN_GAP_POINTS:
             gaps.append(i)
-        prev_right = right
+        prev_right = right.value
     return gaps
 
 
