@@ -740,7 +740,9 @@ class _Reader:
             at_start = a <= pos + 1
             authority = bool(g.authorities.finditer(self.low, self.fol, clause_start, a)) or \
                 (not self.en and a > pos and self._subject_before(pos, a, end))
-            background = bool(g.background.finditer(self.low, self.fol, clause_start, a))
+            # a report cue in the trigger's own phrase ("Thủ tướng đã yêu cầu"), not in an opener before it
+            background = bool(g.background.finditer(self.low, self.fol,
+                                                    max(clause_start, self.text.rfind(",", clause_start, a) + 1), a))
             if background and not self.en:
                 continue
             if self.en and a > pos + 1 and (self._imperative_start(pos, a) or
@@ -1264,6 +1266,8 @@ class _Reader:
                 continue
             if not self.text[at].islower():
                 continue
+            if verb_end > at and re.match(r"\s*(?:,|và\b|and\b)", self.text[verb_end:verb_end + 5]):
+                continue  # "các cơ quan, tổ chức, doanh nghiệp": a noun in a list, no new verb
             verb = self.low[at:max(verb_end, at)]
             if verb and verb in " ".join(self.low[seg_start:start + m.start()].split()[:4]):
                 continue  # the same verb again: parallel objects ("thu hồi X, thu hồi Y")

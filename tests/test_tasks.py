@@ -83,6 +83,11 @@ VI_FORMS = [
      "Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh (sau đây gọi tắt là các bộ, "
      "cơ quan trung ương và địa phương) và đề nghị cộng đồng doanh nghiệp:\n1. Quán triệt chỉ đạo của Ban Bí thư.\n",
      [(["các bộ, cơ quan trung ương và địa phương"], [], "quán triệt chỉ đạo", None)]),
+    ("purpose-opener-with-time-word-then-request",
+     "Theo đó, để sửa chữa nhà ở bị thiệt hại trong đợt thiên tai vừa qua, Thủ tướng Chính phủ yêu cầu Chủ tịch "
+     "Ủy ban nhân dân các tỉnh khẩn trương thực hiện các nội dung sau:\n- Huy động lực lượng quân đội, công an, "
+     "các cơ quan, tổ chức, doanh nghiệp hỗ trợ sửa chữa nhà.\n",
+     [(["Chủ tịch Ủy ban nhân dân các tỉnh"], [], "huy động lực lượng quân đội", None)]),
     ("semicolon-clauses",
      "Bộ Y tế hướng dẫn các địa phương phòng, chống dịch; kiểm tra việc bảo đảm thuốc, vật tư y tế.",
      [(["Bộ Y tế"], [], "hướng dẫn các địa phương", None),
