@@ -1024,8 +1024,8 @@ class _Reader:
                 strong = any(self.text.startswith(s, a) for s in g.strong)
                 if not strong:
                     continue
-            if self.text[a] == ":":
-                return (self._rstrip(pos, a), a)
+            if self.text[a] == ":" and re.fullmatch(r"(?:các\s+)?(?:Bộ|Sở|Cục|Vụ|Ban)\s*", self.text[pos:a], re.I):
+                continue  # "các Bộ: Công an, Tài chính …" names several ministries
             return (self._rstrip(pos, a), a)
         if par is not None:
             pred = self._predicate_after(par.end(), end)

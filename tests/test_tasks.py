@@ -51,6 +51,11 @@ VI_FORMS = [
      "hoàn thành trong tháng 12 năm 2024.",
      [(["Bộ Thông tin và Truyền thông"], ["Bộ Công an"], "xây dựng nền tảng chia sẻ dữ liệu",
        ("2024-12-31", "month"))]),
+    ("coordinators-distributed-ministries",
+     "Bộ Ngoại giao chủ trì, phối hợp các Bộ: Văn hóa, Thể thao và Du lịch, Công an và các cơ quan liên quan "
+     "mở rộng diện xét cấp thị thực điện tử.",
+     [(["Bộ Ngoại giao"], ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Công an", "các cơ quan liên quan"],
+       "mở rộng diện xét", None)]),
     ("de-nghi-agency",
      "Đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chỉ đạo các sở bố trí đủ cán bộ "
      "tại bộ phận một cửa.",
