@@ -38,7 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("--jsonl", action="store_true",
                          help="write one JSON line per notice to stdout (or to -o FILE)")
     convert.add_argument("--workers", type=int, default=0,
-                         help="worker processes (default: all cores)")
+                         help="worker processes (default: all cores this process may use)")
     convert.add_argument("--language", choices=["vi", "en"], help="override language detection")
     convert.add_argument("--force", action="store_true", help="rewrite outputs that are current")
     convert.add_argument("--ocr", choices=["auto", "never", "always"], default="auto",
@@ -79,7 +79,7 @@ def _convert(args) -> int:
             return 2
         outdir, stream = args.output, None
         outdir.mkdir(parents=True, exist_ok=True)
-    workers = args.workers if args.workers > 0 else (os.cpu_count() or 1)
+    workers = args.workers if args.workers > 0 else _available_cores()
     progress = _Progress(len(files), enabled=not args.quiet and sys.stderr.isatty())
     counts = {"converted": 0, "skipped": 0, "failed": len(failures)}
     try:
@@ -102,6 +102,14 @@ def _convert(args) -> int:
     for failure in failures:
         print(f"  FAILED {failure.source}: {failure.reason}: {failure.message}", file=sys.stderr)
     return 1 if failures else 0
+
+
+def _available_cores() -> int:
+    """Cores this process may run on (a container or taskset may allow fewer than the machine has)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
 
 
 class _Progress:
