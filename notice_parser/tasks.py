@@ -332,8 +332,9 @@ class _Reader:
                     skipping = False
                 continue
             cells = _cells(line)
-            if len(cells) >= 3 and self._table_header(cells):
-                header = self._table_header(cells)
+            roles = self._table_header([(start + a, start + b) for a, b in cells]) if len(cells) >= 3 else None
+            if roles:
+                header = roles
                 continue
             if header and len(cells) >= 3:
                 paras.append(_Para(lead, end, lead, None, None, cells=[(start + a, start + b) for a, b in cells]))

@@ -93,6 +93,12 @@ VI_FORMS = [
      "Ủy ban nhân dân các tỉnh khẩn trương thực hiện các nội dung sau:\n- Huy động lực lượng quân đội, công an, "
      "các cơ quan, tổ chức, doanh nghiệp hỗ trợ sửa chữa nhà.\n",
      [(["Chủ tịch Ủy ban nhân dân các tỉnh"], [], "huy động lực lượng quân đội", None)]),
+    ("task-table-columns",
+     "PHỤ LỤC\nTT    Nhiệm vụ    Cơ quan chủ trì    Cơ quan phối hợp    Thời gian hoàn thành\n"
+     "1.    Hoàn thiện dự thảo Nghị định.    Cục Biến đổi khí hậu    Vụ Pháp chế    Tháng 8/2024\n"
+     "2.    Thiết lập hệ thống đăng ký quốc gia.    Cục Biến đổi khí hậu    Cục Chuyển đổi số    2024 - 2025\n",
+     [(["Cục Biến đổi khí hậu"], ["Vụ Pháp chế"], "hoàn thiện dự thảo Nghị định", ("2024-08-31", "month")),
+      (["Cục Biến đổi khí hậu"], ["Cục Chuyển đổi số"], "thiết lập hệ thống", ("2025-12-31", "year"))]),
     ("semicolon-clauses",
      "Bộ Y tế hướng dẫn các địa phương phòng, chống dịch; kiểm tra việc bảo đảm thuốc, vật tư y tế.",
      [(["Bộ Y tế"], [], "hướng dẫn các địa phương", None),
