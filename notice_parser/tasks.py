@@ -269,8 +269,9 @@ class _Found:
 
 _TERMINAL = ".;:!?…"
 # "the Ministry of Information and Communications (MIC)": the text defines "MIC" as a name
-_DEFINED_ABBREVIATION = re.compile(r"\w\s*\(((?:[A-ZĐ][a-zđ]{0,3}\s?)?[A-ZĐ][A-ZĐ&]{1,9})\)")
+_DEFINED_ABBREVIATION = re.compile(r"\(((?:[A-ZĐ][a-zđ]{0,3}\s?)?[A-ZĐ][A-ZĐ&]{1,9})\)")
 _QUOTES = {"“": "”", '"': '"', "«": "»"}
+_QUOTE_CHAR = re.compile("[" + re.escape("".join(set(_QUOTES) | set(_QUOTES.values()))) + "]")
 
 
 class _Reader:
@@ -1383,12 +1384,12 @@ def _quoted_mask(text: str) -> bytearray:
     pos = 0
     for line in text.split("\n"):
         open_at, closer = -1, ""
-        for i, ch in enumerate(line):
+        for m in _QUOTE_CHAR.finditer(line):  # only the quote marks, not every character
+            i, ch = m.start(), m.group()
             if open_at < 0 and ch in _QUOTES:
                 open_at, closer = i, _QUOTES[ch]
             elif open_at >= 0 and (ch == closer or (closer == "”" and ch == '"')):
-                for j in range(pos + open_at + 1, pos + i):
-                    mask[j] = 1
+                mask[pos + open_at + 1:pos + i] = b"\x01" * (i - open_at - 1)
                 open_at = -1
         pos += len(line) + 1
     return mask
@@ -1412,7 +1413,9 @@ def _registry_knows(name: str, language: str) -> bool:
     return agency.id is not None
 
 
+@lru_cache(maxsize=4096)
 def _resolve(name: str, language: str) -> Agency:
+    """The registry's Agency for a name (cached: a notice names the same agencies again and again)."""
     try:
         from .agencies import resolve_agency
     except ImportError:
