@@ -542,7 +542,7 @@ class _Reader:
                     if not sent_names:
                         continue
                     names, coords = sent_names, coords or sent_coords
-                if c_index == 0 or sent_names is None:
+                if kind in ("subject", "trigger") or sent_names is None:
                     sent_names, sent_coords = names, coords
                 para_ctx = names
                 if is_intro and c_index == len(clauses) - 1 and s_index == len(sentences) - 1:

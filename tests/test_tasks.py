@@ -262,6 +262,12 @@ EN_FORMS = [
      "The ministry will also submit a review report to the Prime Minister.",
      [(["The Ministry of Public Security"], ["the Ministry of Justice"], "connect the databases", None),
       (["The Ministry of Public Security"], [], "submit a review report", None)]),
+    ("later-subject-leads-later-clauses",
+     "The Ministry of Information and Communications is in charge of propaganda to raise awareness, but media "
+     "agencies need to run seminars on new issues; explain the new policies to the public.",
+     [(["The Ministry of Information and Communications"], [], "propaganda", None),
+      (["media agencies"], [], "run seminars", None),
+      (["media agencies"], [], "explain the new policies", None)]),
     ("caption-then-paragraph",
      "The meeting took place on the morning of April 27. (Photo: VGP)\n\n"
      "The Ministry of Industry and Trade shall promote e-commerce.\n",
