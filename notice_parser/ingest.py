@@ -304,21 +304,22 @@ class _PdfReader:
                 text = _page_text(textpage, raw, first=index == 0, last=index == page_count - 1)
             finally:
                 textpage.close()
-            if self._wants_ocr(page, text, suspect=misread or _few_marks(text)):
+            if self._wants_ocr(page, text, misread):
                 return self._ocr(page, index, text)
             return text
         finally:
             page.close()
 
-    def _wants_ocr(self, page, text: str, suspect: bool) -> bool:
+    def _wants_ocr(self, page, text: str, misread: bool) -> bool:
         if self.ocr == "always":
             return True
-        if _letters(text) < _MIN_PAGE_LETTERS:
+        if not _has_letters(text, _MIN_PAGE_LETTERS):
             return _has_image(page)
         # A text layer that reads as garbage (an OCR layer made for another
         # language, a font no table covers) is read again from the page image.
-        return (suspect and self.ocr == "auto" and ocr_engine.tesseract_available()
-                and _unreadable(text))
+        # Cheapest tests first (asking for Tesseract starts a process, once).
+        return (self.ocr == "auto" and (misread or _few_marks(text))
+                and ocr_engine.tesseract_available() and _unreadable(text))
 
     def _ocr(self, page, index: int, text: str) -> str:
         if (self.ocr == "never" or not ocr_engine.tesseract_available()
@@ -350,8 +351,14 @@ class _PdfReader:
         return "OCR is off (ocr='never')" if self.ocr == "never" else _INSTALL_OCR
 
 
-def _letters(text: str) -> int:
-    return sum(c.isalpha() for c in text)
+def _has_letters(text: str, count: int) -> bool:
+    """At least ``count`` letters in ``text`` (stops counting there: pages are long)."""
+    for char in text:
+        if char.isalpha():
+            count -= 1
+            if count <= 0:
+                return True
+    return count <= 0
 
 
 def _has_image(page) -> bool:
