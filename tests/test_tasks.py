@@ -140,6 +140,11 @@ VI_FORMS = [
      "các nội dung sau:\n1. Cử đầu mối phụ trách việc đánh giá.\n2. Cập nhật số liệu dịch vụ công.\n",
      [(["các Bộ, cơ quan ngang Bộ", "Ủy ban nhân dân các tỉnh"], [], "cử đầu mối", None),
       (["các Bộ, cơ quan ngang Bộ", "Ủy ban nhân dân các tỉnh"], [], "cập nhật số liệu", None)]),
+    ("dispatch-addressees-no-tasks",
+     "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái;\n"
+     "- Bộ trưởng các Bộ: Quốc phòng, Công an.\nThủ tướng Chính phủ yêu cầu:\n"
+     "1. Bộ Giáo dục và Đào tạo, Bộ Y tế theo chức năng, nhiệm vụ được giao hỗ trợ các địa phương khắc phục thiệt hại.\n",
+     [(["Bộ Giáo dục và Đào tạo", "Bộ Y tế"], [], "hỗ trợ các địa phương", None)]),
     ("caps-section-title-is-no-assignee",
      "II. NHIỆM VỤ TRONG THỜI GIAN TỚI\nTập trung giải ngân vốn đầu tư công.\n"
      "1. Bộ Giao thông vận tải chỉ đạo các chủ đầu tư tăng ca.\n",
