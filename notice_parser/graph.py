@@ -45,6 +45,7 @@ from xml.sax.saxutils import escape, quoteattr
 import networkx as nx
 from pydantic import ValidationError
 
+from .batch import FAILURES_REPORT
 from .citations import citation_key
 from .schema import Agency, Citation, Notice, Task
 from .textutil import collapse_spaces, fold
@@ -216,8 +217,10 @@ def _notice_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
     for item in paths:
         path = Path(item)
         if path.is_dir():
+            # convert's own failures report sits among the outputs and is no notice
             files.extend(sorted(p for p in path.iterdir()
-                                if p.is_file() and p.suffix.lower() in (".json", ".jsonl")))
+                                if p.is_file() and p.suffix.lower() in (".json", ".jsonl")
+                                and p.name != FAILURES_REPORT))
         elif path.is_file():
             files.append(path)
         else:
@@ -508,7 +511,7 @@ class CitationGraph:
                 relations.append((COORDINATES, False, "coordinator"))
             for relation, reverse, role_name in relations:
                 for task, _ in self._neighbours(agency_key_, relation, reverse=reverse):
-                    node = self.graph.nodes[task]
+                    node = self.graph._node[task]
                     if "variant" in node and not all_texts:
                         continue
                     end = node.get("deadline_end")
@@ -590,24 +593,37 @@ class CitationGraph:
                 "parsed": node["parsed"]}
 
     def _task_row(self, key: str) -> dict:
-        node = self.graph.nodes[key]
+        # one pass over the task's own adjacency dicts: agencies list thousands of task rows
+        nodes = self.graph._node
+        node = nodes[key]
         doc = node["doc"]
-        rests_on = sorted({target for target, _ in self._neighbours(key, BASED_ON)})
-        return {"key": key, "doc": doc, "doc_number": self.graph.nodes[doc].get("number"),
+        rests_on, assignees, coordinators = set(), [], []
+        for other, edges in self.graph._succ[key].items():
+            for attrs in edges.values():
+                if attrs["relation"] == BASED_ON:
+                    rests_on.add(other)
+                elif attrs["relation"] == ASSIGNED_TO:
+                    assignees.append(nodes[other]["name"])
+        for other, edges in self.graph._pred[key].items():
+            for attrs in edges.values():
+                if attrs["relation"] == COORDINATES:
+                    coordinators.append(nodes[other]["name"])
+        return {"key": key, "doc": doc, "doc_number": nodes[doc].get("number"),
                 "task_id": node["task_id"], "order": node["order"], "language": node.get("language"),
-                "assignees": [self.graph.nodes[a]["name"] for a, _ in self._neighbours(key, ASSIGNED_TO)],
-                "coordinators": [self.graph.nodes[a]["name"]
-                                 for a, _ in self._neighbours(key, COORDINATES, reverse=True)],
+                "assignees": assignees, "coordinators": coordinators,
                 "deadline_end": node.get("deadline_end"),
                 "deadline_granularity": node.get("deadline_granularity"),
                 "deadline_text": node.get("deadline_text"),
-                "action": node["action"], "based_on": rests_on}
+                "action": node["action"], "based_on": sorted(rests_on)}
 
     def label(self, key: str) -> str:
         """Short display name of a node: number, title, task id or agency abbreviation."""
         node = self.graph.nodes[key]
         if node["kind"] == DOCUMENT:
-            return node.get("number") or _shorten(node.get("title") or key, 40)
+            if node.get("number") or node.get("title"):
+                return node.get("number") or _shorten(node["title"], 40)
+            # a notice without a number: its file name, not the whole path
+            return Path(key[len("source:"):]).name if key.startswith("source:") else key
         if node["kind"] == TASK:
             return f"{self.graph.nodes[node['doc']].get('number') or node['doc']} {node['task_id']}"
         return node.get("abbreviation") or _shorten(node["name"], 40)

@@ -171,8 +171,8 @@ def _build(args: argparse.Namespace) -> int:
 def _cites(args) -> int:
     graph = _graph(args)
     rows = graph.cites(args.document)
-    return _answer(args, rows, f"{_name(graph, args.document)} cites {len(rows)} documents",
-                   [("NUMBER", _number), ("TYPE", "doc_type"), ("DATE", "date"), ("PINPOINT", "pinpoint"),
+    return _answer(args, rows, f"{_name(graph, args.document)} cites {_count(rows, 'document')}",
+                   [("NUMBER", _label(graph)), ("TYPE", "doc_type"), ("DATE", "date"), ("PINPOINT", "pinpoint"),
                     ("ISSUER", "issuer"), ("PARSED", _yes_no)])
 
 
@@ -181,8 +181,9 @@ def _cited_by(args) -> int:
     rows = graph.cited_by(args.document, depth=args.depth or None)
     reach = "directly" if args.depth == 1 else ("through any chain" if not args.depth
                                                  else f"within {args.depth} hops")
-    return _answer(args, rows, f"{len(rows)} documents cite {_name(graph, args.document)} {reach}",
-                   [("DEPTH", "depth"), ("NUMBER", _number), ("TYPE", "doc_type"), ("DATE", "date"),
+    verb = "cites" if len(rows) == 1 else "cite"
+    return _answer(args, rows, f"{_count(rows, 'document')} {verb} {_name(graph, args.document)} {reach}",
+                   [("DEPTH", "depth"), ("NUMBER", _label(graph)), ("TYPE", "doc_type"), ("DATE", "date"),
                     ("CITES", lambda r: graph.label(r["cites"])), ("PINPOINT", "pinpoint"),
                     ("ISSUER", "issuer")])
 
@@ -190,8 +191,9 @@ def _cited_by(args) -> int:
 def _tasks_based_on(args) -> int:
     graph = _graph(args)
     rows = graph.tasks_based_on(args.document, all_texts=args.all_texts)
-    return _answer(args, rows, f"{len(rows)} tasks rest on {_name(graph, args.document)}",
-                   [("DOCUMENT", lambda r: r["doc_number"] or r["doc"]), ("TASK", "task_id"),
+    verb = "rests" if len(rows) == 1 else "rest"
+    return _answer(args, rows, f"{_count(rows, 'task')} {verb} on {_name(graph, args.document)}",
+                   [("DOCUMENT", lambda r: graph.label(r["doc"])), ("TASK", "task_id"),
                     ("ASSIGNEES", "assignees"), ("DEADLINE", "deadline_end"), ("PINPOINT", "pinpoint"),
                     ("ACTION", "action")])
 
@@ -203,8 +205,8 @@ def _tasks_for(args) -> int:
     agencies = ", ".join(graph.graph.nodes[k]["name"] for k in graph.agencies(args.agency))
     filters = "".join([f", due by {args.due_before}" if args.due_before else "",
                        ", open" if args.open else "", f", as {args.role}" if args.role != "assignee" else ""])
-    return _answer(args, rows, f"{len(rows)} tasks for {agencies}{filters}",
-                   [("DEADLINE", "deadline_end"), ("DOCUMENT", lambda r: r["doc_number"] or r["doc"]),
+    return _answer(args, rows, f"{_count(rows, 'task')} for {agencies}{filters}",
+                   [("DEADLINE", "deadline_end"), ("DOCUMENT", lambda r: graph.label(r["doc"])),
                     ("TASK", "task_id"), ("ROLE", "role"),
                     ("RESTS ON", lambda r: [graph.label(k) for k in r["based_on"]]), ("ACTION", "action")])
 
@@ -212,15 +214,15 @@ def _tasks_for(args) -> int:
 def _most_cited(args) -> int:
     graph = _graph(args)
     rows = graph.most_cited(args.n)
-    return _answer(args, rows, f"The {len(rows)} most cited documents",
-                   [("RANK", "rank"), ("CITED BY", "cited_by"), ("NUMBER", _number), ("TYPE", "doc_type"),
+    return _answer(args, rows, f"The {_count(rows, 'most cited document')}",
+                   [("RANK", "rank"), ("CITED BY", "cited_by"), ("NUMBER", _label(graph)), ("TYPE", "doc_type"),
                     ("DATE", "date"), ("PARSED", _yes_no)])
 
 
 def _path(args) -> int:
     graph = _graph(args)
     steps = graph.path(args.document_a, args.document_b)
-    return _answer(args, steps, f"{len(steps) - 1} links from {graph.label(steps[0]['key'])} "
+    return _answer(args, steps, f"{_count(steps[1:], 'link')} from {graph.label(steps[0]['key'])} "
                                 f"to {graph.label(steps[-1]['key'])}",
                    [("STEP", "step"),
                     ("LINK", lambda r: r["relation"] and (f"-{r['relation']}->" if r["direction"] == "->"
@@ -280,8 +282,13 @@ def _print_json(value) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
-def _number(row: dict) -> str:
-    return row.get("number") or row.get("title") or row["key"]
+def _label(graph: CitationGraph) -> Callable[[dict], str]:
+    """Column of a document row: its number, short title or file name (never a whole path)."""
+    return lambda row: graph.label(row["key"])
+
+
+def _count(rows: list, noun: str) -> str:
+    return f"{len(rows)} {noun}" + ("" if len(rows) == 1 else "s")
 
 
 def _yes_no(row: dict) -> str:
