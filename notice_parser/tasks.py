@@ -136,6 +136,7 @@ class _Grammar:
     name_parts: Optional[re.Pattern] = None
     loose_coordination: Optional[re.Pattern] = None
     passive: Optional[re.Pattern] = None
+    pronoun_subject: Optional[re.Pattern] = None
     passive_modal: Optional[re.Pattern] = None
     passive_by: Optional[re.Pattern] = None
 
@@ -211,6 +212,7 @@ def _grammar(language: str) -> _Grammar:
         grammar.verbs = _Lexicon(g["verbs"] + [v + "s" for v in g["verbs"]] + [v + "es" for v in g["verbs"]])
         grammar.group_modifiers = re.compile(r"(?:" + _words(g["group_modifiers"]) + r")$", re.I)
         grammar.coordination_end = re.compile("|".join(g["coordination_ends"]))
+        grammar.pronoun_subject = re.compile(r"(?:" + "|".join(g["pronoun_subjects"]) + r")\s+(?:also\s+)?")
         participle = g["passive_participle"]
         grammar.passive = re.compile(r"\s*(?:also\s+)?be\s+" + participle + r"\b")
         grammar.passive_modal = re.compile(r"(?<!\w)(?:" + "|".join(g["passive_modals"]) + r")(?:\s+also)?(?=\s+be\s)")
@@ -684,8 +686,8 @@ class _Reader:
         if found is not None:
             names, pred, confidence = found
             return self._predicate("trigger", names, pred, body_end, confidence, is_intro, start)
-        # 2. agency subject + predicate ("the report shall be submitted by X": X)
-        subject = self._en_passive(pos, body_end) if self.en else None
+        # 2. agency subject + predicate ("the report shall be submitted by X": X; "They were told to": the last)
+        subject = (self._en_passive(pos, body_end) or self._en_pronoun(pos, body_end)) if self.en else None
         subject = subject or self._subject(pos, body_end)
         if subject is not None:
             names, pred, confidence = subject
@@ -887,6 +889,14 @@ class _Reader:
             names = self._agency_list(pos, end)
             return (names, None, 0.8) if names else None
         return None
+
+    def _en_pronoun(self, pos: int, end: int):
+        """'They were also told to …' right after a task: the pronoun stands for that task's assignees."""
+        m = self.g.pronoun_subject.match(self.low, pos)
+        if m is None or not self.found or self.found[-1].sentence < self.sentence_id - 2:
+            return None
+        modal = self.g.modals.match(self.low, self.fol, self._skip_space(m.end(), end))
+        return (self.found[-1].assignees, modal, 0.7) if modal > 0 else None
 
     def _en_passive(self, pos: int, end: int):
         """'The draft shall be submitted by the Ministry of X …': the agent leads, the clause is the action."""

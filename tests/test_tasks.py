@@ -273,6 +273,12 @@ EN_FORMS = [
      [(["The Ministry of Information and Communications"], [], "propaganda", None),
       (["media agencies"], [], "run seminars", None),
       (["media agencies"], [], "explain the new policies", None)]),
+    ("pronoun-subject-and-to-clauses",
+     "Localities must finish the overdue tasks before August 20, 2024. They were also told to cut internal "
+     "procedures and to report monthly to the Ministry of Public Security.",
+     [(["Localities"], [], "finish the overdue tasks", ("2024-08-20", "day")),
+      (["Localities"], [], "cut internal procedures", None),
+      (["Localities"], [], "report monthly", None)]),
     ("caption-then-paragraph",
      "The meeting took place on the morning of April 27. (Photo: VGP)\n\n"
      "The Ministry of Industry and Trade shall promote e-commerce.\n",
