@@ -227,6 +227,13 @@ EN_FORMS = [
      "in coordination with the Ministry of Finance and the Government Office.",
      [(["The Ministry of Public Security"], ["the Ministry of Finance", "the Government Office"],
        "complete the database connection", ("2024-12-31", "year"))]),
+    ("assisted-by",
+     "The Ministry of Finance shall draft the decree on fees, assisted by the Ministry of Justice.",
+     [(["The Ministry of Finance"], ["the Ministry of Justice"], "draft the decree", None)]),
+    ("in-collaboration-with-after-modal",
+     "The Ministry of Health shall, in collaboration with the Ministry of Education and Training, develop school "
+     "health rules.",
+     [(["The Ministry of Health"], ["the Ministry of Education and Training"], "develop school health rules", None)]),
     ("coordinate-with-group-list",
      "The Ministry of Education and Training shall coordinate with the Ministry of Finance, other ministries, "
      "branches and localities to develop a training plan.",
