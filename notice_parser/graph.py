@@ -69,14 +69,18 @@ class UnknownDocumentError(GraphError, LookupError):
     def __init__(self, query: str, suggestions: list[str] = ()):
         self.query, self.suggestions = query, list(suggestions)
         hint = f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions else ""
-        super().__init__(f"unknown document {query!r} (key {_number_or_title_key(query)!r}){hint}")
+        # the folded key helps with numbers ("82/NQ-CP" of "Nghị quyết 82/nq-cp"), not with titles
+        key = f" (key {_number_or_title_key(query)!r})" if re.search(r"\d", query) else ""
+        super().__init__(f"unknown document {query!r}{key}{hint}")
 
 
 class UnknownAgencyError(GraphError, LookupError):
     def __init__(self, query: str, candidates: list[str] = ()):
         self.query, self.candidates = query, list(candidates)
         if self.candidates:
-            super().__init__(f"agency {query!r} is ambiguous: {', '.join(self.candidates)}")
+            shown, more = self.candidates[:8], len(self.candidates) - 8
+            tail = f" and {more} more; give more of the name" if more > 0 else ""
+            super().__init__(f"agency {query!r} is ambiguous: {', '.join(shown)}{tail}")
         else:
             super().__init__(f"unknown agency {query!r}")
 
@@ -468,9 +472,8 @@ class CitationGraph:
         """Documents citing ``doc`` directly (depth 1) or through a chain up to ``depth`` (None: any)."""
         key = self.document(doc)
         rows = []
-        for citing, distance, via in self._walk(key, lambda n: self._neighbours(n, CITES, reverse=True),
-                                                depth):
-            edge = next(attrs for other, attrs in self._neighbours(citing, CITES) if other == via)
+        for citing, distance, via, edge in self._walk(
+                key, lambda n: self._neighbours(n, CITES, reverse=True), depth):
             rows.append({**self._document_row(citing), "depth": distance, "cites": via,
                          "pinpoint": edge.get("pinpoint"), "text": edge.get("text")})
         return sorted(rows, key=lambda r: (r["depth"], r["date"] or "", r["key"]))
@@ -527,12 +530,12 @@ class CitationGraph:
 
     def most_cited(self, n: int = 10) -> list[dict]:
         """The ``n`` documents cited by the most distinct documents."""
-        kinds = self.graph.nodes(data="kind")
+        nodes = self.graph._node
         counts: dict[str, int] = {}
         for citing in self._documents():
             # document -> document edges are all citations (tasks hang off has_task)
             for cited in self.graph._succ[citing]:
-                if kinds[cited] == DOCUMENT:
+                if nodes[cited]["kind"] == DOCUMENT:
                     counts[cited] = counts.get(cited, 0) + 1
         top = heapq.nsmallest(n, ((-c, k) for k, c in counts.items()))
         return [{"rank": rank, **self._document_row(k), "cited_by": -c}
@@ -571,23 +574,23 @@ class CitationGraph:
         return next(iter(self.graph.succ[v][u].values()))["relation"], "<-"
 
     def _walk(self, start: str, neighbours: Callable[[str], Iterable[tuple[str, dict]]],
-              depth: Optional[int]) -> Iterator[tuple[str, int, str]]:
-        """Breadth-first (node, distance, predecessor) from ``start``, excluding it."""
+              depth: Optional[int]) -> Iterator[tuple[str, int, str, dict]]:
+        """Breadth-first (node, distance, predecessor, edge that reached it) from ``start``, excluding it."""
         seen, queue = {start}, deque([(start, 0)])
         while queue:
             node, distance = queue.popleft()
             if depth is not None and distance >= depth:
                 continue
-            for other, _ in neighbours(node):
+            for other, edge in neighbours(node):
                 if other not in seen:
                     seen.add(other)
                     queue.append((other, distance + 1))
-                    yield other, distance + 1, node
+                    yield other, distance + 1, node, edge
 
     # ----------------------------------------------------------------- rows and labels
 
     def _document_row(self, key: str) -> dict:
-        node = self.graph.nodes[key]
+        node = self.graph._node[key]
         return {"key": key, "number": node.get("number"), "doc_type": node.get("doc_type"),
                 "issuer": node.get("issuer"), "date": node.get("date"), "title": node.get("title"),
                 "parsed": node["parsed"]}
