@@ -1119,7 +1119,7 @@ class _Reader:
             if g.titles.match(low) and item[:1].isupper() or re.match(r"(?:ministers|heads|chairmen|chairpersons)\b",
                                                                     low):
                 return True
-            prev_of = re.search(r"\bof\s+(\S)", prev_text)
+            prev_of = re.search(r"\b(?:of|at|in)\s+(\S)", prev_text)
             title_prev = bool(re.match(r"(?:ministers|heads|chairmen|chairpersons|directors|leaders)\b.* of ",
                                        prev_text.lower()))
             if item[:1].isupper():
