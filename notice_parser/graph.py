@@ -789,11 +789,13 @@ class CitationGraph:
 def build_graph(notices: Iterable[Notice]) -> CitationGraph:
     """Graph of parsed notices, independent of their order.
 
-    Texts of the same document are added Vietnamese first, so the
-    Vietnamese tasks keep the plain ``task:<doc>#<id>`` keys.
+    Vietnamese texts are added first: the Vietnamese tasks of a document
+    keep the plain ``task:<doc>#<id>`` keys, and a document cited in both
+    languages shows its number and issuer as Vietnamese texts write them
+    ("06/QĐ-TTg", not the translation's "06/QD-TTg").
     """
     graph = CitationGraph()
-    for notice in sorted(notices, key=lambda n: (notice_key(n), n.language != "vi",
+    for notice in sorted(notices, key=lambda n: (n.language != "vi", notice_key(n),
                                                  _source_identity(n))):
         graph.add_notice(notice)
     return graph

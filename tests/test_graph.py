@@ -217,6 +217,12 @@ def test_vietnamese_and_english_texts_meet_in_one_node(graph):
     assert graph.stats()["parsed"] == 6 - 1
 
 
+def test_stub_shows_the_vietnamese_number_form():
+    # the English 501 sorts before the Vietnamese 82/NQ-CP, yet the stub keeps 82's "06/QĐ-TTg"
+    assert build_graph([A_EN, R]).graph.nodes["6/QD-TTG"]["number"] == "06/QĐ-TTg"
+    assert build_graph([A_EN]).graph.nodes["6/QD-TTG"]["number"] == "06/QD-TTg"
+
+
 VI_TEXT = """VĂN PHÒNG CHÍNH PHỦ
 Số: 501/TB-VPCP
 Hà Nội, ngày 10 tháng 3 năm 2025
