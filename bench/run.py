@@ -178,6 +178,17 @@ def hash_outputs(folder: Path) -> dict[str, str]:
             for p in sorted(folder.glob("*.json"))}
 
 
+def code_fingerprint() -> str:
+    """Hash of the package's code and tables: if it changes during a run (someone editing
+    the working tree), outputs of two runs may differ for that reason alone."""
+    digest = hashlib.sha256()
+    for folder in (ROOT / "notice_parser", ROOT / "models"):
+        for path in sorted(folder.rglob("*")):
+            if path.suffix in (".py", ".json", ".tsv", ".txt", ".cfg"):
+                digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
 def size_mb(paths) -> float:
     return sum(p.stat().st_size for p in paths) / 1e6
 
@@ -352,6 +363,7 @@ def bench_cold(report: Report, sample: Path, runs: int) -> None:
 def bench_convert(report: Report, generated: list[Path], workdir: Path) -> None:
     report.section(f"convert: notice-parser convert of {len(generated)} generated notices")
     runs = {}
+    code_before = code_fingerprint()
     for workers in (1, 2):
         out = workdir / f"convert-w{workers}"
         shutil.rmtree(out, ignore_errors=True)  # outputs of an earlier run must not be hashed
@@ -372,6 +384,9 @@ def bench_convert(report: Report, generated: list[Path], workdir: Path) -> None:
     one, two = runs[1], runs[2]
     speedup = one[0]["seconds"] / two[0]["seconds"]
     same = one[1] == two[1] and len(one[1]) == len(generated) + 1  # + _failures.json
+    if code_fingerprint() != code_before:
+        report.line("WARNING: notice_parser/ or models/ changed during the runs: "
+                    "the comparison of outputs below does not count")
     report.figure("convert.w2_speedup", speedup, "x", f"on {os.cpu_count()} CPUs")
     report.line(f"outputs identical for --workers 1 and 2: {'yes' if same else 'NO'} "
                 f"({len(one[1])} files hashed)")
