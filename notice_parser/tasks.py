@@ -128,6 +128,7 @@ class _Grammar:
     law_quote: re.Pattern
     generic_intro: re.Pattern
     group_definition: re.Pattern
+    purpose: re.Pattern
     modals: Optional[_Lexicon] = None
     verbs: Optional[_Lexicon] = None
     group_modifiers: Optional[re.Pattern] = None
@@ -202,6 +203,7 @@ def _grammar(language: str) -> _Grammar:
         law_quote=re.compile(_fold_rx(g["law_quote"])),
         generic_intro=re.compile(_fold_rx(g["generic_intro"])),
         abbreviation=re.compile(r"(?<!\w)(?:" + "|".join(common["abbreviations"]) + r")\.$", re.I),
+        purpose=re.compile(r"(?<!\w)(?:" + "|".join(g["purpose_words"]) + r")(?!\w)"),
         group_definition=re.compile(r"\s*\((?:" + g["group_definition"] + r")\s+([^()]{3,120})\)", re.I),
     )
     if language == "vi":
@@ -1265,6 +1267,8 @@ class _Reader:
             segment = self.text[seg_start:start + m.start()]
             if len(segment.split()) < min_words:
                 continue
+            if g.purpose.search(self.low, seg_start, start + m.start()):
+                continue  # "báo cáo … để xem xét, giải quyết": the verbs after a purpose word are the purpose's
             if "," in segment and len(segment.rsplit(",", 1)[1].split()) <= 2:
                 continue  # an enumeration ("bố trí quỹ đất, quy hoạch, xây dựng …")
             after_and = m.group(0).strip(" ,") in ("và", "and")

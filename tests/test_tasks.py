@@ -103,6 +103,13 @@ VI_FORMS = [
      "Bộ Y tế hướng dẫn các địa phương phòng, chống dịch; kiểm tra việc bảo đảm thuốc, vật tư y tế.",
      [(["Bộ Y tế"], [], "hướng dẫn các địa phương", None),
       (["Bộ Y tế"], [], "kiểm tra việc bảo đảm thuốc", None)]),
+    ("purpose-verbs-stay-in-the-task",
+     "Trường hợp phát sinh vướng mắc, các cơ quan, đơn vị kịp thời báo cáo Ủy ban nhân dân tỉnh (qua Sở Nội vụ) "
+     "để xem xét, giải quyết.",
+     [(["các cơ quan, đơn vị"], [], "kịp thời báo cáo Ủy ban nhân dân tỉnh", None)]),
+    ("distributed-ministries-subject",
+     "Các Bộ: Tài chính, Kế hoạch và Đầu tư theo chức năng, nhiệm vụ được giao khẩn trương cân đối nguồn vốn.",
+     [(["Bộ Tài chính", "Bộ Kế hoạch và Đầu tư"], [], "khẩn trương cân đối nguồn vốn", None)]),
     ("shared-object-verbs-one-task",
      "Bộ Tư pháp nghiên cứu, xây dựng và trình Chính phủ dự thảo Nghị định trong năm 2025.",
      [(["Bộ Tư pháp"], [], "nghiên cứu, xây dựng và trình Chính phủ", ("2025-12-31", "year"))]),
