@@ -70,7 +70,7 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
     command("cites", _cites, "documents a document cites").add_argument("document")
     cited_by = command("cited-by", _cited_by, "documents citing a document, directly or through a chain")
     cited_by.add_argument("document")
-    cited_by.add_argument("--depth", type=int, default=1,
+    cited_by.add_argument("--depth", type=_count_arg(0), default=1,
                           help="citation hops to follow (default 1; 0 = any number)")
     all_texts = argparse.ArgumentParser(add_help=False)
     all_texts.add_argument("--all-texts", action="store_true",
@@ -91,7 +91,7 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
     tasks_for.add_argument("--role", choices=ROLES, default="assignee",
                            help="tasks the agency leads (default), coordinates, or any")
     most_cited = command("most-cited", _most_cited, "documents cited by the most documents")
-    most_cited.add_argument("-n", type=int, default=10, help="how many (default 10)")
+    most_cited.add_argument("-n", type=_count_arg(1), default=10, help="how many (default 10)")
     path = command("path", _path, "shortest link between two documents (citations first)")
     path.add_argument("document_a")
     path.add_argument("document_b")
@@ -102,8 +102,8 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
     draw = command("draw", _draw, "draw a document's neighbourhood as SVG or self-contained HTML",
                    parents=(source,))
     draw.add_argument("document")
-    draw.add_argument("--depth", type=int, default=2, help="links to follow (default 2)")
-    draw.add_argument("--max-nodes", type=int, default=150, help="cap on drawn nodes (default 150)")
+    draw.add_argument("--depth", type=_count_arg(1), default=2, help="links to follow (default 2)")
+    draw.add_argument("--max-nodes", type=_count_arg(1), default=150, help="cap on drawn nodes (default 150)")
     draw.add_argument("-o", "--output", type=Path, required=True, help="FILE.svg or FILE.html")
 
 
@@ -112,6 +112,19 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _count_arg(least: int) -> Callable[[str], int]:
+    """argparse type: a whole number of at least ``least`` (a negative depth would answer nothing)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = least - 1
+        if value < least:
+            raise argparse.ArgumentTypeError(f"must be a whole number >= {least}, not {text!r}")
+        return value
+    return parse
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:

@@ -436,6 +436,16 @@ def test_cli_errors_are_one_clear_line(graph_file, capsys, args, status, message
     assert message in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
 
 
+@pytest.mark.parametrize("args", [["cited-by", "82/NQ-CP", "--depth", "-1"], ["most-cited", "-n", "0"],
+                                  ["draw", "82/NQ-CP", "-o", "x.svg", "--depth", "0"],
+                                  ["tasks-for", "BCA", "--due-before", "31/12/2025"]],
+                         ids=["negative-depth", "zero-n", "zero-draw-depth", "bad-date"])
+def test_cli_rejects_bad_numbers_and_dates(graph_file, capsys, args):
+    with pytest.raises(SystemExit) as exit_:
+        main(["graph", *args, "--graph", str(graph_file)])
+    assert exit_.value.code == 2 and "error: argument" in capsys.readouterr().err
+
+
 def test_cli_build_export_draw(outputs, tmp_path, capsys):
     path = tmp_path / "g.json"
     assert main(["graph", "build", str(outputs), "-o", str(path), "--json"]) == 0
