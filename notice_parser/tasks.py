@@ -272,6 +272,7 @@ class _Found:
 
 
 _TERMINAL = ".;:!?…"
+_LIST_GOES_ON = re.compile(r"\s*(?:,|và\s|có liên quan|liên quan)")
 # "the Ministry of Information and Communications (MIC)": the text defines "MIC" as a name
 _DEFINED_ABBREVIATION = re.compile(r"\(((?:[A-ZĐ][a-zđ]{0,3}\s?)?[A-ZĐ][A-ZĐ&]{1,9})\)")
 _QUOTES = {"“": "”", '"': '"', "«": "»"}
@@ -1021,7 +1022,7 @@ class _Reader:
         boundaries = []
         for lex in (g.predicates, g.nontask, g.enders):
             boundaries.extend(h for h in lex.finditer(self.low, self.fol, pos + 1, limit)
-                              if not any(s <= h[0] < e for s, e in inside))
+                              if not any(s <= h[0] < e for s, e in inside) and not self._listed_noun(*h))
         colon = self.text.find(":", pos, limit)
         if colon >= 0:
             boundaries.append((colon, colon + 1))
@@ -1047,6 +1048,10 @@ class _Reader:
         if heading or limit >= end:
             return (self._rstrip(pos, limit), end) if limit >= end else None
         return None
+
+    def _listed_noun(self, a: int, b: int) -> bool:
+        """A verb-like word between commas of a list of bodies ('các cơ quan, tổ chức có liên quan')."""
+        return self.text[a - 2:a] == ", " and bool(_LIST_GOES_ON.match(self.low, b))
 
     def _predicate_after(self, pos: int, end: int) -> Optional[int]:
         close = self.text.find(")", pos, end)

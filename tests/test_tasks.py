@@ -56,6 +56,9 @@ VI_FORMS = [
      "mở rộng diện xét cấp thị thực điện tử.",
      [(["Bộ Ngoại giao"], ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Công an", "các cơ quan liên quan"],
        "mở rộng diện xét", None)]),
+    ("coordinator-list-with-verb-like-noun",
+     "Cục Biến đổi khí hậu chủ trì, phối hợp với các cơ quan, tổ chức có liên quan tổ chức các khóa tập huấn.",
+     [(["Cục Biến đổi khí hậu"], ["các cơ quan, tổ chức có liên quan"], "tổ chức các khóa tập huấn", None)]),
     ("de-nghi-agency",
      "Đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chỉ đạo các sở bố trí đủ cán bộ "
      "tại bộ phận một cửa.",
