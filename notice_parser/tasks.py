@@ -759,7 +759,7 @@ class _Reader:
                                     (not has_context and not at_start)):
                 continue
             if self.en:
-                got = self._en_trigger_object(names_at, end)
+                got = self._en_trigger_object(names_at, end, self.low[a:b])
             else:
                 got = self._vi_trigger_object(names_at, end)
             if got is None:
@@ -787,15 +787,17 @@ class _Reader:
         names = self._agency_list(pos, name_end)
         return (names, pred) if names else None
 
-    def _en_trigger_object(self, pos: int, end: int):
-        """Agencies after 'requested/assigned …' up to ' to <verb>' ('that' clauses: up to the verb)."""
+    def _en_trigger_object(self, pos: int, end: int, trigger: str = ""):
+        """Agencies after 'requested/assigned …' up to ' to <verb>' ('tasked X with …'; 'that' clauses: up to the verb)."""
         low = self.low
         if low.startswith("that ", pos):
             pos += 5
             sub = self._subject(pos, end, bare_ok=True)
             return None if sub is None or sub[1] is None else (sub[0], sub[1])
-        to_positions = [m.start() for m in re.finditer(r"\sto(?=\s|$)", low[pos:end])  # not "(hereinafter referred to as …)"
-                        if low.count("(", pos, pos + m.start()) <= low.count(")", pos, pos + m.start())]
+        to = r"\s(?:to|with)(?=\s|$)" if trigger in self.g.raw["triggers_with"] else r"\sto(?=\s|$)"
+        separators = [m.span() for m in re.finditer(to, low[pos:end])  # not "(hereinafter referred to as …)"
+                      if low.count("(", pos, pos + m.start()) <= low.count(")", pos, pos + m.start())]
+        to_positions = [a for a, _ in separators]
         if not to_positions:
             names = self._agency_list(pos, self._rstrip(pos, end))
             return (names, end) if names and self._en_object_ok(pos, end) else None
@@ -811,7 +813,7 @@ class _Reader:
         if np_end - pos > 200 or not self._en_object_ok(pos, np_end):
             return None
         names = self._agency_list(pos, np_end)
-        return (names, np_end + 4) if names else None
+        return (names, pos + separators[chosen][1]) if names else None
 
     def _en_object_ok(self, start: int, end: int) -> bool:
         """The object of 'requested/assigned …' names agencies up to any relative clause ('… whose …')."""
