@@ -671,14 +671,23 @@ class CitationGraph:
             raise GraphFormatError(f"graph format version {data.get('version')!r} is newer than "
                                    f"this notice-parser reads ({FORMAT_VERSION}); rebuild the graph")
         graph = nx.MultiDiGraph(**data.get("graph", {}))
+        # Filled the way MultiDiGraph.add_node/add_edge fill them (succ[u][v] and pred[v][u]
+        # share one key dict), without their per-call checks: loading is what a CLI query
+        # waits for, and add_edge alone took half of it.
+        nodes, succ, pred = graph._node, graph._succ, graph._pred
         try:
-            for node in data["nodes"]:
-                attrs = dict(node)
-                graph.add_node(attrs.pop("id"), **attrs)
-            for edge in data["edges"]:
-                attrs = dict(edge)
-                graph.add_edge(attrs.pop("source"), attrs.pop("target"), key=attrs.pop("key"), **attrs)
-        except (KeyError, TypeError) as exc:
+            for attrs in data["nodes"]:
+                key = attrs.pop("id")
+                nodes[key], succ[key], pred[key] = attrs, {}, {}
+            for attrs in data["edges"]:
+                u, v, key = attrs.pop("source"), attrs.pop("target"), attrs.pop("key")
+                if u not in nodes or v not in nodes:
+                    raise KeyError(f"edge {u!r} -> {v!r} names an unknown node")
+                keys = succ[u].get(v)
+                if keys is None:
+                    keys = succ[u][v] = pred[v][u] = {}
+                keys[key] = attrs
+        except (KeyError, TypeError, AttributeError) as exc:
             raise GraphFormatError(f"malformed graph file: {exc!r}") from exc
         return cls(graph)
 

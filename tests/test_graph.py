@@ -295,6 +295,10 @@ BAD_FILES = [
      "newer"),
     ("malformed", '{"format": "notice-parser-graph", "version": 1, "nodes": [{"kind": "task"}], "edges": []}',
      "malformed"),
+    ("edge-to-unknown-node", '{"format": "notice-parser-graph", "version": 1, "nodes": [{"id": "a"}], '
+     '"edges": [{"source": "a", "target": "b", "key": "cites", "relation": "cites"}]}', "unknown node"),
+    ("edge-not-an-object", '{"format": "notice-parser-graph", "version": 1, "nodes": [], "edges": [1]}',
+     "malformed"),
 ]
 
 
