@@ -188,7 +188,7 @@ def _grammar(language: str) -> _Grammar:
         openers=_Lexicon(g["openers"]),
         fixed_openers=_Lexicon([o + r"\s*,?" for o in g["fixed_openers"]]),
         coordination=re.compile(r"(?:" + "|".join(g["coordination"]) + r")", re.I),
-        lead=re.compile(r"(?:\s*(?:" + "|".join(g["lead_markers"]) + r")\s*[,:]?)+", re.I),
+        lead=re.compile(r"(?:\s*(?:" + "|".join(g["lead_markers"]) + r")(?!\w)\s*[,:]?)+", re.I),
         joiners=re.compile(r"(?:" + "|".join(g["clause_joiners"]) + r")", re.I),
         split_verbs=_Lexicon(g["split_verbs"] or ["\x00"]),
         split_adverbs=_Lexicon(g["split_adverbs"] or ["\x00"]),

@@ -302,6 +302,10 @@ EN_FORMS = [
      [(["Localities"], [], "finish the overdue tasks", ("2024-08-20", "day")),
       (["Localities"], [], "cut internal procedures", None),
       (["Localities"], [], "report monthly", None)]),
+    ("lead-marker-is-a-whole-word",
+     "The Government Office shall build an information system serving the Government; have tools for data analysis.",
+     [(["The Government Office"], [], "build an information system", None),
+      (["The Government Office"], [], "have tools for data analysis", None)]),
     ("caption-then-paragraph",
      "The meeting took place on the morning of April 27. (Photo: VGP)\n\n"
      "The Ministry of Industry and Trade shall promote e-commerce.\n",
