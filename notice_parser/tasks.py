@@ -129,6 +129,7 @@ class _Grammar:
     generic_intro: re.Pattern
     group_definition: re.Pattern
     purpose: re.Pattern
+    addressee_opener: re.Pattern
     modals: Optional[_Lexicon] = None
     verbs: Optional[_Lexicon] = None
     group_modifiers: Optional[re.Pattern] = None
@@ -203,6 +204,7 @@ def _grammar(language: str) -> _Grammar:
         law_quote=re.compile(_fold_rx(g["law_quote"])),
         generic_intro=re.compile(_fold_rx(g["generic_intro"])),
         abbreviation=re.compile(r"(?<!\w)(?:" + "|".join(common["abbreviations"]) + r")\.$", re.I),
+        addressee_opener=re.compile(_fold_rx(r"(?:" + "|".join(g["addressee_openers"]) + r")\s+")),
         purpose=re.compile(r"(?<!\w)(?:" + "|".join(g["purpose_words"]) + r")(?!\w)"),
         group_definition=re.compile(r"\s*\((?:" + g["group_definition"] + r")\s+([^()]{3,120})\)", re.I),
     )
@@ -683,6 +685,10 @@ class _Reader:
             return None
         if self.g.nontask_sentence.search(self.fol[start:end].strip()):
             return None
+        addressed = self._addressee_opener(start, body_end)
+        if addressed is not None:  # "Đối với Văn phòng Chính phủ, Bộ TT&TT đề nghị chia sẻ …"
+            names, pred = addressed
+            return self._predicate("trigger", names, pred, body_end, 0.8, is_intro, start)
         pos = self._strip_openers(start, body_end)
         # 1. trigger + agency
         found = self._find_trigger(start, pos, body_end, first, has_context)
@@ -769,6 +775,30 @@ class _Reader:
             names, pred = got
             return names, pred, 0.9
         return None
+
+    def _addressee_opener(self, start: int, end: int):
+        """'Đối với Bộ X: khẩn trương …', 'As for the Ministry of X, …': (names, predicate start) or None."""
+        m = self.g.addressee_opener.match(self.fol, self._skip_space(start, end))
+        if m is None or not self._agency_start(m.end(), after_trigger=self.en):
+            return None
+        stop = re.search(r"[,:]", self.text[m.end():end])
+        if stop is None:
+            return None
+        name_end = m.end() + stop.start()
+        if not self.en and self._name_end(m.end(), name_end + 1, heading=True)[0] < self._rstrip(m.end(), name_end):
+            return None  # a predicate inside: "Đối với các dự án chậm tiến độ, …" names no agency
+        names = self._agency_list(m.end(), name_end)
+        rest = self._skip_space(name_end + 1, end)
+        if self._agency_start(rest) and not self.en:  # "…, Bộ TT&TT đề nghị": the writer, not the addressee
+            cut = self._name_end(rest, end)
+            if cut is None or self.g.triggers.match(self.low, self.fol, cut[1]) < 0:
+                return None
+            rest = cut[1]
+        trig = self._trigger_at(rest, end)
+        rest = trig if trig is not None else rest
+        if not names or not self._imperative_start(rest, end):
+            return None
+        return names, rest
 
     def _subject_before(self, pos: int, trigger: int, end: int) -> bool:
         """'Bộ TT&TT đề nghị …': an agency is the subject of the trigger, which is its predicate."""

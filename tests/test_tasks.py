@@ -102,6 +102,15 @@ VI_FORMS = [
      "2.    Thiết lập hệ thống đăng ký quốc gia.    Cục Biến đổi khí hậu    Cục Chuyển đổi số    2024 - 2025\n",
      [(["Cục Biến đổi khí hậu"], ["Vụ Pháp chế"], "hoàn thiện dự thảo Nghị định", ("2024-08-31", "month")),
       (["Cục Biến đổi khí hậu"], ["Cục Chuyển đổi số"], "thiết lập hệ thống", ("2025-12-31", "year"))]),
+    ("addressee-opener-colon",
+     "Đối với Bộ Công Thương: khẩn trương bảo đảm nguồn cung xăng dầu.",
+     [(["Bộ Công Thương"], [], "khẩn trương bảo đảm nguồn cung", None)]),
+    ("addressee-opener-writer-requests",
+     "Đối với Văn phòng Chính phủ, Bộ Thông tin và Truyền thông đề nghị chia sẻ số liệu đánh giá trước ngày 31/12/2024.",
+     [(["Văn phòng Chính phủ"], [], "chia sẻ số liệu", ("2024-12-31", "day"))]),
+    ("topic-opener-is-no-addressee",
+     "Đối với các dự án chậm tiến độ, Bộ Kế hoạch và Đầu tư rà soát, đề xuất điều chuyển vốn.",
+     [(["Bộ Kế hoạch và Đầu tư"], [], "rà soát, đề xuất điều chuyển vốn", None)]),
     ("semicolon-clauses",
      "Bộ Y tế hướng dẫn các địa phương phòng, chống dịch; kiểm tra việc bảo đảm thuốc, vật tư y tế.",
      [(["Bộ Y tế"], [], "hướng dẫn các địa phương", None),
@@ -178,6 +187,9 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    ("as-for-addressee",
+     "As for the Ministry of Finance, urgently allocate funds for localities.",
+     [(["the Ministry of Finance"], [], "urgently allocate funds", None)]),
     ("shall",
      "The Ministry of Finance shall submit to the Government a draft Decree in the fourth quarter of 2024.",
      [(["The Ministry of Finance"], [], "submit to the Government", ("2024-12-31", "quarter"))]),
