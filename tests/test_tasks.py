@@ -111,6 +111,10 @@ VI_FORMS = [
     ("topic-opener-is-no-addressee",
      "Đối với các dự án chậm tiến độ, Bộ Kế hoạch và Đầu tư rà soát, đề xuất điều chuyển vốn.",
      [(["Bộ Kế hoạch và Đầu tư"], [], "rà soát, đề xuất điều chuyển vốn", None)]),
+    ("responsibility-before-superior-is-the-action",
+     "Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm toàn diện trước Thủ tướng Chính phủ về tính chính xác "
+     "của số liệu báo cáo.",
+     [(["Chủ tịch Ủy ban nhân dân cấp tỉnh"], [], "chịu trách nhiệm toàn diện trước Thủ tướng", None)]),
     ("semicolon-clauses",
      "Bộ Y tế hướng dẫn các địa phương phòng, chống dịch; kiểm tra việc bảo đảm thuốc, vật tư y tế.",
      [(["Bộ Y tế"], [], "hướng dẫn các địa phương", None),
