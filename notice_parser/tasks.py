@@ -721,12 +721,10 @@ class _Reader:
         return None
 
     def _predicate(self, kind, names, pred, end, confidence, is_intro, clause_start):
-        pred = self._skip_space(pred, end)
-        if not self.en and self.g.enders.match(self.low, self.fol, pred) > self.g.predicates.match(self.low, self.fol, pred):
-            verb = self._predicate_after(pred + 1, end)
-            if verb is not None:
-                pred = verb
+        pred = self._past_ender(self._skip_space(pred, end), end)
         coords, action_start = self._coordination(pred, end)
+        if coords:  # "phối hợp với X trong quá trình rà soát …"
+            action_start = self._past_ender(self._skip_space(action_start, end), end)
         if not coords and self.en:
             coords = self._en_loose_coordination(clause_start, end)
         lead = self.g.lead.match(self.text, action_start, end)
@@ -736,6 +734,14 @@ class _Reader:
         if kind != "trigger" and not is_intro and action_start >= end:
             return None
         return kind, names, coords, (action_start, end), confidence, is_intro
+
+    def _past_ender(self, pos: int, end: int) -> int:
+        """Where the verb starts when ``pos`` holds a name ender ('theo chức năng, … hỗ trợ', 'trong quá trình rà soát')."""
+        if not self.en and self.g.enders.match(self.low, self.fol, pos) > self.g.predicates.match(self.low, self.fol, pos):
+            verb = self._predicate_after(pos + 1, end)
+            if verb is not None:
+                return verb
+        return pos
 
     def _find_trigger(self, clause_start: int, pos: int, end: int, first: bool, has_context: bool):
         g = self.g

@@ -115,6 +115,10 @@ VI_FORMS = [
      "Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm toàn diện trước Thủ tướng Chính phủ về tính chính xác "
      "của số liệu báo cáo.",
      [(["Chủ tịch Ủy ban nhân dân cấp tỉnh"], [], "chịu trách nhiệm toàn diện trước Thủ tướng", None)]),
+    ("coordination-then-ender",
+     "Cục Biến đổi khí hậu phối hợp với các cơ quan chuyên môn thuộc Ủy ban nhân dân các tỉnh trong quá trình "
+     "rà soát, đánh giá hiện trạng giảm phát thải trên địa bàn.",
+     [(["Cục Biến đổi khí hậu"], ["các cơ quan chuyên môn thuộc Ủy ban nhân dân các tỉnh"], "rà soát, đánh giá", None)]),
     ("semicolon-clauses",
      "Bộ Y tế hướng dẫn các địa phương phòng, chống dịch; kiểm tra việc bảo đảm thuốc, vật tư y tế.",
      [(["Bộ Y tế"], [], "hướng dẫn các địa phương", None),
