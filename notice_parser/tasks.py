@@ -572,7 +572,7 @@ class _Reader:
                         r"(?:\s+(?:chủ yếu|trọng tâm|cụ thể|chính))?\s+(?:sau(?: đây)?|như sau)\s*$", "",
                         prefix, flags=re.I)
         prefix = re.sub(r"\s*\b(?:the following(?: tasks)?|as follows)\s*$", "", prefix, flags=re.I)
-        if self.g.generic_intro.match(fold(prefix) or " ") or \
+        if self.g.generic_intro.match(fold(prefix) or " ") or not self._imperative_start(a, b) or \
                 self.g.triggers.match(prefix.lower(), fold(prefix), 0) > 0:
             prefix = ""  # "… (các bộ, …) và đề nghị cộng đồng doanh nghiệp:": a second audience, no action
         return _Scope(rank=0, marked=False, assignees=names, coordinators=coords, prefix=prefix,
@@ -1172,7 +1172,7 @@ class _Reader:
                     return True
                 if re.match(r"(?:State|Government|People)\b", item) and not title_prev and \
                         not (prev_of and prev_of.group(1).islower()):
-                    return bool(re.search(r"\b(?:Bank|Office|Committee|Ministry)\b", item))
+                    return bool(re.search(r"\b(?:Bank|Office|Committees?|Ministry)\b", item))
                 return False
             if title_prev or (prev_of and prev_of.group(1).islower()):
                 return False

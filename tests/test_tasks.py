@@ -230,6 +230,12 @@ EN_FORMS = [
      [(["Ministries, branches and localities"], [], "complete the review", ("2024-07-20", "day")),
       (["Ministries, branches and localities"], [], "assign each leader", None),
       (["Ministries, branches and localities"], [], "strictly handle officials", None)]),
+    ("group-shall-with-adverbial-then-items",
+     "1. Ministries, ministerial-level agencies, government-attached agencies, and People's Committees of provinces "
+     "and centrally run cities shall, within the ambit of their assigned functions and tasks:\n"
+     "a) Continue to review and simplify business conditions.\n",
+     [(["Ministries, ministerial-level agencies, government-attached agencies",
+        "People's Committees of provinces and centrally run cities"], [], "continue to review", None)]),
     ("agency-colon-heading-items",
      "4. The Ministry of Transport:\na) Direct the investors to add construction teams.\n"
      "b) Coordinate with the People's Committee of Dong Nai province in handing over land before October 31, 2024.\n",
