@@ -13,7 +13,8 @@ Nodes (attribute ``kind``):
   its tasks get ``@<language>`` appended, since task ids of two texts need
   not line up.
 - ``agency``: the registry id when known (``Agency.id`` or
-  ``agencies.resolve_agency``), else ``agency:<folded name>``.
+  ``agencies.resolve_agency``), else ``agencies.agency_key`` of the name
+  (``name:…``, ``pc.<level>:<place>``, ``joint:…``).
 
 Edges (MultiDiGraph, attribute ``relation``, edge key = relation plus the
 variant tag): ``cites`` doc → doc (pinpoint, citing text), ``has_task``
@@ -127,13 +128,23 @@ def notice_key(notice: Notice) -> str:
 
 
 def agency_key(agency: Agency) -> str:
-    """Node key of an agency: registry id when known, else ``agency:<folded name>``."""
+    """Node key of an agency: registry id when known, else the key ``agencies.agency_key`` gives
+    unregistered names (so "UBND xã X" and "X Commune People's Committee" meet)."""
     if agency.id:
         return agency.id
     registered = _registry_entry(agency.name)
     if registered and registered.id:
         return registered.id
-    return "agency:" + _name_key(agency.canonical_vi or agency.name)
+    return _unregistered_key(agency.canonical_vi or agency.name)
+
+
+@functools.lru_cache(maxsize=65536)
+def _unregistered_key(name: str) -> str:
+    try:
+        from .agencies import agency_key as shared_key
+        return shared_key(Agency(name=name))
+    except Exception:  # noqa: BLE001 - same tolerance as _registry_entry
+        return "agency:" + _name_key(name)
 
 
 def _source_identity(notice: Notice) -> str:
@@ -430,6 +441,8 @@ class CitationGraph:
         registered = _registry_entry(query)
         if registered and registered.id and self._kind(registered.id) == AGENCY:
             return [registered.id]
+        if self._kind(_unregistered_key(query)) == AGENCY:
+            return [_unregistered_key(query)]
         folded = _name_key(query)
         exact = self._agency_names.get(folded)
         if exact:

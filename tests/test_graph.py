@@ -217,6 +217,17 @@ def test_vietnamese_and_english_texts_meet_in_one_node(graph):
     assert graph.stats()["parsed"] == 6 - 1
 
 
+def test_unregistered_agencies_meet_across_languages():
+    commune = ("Ủy ban nhân dân xã Văn Chấn", "Van Chan Commune People's Committee")
+    graph = build_graph([_notice("77/TB-UBND", "vi", tasks=[("t1", [commune], [], None, [])]),
+                         _notice("77/TB-UBND", "en", tasks=[("t1", [commune], [], None, [])])])
+    keys = [k for k, kind in graph.graph.nodes(data="kind") if kind == "agency"]
+    assert len(keys) == 1
+    for query in commune + ("ubnd xa van chan",):
+        assert _keys(graph.tasks_for_agency(query, all_texts=True)) == [
+            "task:77/TB-UBND#t1", "task:77/TB-UBND#t1@en"]
+
+
 def test_stub_shows_the_vietnamese_number_form():
     # the English 501 sorts before the Vietnamese 82/NQ-CP, yet the stub keeps 82's "06/QĐ-TTg"
     assert build_graph([A_EN, R]).graph.nodes["6/QD-TTG"]["number"] == "06/QĐ-TTg"
