@@ -519,15 +519,17 @@ class _Reader:
             sent_names: Optional[list] = None
             sent_coords: list = []
             sentence_tasks: list[_Found] = []
+            assigning = False  # the sentence opened with an assignment ("Thủ tướng giao Bộ X …; giao Bộ Y …")
             for c_index, (c_start, c_end, joined) in enumerate(clauses):
                 reading = self._read_clause(c_start, c_end, first=c_index == 0, has_context=bool(
-                    sent_names or para_ctx or scope and scope.assignees))
+                    sent_names or para_ctx or scope and scope.assignees), assigning=assigning)
                 if reading is None:
                     if c_index == 0 and len(clauses) > 1:
                         # "Sở X là cơ quan thường trực; chủ trì, …": the later clauses are Sở X's
                         sent_names = self._copula_subject(c_start, c_end)
                     continue
                 kind, names, coords, action, confidence, is_intro = reading
+                assigning = assigning or (c_index == 0 and kind == "trigger")
                 if kind == "imperative":
                     if sent_names:
                         names, base = sent_names, 0.8
@@ -674,7 +676,7 @@ class _Reader:
 
     # ------------------------------------------------------------ clause reading
 
-    def _read_clause(self, start: int, end: int, first: bool, has_context: bool):
+    def _read_clause(self, start: int, end: int, first: bool, has_context: bool, assigning: bool = False):
         """(kind, names, coords, action span, confidence, is_intro) or None."""
         end = self._rstrip(start, end)
         if end - start < 2:
@@ -691,7 +693,7 @@ class _Reader:
             return self._predicate("trigger", names, pred, body_end, 0.8, is_intro, start)
         pos = self._strip_openers(start, body_end)
         # 1. trigger + agency
-        found = self._find_trigger(start, pos, body_end, first, has_context)
+        found = self._find_trigger(start, pos, body_end, first, has_context, assigning)
         if found is not None:
             names, pred, confidence = found
             return self._predicate("trigger", names, pred, body_end, confidence, is_intro, start)
@@ -743,7 +745,8 @@ class _Reader:
                 return verb
         return pos
 
-    def _find_trigger(self, clause_start: int, pos: int, end: int, first: bool, has_context: bool):
+    def _find_trigger(self, clause_start: int, pos: int, end: int, first: bool, has_context: bool,
+                      assigning: bool = False):
         g = self.g
         for a, b in g.triggers.finditer(self.low, self.fol, clause_start, end):
             if self.quoted[a] or (a > clause_start and self.text[a - 1] == "-" ):
@@ -767,7 +770,9 @@ class _Reader:
             if self.en and a > pos + 1 and (self._imperative_start(pos, a) or
                                             g.modals.finditer(self.low, self.fol, pos, a)):
                 continue  # "(X shall) monitor and urge ministries to …": the trigger is part of the action
-            if not self.en and not (authority or (at_start and (first or not has_context)) or
+            # "Thủ tướng giao Bộ X …; giao Bộ Y …": a new assignment; "Cục X …; yêu cầu các doanh nghiệp …" is Cục X's
+            later_start = assigning and at_start
+            if not self.en and not (authority or (at_start and (first or not has_context)) or later_start or
                                     (not has_context and not at_start)):
                 continue
             if self.en:
