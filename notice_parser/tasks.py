@@ -319,7 +319,7 @@ class _Reader:
         paras: list[_Para] = []
         header = None
         skipping = False
-        blank = False
+        blank = paged = False
         pos = 0
         for line in text.split("\n"):
             start, pos = pos, pos + len(line) + 1
@@ -327,9 +327,10 @@ class _Reader:
             if not stripped:
                 blank = True
                 continue
-            after_blank, blank = blank, False
-            if page_break.match(stripped):
+            if page_break.match(stripped) or stripped.isdigit() and len(stripped) <= 3:
+                paged = True  # a page break (and its page number) does not end a sentence
                 continue
+            after_blank, blank, paged = blank and not paged, False, False
             lead = start + len(line) - len(line.lstrip())
             end = start + len(line.rstrip())
             if distribution.match(stripped):

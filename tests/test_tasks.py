@@ -127,6 +127,10 @@ VI_FORMS = [
      "Cục Biến đổi khí hậu rà soát hiện trạng phát thải; yêu cầu các tổ chức, doanh nghiệp thực hiện chương trình.",
      [(["Cục Biến đổi khí hậu"], [], "rà soát hiện trạng", None),
       (["Cục Biến đổi khí hậu"], [], "yêu cầu các tổ chức, doanh nghiệp", None)]),
+    ("sentence-across-page-break",
+     "a) Ngân hàng Nhà nước Việt Nam khẩn trương đề xuất chính sách tín dụng phù hợp, báo cáo Thủ tướng\n\n2\n\n"
+     "--- PAGE BREAK ---\n\nChính phủ trong tháng 3 năm 2024.\n",
+     [(["Ngân hàng Nhà nước Việt Nam"], [], "khẩn trương đề xuất chính sách tín dụng", ("2024-03-31", "month"))]),
     ("semicolon-clauses",
      "Bộ Y tế hướng dẫn các địa phương phòng, chống dịch; kiểm tra việc bảo đảm thuốc, vật tư y tế.",
      [(["Bộ Y tế"], [], "hướng dẫn các địa phương", None),
