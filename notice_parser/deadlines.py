@@ -586,8 +586,9 @@ class _Scanner:
             return False  # 31/6
         if assume:
             return True
-        if _DOC_NUMBER_BEFORE.search(folded, max(0, ctx.chain_start - 60), ctx.chain_start):
-            return False  # 'Nghị quyết số 82/NQ-CP ngày 05/6/2024': the document's own date
+        if not roles & {"before", "deadline"} and \
+                _DOC_NUMBER_BEFORE.search(folded, max(0, ctx.chain_start - 60), ctx.chain_start):
+            return False  # 'Nghị quyết số 82/NQ-CP ngày 05/6/2024': the document's own date ('… trước ngày' is one)
         triggers = roles & _TRIGGER_ROLES
         if not triggers:
             return expr.kind in self.grammar.cueless or self._in_cell(ctx.chain_start, expr.end)

@@ -42,6 +42,11 @@ FORMS = [
      [("on September 5, 2024", D(2024, 9, 5), "day", None)]),
     ("vi-from-day", "vi", "Các bộ tiếp nhận hồ sơ trực tuyến từ ngày 01/7/2025.", DOC,
      [("từ ngày 01/7/2025", D(2025, 7, 1), "day", None)]),
+    ("vi-before-right-after-doc-number", "vi",
+     "Hoàn thành các nhiệm vụ được giao tại Nghị quyết số 82/NQ-CP trước ngày 20/8/2024.", DOC,
+     [("trước ngày 20/8/2024", D(2024, 8, 20), "day", None)]),
+    ("vi-doc-number-date-is-no-deadline", "vi", "Thực hiện Nghị quyết số 82/NQ-CP ngày 05/6/2024 của Chính phủ.", DOC,
+     []),
     ("en-negation-then-deliverable", "en",
      "prepare a plan for the capital that has not been allocated and submitting it to the Prime Minister in "
      "September 2024.", DOC, [("in September 2024", D(2024, 9, 30), "month", None)]),
