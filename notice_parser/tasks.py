@@ -597,7 +597,7 @@ class _Reader:
                 while k < end and text[k].isspace():
                     k += 1
                 nxt = text[k:k + 1]
-                if k < end and (k > j or (ch == "." and text[i - 1:i].islower() and nxt.isupper()
+                if k < end and (k > j or (ch == "." and text[i - 1:i].isalnum() and nxt.isupper()
                                           and text[k + 1:k + 2].islower())) and \
                         (nxt.isupper() or nxt.isdigit() or nxt in "“\"‘(–-") and \
                         not self.g.abbreviation.search(text[max(s, i - 8):i + 1]) and \

@@ -344,6 +344,11 @@ EN_FORMS = [
      "The Government Office shall build an information system serving the Government; have tools for data analysis.",
      [(["The Government Office"], [], "build an information system", None),
       (["The Government Office"], [], "have tools for data analysis", None)]),
+    ("missing-space-after-stop",
+     "The ministry assigned the Department of Planning to submit a report before February 10, 2017.At a recent "
+     "session, the Deputy Minister requested groups and corporations to review their orientations.",
+     [(["the Department of Planning"], [], "submit a report", ("2017-02-10", "day")),
+      (["groups and corporations"], [], "review their orientations", None)]),
     ("caption-then-paragraph",
      "The meeting took place on the morning of April 27. (Photo: VGP)\n\n"
      "The Ministry of Industry and Trade shall promote e-commerce.\n",
