@@ -274,6 +274,7 @@ class _Found:
 
 
 _TERMINAL = ".;:!?…"
+_NOUN_AFTER = re.compile(r"\s*(?:,|và\b|and\b|của\b|of\b)")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|và\s|có liên quan|liên quan)")
 # "the Ministry of Information and Communications (MIC)": the text defines "MIC" as a name
 _DEFINED_ABBREVIATION = re.compile(r"\(((?:[A-ZĐ][a-zđ]{0,3}\s?)?[A-ZĐ][A-ZĐ&]{1,9})\)")
@@ -1018,6 +1019,8 @@ class _Reader:
                 continue
             if self.g.openers.match(self.low, self.fol, pos) < 0:
                 return pos
+            if not self.en and self.text[pos].islower() and self._imperative_start(pos, end):
+                return pos  # "…; thực hiện quyết liệt …" is an order, "Thực hiện Quyết định …, Bộ X …" an opener
             then = re.search(r"\sthì\s+(?:cần\s+|phải\s+)?", self.low[pos:min(end, pos + 400)])
             if then:
                 return pos + then.end()
@@ -1331,8 +1334,8 @@ class _Reader:
                 continue
             if not self.text[at].islower():
                 continue
-            if verb_end > at and re.match(r"\s*(?:,|và\b|and\b)", self.text[verb_end:verb_end + 5]):
-                continue  # "các cơ quan, tổ chức, doanh nghiệp": a noun in a list, no new verb
+            if verb_end > at and _NOUN_AFTER.match(self.low, verb_end):
+                continue  # "các cơ quan, tổ chức, doanh nghiệp", "…, chỉ đạo của Thủ tướng": a noun, no new verb
             verb = self.low[at:max(verb_end, at)]
             if verb and verb in " ".join(self.low[seg_start:start + m.start()].split()[:4]):
                 continue  # the same verb again: parallel objects ("thu hồi X, thu hồi Y")

@@ -131,6 +131,11 @@ VI_FORMS = [
      "a) Ngân hàng Nhà nước Việt Nam khẩn trương đề xuất chính sách tín dụng phù hợp, báo cáo Thủ tướng\n\n2\n\n"
      "--- PAGE BREAK ---\n\nChính phủ trong tháng 3 năm 2024.\n",
      [(["Ngân hàng Nhà nước Việt Nam"], [], "khẩn trương đề xuất chính sách tín dụng", ("2024-03-31", "month"))]),
+    ("lowercase-opener-word-is-an-order",
+     "1. Các Bộ, ngành, địa phương quán triệt chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số 05/CT-TTg; thực hiện "
+     "quyết liệt các giải pháp phòng, chống dịch của Ban Chỉ đạo quốc gia, các Ban chỉ đạo địa phương.",
+     [(["Các Bộ, ngành, địa phương"], [], "quán triệt chỉ đạo của Thủ tướng", None),
+      (["Các Bộ, ngành, địa phương"], [], "thực hiện quyết liệt", None)]),
     ("semicolon-clauses",
      "Bộ Y tế hướng dẫn các địa phương phòng, chống dịch; kiểm tra việc bảo đảm thuốc, vật tư y tế.",
      [(["Bộ Y tế"], [], "hướng dẫn các địa phương", None),
