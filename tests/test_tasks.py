@@ -200,6 +200,13 @@ VI_FORMS = [
      "Điều 1. Thành lập Tổ công tác đôn đốc giải ngân, gồm:\n1. Tổ trưởng: Phó Chủ tịch Ủy ban nhân dân tỉnh.\n"
      "2. Tổ phó: Giám đốc Sở Tài chính.\n",
      []),
+    ("purpose-to-let-people-know-is-a-task",
+     "Các Bộ, ngành, địa phương công bố công khai việc giải quyết thủ tục hành chính cho người dân, doanh nghiệp "
+     "để biết và giám sát thực hiện.",
+     [(["Các Bộ, ngành, địa phương"], [], "công bố công khai", None)]),
+    ("conveying-letter-no-task",
+     "Sở Tài chính gửi để các đơn vị biết, thực hiện./.",
+     []),
     ("conveying-formula-no-task",
      "Văn phòng Chính phủ thông báo để các Bộ, cơ quan, địa phương liên quan biết, thực hiện./.",
      []),
