@@ -73,6 +73,11 @@ VI_FORMS = [
      "- Gửi kết quả về Văn phòng Chính phủ trước ngày 15/8/2024.\n",
      [(["các Bộ, ngành, địa phương"], [], "rà soát thủ tục hành chính", None),
       (["các Bộ, ngành, địa phương"], [], "gửi kết quả về Văn phòng Chính phủ", ("2024-08-15", "day"))]),
+    ("heading-items-less-common-verbs",
+     "1. Các sở, ban, ngành thuộc Ủy ban nhân dân tỉnh:\na) Làm sạch dữ liệu hộ tịch.\n"
+     "b) Niêm yết công khai địa chỉ tiếp nhận hồ sơ mới tại trụ sở.\n",
+     [(["Các sở, ban, ngành thuộc Ủy ban nhân dân tỉnh"], [], "làm sạch dữ liệu", None),
+      (["Các sở, ban, ngành thuộc Ủy ban nhân dân tỉnh"], [], "niêm yết công khai", None)]),
     ("group-subject",
      "Các Bộ, ngành, địa phương khẩn trương hoàn thành các nhiệm vụ chậm tiến độ.",
      [(["Các Bộ, ngành, địa phương"], [], "khẩn trương hoàn thành", None)]),
