@@ -265,6 +265,11 @@ EN_FORMS = [
      "a) Continue to review and simplify business conditions.\n",
      [(["Ministries, ministerial-level agencies, government-attached agencies",
         "People's Committees of provinces and centrally run cities"], [], "continue to review", None)]),
+    ("agency-shall-colon-less-common-verbs",
+     "3. The People's Committee of Yen Bai province shall:\na) Evacuate households from landslide areas before "
+     "September 20, 2024.\nb) Repair damaged schools and clinics.\n",
+     [(["The People's Committee of Yen Bai province"], [], "evacuate households", ("2024-09-20", "day")),
+      (["The People's Committee of Yen Bai province"], [], "repair damaged schools", None)]),
     ("agency-colon-heading-items",
      "4. The Ministry of Transport:\na) Direct the investors to add construction teams.\n"
      "b) Coordinate with the People's Committee of Dong Nai province in handing over land before October 31, 2024.\n",
