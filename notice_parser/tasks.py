@@ -129,6 +129,7 @@ class _Grammar:
     generic_intro: re.Pattern
     group_definition: re.Pattern
     purpose: re.Pattern
+    enumeration: re.Pattern
     addressee_opener: re.Pattern
     modals: Optional[_Lexicon] = None
     verbs: Optional[_Lexicon] = None
@@ -205,6 +206,7 @@ def _grammar(language: str) -> _Grammar:
         generic_intro=re.compile(_fold_rx(g["generic_intro"])),
         abbreviation=re.compile(r"(?<!\w)(?:" + "|".join(common["abbreviations"]) + r")\.$", re.I),
         addressee_opener=re.compile(_fold_rx(r"(?:" + "|".join(g["addressee_openers"]) + r")\s+")),
+        enumeration=re.compile(r"(?<!\w)(?:" + "|".join(g["enumeration_intros"]) + r")\s*:"),
         purpose=re.compile(r"(?<!\w)(?:" + "|".join(g["purpose_words"]) + r")(?!\w)"),
         group_definition=re.compile(r"\s*\((?:" + g["group_definition"] + r")\s+([^()]{3,120})\)", re.I),
     )
@@ -617,7 +619,9 @@ class _Reader:
         text = self.text
         cuts = []
         depth = 0
-        for i in range(start, end):
+        listing = self.g.enumeration.search(self.low, start, end)  # "…, including: a; b; c" is one clause
+        stop = listing.end() if listing else end
+        for i in range(start, stop):
             ch = text[i]
             if ch == "(":
                 depth += 1

@@ -371,6 +371,10 @@ EN_FORMS = [
      "session, the Deputy Minister requested groups and corporations to review their orientations.",
      [(["the Department of Planning"], [], "submit a report", ("2017-02-10", "day")),
       (["groups and corporations"], [], "review their orientations", None)]),
+    ("inline-enumeration-is-one-task",
+     "Ministries shall urgently implement the tasks of the 2024 Action Plan, including: perfecting institutions; "
+     "organizing conferences on digitalization; submitting the Digitalization Plan.",
+     [(["Ministries"], [], "urgently implement the tasks", None)]),
     ("caption-then-paragraph",
      "The meeting took place on the morning of April 27. (Photo: VGP)\n\n"
      "The Ministry of Industry and Trade shall promote e-commerce.\n",
