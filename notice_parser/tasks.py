@@ -16,12 +16,17 @@ How a notice is read:
    the items under it inherit its assignees, coordinators, deadline and
    action. Purpose/requirement sections and quoted law ("được quy định như
    sau:") open scopes that yield nothing.
-3. Sentences split into clauses (";", "đồng thời", "as well as"); a clause is
-   read as trigger + agency ("Giao Bộ X …", "requested X to …"), agency
-   subject + predicate ("Bộ X chủ trì, phối hợp với Y …", "X shall …"), or an
-   imperative that inherits its assignee from the sentence, the paragraph, the
-   previous paragraph or the scope. Reports, background and conveying
-   formulas yield nothing.
+3. Sentences split into clauses (";", "đồng thời", "as well as"; not the
+   items after an inline "bao gồm:" / "including:"); a clause is read as an
+   addressee opener ("Đối với Bộ X: …", "As for X, …"), trigger + agency
+   ("Giao Bộ X …", "requested X to …", "tasked X with …"), agency subject +
+   predicate ("Bộ X chủ trì, phối hợp với Y …", "X shall …", "X was asked
+   to …", "… shall be submitted by X"), or an imperative that inherits its
+   assignee from the latest subject of the sentence, the paragraph, the
+   previous paragraph or the scope. Reports, background, passives without an
+   agent and conveying formulas yield nothing. A group defined in parentheses
+   ("sau đây gọi tắt là …", "hereinafter referred to as …") is the assignee,
+   the listed names its aliases; "(MIC)" after a name is an alias.
 4. An action is split again where a new verb starts a new object ("…, xử lý
    nghiêm …"); a trailing "; báo cáo Thủ tướng …" stays with its clause.
 5. Deadlines come from :func:`notice_parser.deadlines.find_deadlines`; a
