@@ -304,11 +304,17 @@ _EN_CONNECTORS = "|".join(_HEADS["en_connectors"])
 _EN_TITLE_HEADS = _HEADS["en"]
 _EN_QUALIFIER_MIN = _HEADS["en_qualifier_min"]
 _EN_STOP_CAPS = {h.capitalize() for h in [*_EN_TITLE_HEADS, *_WORD_TYPES["en"]] if " " not in h}
-_CAP_WORD = (r"(?!(?:%s|No)\b)(?:[A-Z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th))"
+# The leading (?=[A-Z\d]) only says what the alternation needs anyway: it spares the
+# long negative look-ahead at every position of the text (the scan was ~1 ms per notice).
+_CAP_WORD = (r"(?=[A-Z\d])(?!(?:%s|No)\b)(?:[A-Z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th))"
              % "|".join(sorted(_EN_STOP_CAPS, key=len, reverse=True)))
 _CAP_RUN = rf"{_CAP_WORD}(?:[ \t]+(?:(?:{_EN_CONNECTORS})[ \t]+)*{_CAP_WORD})*"
+# A title starts with a qualifying capitalised word or with the head itself.
+_EN_TITLE_START = "(?=[A-Z\\d%s])" % "".join(re.escape(h[0]) for h in _EN_TITLE_HEADS
+                                            if not "A" <= h[0] <= "Z")
 _EN_TITLE = re.compile(
-    rf"(?P<qual>(?:{_CAP_WORD}[ \t]+){{0,6}})(?P<head>{'|'.join(_EN_TITLE_HEADS)})(?![A-Za-z])"
+    rf"{_EN_TITLE_START}(?P<qual>(?:{_CAP_WORD}[ \t]+){{0,6}})"
+    rf"(?P<head>{'|'.join(_EN_TITLE_HEADS)})(?![A-Za-z])"
     rf"(?P<tail>[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?{_CAP_RUN}(?:[ \t]+to[ \t]+\d{{4}})?)?"
     rf"(?:[ \t]+\d{{4}}(?![\d/]))?")
 _EN_LEADING_FUNCTION_WORDS = re.compile(
