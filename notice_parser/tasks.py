@@ -134,6 +134,7 @@ class _Grammar:
     generic_intro: re.Pattern
     group_definition: re.Pattern
     purpose: re.Pattern
+    continuer: re.Pattern
     enumeration: re.Pattern
     addressee_opener: re.Pattern
     modals: Optional[_Lexicon] = None
@@ -212,6 +213,7 @@ def _grammar(language: str) -> _Grammar:
         abbreviation=re.compile(r"(?<!\w)(?:" + "|".join(common["abbreviations"]) + r")\.$", re.I),
         addressee_opener=re.compile(_fold_rx(r"(?:" + "|".join(g["addressee_openers"]) + r")\s+")),
         enumeration=re.compile(r"(?<!\w)(?:" + "|".join(g["enumeration_intros"]) + r")\s*:"),
+        continuer=re.compile(r"(?:" + "|".join(g["clause_continuers"]) + r")\s"),
         purpose=re.compile(r"(?<!\w)(?:" + "|".join(g["purpose_words"]) + r")(?!\w)"),
         group_definition=re.compile(r"\s*\((?:" + g["group_definition"] + r")\s+([^()]{3,120})\)", re.I),
     )
@@ -650,7 +652,8 @@ class _Reader:
         merged: list = []
         for piece in pieces:
             if merged and (self._agency_only(merged[-1][0], merged[-1][1]) and not piece[2] or
-                           self._is_delivery(piece[0], piece[1])):
+                           self._is_delivery(piece[0], piece[1]) or
+                           self.g.continuer.match(self.low, piece[0])):  # "…; về quản lý tín chỉ …" goes on
                 merged[-1] = (merged[-1][0], piece[1], merged[-1][2])
             else:
                 merged.append(piece)

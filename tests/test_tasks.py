@@ -141,6 +141,10 @@ VI_FORMS = [
      "quyết liệt các giải pháp phòng, chống dịch của Ban Chỉ đạo quốc gia, các Ban chỉ đạo địa phương.",
      [(["Các Bộ, ngành, địa phương"], [], "quán triệt chỉ đạo của Thủ tướng", None),
       (["Các Bộ, ngành, địa phương"], [], "thực hiện quyết liệt", None)]),
+    ("semicolon-before-topic-goes-on",
+     "Cục Biến đổi khí hậu tổ chức tuyên truyền về giảm phát thải khí nhà kính; về quản lý tín chỉ các-bon, phát "
+     "triển thị trường các-bon trong nước.",
+     [(["Cục Biến đổi khí hậu"], [], "tổ chức tuyên truyền", None)]),
     ("semicolon-clauses",
      "Bộ Y tế hướng dẫn các địa phương phòng, chống dịch; kiểm tra việc bảo đảm thuốc, vật tư y tế.",
      [(["Bộ Y tế"], [], "hướng dẫn các địa phương", None),
