@@ -284,6 +284,7 @@ class _Found:
 
 _TERMINAL = ".;:!?…"
 _NOUN_AFTER = re.compile(r"\s*(?:,|và\b|and\b|của\b|of\b)")
+_PREPOSITION_END = re.compile(r"\s(?:về|của|cho|với|tại)$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|và\s|có liên quan|liên quan)")
 # "the Ministry of Information and Communications (MIC)": the text defines "MIC" as a name
 _DEFINED_ABBREVIATION = re.compile(r"\(((?:[A-ZĐ][a-zđ]{0,3}\s?)?[A-ZĐ][A-ZĐ&]{1,9})\)")
@@ -896,6 +897,8 @@ class _Reader:
         if self.g.nontask.match(self.low, self.fol, pred) > 0 and \
                 self.g.predicates.match(self.low, self.fol, pred) <= self.g.nontask.match(self.low, self.fol, pred):
             return None
+        if _PREPOSITION_END.search(self.low, pos, name_end):
+            return None  # "Kết luận của Bộ Chính trị, Ban Bí thư về triển khai …": a document's author, no subject
         names = self._agency_list(pos, name_end)
         if not names:
             return None

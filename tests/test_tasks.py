@@ -216,6 +216,11 @@ VI_FORMS = [
     ("conveying-letter-no-task",
      "Sở Tài chính gửi để các đơn vị biết, thực hiện./.",
      []),
+    ("cited-document-authors-are-no-subject",
+     "Thực hiện Kết luận số 127-KL/TW của Bộ Chính trị, Ban Bí thư về triển khai nghiên cứu, đề xuất sắp xếp tổ chức "
+     "bộ máy; căn cứ Nghị định số 61/2018/NĐ-CP, Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo như sau:\n"
+     "1. Các sở, ban, ngành rà soát thủ tục hành chính.\n",
+     [(["Các sở, ban, ngành"], [], "rà soát thủ tục hành chính", None)]),
     ("conveying-formula-no-task",
      "Văn phòng Chính phủ thông báo để các Bộ, cơ quan, địa phương liên quan biết, thực hiện./.",
      []),
