@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from . import encodings, ocr as ocr_engine, repair
+from . import encodings, ocr as ocr_engine, pdfguard, repair
 from .errors import (
     CorruptPdfError,
     EmptyDocumentError,
@@ -221,6 +221,7 @@ def read_pdf_bytes(data: bytes, name: str | None = None, *, ocr: str = "auto") -
     """Text of a PDF, page by page: text layer, repaired where misread, OCR where missing."""
     import pypdfium2 as pdfium
 
+    pdfguard.check_streams(data, name)
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:

@@ -430,3 +430,37 @@ def test_batch_killed_midway_leaves_no_partial_json_and_rerun_finishes(tmp_path)
     assert f"skipped (current) {len(done)}" in rerun.stderr
     assert len(list(out.glob("tb-*.json"))) == count
     assert json.loads((out / "_failures.json").read_text(encoding="utf-8")) == []
+
+
+# --- decompression bombs --------------------------------------------------------------------
+
+def _bomb_pdf(chars: int) -> bytes:
+    """A one-page PDF whose Flate content stream shows ``chars`` characters (tiny file)."""
+    import zlib
+
+    row = b"(" + b"a" * 2000 + b") Tj T* "
+    stream = zlib.compress(b"BT /F1 1 Tf 1 TL " + row * (chars // 2000) + b"ET", 9)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font "
+               b"<< /F1 5 0 R >> >> /Contents 4 0 R >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
+               + b"\nendstream", b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = bytearray(b"%PDF-1.7\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+@pytest.mark.parametrize("chars, refused", [(50_000, False), (5_000_000, True), (60_000_000, True)],
+                         ids=["small-page", "bomb-5M-chars", "bomb-60M-chars"])
+def test_decompression_bomb_is_refused_before_pdfium_parses_it(chars, refused):
+    data = _bomb_pdf(chars)
+    if not refused:
+        assert read_pdf_bytes(data, "page.pdf", ocr="never").text.count("a") >= chars
+        return
+    with pytest.raises(InputTooLargeError, match="decompression bomb"):
+        read_pdf_bytes(data, "bomb.pdf", ocr="never")
