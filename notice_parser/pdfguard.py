@@ -24,7 +24,9 @@ BOMB_MIN_BYTES = 2 * 1024 * 1024
 BOMB_RATIO = 200
 _CHUNK = 1024 * 1024
 
-_STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
+# No "(?<!end)" look-behind: it stops the regex engine's literal search and costs ~50 ms
+# on a 3 MB file; "endstream" is skipped in the loop instead.
+_STREAM = re.compile(rb"stream(?:\r\n|\n|\r)")
 # The stream dictionary ends within this many bytes before the keyword.
 _DICT_WINDOW = 1024
 _FLATE = re.compile(rb"/(FlateDecode|Fl)\b")
@@ -36,6 +38,8 @@ _NOT_CONTENT = re.compile(rb"/Subtype\s*/(Image|Type1C|CIDFontType0C|OpenType)\b
 def check_streams(data: bytes, name: str | None = None) -> None:
     """Raise InputTooLargeError when a content stream of ``data`` inflates like a bomb."""
     for match in _STREAM.finditer(data):
+        if data[max(0, match.start() - 3):match.start()] == b"end":
+            continue
         head = data[max(0, match.start() - _DICT_WINDOW):match.start()]
         head = head[max(0, head.rfind(b"obj")):]  # this object's header and dictionary
         if not _FLATE.search(head) or _NOT_CONTENT.search(head):
