@@ -4,19 +4,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .resources import load_table
 from .schema import Section, Span
 
+# The list markers and the distribution-list bounds are the task stage's grammar
+# (models/task_patterns.json, "common"), so a task's section path and the tree agree.
+_GRAMMAR = load_table("task_patterns.json")["common"]
 # Marker kind -> rank in the tree (lower is higher up) and the pattern that
 # recognises it at the start of a line; the label is the "label" group.
-_MARKERS: list[tuple[str, int, re.Pattern]] = [
-    ("part", 0, re.compile(r"^(?:(?:Phần|Chương|Mục|Part|Chapter|Section)\s+)?"
-                           r"(?P<label>[IVXLC]{1,6})\s*[.\-–)]\s+", re.IGNORECASE)),
-    ("article", 1, re.compile(r"^(?P<label>(?:Điều|Dieu|Article)\s+\d+[a-z]?)\s*[.:]?\s*")),
-    ("number", 2, re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]\s*(?=\S)")),
-    ("letter", 4, re.compile(r"^\(?(?P<label>[a-zđ])\s*\)\s*(?=\S)")),
-    ("bullet", 5, re.compile(r"^(?P<label>[-–•*])\s+(?=\S)")),
-    ("bullet", 6, re.compile(r"^(?P<label>\+)\s*(?=\S)")),
-]
+_MARKERS: list[tuple[str, float, re.Pattern]] = [
+    (kind, rank, re.compile(pattern)) for kind, rank, pattern in _GRAMMAR["markers"]]
+_DISTRIBUTION = re.compile(_GRAMMAR["distribution_start"], re.IGNORECASE)
+_APPENDIX = re.compile(_GRAMMAR["appendix_start"], re.IGNORECASE)
 _HEADING_MAX = 200
 
 
@@ -28,22 +27,34 @@ class _Open:
 
 
 def build_sections(text: str, body_start: int = 0) -> list[Section]:
-    """Section tree of ``text`` (normalized); markers before ``body_start`` are ignored."""
+    """Section tree of ``text`` (normalized); markers before ``body_start`` are ignored, and
+    so are the distribution list ("Nơi nhận:", "Recipients:") and what follows it up to an appendix."""
     roots: list[Section] = []
-    stack: list[tuple[int, Section]] = []
+    stack: list[tuple[float, Section]] = []
     pos = 0
+    in_distribution = False
     for line in text.split("\n"):
         start = pos
         pos += len(line) + 1
         if start < body_start:
             continue
-        marker = _marker(line)
+        stripped = line.strip()
+        if _DISTRIBUTION.match(stripped):
+            in_distribution = True
+            while stack:
+                _close(stack.pop()[1], start - 1)
+            continue
+        if in_distribution:
+            if not _APPENDIX.match(stripped):
+                continue
+            in_distribution = False
+        marker = _marker(stripped)
         if marker is None:
             continue
         kind, rank, label, content_offset = marker
         while stack and stack[-1][0] >= rank:
             _close(stack.pop()[1], start - 1)
-        heading = line[content_offset:].strip()
+        heading = stripped[content_offset:].strip()
         section = Section(label=label, kind=kind, heading=heading[:_HEADING_MAX] or None,
                           span=Span(start=start, end=len(text)))
         (stack[-1][1].children if stack else roots).append(section)

@@ -49,3 +49,28 @@ def test_spans_nest_and_cover_items():
             assert section.span.start <= child.span.start <= child.span.end <= section.span.end
     offset = DOC.index("Hướng dẫn các")
     assert section_path(sections, offset) == ["II", "1", "b"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lower-case letters that are also Roman digits stay letters under their number
+    ("II. NHIỆM VỤ\n1. Các Bộ:\nb) Rà soát;\nc) Cắt giảm thủ tục;\nd) Số hóa hồ sơ.",
+     [("II",), ("II", "1"), ("II", "1", "b"), ("II", "1", "c"), ("II", "1", "d")]),
+    ("1. The ministries shall:\ni. review the rules;\nv. report.",
+     [("1",)]),
+    ("PHẦN II - NHIỆM VỤ\n1. Bộ Tài chính bố trí kinh phí.",
+     [("II",), ("II", "1")]),
+    ("Mục iv. Tổ chức thực hiện", []),
+    # the distribution list is no part of the body; an appendix after it is
+    ("1. Bộ Công an báo cáo.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nPHỤ LỤC\nI. DANH MỤC\n1. Dự án A.",
+     [("1",), ("I",), ("I", "1")]),
+    ("1. The Ministry of Finance shall report.\nRecipients:\n- As above;\n- Archived: VT.",
+     [("1",)]),
+    ("Recipients of support shall:\n1. register before May 1.", [("1",)]),
+])
+def test_marker_forms(text, expected):
+    assert [path for path, _ in iter_sections(build_sections(text))] == expected
+
+
+def test_a_sentence_opening_with_distribution_is_body():
+    text = "1. Distribution of relief goods:\na) The Ministry of Finance shall allocate funds."
+    assert [path for path, _ in iter_sections(build_sections(text))] == [("1",), ("1", "a")]
