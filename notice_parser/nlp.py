@@ -109,7 +109,7 @@ class AgencyRuler:
 
         self.language = language
         reg = registry()
-        self._grammar = reg.grammar
+        self._swaps = _equivalent_swaps(reg.grammar["equivalents"])
         self._bodies = set(reg.bodies) | {"pc"}
         self._groups = {e.id for e in reg.entries.values() if e.kind == "group"}
         self.qualifiers = PhraseMatcher(nlp.vocab, attr="NORM")
@@ -129,13 +129,15 @@ class AgencyRuler:
         self.titles = PhraseMatcher(nlp.vocab, attr="NORM")
         self.titles.add("TITLE", [nlp.make_doc(t["title"]) for t in reg.grammar["titles"][language]])
         self.generic = Matcher(nlp.vocab, validate=False)  # flag ids are not in the pattern schema
-        for index, pattern in enumerate(self._generic_patterns(nlp, reg)):
+        flags = _Flags(nlp.vocab)
+        for index, pattern in enumerate(self._generic_patterns(nlp, reg, flags)):
             self.generic.add(f"GENERIC{index}", [pattern], greedy="LONGEST")
+        flags.register()
 
     def _add(self, nlp: Language, agency_id: str, forms: set[str], *, group: bool) -> None:
         variants = set()
         for form in forms:
-            variants |= _variants(form, self._grammar["equivalents"], self.language, group=group)
+            variants |= _variants(form, self._swaps, self.language, group=group)
         long_forms, short_forms = [], set()
         for variant in variants:
             doc = nlp.make_doc(variant)
@@ -148,11 +150,10 @@ class AgencyRuler:
         if short_forms:
             self.short.add(agency_id, [nlp.make_doc(f) for f in sorted(short_forms)])
 
-    def _generic_patterns(self, nlp: Language, reg) -> list[list[dict]]:
+    def _generic_patterns(self, nlp: Language, reg, flags: "_Flags") -> list[list[dict]]:
         """Token patterns for agency heads followed by a name. Word classes are lexeme flags, so
         the Matcher tests them in C (set-membership predicates would cost ~10 ms per notice)."""
         heads = reg.grammar["heads"][self.language]
-        flags = _Flags(nlp.vocab)
         connector = {flags.of(_CONNECTORS[self.language]): True}
         if self.language == "vi":
             vocabulary = {w for entry in reg.entries.values() for f, lang, _ in entry.forms() if lang == "vi"
@@ -259,24 +260,34 @@ class AgencyRuler:
 
 
 class _Flags:
-    """Lexeme flags for word classes, numbered from FLAG20 up."""
+    """Lexeme flags for word classes, numbered from FLAG20 up. Tests are collected first and set
+    by :meth:`register` in one walk of the vocabulary (``Vocab.add_flag`` walks it once per flag)."""
 
     def __init__(self, vocab):
         self.vocab = vocab
         self.ids: dict[object, int] = {}
+        self.tests: dict[int, object] = {}
 
     def where(self, test, key=None) -> int:
         """Flag id of the lexemes whose text passes ``test``."""
         key = key if key is not None else test
         if key not in self.ids:
             self.ids[key] = FLAG20 + len(self.ids)
-            self.vocab.add_flag(test, flag_id=self.ids[key])
+            self.tests[self.ids[key]] = test
         return self.ids[key]
 
     def of(self, words) -> int:
         """Flag id of the lexemes that are one of ``words`` (case-insensitive)."""
         words = frozenset(w.lower() for w in words)
         return self.where(lambda text: text.lower() in words, key=words)
+
+    def register(self) -> None:
+        """Set the flags on the lexemes made so far, and have new lexemes computed with them."""
+        for lexeme in self.vocab:
+            text = lexeme.orth_
+            for flag_id, test in self.tests.items():
+                lexeme.set_flag(flag_id, test(text))
+        self.vocab.lex_attr_getters.update(self.tests)
 
 
 def _head_patterns(nlp: Language, heads: list[str], flags: _Flags) -> list[list[dict]]:
@@ -313,17 +324,28 @@ def _longest_first(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     return sorted(kept)
 
 
-def _variants(form: str, equivalents: list[list[str]], language: str, *, group: bool) -> set[str]:
-    """Spellings of ``form`` as they occur in text: with equivalent words swapped, commas and
-    hyphens dropped, English "the" off, Vietnamese groups with and without "các"."""
+def _equivalent_swaps(equivalents: list[list[str]]) -> list[tuple[re.Pattern, list[tuple[re.Pattern, str]]]]:
+    """Per ``equivalents`` row: a pattern finding any member, and (member pattern, member) pairs.
+    Compiled once per ruler: compiling per name form made ~36k patterns per build."""
+    def word(member: str) -> str:
+        return rf"(?<!\w){re.escape(member)}(?!\w)"
+
+    return [(re.compile("|".join(word(m) for m in row), re.IGNORECASE),
+             [(re.compile(word(m), re.IGNORECASE), m) for m in row]) for row in equivalents]
+
+
+def _variants(form: str, swaps: list[tuple[re.Pattern, list[tuple[re.Pattern, str]]]], language: str, *,
+              group: bool) -> set[str]:
+    """Spellings of ``form`` as they occur in text: with equivalent words swapped (``swaps`` from
+    :func:`_equivalent_swaps`), commas and hyphens dropped, English "the" off, Vietnamese groups
+    with and without "các"."""
     form = re.sub(r"^(the|The)\s+", "", form.strip())
     out = {form}
-    for row in equivalents:
-        for seen in list(out):
-            for member in row:
-                pattern = re.compile(rf"(?<!\w){re.escape(member)}(?!\w)", re.IGNORECASE)
+    for any_member, members in swaps:
+        for seen in [v for v in out if any_member.search(v)]:
+            for pattern, member in members:
                 if pattern.search(seen):
-                    out |= {pattern.sub(other, seen) for other in row if other != member}
+                    out |= {pattern.sub(other, seen) for _, other in members if other != member}
     out |= {re.sub(r"\s*,\s*", " ", v) for v in out} | {re.sub(r"\s+-\s+", " ", v) for v in out}
     if language == "vi" and group:
         bare = {re.sub(r"^(các|Các)\s+", "", v) for v in out}
