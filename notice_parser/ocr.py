@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -22,6 +23,15 @@ DPI = 300
 MAX_PIXELS = 40_000_000
 PAGE_TIMEOUT_SECONDS = 120
 OCR_LANGUAGE = "vie"
+# Tesseract's look-alikes of characters Vietnamese text uses: the Icelandic
+# eth for Đ ("464/QÐ-BCT"), the fraction slash for "/".
+_LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ", "⁄": "/"})
+# A document number read with stray spaces or a doubled slash ("41 /CT-TTg",
+# "23//BB-VPHC", "15/2026/TT- BCT"): digits, slashes, then dash-joined codes
+# (" - " with spaces on both sides separates phrases, not codes).
+_CODE = r"[A-ZĐ][A-ZĐa-z\d&]*(?!\w)"
+_SPACED_NUMBER = re.compile(rf"\b\d{{1,5}}(?: ?/+ ?\d{{4}})? ?/+ ?{_CODE}(?:(?:[-–] ?| [-–]){_CODE})+")
+_NUMBER_NOISE = re.compile(r" |(?<=/)/+")
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +57,13 @@ def ocr_page(page, column_gap: str, source: str | None = None) -> str:
     image = page.render(scale=scale, grayscale=True).to_pil()
     buffer = io.BytesIO()
     image.save(buffer, format="PPM")
-    return _layout(_tesseract_tsv(buffer.getvalue(), source), column_gap)
+    return clean_ocr_text(_layout(_tesseract_tsv(buffer.getvalue(), source), column_gap))
+
+
+def clean_ocr_text(text: str) -> str:
+    """Undo Tesseract's systematic slips: look-alike characters, spaces inside document numbers."""
+    text = text.translate(_LOOKALIKES)
+    return _SPACED_NUMBER.sub(lambda m: _NUMBER_NOISE.sub("", m.group(0)), text)
 
 
 def _tesseract_tsv(image: bytes, source: str | None) -> str:
