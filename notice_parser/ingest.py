@@ -56,6 +56,11 @@ MAX_PDF_SECONDS = 120.0
 MAX_OCR_PAGES = 100
 # A page whose text layer has fewer letters than this is treated as having none.
 _MIN_PAGE_LETTERS = 20
+# A scanned page often carries a short text layer of its own (a digital
+# signature stamp "Ký bởi: ... Thời gian ký: ...", a registry stamp): with fewer
+# letters than this and an image over half the page, the image is the content.
+_SPARSE_PAGE_LETTERS = 200
+_SCAN_IMAGE_SHARE = 0.5
 # Share of C0 control characters above which "text" is binary data.
 _MAX_CONTROL_SHARE = 0.01
 _INSTALL_OCR = "install OCR support with scripts/setup_ocr.sh"
@@ -316,6 +321,9 @@ class _PdfReader:
             return True
         if not _has_letters(text, _MIN_PAGE_LETTERS):
             return _has_image(page)
+        if (self.ocr == "auto" and not _has_letters(text, _SPARSE_PAGE_LETTERS)
+                and ocr_engine.tesseract_available() and _image_share(page) > _SCAN_IMAGE_SHARE):
+            return True
         # A text layer that reads as garbage (an OCR layer made for another
         # language, a font no table covers) is read again from the page image.
         # Cheapest tests first (asking for Tesseract starts a process, once).
@@ -366,6 +374,21 @@ def _has_image(page) -> bool:
     import pypdfium2.raw as pdfium_c
 
     return any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=2))
+
+
+def _image_share(page) -> float:
+    """Share of the page's area covered by its largest image."""
+    import pypdfium2.raw as pdfium_c
+
+    width, height = page.get_size()
+    largest = 0.0
+    for obj in page.get_objects(max_depth=2):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            left, bottom, right, top = obj.get_bounds()
+            visible = (max(0.0, min(right, width) - max(left, 0.0))
+                       * max(0.0, min(top, height) - max(bottom, 0.0)))
+            largest = max(largest, visible)
+    return largest / max(width * height, 1.0)
 
 
 def _few_marks(text: str) -> bool:

@@ -276,8 +276,12 @@ def _text_pdf(path: Path, pages: list[list[str]]) -> Path:
     return path
 
 
-def _scanned_pdf(path: Path, pages: list[list[str] | None], tmp_path: Path) -> Path:
-    """A PDF whose pages are images of text (None: a page with a real text layer)."""
+def _scanned_pdf(path: Path, pages: list[list[str] | None], tmp_path: Path,
+                 stamp: str | None = None) -> Path:
+    """A PDF whose pages are images of text (None: a page with a real text layer).
+
+    ``stamp``: a short text layer over each image, as a digital signature leaves.
+    """
     fpdf = pytest.importorskip("fpdf")
     import pypdfium2 as pdfium
 
@@ -293,18 +297,37 @@ def _scanned_pdf(path: Path, pages: list[list[str] | None], tmp_path: Path) -> P
         image = rendered[0].render(scale=200 / 72).to_pil()
         rendered.close()
         out.image(image, x=0, y=0, w=out.w, h=out.h)
+        if stamp:
+            out.set_xy(10, 5)
+            out.cell(text=stamp)
     out.output(str(path))
     return path
 
 
-def test_scan_without_tesseract_names_the_setup_script(tmp_path, monkeypatch):
+@pytest.fixture
+def tesseract_cache():
+    """Clears the cached Tesseract lookup before and after a test that changes PATH."""
+    lookup = ocr.tesseract_available  # monkeypatch may replace it during the test
+    lookup.cache_clear()
+    yield
+    lookup.cache_clear()
+
+
+@pytest.mark.parametrize("hidden_by", ["lookup", "PATH"])
+def test_scan_without_tesseract_names_the_setup_script(tmp_path, monkeypatch, tesseract_cache,
+                                                       hidden_by):
     path = _scanned_pdf(tmp_path / "scan.pdf", [SENTENCES], tmp_path)
-    monkeypatch.setattr(ocr, "tesseract_available", lambda: False)
+    if hidden_by == "lookup":
+        monkeypatch.setattr(ocr, "tesseract_available", lambda: False)
+    else:
+        (tmp_path / "bin").mkdir()
+        monkeypatch.setenv("PATH", str(tmp_path / "bin"))
     with pytest.raises(NoTextLayerError) as info:
         read_source(path)
     assert "scripts/setup_ocr.sh" in info.value.message
-    with pytest.raises(OcrUnavailableError):
+    with pytest.raises(OcrUnavailableError) as info:
         read_source(path, ocr="always")
+    assert "scripts/setup_ocr.sh" in info.value.message
 
 
 def test_scan_with_ocr_never_is_no_text_layer(tmp_path):
@@ -334,6 +357,18 @@ def test_mixed_pdf_ocrs_the_image_page_only(tmp_path):
     assert "Tài nguyên và Môi trường" in first
     assert measure(second).score > 0.9 and "Giáo dục" in second
     assert any("pages 2 read by OCR" in w for w in source.warnings)
+
+
+@needs_tesseract
+@pytest.mark.parametrize("stamp", [None, "Ký bởi: Ủy ban nhân dân tỉnh Hòa Bình 12.03.2025"])
+def test_scanned_notice_is_read_by_ocr(tmp_path, stamp):
+    path = _scanned_pdf(tmp_path / "scan.pdf", [NOTICE.splitlines()], tmp_path, stamp=stamp)
+    notice = _parse_or_skip(path)
+    assert notice.text_quality > 0.9 and "Hạnh phúc" in notice.text
+    assert notice.metadata.number == "215/TB-UBND"
+    assignees = [a.name for task in notice.tasks for a in task.assignees]
+    assert "Sở Khoa học và Công nghệ" in assignees and "Sở Nội vụ" in assignees
+    assert any("pages 1 read by OCR" in w for w in notice.warnings)
 
 
 @pytest.fixture(scope="module")
