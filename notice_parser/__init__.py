@@ -13,6 +13,7 @@ from .pipeline import parse, parse_many
 from .schema import (
     SCHEMA_VERSION,
     Agency,
+    AgencyMention,
     Citation,
     Deadline,
     Metadata,
@@ -31,6 +32,7 @@ __all__ = [
     "Section",
     "Task",
     "Agency",
+    "AgencyMention",
     "Deadline",
     "Citation",
     "Signer",

@@ -2,7 +2,8 @@
 
 Each output is written atomically (temporary file, then rename), so a batch
 killed midway leaves no partial file. An input whose output already records
-the same source hash and schema version is skipped unless ``force``. One
+the same source hash and schema version, made with the same stages (with
+or without entities), is skipped unless ``force``. One
 bad input never stops the batch: its error is recorded and the rest go on.
 """
 from __future__ import annotations
@@ -64,19 +65,21 @@ def output_names(files: list[Path]) -> dict[Path, str]:
     return {p: (p.stem if stems[p.stem] == 1 else p.name) + ".json" for p in files}
 
 
-def convert_one(path: str, language: str | None = None, ocr: str = "auto") -> ConvertResult:
+def convert_one(path: str, language: str | None = None, ocr: str = "auto",
+                entities: bool = False) -> ConvertResult:
     """Parse one file to its JSON text, capturing any NoticeParseError."""
     from .pipeline import parse
 
     try:
-        notice = parse(Path(path), language=language, ocr=ocr)
+        notice = parse(Path(path), language=language, ocr=ocr, entities=entities)
     except NoticeParseError as exc:
         return ConvertResult(source=path, status="failed", reason=exc.reason, message=exc.message)
     return ConvertResult(source=path, json_text=notice.model_dump_json(indent=2))
 
 
-def is_current(output: Path, source: Path) -> bool:
-    """True when ``output`` was made from these exact source bytes by this schema version."""
+def is_current(output: Path, source: Path, *, entities: bool = False) -> bool:
+    """True when ``output`` was made from these exact source bytes by this schema version,
+    with the entities stage exactly when ``entities`` (its ``agencies`` is a list then, else null)."""
     import hashlib
 
     try:
@@ -85,7 +88,8 @@ def is_current(output: Path, source: Path) -> bool:
     except (OSError, ValueError):
         return False
     return (isinstance(recorded, dict) and recorded.get("source_sha256") == digest
-            and recorded.get("schema_version") == SCHEMA_VERSION)
+            and recorded.get("schema_version") == SCHEMA_VERSION
+            and (recorded.get("agencies") is not None) == entities)
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -103,17 +107,18 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def convert(files: list[Path], outdir: Path | None, *, workers: int = 1, force: bool = False,
-            language: str | None = None, ocr: str = "auto") -> Iterator[ConvertResult]:
+            language: str | None = None, ocr: str = "auto",
+            entities: bool = False) -> Iterator[ConvertResult]:
     """Convert files, yielding results in input order; writes ``outdir/<stem>.json`` when given."""
     names = output_names(files)
     todo: list[Path] = []
     for path in files:
-        if outdir is not None and not force and is_current(outdir / names[path], path):
+        if outdir is not None and not force and is_current(outdir / names[path], path, entities=entities):
             continue
         todo.append(path)
     pending = set(todo)
     skipped = {p for p in files if p not in pending}
-    results = _run(todo, workers, language, ocr)
+    results = _run(todo, workers, language, ocr, entities)
     for path in files:
         if path in skipped:
             yield ConvertResult(source=str(path), output=str(outdir / names[path]), status="skipped")
@@ -126,17 +131,17 @@ def convert(files: list[Path], outdir: Path | None, *, workers: int = 1, force: 
         yield result
 
 
-def _run(paths: list[Path], workers: int, language: str | None,
-         ocr: str = "auto") -> Iterator[ConvertResult]:
+def _run(paths: list[Path], workers: int, language: str | None, ocr: str,
+         entities: bool) -> Iterator[ConvertResult]:
     args = [str(p) for p in paths]
     if workers <= 1 or len(args) < 2:
         for path in args:
-            yield convert_one(path, language, ocr)
+            yield convert_one(path, language, ocr, entities)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         chunk = max(1, min(64, len(args) // (workers * 8) or 1))
         yield from pool.map(convert_one, args, [language] * len(args), [ocr] * len(args),
-                            chunksize=chunk)
+                            [entities] * len(args), chunksize=chunk)
 
 
 def write_failures_report(outdir: Path, failures: list[ConvertResult]) -> Path:

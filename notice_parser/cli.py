@@ -50,6 +50,9 @@ def _parser(with_graph: bool = True) -> argparse.ArgumentParser:
     convert.add_argument("--ocr", choices=["auto", "never", "always"], default="auto",
                          help="read PDF pages with Tesseract: auto (pages without a usable text "
                               "layer), never, always (default: auto)")
+    convert.add_argument("--entities", action="store_true",
+                         help="also list every agency mention (Notice.agencies) with the spaCy "
+                              "pipeline; adds ~1 s of start-up per process (docs/NLP.md)")
     convert.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     convert.set_defaults(handler=_convert)
 
@@ -92,7 +95,7 @@ def _convert(args) -> int:
     counts = {"converted": 0, "skipped": 0, "failed": len(failures)}
     try:
         for result in convert(files, outdir, workers=workers, force=args.force,
-                              language=args.language, ocr=args.ocr):
+                              language=args.language, ocr=args.ocr, entities=args.entities):
             counts[result.status] += 1
             if result.status == "failed":
                 failures.append(result)

@@ -95,6 +95,14 @@ _STOP_VI = ["chủ", "phối", "có", "khẩn", "thực", "nghiên", "tiếp", "
             "yêu", "tăng", "đẩy", "làm", "hoàn", "cung", "lập", "sớm", "các", "những", "ban", "bảo", "chấp",
             "quyết", "thông", "hỗ", "ký", "gửi", "đảm", "kịp", "nắm", "kiểm", "và", "tỉnh", "thành", "huyện", "xã"]
 
+# Words whose second syllable is an agency head ("Hội", "Vụ", "Bộ", "Sở", "Trường", "Báo"): in
+# capitals ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "II. NHIỆM VỤ TRONG THỜI GIAN TỚI") the case test
+# cannot tell them from a head, so a generic match is dropped when its head ends such a word.
+# Word segmentation would join these syllables; this short list is all it would buy (docs/NLP.md).
+_WORDS_ENDING_IN_HEAD_VI = ["xã hội", "cơ hội", "nhiệm vụ", "dịch vụ", "phục vụ", "nghiệp vụ", "đường bộ",
+                            "toàn bộ", "đồng bộ", "nội bộ", "cơ sở", "trụ sở", "thị trường", "môi trường",
+                            "thông báo", "quốc phòng"]
+
 
 @Language.factory("agency_ruler", default_config={"language": "vi"})
 def _make_agency_ruler(nlp: Language, name: str, language: str) -> "AgencyRuler":
@@ -108,6 +116,8 @@ class AgencyRuler:
         from .agencies import registry
 
         self.language = language
+        compounds = _WORDS_ENDING_IN_HEAD_VI if language == "vi" else []
+        self._words_ending_in_head = {tuple(token_norm(s) for s in word.split()) for word in compounds}
         reg = registry()
         self._swaps = _equivalent_swaps(reg.grammar["equivalents"])
         self._bodies = set(reg.bodies) | {"pc"}
@@ -209,7 +219,8 @@ class AgencyRuler:
             exact = (new_start, new_end) == (start, end)
             spans.append((new_start, new_end, agency_id if exact else ""))
         spans = [(index[s], index[e - 1] + 1, agency_id) for s, e, agency_id in _longest_first(spans)]
-        generic = [(s, self._trimmed(doc, s, e), "") for _, s, e in self.generic(doc)]
+        generic = [(s, self._trimmed(doc, s, e), "") for _, s, e in self.generic(doc)
+                   if not self._head_ends_word(doc, s)]
         back = {i: n for n, i in enumerate(index)}
         for start, end, _ in _longest_first(generic):
             if any(s < end and start < e for s, e, _ in spans):
@@ -231,6 +242,10 @@ class AgencyRuler:
         if self.language == "en" and start in qualifier_starts:
             return qualifier_starts[start], end
         return start, end
+
+    def _head_ends_word(self, doc: Doc, start: int) -> bool:
+        """Whether the head at ``start`` is the second syllable of a word ("XÃ HỘI", "NHIỆM VỤ")."""
+        return start > 0 and (doc[start - 1].norm_, doc[start].norm_) in self._words_ending_in_head
 
     def _trimmed(self, doc: Doc, start: int, end: int) -> int:
         """End of a generic match without trailing connectors ("Cục X và" -> "Cục X")."""

@@ -1,7 +1,9 @@
-"""The pipeline: source → normalized text → metadata, structure → citations → tasks."""
+"""The pipeline: source → normalized text → metadata, structure → citations → tasks
+(→ agency mentions, when asked: the spaCy entities stage)."""
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import hashlib
 import os
 from pathlib import Path
@@ -13,7 +15,7 @@ from .ingest import PAGE_BREAK, SourceText, read_source
 from .language import detect_language
 from .normalize import MappedText, normalize
 from .repair import assess as assess_quality
-from .schema import Notice, Page, Span
+from .schema import AgencyMention, Notice, Page, Span
 
 Source = Union[str, os.PathLike]
 
@@ -22,11 +24,14 @@ class InternalError(NoticeParseError):
     reason = "internal error"
 
 
-def parse(source: Source, language: str | None = None, *, ocr: str = "auto") -> Notice:
+def parse(source: Source, language: str | None = None, *, ocr: str = "auto",
+          entities: bool = False) -> Notice:
     """Parse a notice from a file path (text or PDF) or from its text.
 
     ``language`` ('vi' or 'en') overrides detection. ``ocr`` ('auto', 'never',
-    'always') says when PDF pages are read by Tesseract. Raises only
+    'always') says when PDF pages are read by Tesseract. ``entities`` runs the
+    spaCy entities stage (imported only then, see docs/NLP.md) and fills
+    ``Notice.agencies``. Raises only
     :class:`~notice_parser.errors.NoticeParseError` subclasses.
     """
     name = str(source) if _is_path(source) else None
@@ -37,21 +42,22 @@ def parse(source: Source, language: str | None = None, *, ocr: str = "auto") -> 
             data = str(source)
             raw = SourceText(text=data, encoding="str",
                              sha256=hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest())
-        return parse_source(raw, language)
+        return parse_source(raw, language, entities=entities)
     except NoticeParseError:
         raise
     except Exception as exc:  # the promise: nothing but NoticeParseError escapes parse
         raise InternalError(f"{type(exc).__name__}: {exc}", name) from exc
 
 
-def parse_many(sources: Iterable[Source], language: str | None = None) -> Iterator[Notice]:
+def parse_many(sources: Iterable[Source], language: str | None = None, *, ocr: str = "auto",
+               entities: bool = False) -> Iterator[Notice]:
     """Parse each source in turn, yielding Notices (errors propagate per item)."""
     for source in sources:
-        yield parse(source, language)
+        yield parse(source, language, ocr=ocr, entities=entities)
 
 
-def parse_source(raw: SourceText, language: str | None = None) -> Notice:
-    """Run every stage on already-read source text."""
+def parse_source(raw: SourceText, language: str | None = None, *, entities: bool = False) -> Notice:
+    """Run every stage on already-read source text (the entities stage only when ``entities``)."""
     from .citations import find_citations
     from .metadata import extract_metadata
     from .structure import build_sections
@@ -72,13 +78,25 @@ def parse_source(raw: SourceText, language: str | None = None) -> Notice:
                            citations=citations, pages=pages)
     quality = assess_quality(text, lang)
     tasks = extract_tasks(context) if quality.readable else []
+    agencies = _agency_mentions(text, lang, metadata.issued_date, quality.readable) if entities else None
     notice = Notice(
         source=raw.source, source_sha256=raw.sha256, encoding=raw.encoding, language=lang,
         text_quality=quality.score, metadata=metadata, sections=sections, citations=citations,
-        tasks=tasks, pages=pages, warnings=[*raw.warnings, *quality.warnings], text=text,
+        tasks=tasks, agencies=agencies, pages=pages, warnings=[*raw.warnings, *quality.warnings], text=text,
         source_offsets=mapped.anchors())
     _assign_pages(notice)
     return notice
+
+
+def _agency_mentions(text: str, language: str, issued: dt.date | None, readable: bool) -> list[AgencyMention]:
+    """Every agency mention the spaCy pipeline tags in ``text``, resolved to the registry.
+    Like tasks, none in a text too damaged to read: its mentions would be fragments."""
+    if not readable:
+        return []
+    from .agencies import find_agencies  # imports spaCy: only when the stage is asked for
+
+    return [AgencyMention.model_validate(agency.model_dump())
+            for agency in find_agencies(text, language=language, on=issued)]
 
 
 def _is_path(source: Source) -> bool:
@@ -113,5 +131,5 @@ def _assign_pages(notice: Notice) -> None:
 
     for _, section in iter_sections(notice.sections):
         section.page = notice.page_of(section.span.start)
-    for item in (*notice.citations, *notice.tasks):
+    for item in (*notice.citations, *notice.tasks, *(notice.agencies or [])):
         item.page = notice.page_of(item.span.start)

@@ -13,7 +13,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: Notice.agencies (the opt-in entities stage)
 
 Granularity = Literal["day", "month", "quarter", "half_year", "year", "relative"]
 DocType = Literal[
@@ -46,6 +46,12 @@ class Agency(_Model):
     aliases: list[str] = Field(default_factory=list)
     kind: Optional[str] = Field(None, description="ministry, province, department, group, ...")
     span: Optional[Span] = None
+
+
+class AgencyMention(Agency):
+    """One agency mention found by the entities stage (``parse(..., entities=True)``)."""
+
+    page: Optional[int] = None
 
 
 class Deadline(_Model):
@@ -128,6 +134,9 @@ class Notice(_Model):
     sections: list[Section] = Field(default_factory=list)
     citations: list[Citation] = Field(default_factory=list)
     tasks: list[Task] = Field(default_factory=list)
+    agencies: Optional[list[AgencyMention]] = Field(
+        None, description="Every agency mention, in text order (the entities stage); None when "
+                          "the stage did not run.")
     pages: list[Page] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     text: str = Field(description="Normalized text; every span indexes it.")

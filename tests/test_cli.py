@@ -91,3 +91,28 @@ def test_schema_command(capsys):
     for field in ("assignees", "coordinators", "action", "deadline", "span", "confidence"):
         assert field in task
     assert "schema_version" in schema["properties"]
+
+
+def test_entities_flag_fills_agencies_and_reconverts_outputs_without_them(inputs, tmp_path, capsys):
+    out, source = tmp_path / "out", str(inputs / "good-vi.txt")
+    main(["convert", source, "-o", str(out), "-q"])
+    assert json.loads((out / "good-vi.json").read_text(encoding="utf-8"))["agencies"] is None
+    capsys.readouterr()
+    assert main(["convert", source, "-o", str(out), "-q", "--entities"]) == 0
+    assert "converted 1" in capsys.readouterr().err  # made without entities: not current
+    notice = json.loads((out / "good-vi.json").read_text(encoding="utf-8"))
+    assert {(a["name"], a["id"]) for a in notice["agencies"]} >= {("Bộ Tài chính", "mof"),
+                                                                 ("Bộ Xây dựng", "moc")}
+    assert main(["convert", source, "-o", str(out), "-q", "--entities"]) == 0
+    assert "skipped (current) 1" in capsys.readouterr().err
+    assert main(["convert", source, "-o", str(out), "-q"]) == 0
+    assert "converted 1" in capsys.readouterr().err  # made with entities: not what this run writes
+
+
+def test_entities_flag_gives_identical_output_with_workers(inputs, tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    main(["convert", str(inputs), "-o", str(one), "-q", "--workers", "1", "--entities"])
+    main(["convert", str(inputs), "-o", str(two), "-q", "--workers", "2", "--entities"])
+    for path in one.glob("good-*.json"):
+        assert json.loads(path.read_text(encoding="utf-8"))["agencies"]
+        assert path.read_bytes() == (two / path.name).read_bytes()

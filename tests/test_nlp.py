@@ -1,9 +1,13 @@
 """spaCy pipelines: tokenizer rules and the agency ruler, one row per input form."""
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from spacy.tokenizer import Tokenizer
 
+from notice_parser import parse
 from notice_parser.nlp import get_nlp, token_norm
 
 
@@ -58,6 +62,10 @@ def test_token_norm_is_the_folded_form(text, norm):
     ("vi", "Cục Viễn thám quốc gia và Vụ Pháp chế", [("Cục Viễn thám quốc gia", "nrsd"),
                                                   ("Vụ Pháp chế", "unit.legal")]),
     ("vi", "toàn bộ máy hành chính", []),
+    ("vi", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", []),
+    ("vi", "II. NHIỆM VỤ TRONG THỜI GIAN TỚI", []),
+    ("vi", "HỘI NÔNG DÂN VIỆT NAM", [("HỘI NÔNG DÂN VIỆT NAM", "farmers_union")]),
+    ("vi", "SỞ GIAO THÔNG VẬN TẢI\nTỈNH LÀO CAI", [("SỞ GIAO THÔNG VẬN TẢI\nTỈNH LÀO CAI", "")]),
     ("en", "the MoIT and the MOST", [("MoIT", "moit")]),
     ("en", "the most important", []),
     ("en", "the Government Office said", [("Government Office", "government_office")]),
@@ -66,3 +74,52 @@ def test_agency_entities(language, text, entities):
     doc = get_nlp(language)(text)
     assert [(e.text, e.kb_id_) for e in doc.ents] == entities
     assert all(e.label_ == "ORG" for e in doc.ents)
+
+
+HEADER_VI = "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/TB-UBND\nTHÔNG BÁO\n"
+HEADER_EN = "PEOPLE'S COMMITTEE OF\nLAO CAI PROVINCE\nNo. 12/TB-UBND\nNOTICE\n"
+
+
+@pytest.mark.parametrize("language, text, mentions", [
+    # registry names, with the registry's id and English name
+    ("vi", "Giao Bộ Tài chính chủ trì.", [("Bộ Tài chính", "mof", "Ministry of Finance")]),
+    ("en", "The Ministry of Finance shall review.", [("Ministry of Finance", "mof", "Ministry of Finance")]),
+    # abbreviations
+    ("vi", "Bộ TT&TT rà soát.", [("Bộ TT&TT", "mic", "Ministry of Information and Communications")]),
+    ("en", "MoIT shall report.", [("MoIT", "moit", "Ministry of Industry and Trade")]),
+    # provincial bodies: generic head and province
+    ("vi", "Sở Văn hóa và Thể thao tỉnh Lào Cai báo cáo.",
+     [("Sở Văn hóa và Thể thao tỉnh Lào Cai", "dept.culture_sports.lao_cai",
+       "Lao Cai Department of Culture and Sports")]),
+    ("en", "The Quang Tri People's Committee shall report.",
+     [("Quang Tri People's Committee", "pc.quang_tri", "Quang Tri Provincial People's Committee")]),
+    # generic heads of bodies the registry does not hold
+    ("vi", "Giao Cục Đường thủy nội địa chủ trì.", [("Cục Đường thủy nội địa", None, None)]),
+    ("en", "The Department of Water Resources Management shall review.",
+     [("Department of Water Resources Management", None, None)]),
+    # names over a line break in the header: name with one space, span over the break
+    ("vi", HEADER_VI + "Giao Sở Y tế chủ trì.",
+     [("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "pc.lao_cai", "Lao Cai Provincial People's Committee"),
+      ("Sở Y tế", "dept.health", "Department of Health")]),
+    ("en", HEADER_EN + "The Department of Health shall report.",
+     [("PEOPLE'S COMMITTEE OF LAO CAI PROVINCE", "pc.lao_cai", "Lao Cai Provincial People's Committee"),
+      ("Department of Health", "dept.health", "Department of Health")]),
+])
+def test_parse_entities_stage(language, text, mentions):
+    notice = parse(text, language, entities=True)
+    assert [(a.name, a.id, a.canonical_en) for a in notice.agencies] == mentions
+    for agency in notice.agencies:
+        assert " ".join(notice.text[agency.span.start:agency.span.end].split()) == agency.name
+
+
+def test_entities_stage_is_off_by_default():
+    notice = parse("Giao Bộ Tài chính chủ trì.", "vi")
+    assert notice.agencies is None
+
+
+def test_default_parse_does_not_import_spacy():
+    code = ("import sys; from notice_parser import parse; "
+            "parse('Giao Bộ Tài chính chủ trì, báo cáo trước ngày 30/6/2024.', 'vi'); "
+            "print('spacy' in sys.modules)")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "False"
