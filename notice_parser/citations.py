@@ -287,6 +287,9 @@ _VI_TITLE = re.compile(
 # Compared with diacritics: folded, "chữa" would meet the stop word "chưa".
 _VI_TITLE_STOPS = {unicodedata.normalize("NFC", w.lower()) for w in _HEADS["vi_stop"]}
 _VI_TITLE_BREAKS = {unicodedata.normalize("NFC", w) for w in _HEADS["vi_break"]}
+_VI_COMMA_CLAUSES = {unicodedata.normalize("NFC", w) for w in _HEADS["vi_comma_clause"]}
+# "số" ends a name only as the number word: "Luật Chuyển đổi số" is a name, "… số 55/2024/QH15" is not.
+_NUMBER_AHEAD = re.compile(rf"(?<![A-Za-z])(?:{_NUMBER_WORDS})(?![A-Za-z])\.?\s*:?\s*\d", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _SPACES = re.compile(r"\s+")
 _TRAILING_WORD = re.compile(r"[ \t,\-]+([A-Za-z]+)\Z")
@@ -303,7 +306,9 @@ _VI_HEAD_AT = re.compile("|".join(re.escape(_plain(h)) for h in _HEADS["vi"]) + 
 _EN_CONNECTORS = "|".join(_HEADS["en_connectors"])
 _EN_TITLE_HEADS = _HEADS["en"]
 _EN_QUALIFIER_MIN = _HEADS["en_qualifier_min"]
-_EN_STOP_CAPS = {h.capitalize() for h in [*_EN_TITLE_HEADS, *_WORD_TYPES["en"]] if " " not in h}
+# A capitalised preposition or month after a name starts what follows it ("… Transactions By September 30").
+_EN_STOP_CAPS = {h.capitalize() for h in [*_EN_TITLE_HEADS, *_WORD_TYPES["en"], *_HEADS["en_stops"], *_MONTHS]
+                 if " " not in h}
 # The leading (?=[A-Z\d]) only says what the alternation needs anyway: it spares the
 # long negative look-ahead at every position of the text (the scan was ~1 ms per notice).
 _CAP_WORD = (r"(?=[A-Z\d])(?!(?:%s|No)\b)(?:[A-Z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th))"
@@ -521,6 +526,7 @@ class _Finder:
         for match in _VI_NAMED.finditer(self.plain):
             words = self.text[match.start("body"):match.end("body")].lower().split()
             if (len(words) > 14 or _VI_NAMED_STOPS.intersection(words)
+                    or _NUMBER_AHEAD.search(self.plain, match.start("body"), match.end())
                     or _VI_NAMED_NOT_AFTER.search(self.plain, max(0, match.start() - 25), match.start())):
                 continue
             head = self.text[match.start("head"):match.end("head")]
@@ -656,9 +662,12 @@ def _vi_head_type(head_plain: str) -> str:
 def _vi_title_end(text: str, plain: str, match: re.Match) -> Optional[int]:
     """End of a Vietnamese document name after its head ("Luật Phòng cháy, chữa cháy … cứu hộ").
 
-    The name runs until a word that cannot be part of it (số, ngày, của,
-    có, …), a digit (a 4-digit year is kept: "Luật Đê điều 2020"), the head
-    of the next name ("… và Luật Đê điều") or 14 words.
+    The name runs until a word that cannot be part of it (ngày, của, có, …),
+    a number word before a number ("số 55/2024/QH15"), a digit (a 4-digit
+    year is kept: "Luật Đê điều 2020"), the head of the next name ("… và
+    Luật Đê điều") or 14 words. A comma goes on with the name ("Luật Phòng,
+    chống tham nhũng") unless a new clause starts after it: a clause word
+    ("…, hoàn thành trước …") or a capitalised word ("…, Bộ Tài chính chủ trì").
     """
     end = None
     body_start = match.start("body")
@@ -666,10 +675,12 @@ def _vi_title_end(text: str, plain: str, match: re.Match) -> Optional[int]:
     lowered = [text[w.start():w.end()].lower() for w in words]
     for index, word in enumerate(words):
         token = word.group(0)
-        lower = lowered[index]
-        following = lowered[index + 1] if index + 1 < len(words) else ""
-        if (lower in _VI_TITLE_STOPS or f"{lower} {following}" in _VI_TITLE_STOPS
-                or text[word.start():word.end()] in _VI_TITLE_BREAKS
+        written = text[word.start():word.end()]
+        after_comma = end is not None and "," in plain[end:word.start()]
+        if (_phrase_at(lowered, index, _VI_TITLE_STOPS) or written in _VI_TITLE_BREAKS
+                or _NUMBER_AHEAD.match(plain, word.start())
+                or (after_comma and (_phrase_at(lowered, index, _VI_COMMA_CLAUSES)
+                                     or (written[0].isupper() and not written.isupper())))
                 or (end is not None and _VI_HEAD_AT.match(plain, word.start()))):
             break
         if token.isdigit():
@@ -686,6 +697,11 @@ def _vi_title_end(text: str, plain: str, match: re.Match) -> Optional[int]:
             and tail.group(1).lower() in ("va", "hoac"):
         end = tail.start()
     return end
+
+
+def _phrase_at(lowered: list[str], index: int, phrases: set[str]) -> bool:
+    """Whether the one or two words at ``index`` make one of ``phrases``."""
+    return lowered[index] in phrases or " ".join(lowered[index:index + 2]) in phrases
 
 
 def _lead_number(key: str | None) -> Optional[int]:
