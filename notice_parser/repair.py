@@ -45,6 +45,13 @@ def _decoders() -> tuple[re.Pattern, tuple[_Decoder, ...]]:
     return re.compile(data["signal"]), tuple(decoders)
 
 
+@lru_cache(maxsize=1)
+def _decodable() -> frozenset[str]:
+    """Characters some decoder changes: only their fonts need looking up."""
+    _, decoders = _decoders()
+    return frozenset(chr(code) for decoder in decoders for code in decoder.table)
+
+
 def looks_misread(text: str) -> bool:
     """Cheap test: does this page text show characters a misread font produces?"""
     signal, _ = _decoders()
@@ -67,7 +74,7 @@ def repair_page(text: str, textpage, known: dict[str, str]) -> FontRepair | None
     decoded on earlier pages to their decoder (fonts are document-wide); new
     choices are added to it. The result has the same length as ``text``.
     """
-    runs = _font_runs(textpage, len(text))
+    runs = _font_runs(textpage, text)
     if not runs:
         return None
     _, decoders = _decoders()
@@ -106,23 +113,25 @@ def repair_page(text: str, textpage, known: dict[str, str]) -> FontRepair | None
     return FontRepair(text="".join(chars), fonts=used, before=before, after=best)
 
 
-def _font_runs(textpage, count: int) -> dict[str, list[int]]:
-    """Indices of the non-ASCII-letter-only characters of each font on the page."""
+def _font_runs(textpage, text: str) -> dict[str, list[int]]:
+    """Indices of the decodable characters of each font on the page."""
     import pypdfium2.raw as pdfium_c
 
+    # PDFium calls per character are most of repairing a page: characters no
+    # decoder changes are skipped, only spaces and line breaks can be PDFium's
+    # own (generated) characters, and names are decoded once per font.
+    decodable = _decodable()
     buffer = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int()
-    runs: dict[str, list[int]] = {}
-    handle = textpage.raw
-    for index in range(count):
-        if pdfium_c.FPDFText_IsGenerated(handle, index) == 1:
+    size, flags = len(buffer), ctypes.byref(ctypes.c_int())
+    is_generated, font_info, handle = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_GetFontInfo, textpage.raw
+    runs: dict[bytes, list[int]] = {}
+    for index, char in enumerate(text):
+        if char not in decodable or (char in " \r\n" and is_generated(handle, index) == 1):
             continue
-        length = pdfium_c.FPDFText_GetFontInfo(handle, index, buffer, len(buffer), ctypes.byref(flags))
-        if length <= 0:
+        if font_info(handle, index, buffer, size, flags) <= 0:
             continue
-        name = buffer.value.decode("latin-1")
-        runs.setdefault(name, []).append(index)
-    return runs
+        runs.setdefault(buffer.value, []).append(index)
+    return {name.decode("latin-1"): indices for name, indices in runs.items()}
 
 
 @dataclass(frozen=True)
