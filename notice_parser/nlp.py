@@ -49,12 +49,8 @@ def get_nlp(language: str) -> Language:
     """The pipeline for ``language`` ('vi' or 'en'), built on first use and cached."""
     if language not in LANGUAGES:
         raise ValueError(f"unsupported language {language!r}")
-    if language == "vi":
-        nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
-    else:
-        nlp = spacy.blank("en")
+    nlp = spacy.blank(language, config={"nlp": {"tokenizer": {"@tokenizers": _TOKENIZER}}})
     _fold_norms(nlp)
-    nlp.tokenizer = _tokenizer(nlp)
     nlp.add_pipe("agency_ruler", config={"language": language})
     return nlp
 
@@ -69,6 +65,17 @@ def _fold_norms(nlp: Language) -> None:
     nlp.vocab.lex_attr_getters[NORM] = token_norm
     for lexeme in nlp.vocab:  # lexemes made before the getter was set
         lexeme.norm_ = token_norm(lexeme.orth_)
+
+
+_TOKENIZER = "notice_parser.rule_tokenizer.v1"
+
+
+@spacy.registry.tokenizers(_TOKENIZER)
+def _rule_tokenizer_factory():
+    """The rule tokenizer as the pipeline's own, in place of the language default: one tokenizer
+    build instead of two (English loads ~1,350 exception rules per build), and the Vietnamese
+    default, which would ask for pyvi, is never made."""
+    return _tokenizer
 
 
 def _tokenizer(nlp: Language) -> Tokenizer:
