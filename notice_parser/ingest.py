@@ -43,6 +43,9 @@ COLUMN_GAP = "      "
 # A horizontal gap wider than this many points between two characters of
 # one line separates two columns (body text gaps are 2-5 pt).
 _COLUMN_GAP_POINTS = 24.0
+# Characters the column-gap scan does not measure: spaces, PDFium's soft-hyphen
+# mark, line breaks (which also end the line).
+_NOT_INKED = frozenset(" \ufffe\r\n")
 # Only the head of the first page and the tail of the last page carry
 # two-column blocks; looking only there keeps PDF reading fast.
 _GEOMETRY_CHARS = 1500
@@ -414,33 +417,31 @@ def _page_text(textpage, text: str, *, first: bool, last: bool) -> str:
     count = len(text)
     head = range(0, min(count, _GEOMETRY_CHARS)) if first else range(0)
     tail = range(max(count - _GEOMETRY_CHARS, head.stop), count) if last else range(0)
-    gaps = {i for span in (head, tail) for i in _column_gaps(textpage, text, span)}
+    gaps = [i for span in (head, tail) for i in _column_gaps(textpage, text, span)]
     if gaps:
-        text = "".join(COLUMN_GAP + c if i in gaps else c for i, c in enumerate(text))
+        starts = [0, *gaps]
+        text = COLUMN_GAP.join(text[start:end] for start, end in zip(starts, [*gaps, count]))
     return _clean_page(text)
 
 
 def _column_gaps(textpage, text: str, indices: range) -> list[int]:
-    """Indices of characters that start a new column on their line."""
+    """Indices (ascending) of characters that start a new column on their line."""
     import ctypes
 
-    import pypdfium2.raw as pdfium_c
-
-    # PDFium's C call with reused out-parameters (the pypdfium2 wrapper allocates four
-    # doubles per character): ~10% off this loop, which is a third of reading a short PDF.
+    # PDFium's C call unchecked, with reused out-parameters (the pypdfium2 wrapper
+    # allocates four doubles per character): this loop is a third of reading a short PDF.
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    out = [ctypes.byref(v) for v in (left, right, bottom, top)]
-    get_box, handle = pdfium_c.FPDFText_GetCharBox, textpage.raw
+    left_out, right_out, bottom_out, top_out = (ctypes.byref(v) for v in (left, right, bottom, top))
+    get_box = repair.unchecked_c_function("FPDFText_GetCharBox")
+    handle = repair.c_handle(textpage)
     gaps = []
     prev_right = None
-    for i in indices:
-        char = text[i]
-        if char in "\r\n":
-            prev_right = None
+    for i, char in zip(indices, text[indices.start:indices.stop]):
+        if char in _NOT_INKED:
+            if char != " " and char != "\ufffe":
+                prev_right = None  # a line break
             continue
-        if char == " " or char == "\ufffe":
-            continue
-        if not get_box(handle, i, *out):  # PDFium reports generated characters without a box
+        if not get_box(handle, i, left_out, right_out, bottom_out, top_out):  # PDFium reports generated characters without a box
             continue
         if prev_right is not None and left.value - prev_right > _COLUMN_GAP_POINTS:
             gaps.append(i)
