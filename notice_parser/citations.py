@@ -11,7 +11,9 @@ Matching runs on a same-length "plain" copy of the text (diacritics
 stripped, case kept, word-segmentation underscores as spaces, Cyrillic
 look-alikes as Latin), so every offset found there is an offset of the
 text. The grammar (type words, symbol codes, issuer codes) is data:
-``models/doc_types.json`` and ``models/issuer_codes.json``.
+``models/doc_types.json`` and ``models/issuer_codes.json``; the names
+that meet across languages ("Đề án 06" = "Project 06", "Luật Giao dịch
+điện tử" = "Law on Electronic Transactions") are ``models/titles.json``.
 """
 from __future__ import annotations
 
@@ -193,8 +195,40 @@ def citation_key(number: str) -> str:
     return _LEADING_ZEROS.sub("", number_key(_plain(number)))
 
 
-def _title_key(title: str) -> str:
-    return "title:" + collapse_spaces(_NON_WORD.sub(" ", fold(title.replace("_", " "))))
+def _loose_title(title: str) -> str:
+    return collapse_spaces(_NON_WORD.sub(" ", fold(title.replace("_", " "))))
+
+
+def _canonical_forms(rows: list[dict]) -> dict[str, str]:
+    """Every folded form of each row -> the folded first Vietnamese form of its row."""
+    return {_loose_title(form): _loose_title(row["vi"][0]) for row in rows for form in row["vi"] + row["en"]}
+
+
+_TITLES = load_table("titles.json")
+_TITLE_HEADS = _canonical_forms(_TITLES["heads"])
+_KNOWN_TITLES = _canonical_forms(_TITLES["documents"])
+_TITLE_YEAR = re.compile(r"(?P<name>.+?) (?P<year>\d{4})")
+_NUMBERED_TITLE = re.compile(r"(?P<head>.+?) 0*(?P<number>\d+[a-z]?)")
+
+
+def title_key(title: str) -> str:
+    """Key of a document cited by name, the same in Vietnamese and English.
+
+    A name ``models/titles.json`` knows in either language gets the key of
+    its Vietnamese name ("Law on Electronic Transactions" -> "title:luat giao
+    dich dien tu"); a head and a number get the Vietnamese head ("Project
+    06" -> "title:de an 6"); any other name is keyed as written, folded.
+    """
+    name = _loose_title(title)
+    if name in _KNOWN_TITLES:
+        return "title:" + _KNOWN_TITLES[name]
+    dated = _TITLE_YEAR.fullmatch(name)
+    if dated and dated.group("name") in _KNOWN_TITLES:
+        return f"title:{_KNOWN_TITLES[dated.group('name')]} {dated.group('year')}"
+    numbered = _NUMBERED_TITLE.fullmatch(name)
+    if numbered and numbered.group("head") in _TITLE_HEADS:
+        return f"title:{_TITLE_HEADS[numbered.group('head')]} {numbered.group('number')}"
+    return "title:" + name
 
 
 # --------------------------------------------------------------------------- regexes
@@ -307,8 +341,9 @@ _EN_CONNECTORS = "|".join(_HEADS["en_connectors"])
 _EN_TITLE_HEADS = _HEADS["en"]
 _EN_QUALIFIER_MIN = _HEADS["en_qualifier_min"]
 # A capitalised preposition or month after a name starts what follows it ("… Transactions By September 30").
+# Generic words name no document of their own: "Law on Promulgation of Legal Documents".
 _EN_STOP_CAPS = {h.capitalize() for h in [*_EN_TITLE_HEADS, *_WORD_TYPES["en"], *_HEADS["en_stops"], *_MONTHS]
-                 if " " not in h}
+                 if " " not in h and h not in _GENERIC_WORDS}
 # The leading (?=[A-Z\d]) only says what the alternation needs anyway: it spares the
 # long negative look-ahead at every position of the text (the scan was ~1 ms per notice).
 _CAP_WORD = (r"(?=[A-Z\d])(?!(?:%s|No)\b)(?:[A-Z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th))"
@@ -395,7 +430,7 @@ class _Finder:
         for title in titles:
             if self._overlaps(title.start, title.end):
                 continue
-            key = _title_key(title.title)
+            key = title_key(title.title)
             date, _ = self._date_after(title.end)
             self.mentions.append(_Mention(title.start, title.end, aliases.get(key, key), title=title.title,
                                           doc_type=title.doc_type, date=date,
@@ -455,7 +490,7 @@ class _Finder:
             if key == self.own_key:
                 continue
             if title is not None:
-                aliases[_title_key(title.title)] = key
+                aliases[title_key(title.title)] = key
             self.mentions.append(_Mention(
                 phrase_start, num_end, key, number=number, title=title.title if title else None,
                 doc_type=doc_type, issuer=issuer_for_symbol(number, self.language),
@@ -506,7 +541,7 @@ class _Finder:
                 start, end, f"{doc_type}:{int(digits)}", number=digits, doc_type=doc_type,
                 date=date or self._date_before(start), pinpoint=self._pinpoint(start, end)))
         elif doc_type in _SHORT_TITLE_TYPES:
-            self.mentions.append(_Mention(start, end, _title_key(written), title=written,
+            self.mentions.append(_Mention(start, end, title_key(written), title=written,
                                           doc_type=doc_type, date=date))
 
     def _titles(self) -> list[_Title]:

@@ -6,7 +6,8 @@ Nodes (attribute ``kind``):
   ``citations.py`` gives a :class:`Citation`, so "06/QĐ-TTg" and
   "06/QD-TTg" meet in "6/QD-TTG"); a document without a number is
   ``source:<path>``, one cited by name only keeps the citation's
-  ``title:…`` key. ``parsed`` tells a parsed notice from a stub known only
+  ``title:…`` key (:func:`citations.title_key`: "Đề án 06" and "Project
+  06" meet in "title:de an 6"). ``parsed`` tells a parsed notice from a stub known only
   from citations; a stub becomes full when its document is parsed.
 - ``task``: ``task:<doc key>#<task id>``. A second text of the same
   document (the English version of a Vietnamese notice) is a *variant*:
@@ -40,16 +41,18 @@ import re
 import tempfile
 from collections import deque
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 from xml.sax.saxutils import escape, quoteattr
 
-import networkx as nx
 from pydantic import ValidationError
 
 from .batch import FAILURES_REPORT
-from .citations import citation_key
+from .citations import citation_key, title_key
 from .schema import Agency, Citation, Notice, Task
 from .textutil import collapse_spaces, fold
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 FORMAT = "notice-parser-graph"
 FORMAT_VERSION = 1
@@ -58,6 +61,12 @@ DOCUMENT, TASK, AGENCY = "document", "task", "agency"
 CITES, HAS_TASK, BASED_ON, ASSIGNED_TO, COORDINATES = (
     "cites", "has_task", "based_on", "assigned_to", "coordinates")
 ROLES = ("assignee", "coordinator", "any")
+
+
+def _networkx():
+    """The networkx module, imported on first use: parsing and converting notices never need it."""
+    import networkx
+    return networkx
 
 
 # --------------------------------------------------------------------------- errors
@@ -279,7 +288,7 @@ class CitationGraph:
     """
 
     def __init__(self, graph: Optional[nx.MultiDiGraph] = None):
-        self.graph = graph if graph is not None else nx.MultiDiGraph()
+        self.graph = graph if graph is not None else _networkx().MultiDiGraph()
         # folded agency name / abbreviation / id -> agency keys; folded title -> document keys
         self._agency_names: dict[str, set[str]] = {}
         self._titles: dict[str, set[str]] = {}
@@ -410,7 +419,7 @@ class CitationGraph:
         if self._kind(query) == DOCUMENT:
             return query
         for candidate in (document_key(query), _number_or_title_key(query),
-                          "title:" + _loose(query), "source:" + query):
+                          title_key(query), "source:" + query):
             if self._kind(candidate) == DOCUMENT:
                 return candidate
         titled = self._titles.get(_loose(query), set())
@@ -683,7 +692,7 @@ class CitationGraph:
         if not isinstance(data.get("version"), int) or data["version"] > FORMAT_VERSION:
             raise GraphFormatError(f"graph format version {data.get('version')!r} is newer than "
                                    f"this notice-parser reads ({FORMAT_VERSION}); rebuild the graph")
-        graph = nx.MultiDiGraph(**data.get("graph", {}))
+        graph = _networkx().MultiDiGraph(**data.get("graph", {}))
         # Filled the way MultiDiGraph.add_node/add_edge fill them (succ[u][v] and pred[v][u]
         # share one key dict), without their per-call checks: loading is what a CLI query
         # waits for, and add_edge alone took half of it.
@@ -731,6 +740,7 @@ class CitationGraph:
         """Write GraphML or GEXF (``fmt`` or the file suffix); attributes flattened to scalars."""
         path = Path(path)
         fmt = (fmt or path.suffix.lstrip(".")).lower()
+        nx = _networkx()
         writers = {"graphml": nx.write_graphml, "gexf": nx.write_gexf}
         if fmt not in writers:
             raise GraphError(f"export format must be graphml or gexf, not {fmt or path.name!r}")
@@ -738,7 +748,7 @@ class CitationGraph:
 
     def _flat_copy(self, unique_edge_ids: bool) -> nx.MultiDiGraph:
         """Copy with GraphML/GEXF-safe attributes: no None, lists joined with '; ', a label."""
-        flat = nx.MultiDiGraph()
+        flat = _networkx().MultiDiGraph()
         for key, attrs in self.graph.nodes(data=True):
             flat.add_node(key, **_flat(attrs), label=self.label(key))
         for index, (u, v, k, attrs) in enumerate(self._sorted_edges()):

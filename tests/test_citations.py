@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from notice_parser.citations import (
-    citation_key, doc_type_for_symbol, doc_type_for_word, find_citations, issuer_for_symbol)
+    citation_key, doc_type_for_symbol, doc_type_for_word, find_citations, issuer_for_symbol, title_key)
+from notice_parser.resources import load_table
 from notice_parser.textutil import number_key
 
 D = dt.date
@@ -329,6 +330,70 @@ def test_issuer_follows_language():
 def test_title_key():
     [citation] = find_citations("thi hành Luật Giao dịch điện tử", language="vi")
     assert citation.key == "title:luat giao dich dien tu"
+
+
+# A document cited by name in a Vietnamese original and in an English report meets under one key.
+SAME_TITLE = [
+    ("đẩy mạnh triển khai Đề án 06 của Chính phủ", "accelerate Project 06 of the Government", "title:de an 6"),
+    ("đẩy mạnh triển khai Đề án 06 của Chính phủ", "accelerate Scheme 06 of the Government", "title:de an 6"),
+    ("thực hiện Chương trình 135 giai đoạn III", "implement Programme 135 in phase III", "title:chuong trinh 135"),
+    ("hướng dẫn thi hành Luật Giao dịch điện tử.", "guide the Law on Electronic Transactions.",
+     "title:luat giao dich dien tu"),
+    ("bảo đảm an ninh theo Luật An ninh mạng.", "ensure security under the Law on Cybersecurity.",
+     "title:luat an ninh mang"),
+    ("thi hành Luật Đất đai 2024.", "enforce the Land Law 2024.", "title:luat dat dai 2024"),
+    ("theo Luật Phòng, chống tham nhũng.", "under the Anti-Corruption Law.", "title:luat phong chong tham nhung"),
+    ("triển khai Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030",
+     "tasks in the National Digital Transformation Program are late",
+     "title:chuong trinh chuyen doi so quoc gia den nam 2025"),
+    ("áp dụng Bộ luật Lao động.", "apply the Labour Code.", "title:bo luat lao dong"),
+]
+
+
+@pytest.mark.parametrize("vi_text, en_text, key", SAME_TITLE)
+def test_title_key_is_language_independent(vi_text, en_text, key):
+    vi = find_citations(vi_text, language="vi")
+    en = find_citations(en_text, language="en")
+    assert [c.key for c in vi] == [c.key for c in en] == [key]
+    assert vi[0].title != en[0].title  # each keeps the name as written
+
+
+# Names the tables do not pair keep keys of their own.
+OTHER_TITLES = [
+    ("thi hành Luật Thủy sản.", "vi", "title:luat thuy san"),
+    ("enforce the Law on Fisheries.", "en", "title:law on fisheries"),
+    ("thi hành Luật Đất đai 2013.", "vi", "title:luat dat dai 2013"),  # another edition than Land Law 2024
+    ("the National Strategy for Digital Government Development", "en",
+     "title:national strategy for digital government development"),
+]
+
+
+@pytest.mark.parametrize("text, language, key", OTHER_TITLES)
+def test_unpaired_titles_keep_their_own_key(text, language, key):
+    assert find_citations(text, language=language)[0].key == key
+
+
+_TITLE_TABLE = load_table("titles.json")
+
+
+@pytest.mark.parametrize("row", _TITLE_TABLE["documents"], ids=[row["vi"][0] for row in _TITLE_TABLE["documents"]])
+def test_every_gazetteer_form_is_found_whole_and_keyed_as_its_row(row):
+    """Each form, cited in a sentence, is extracted whole and keyed as the row's first Vietnamese name."""
+    expected = find_citations(f"thực hiện theo quy định của {row['vi'][0]}.", language="vi")
+    assert [c.title for c in expected] == [row["vi"][0]]
+    for language, sentence in (("vi", "thực hiện theo quy định của {}."), ("en", "implemented under the {}.")):
+        for form in row[language]:
+            got = find_citations(sentence.format(form), language=language)
+            assert [(c.title, c.key) for c in got] == [(form, expected[0].key)]
+
+
+@pytest.mark.parametrize("row", _TITLE_TABLE["heads"], ids=[row["vi"][0] for row in _TITLE_TABLE["heads"]])
+def test_every_head_with_a_number_meets_its_vietnamese_head(row):
+    canonical = title_key(f"{row['vi'][0]} 7")
+    assert canonical.startswith("title:") and canonical.endswith(" 7")
+    for form in row["vi"] + row["en"]:
+        assert title_key(f"{form} 07") == title_key(f"{form.upper()} 7") == canonical
+    assert title_key(f"{row['en'][0]} 8") != canonical
 
 
 def test_ids_follow_first_mention():

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import json
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -280,6 +282,59 @@ def test_pipeline_vi_and_en_meet(parsed_pair):
     # Bộ Công an (vi) and the Ministry of Public Security (en) are one agency with both tasks
     rows = graph.tasks_for_agency("BCA", all_texts=True)
     assert _keys(rows) == ["task:501/TB-VPCP#t1", "task:501/TB-VPCP#t1@en"]
+
+
+TITLED_VI = """VĂN PHÒNG CHÍNH PHỦ
+Số: 610/TB-VPCP
+Hà Nội, ngày 2 tháng 4 năm 2025
+
+THÔNG BÁO
+Kết luận của Phó Thủ tướng về dữ liệu dân cư
+
+1. Bộ Công an chủ trì đẩy mạnh triển khai Đề án 06, hướng dẫn thi hành Luật Giao dịch điện tử, hoàn thành trước ngày 30 tháng 6 năm 2025.
+"""
+TITLED_EN = """GOVERNMENT OFFICE
+No. 612/TB-VPCP
+Hanoi, April 9, 2025
+
+NOTICE
+Conclusions of the Deputy Prime Minister on population data
+
+1. The Ministry of Public Security shall speed up Project 06 and guide the Law on Electronic Transactions, to be completed before June 30, 2025.
+"""
+
+
+# A Vietnamese notice and an English one citing the same named document meet in one node.
+NAMED_DOCUMENTS = [
+    ("Đề án 06", "Project 06", "title:de an 6"),
+    ("Luật Giao dịch điện tử", "Law on Electronic Transactions", "title:luat giao dich dien tu"),
+]
+
+
+@pytest.mark.parametrize("vi_name, en_name, key", NAMED_DOCUMENTS)
+def test_named_document_cited_in_both_languages_is_one_node(vi_name, en_name, key):
+    graph = build_graph([parse(TITLED_VI, language="vi"), parse(TITLED_EN, language="en")])
+    assert graph.document(vi_name) == graph.document(en_name) == key
+    assert graph.graph.nodes[key]["title"] == vi_name  # the Vietnamese text is added first
+    assert _keys(graph.cited_by(en_name)) == ["610/TB-VPCP", "612/TB-VPCP"]
+    assert [k for k, title in graph.graph.nodes(data="title") if title in (vi_name, en_name)] == [key]
+
+
+def test_parsing_and_converting_never_import_networkx(tmp_path):
+    """The graph module loads networkx only when a graph is made: parse and convert stay light."""
+    script = ("import sys\n"
+              "import notice_parser\n"
+              f"notice_parser.parse({str(ROOT / 'samples' / 'vi-344-TB-VPCP.txt')!r})\n"
+              "import notice_parser.graph, notice_parser.graph_cli\n"
+              "from notice_parser.cli import main\n"
+              f"main(['convert', {str(ROOT / 'samples' / 'en-15-CT-TTg.txt')!r}, '-o', {str(tmp_path)!r}, '-q'])\n"
+              "print('networkx' in sys.modules)\n"
+              "notice_parser.graph.CitationGraph()\n"
+              "print('networkx' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "True"]
+    assert list(tmp_path.glob("*.json"))
 
 
 # --------------------------------------------------------------------------- files
