@@ -23,6 +23,9 @@ BOMB_MIN_BYTES = 2 * 1024 * 1024
 # Real content streams compress 3-20 times; a run of one repeated operator, hundreds of times.
 BOMB_RATIO = 200
 _CHUNK = 1024 * 1024
+# Deflate cannot expand more than 1032 times (a 258-byte match in 2 bits): a stream
+# shorter than BOMB_MIN_BYTES / this cannot reach a refusal and is not inflated.
+_DEFLATE_MAX_RATIO = 1100
 
 # No "(?<!end)" look-behind: it stops the regex engine's literal search and costs ~50 ms
 # on a 3 MB file; "endstream" is skipped in the loop instead.
@@ -46,6 +49,8 @@ def check_streams(data: bytes, name: str | None = None) -> None:
             continue
         end = data.find(b"endstream", match.end())
         raw = data[match.end():end if end >= 0 else len(data)]
+        if len(raw) * _DEFLATE_MAX_RATIO < min(BOMB_MIN_BYTES, MAX_STREAM_BYTES):
+            continue
         size = _inflated_size(raw)
         if size > MAX_STREAM_BYTES or (size > BOMB_MIN_BYTES and size > BOMB_RATIO * len(raw)):
             raise InputTooLargeError(

@@ -499,3 +499,14 @@ def test_decompression_bomb_is_refused_before_pdfium_parses_it(chars, refused):
         return
     with pytest.raises(InputTooLargeError, match="decompression bomb"):
         read_pdf_bytes(data, "bomb.pdf", ocr="never")
+
+
+@pytest.mark.parametrize("size", [10_000, 1_000_000, 20_000_000])
+def test_streams_left_uninflated_cannot_be_bombs(size):
+    """The guard skips streams too short to pass a limit, trusting deflate's 1032:1 ceiling."""
+    import zlib
+
+    from notice_parser import pdfguard
+
+    packed = zlib.compress(b"0" * size, 9)
+    assert size <= len(packed) * pdfguard._DEFLATE_MAX_RATIO
