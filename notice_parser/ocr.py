@@ -16,6 +16,7 @@ import subprocess
 from functools import lru_cache
 
 from .errors import OcrError
+from .syllables import is_syllable
 
 OCR_MODES = ("auto", "never", "always")
 DPI = 300
@@ -32,6 +33,13 @@ _LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ", "⁄": "/"})
 _CODE = r"[A-ZĐ][A-ZĐa-z\d&]*(?!\w)"
 _SPACED_NUMBER = re.compile(rf"\b\d{{1,5}}(?: ?/+ ?\d{{4}})? ?/+ ?{_CODE}(?:(?:[-–] ?| [-–]){_CODE})+")
 _NUMBER_NOISE = re.compile(r" |(?<=/)/+")
+_WORD = re.compile(r"[^\W\d_]+")
+# Tesseract often drops the circumflex under a tone mark ("QUYÉT" for
+# "QUYẾT"): a letter that reads as its marked twin.
+_MARK_DROPPED = {plain: marked for plains, markeds in (
+    ("áàảãạ", "ấầẩẫậ"), ("éèẻẽẹ", "ếềểễệ"), ("óòỏõọ", "ốồổỗộ"),
+    ("ÁÀẢÃẠ", "ẤẦẨẪẬ"), ("ÉÈẺẼẸ", "ẾỀỂỄỆ"), ("ÓÒỎÕỌ", "ỐỒỔỖỘ"))
+    for plain, marked in zip(plains, markeds)}
 
 
 @lru_cache(maxsize=1)
@@ -62,8 +70,24 @@ def ocr_page(page, column_gap: str, source: str | None = None) -> str:
 
 def clean_ocr_text(text: str) -> str:
     """Undo Tesseract's systematic slips: look-alike characters, spaces inside document numbers."""
-    text = text.translate(_LOOKALIKES)
+    text = _WORD.sub(_fix_word, text.translate(_LOOKALIKES))
     return _SPACED_NUMBER.sub(lambda m: _NUMBER_NOISE.sub("", m.group(0)), text)
+
+
+def _fix_word(match: re.Match) -> str:
+    """A word that is no syllable, mended where one reading is: case slips, dropped circumflexes."""
+    word = match.group(0)
+    if len(word) > 8 or is_syllable(word):
+        return word
+    # An accented capital after a lower-case letter is a case slip ("sỐ", "vỀ").
+    word = word[0] + "".join(c.lower() if c.isupper() and not c.isascii() and before.islower()
+                             else c for before, c in zip(word, word[1:]))
+    if is_syllable(word):
+        return word
+    candidates = {word[:i] + _MARK_DROPPED[c] + word[i + 1:]
+                  for i, c in enumerate(word) if c in _MARK_DROPPED}
+    valid = [candidate for candidate in candidates if is_syllable(candidate)]
+    return valid[0] if len(valid) == 1 else word
 
 
 def _tesseract_tsv(image: bytes, source: str | None) -> str:

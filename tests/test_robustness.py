@@ -349,6 +349,24 @@ needs_tesseract = pytest.mark.skipif(not ocr.tesseract_available(),
                                             "(scripts/setup_ocr.sh)")
 
 
+@pytest.mark.parametrize("read, meant", [
+    ("Số: 41 /CT-TTg ngày", "Số: 41/CT-TTg ngày"),
+    ("số 15 / 2026 /TT- BCT", "số 15/2026/TT-BCT"),
+    ("Quyết định số 464/QÐ-BCT", "Quyết định số 464/QĐ-BCT"),
+    ("biên bản số 23⁄/BB-VPHC", "biên bản số 23/BB-VPHC"),
+    ("QUYÉT ĐỊNH", "QUYẾT ĐỊNH"),
+    ("tiép tục", "tiếp tục"),
+    ("một sỐ điều vỀ hóa chất", "một số điều về hóa chất"),
+    # left alone: valid words, two possible readings, codes, a dash between phrases
+    ("câp giấy phép", "câp giấy phép"),
+    ("CỤC HÓA CHẤT QĐ-UBND TTg", "CỤC HÓA CHẤT QĐ-UBND TTg"),
+    ("Số 128/QĐ-HC - Công ty", "Số 128/QĐ-HC - Công ty"),
+    ("Điều 5 / Khoản 2", "Điều 5 / Khoản 2"),
+])
+def test_ocr_slips_are_mended(read, meant):
+    assert ocr.clean_ocr_text(read) == meant
+
+
 @needs_tesseract
 def test_mixed_pdf_ocrs_the_image_page_only(tmp_path):
     path = _scanned_pdf(tmp_path / "mixed.pdf", [None, SENTENCES[:2]], tmp_path)
