@@ -6,8 +6,9 @@
   document numbers ("82/NQ-CP", "13/2023/NĐ-CP", "127-KL/TW"), dates
   ("05/6/2024") and "No." whole. Vietnamese runs without pyvi word
   segmentation: agency names are matched as syllable sequences, which
-  segmentation would not improve, and pyvi costs ~100-235 MB of
-  dependencies and ~1.1-1.5 s of import;
+  segmentation would only regroup (and it joins "Giao_Ủy_ban" across a name's
+  start), while pyvi costs +309 MB of dependencies and ~1.3 s of import
+  (docs/NLP.md);
 - token ``NORM`` = the folded matching form (lower case, no diacritics, no
   "&", "." or "'"), so phrase patterns match case- and diacritic-insensitively;
 - the ``agency_ruler`` component: ORG entities from the registry in
