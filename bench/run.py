@@ -10,7 +10,9 @@ on the generated notices, with the time at 1k, 5k and 10k notices to show
 scaling), ``cold`` (a fresh interpreter importing the package and parsing one
 notice), ``convert`` (``notice-parser convert --workers 1`` and ``--workers 2``
 on the generated notices: notices/s, peak RSS of the process tree, and a hash
-of every output to prove the worker count changes nothing).
+of every output to prove the worker count changes nothing), ``graph`` (the citation
+graph of ``--graph-notices`` generated notices, default 10,000: build, save, load
+and the median of every query, from ``bench_graph.py``).
 
 Inputs: the real corpus at ``../shared/corpus`` (skipped when absent) and
 corpora generated into ``--workdir`` by ``make_corpus.py`` and ``make_pdfs.py``
@@ -39,9 +41,11 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-SECTIONS = ("pdf", "text", "cold", "convert")
-FULL = {"notices": 10000, "checkpoints": (1000, 5000, 10000), "pdf_pages": 200, "cold_runs": 5}
-QUICK = {"notices": 200, "checkpoints": (50, 100, 200), "pdf_pages": 10, "cold_runs": 2}
+SECTIONS = ("pdf", "text", "cold", "convert", "graph")
+FULL = {"notices": 10000, "checkpoints": (1000, 5000, 10000), "pdf_pages": 200, "cold_runs": 5,
+        "graph_notices": 10000, "graph_repeats": 21}
+QUICK = {"notices": 200, "checkpoints": (50, 100, 200), "pdf_pages": 10, "cold_runs": 2,
+         "graph_notices": 200, "graph_repeats": 3}
 # The bars of issue #5.
 BAR_PDF_VS_PDFPLUMBER = 10.0    # parse pages/s >= 10x pdfplumber extract_text
 BAR_PDF_VS_PDFIUM = 3.0         # pypdfium2 alone at most 3x faster than parse
@@ -402,6 +406,20 @@ def bench_convert(report: Report, generated: list[Path], workdir: Path) -> None:
     report.bar("outputs identical whatever --workers", same, "sha256 of every output")
 
 
+def bench_graph(report: Report, notices: int, repeats: int, workdir: Path) -> None:
+    report.section(f"Graph: citation graph of {notices} generated notices (median of {repeats} runs per query)")
+    import bench_graph as graph_bench
+
+    rows = graph_bench.run(notices, repeats=repeats, workdir=workdir)
+    for row in rows:
+        target = f"target < {row['target']:g} {row['unit']}; " if row["target"] is not None else ""
+        report.figure(f"graph.{row['name']}", row["value"], row["unit"], target + row["note"])
+    targeted = [row for row in rows if row["target"] is not None]
+    slowest = max(targeted, key=lambda row: row["value"])
+    report.bar(f"graph: cited-by and tasks-for < {graph_bench.TARGET_MS:g} ms on {notices} notices",
+               all(row["ok"] for row in targeted), f"slowest {slowest['name']} {slowest['value']:.1f} ms")
+
+
 # ----------------------------------------------------------------- main
 
 def main(argv: list[str] | None = None) -> int:
@@ -415,6 +433,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="where generated corpora and outputs go (kept between runs)")
     parser.add_argument("--notices", type=int, help="generated notices (default 10000, quick 200)")
     parser.add_argument("--pdf-pages", type=int, help="generated PDF pages (default 200, quick 10)")
+    parser.add_argument("--graph-notices", type=int,
+                        help="generated notices in the graph section (default 10000, quick 200)")
     parser.add_argument("--json", type=Path, help="also write every figure to this JSON file")
     args = parser.parse_args(argv)
     only = [s.strip() for s in args.only.split(",") if s.strip()]
@@ -427,6 +447,8 @@ def main(argv: list[str] | None = None) -> int:
         sizes["notices"], sizes["checkpoints"] = count, tuple(sorted({max(1, count // 10), count // 2, count}))
     if args.pdf_pages:
         sizes["pdf_pages"] = args.pdf_pages
+    if args.graph_notices:
+        sizes["graph_notices"] = max(2, args.graph_notices)
     corpus = args.corpus if args.corpus.is_dir() else None
     mode = "quick" if args.quick else "full"
     workdir = args.workdir / mode
@@ -438,12 +460,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"WARNING: the machine is busy (load {busy:.1f}): wall-clock figures and the "
               "--workers speedup will be low; the per-CPU-second figures suffer less")
 
-    import make_corpus
+    workdir.mkdir(parents=True, exist_ok=True)
+    if {"cold", "text", "convert"} & set(only):  # the graph section makes its own notices
+        import make_corpus
 
-    seconds, generated = timed(make_corpus.write_corpus, workdir / f"notices-{sizes['notices']}",
-                                sizes["notices"])
-    print(f"generated corpus: {len(generated)} notices (vi+en), {size_mb(generated):.1f} MB "
-          f"({seconds:.1f} s)")
+        seconds, generated = timed(make_corpus.write_corpus, workdir / f"notices-{sizes['notices']}",
+                                    sizes["notices"])
+        print(f"generated corpus: {len(generated)} notices (vi+en), {size_mb(generated):.1f} MB "
+              f"({seconds:.1f} s)")
     report = Report()
     started = time.perf_counter()
     if "cold" in only:  # first, before this process warms the disk cache for the package
@@ -454,6 +478,8 @@ def main(argv: list[str] | None = None) -> int:
         bench_pdf(report, corpus, workdir, sizes["pdf_pages"])
     if "convert" in only:
         bench_convert(report, generated, workdir)
+    if "graph" in only:  # last: a 10,000-notice graph makes this process large
+        bench_graph(report, sizes["graph_notices"], sizes["graph_repeats"], workdir)
 
     report.section(f"Bars ({mode} run{'; sizes too small for the verdicts to count' if args.quick else ''})")
     for name, ok, detail in report.bars:

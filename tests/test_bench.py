@@ -21,7 +21,7 @@ def bench_output(tmp_path_factory) -> str:
     work = tmp_path_factory.mktemp("bench")
     done = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "run.py"), "--quick", "--notices", "12",
-         "--pdf-pages", "2", "--corpus", str(work / "no-corpus"), "--workdir", str(work)],
+         "--pdf-pages", "2", "--graph-notices", "40", "--corpus", str(work / "no-corpus"), "--workdir", str(work)],
         capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout
@@ -38,6 +38,9 @@ def bench_output(tmp_path_factory) -> str:
     "outputs identical for --workers 1 and 2: yes",
     "cold start <= 1.5 s", "peak RSS of the convert process tree",
     "--workers 2 >= 1.7x --workers 1", "outputs identical whatever --workers",
+    "Graph: citation graph of 40 generated notices", "graph.build", "graph.load", "graph.file_size",
+    "graph.query.cited_by", "graph.query.tasks_for_agency", "graph.query.most_cited", "graph.query.path",
+    "graph: cited-by and tasks-for < 50 ms on 40 notices",
 ], ids=lambda line: line.split(":")[0])
 def test_bench_prints_figure(bench_output, line):
     if line.startswith("pdf.generated") and importlib.util.find_spec("fpdf") is None:
@@ -48,3 +51,14 @@ def test_bench_prints_figure(bench_output, line):
 def test_bench_skips_absent_corpus(bench_output):
     assert "text corpus_vi: no files, skipped" in bench_output
     assert "pdf corpus: no files, skipped" in bench_output
+
+
+def test_bench_runs_one_section_alone(tmp_path):
+    """`--only graph` prints the graph figures without generating the text corpus."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "run.py"), "--quick", "--only", "graph", "--graph-notices", "30",
+         "--workdir", str(tmp_path)],
+        capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "graph.query.cited_by" in done.stdout and "graph: cited-by and tasks-for" in done.stdout
+    assert "generated corpus" not in done.stdout and "== Text" not in done.stdout
