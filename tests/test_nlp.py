@@ -93,7 +93,13 @@ HEADER_EN = "PEOPLE'S COMMITTEE OF\nLAO CAI PROVINCE\nNo. 12/TB-UBND\nNOTICE\n"
        "Lao Cai Department of Culture and Sports")]),
     ("en", "The Quang Tri People's Committee shall report.",
      [("Quang Tri People's Committee", "pc.quang_tri", "Quang Tri Provincial People's Committee")]),
+    # a provincial body without its province: the generic body
+    ("vi", "Giao Sở Khoa học và Công nghệ phối hợp.",
+     [("Sở Khoa học và Công nghệ", "dept.science_technology", "Department of Science and Technology")]),
     # generic heads of bodies the registry does not hold
+    ("vi", "Giao Ủy ban nhân dân xã Tả Phìn chủ trì.", [("Ủy ban nhân dân xã Tả Phìn", None, None)]),
+    ("en", "The Ta Phin Commune People's Committee shall report.",
+     [("Ta Phin Commune People's Committee", None, None)]),
     ("vi", "Giao Cục Đường thủy nội địa chủ trì.", [("Cục Đường thủy nội địa", None, None)]),
     ("en", "The Department of Water Resources Management shall review.",
      [("Department of Water Resources Management", None, None)]),
