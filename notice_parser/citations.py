@@ -234,6 +234,8 @@ def title_key(title: str) -> str:
 # --------------------------------------------------------------------------- regexes
 
 _NUMBER_WORDS = _alternation(_TYPES["number_words"]["vi"] + _TYPES["number_words"]["en"])
+# "số", "No.", "số:" and the space up to the number
+_NUMBER_WORD_GAP = rf"(?:{_NUMBER_WORDS})(?![A-Za-z])\.?\s*:?\s*"
 _TYPE_WORDS = _alternation([w for words in _TYPES["words"].values() for w in words])
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _VERBS = _alternation(_TYPES["issue_verbs"])
@@ -276,13 +278,13 @@ _SPACED_CODE = re.compile(r"[A-Z][A-Z0-9&]+[a-z]?|\d{4}")
 _GLUED_FOOTNOTE = re.compile(r"([A-Za-z&]{2,})(\d+)")
 
 _TYPE_BEFORE = re.compile(
-    rf"(?<![A-Za-z])(?P<type>{_TYPE_WORDS})(?P<no>\s*(?:(?:{_NUMBER_WORDS})(?![A-Za-z])\.?\s*:?\s*)?)\Z",
+    rf"(?<![A-Za-z])(?P<type>{_TYPE_WORDS})(?P<no>\s*(?:{_NUMBER_WORD_GAP})?)\Z",
     re.IGNORECASE)
 _NOT_DOCUMENT_BEFORE = re.compile(
-    rf"(?<![A-Za-z])(?:{_alternation(_TYPES['not_documents'])})\s*(?:(?:{_NUMBER_WORDS})(?![A-Za-z])\.?\s*:?\s*)?\Z",
+    rf"(?<![A-Za-z])(?:{_alternation(_TYPES['not_documents'])})\s*(?:{_NUMBER_WORD_GAP})?\Z",
     re.IGNORECASE)
 _NUMBER_WORD_AT = re.compile(rf"\s*(?:{_NUMBER_WORDS})(?![A-Za-z])", re.IGNORECASE)
-_NUMBER_WORD_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_NUMBER_WORDS})(?![A-Za-z])\.?\s*:?\s*\Z", re.IGNORECASE)
+_NUMBER_WORD_BEFORE = re.compile(rf"(?<![A-Za-z]){_NUMBER_WORD_GAP}\Z", re.IGNORECASE)
 _HEADER_BEFORE = re.compile(rf"(?:^|\n|\|)[ \t*_]*(?:{_NUMBER_WORDS})(?![A-Za-z])\.?[ \t]*:?[ \t]*\Z",
                             re.IGNORECASE)
 _DATELINE_AFTER = re.compile(
@@ -323,7 +325,7 @@ _VI_TITLE_STOPS = {unicodedata.normalize("NFC", w.lower()) for w in _HEADS["vi_s
 _VI_TITLE_BREAKS = {unicodedata.normalize("NFC", w) for w in _HEADS["vi_break"]}
 _VI_COMMA_CLAUSES = {unicodedata.normalize("NFC", w) for w in _HEADS["vi_comma_clause"]}
 # "số" ends a name only as the number word: "Luật Chuyển đổi số" is a name, "… số 55/2024/QH15" is not.
-_NUMBER_AHEAD = re.compile(rf"(?<![A-Za-z])(?:{_NUMBER_WORDS})(?![A-Za-z])\.?\s*:?\s*\d", re.IGNORECASE)
+_NUMBER_AHEAD = re.compile(rf"(?<![A-Za-z]){_NUMBER_WORD_GAP}\d", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _SPACES = re.compile(r"\s+")
 _TRAILING_WORD = re.compile(r"[ \t,\-]+([A-Za-z]+)\Z")
@@ -347,7 +349,7 @@ _EN_STOP_CAPS = {h.capitalize() for h in [*_EN_TITLE_HEADS, *_WORD_TYPES["en"], 
 # The leading (?=[A-Z\d]) only says what the alternation needs anyway: it spares the
 # long negative look-ahead at every position of the text (the scan was ~1 ms per notice).
 _CAP_WORD = (r"(?=[A-Z\d])(?!(?:%s|No)\b)(?:[A-Z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th))"
-             % "|".join(sorted(_EN_STOP_CAPS, key=len, reverse=True)))
+             % "|".join(sorted(_EN_STOP_CAPS, key=lambda word: (-len(word), word))))
 _CAP_RUN = rf"{_CAP_WORD}(?:[ \t]+(?:(?:{_EN_CONNECTORS})[ \t]+)*{_CAP_WORD})*"
 # A title starts with a qualifying capitalised word or with the head itself.
 _EN_TITLE_START = "(?=[A-Z\\d%s])" % "".join(re.escape(h[0]) for h in _EN_TITLE_HEADS
