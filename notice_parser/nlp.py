@@ -102,6 +102,8 @@ _STOP_VI = ["chủ", "phối", "có", "khẩn", "thực", "nghiên", "tiếp", "
             "trong", "với", "cho", "của", "để", "từ", "đến", "trước", "sau", "này", "đó", "đề", "xem", "giao",
             "yêu", "tăng", "đẩy", "làm", "hoàn", "cung", "lập", "sớm", "các", "những", "ban", "bảo", "chấp",
             "quyết", "thông", "hỗ", "ký", "gửi", "đảm", "kịp", "nắm", "kiểm", "và", "tỉnh", "thành", "huyện", "xã"]
+# Words of officials' titles: "CỤC TRƯỞNG" is a title, "Văn phòng Sở, Trưởng phòng …" two mentions.
+_TITLE_WORDS_VI = ["trưởng", "phó"]
 
 # Words whose second syllable is an agency head ("Hội", "Vụ", "Bộ", "Sở", "Trường", "Báo"): in
 # capitals ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "II. NHIỆM VỤ TRONG THỜI GIAN TỚI") the case test
@@ -175,11 +177,11 @@ class AgencyRuler:
         connector = {flags.of(_CONNECTORS[self.language]): True}
         if self.language == "vi":
             vocabulary = {w for entry in reg.entries.values() for f, lang, _ in entry.forms() if lang == "vi"
-                          for w in f.lower().split() if w.isalpha()} - set(_STOP_VI)
-            stop = set(_STOP_VI) | {h.lower() for h in heads if " " not in h}
+                          for w in f.lower().split() if w.isalpha()} - set(_STOP_VI) - set(_TITLE_WORDS_VI)
+            stop = set(_STOP_VI) | set(_TITLE_WORDS_VI) | {h.lower() for h in heads if " " not in h}
             name_part = flags.where(lambda text: text.lower() in vocabulary or text in _CONNECTORS["vi"] or (
                 text.isalpha() and text[:1].isupper() and text.lower() not in stop))
-            capital = {"IS_LOWER": False, "IS_ALPHA": True}
+            capital = {"IS_LOWER": False, "IS_ALPHA": True, flags.of(_TITLE_WORDS_VI): False}
             patterns = [head + [capital, {name_part: True, "OP": "*"}] for head in _head_patterns(nlp, heads, flags)]
             units = [u for u in reg.grammar["heads"]["vi_local_units"] if " " not in u]
             for head in _head_patterns(nlp, ["Ủy ban nhân dân", "UBND"], flags):

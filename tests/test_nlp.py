@@ -64,6 +64,8 @@ def test_token_norm_is_the_folded_form(text, norm):
     ("vi", "toàn bộ máy hành chính", []),
     ("vi", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", []),
     ("vi", "II. NHIỆM VỤ TRONG THỜI GIAN TỚI", []),
+    ("vi", "KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG", []),
+    ("vi", "Chánh Văn phòng Sở, Trưởng phòng Quản lý công nghiệp", [("Văn phòng Sở", "")]),
     ("vi", "HỘI NÔNG DÂN VIỆT NAM", [("HỘI NÔNG DÂN VIỆT NAM", "farmers_union")]),
     ("vi", "SỞ GIAO THÔNG VẬN TẢI\nTỈNH LÀO CAI", [("SỞ GIAO THÔNG VẬN TẢI\nTỈNH LÀO CAI", "")]),
     ("en", "the MoIT and the MOST", [("MoIT", "moit")]),
