@@ -2,9 +2,9 @@
 
 Each output is written atomically (temporary file, then rename), so a batch
 killed midway leaves no partial file. An input whose output already records
-the same source hash and schema version, made with the same stages (with
-or without entities), is skipped unless ``force``. One
-bad input never stops the batch: its error is recorded and the rest go on.
+the same source hash and schema version, made with the same stages (with or
+without entities), is skipped unless ``force``. One bad input never stops
+the batch: its error is recorded and the rest go on.
 """
 from __future__ import annotations
 
