@@ -87,10 +87,78 @@ class _Lexicon:
 
 
 def _alternation(fragments) -> Optional[re.Pattern]:
+    """``(?<!\\w)(?:f1|f2|…)(?!\\w)``, longest fragment first, written as branches that open with
+    a literal character (same matches): the regex engine then skips positions no fragment
+    starts at and tests each character once, where a leading look-behind made it try every
+    branch at every position."""
     if not fragments:
         return None
     ordered = sorted(set(fragments), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(ordered) + r")(?!\w)")
+    branches = [b for f in ordered for b in _word_start_branches(f)]
+    # Branches opening with the same character share one test of it (keeping their order);
+    # a branch without a leading literal keeps its place between the groups around it.
+    runs: list = []
+    for first, rest in branches:
+        if first is None or not runs or runs[-1][0] is None:
+            runs.append((first, {} if first is not None else rest))
+        if first is not None:
+            runs[-1][1].setdefault(first, []).append(rest)
+    alternatives = [group if first is None else
+                    "|".join(re.escape(c) + r"(?<!\w" + re.escape(c) + ")(?:" + "|".join(rests) + ")"
+                             for c, rests in group.items())
+                    for first, group in runs]
+    return re.compile(r"(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+_LEADING_LOOKBEHIND = re.compile(r"\(\?<!(?:[\w ]|\\s)+\)")
+
+
+def _word_start_branches(fragment: str) -> list:
+    """``(?<!\\w)(?:fragment)`` as branches that start with a literal character, in the order the
+    alternation would try them: alternatives become one branch each (a leading group too), a
+    look-behind at the start moves after that character (``(?<!x)c`` is ``c(?<!xc)``)."""
+    choices, _ = _alternatives(fragment, 0)
+    if len(choices) > 1:
+        return [b for choice in choices for b in _word_start_branches(choice)]
+    lookbehinds = []
+    rest = fragment
+    while (lookbehind := _LEADING_LOOKBEHIND.match(rest)):
+        lookbehinds.append(lookbehind.group())
+        rest = rest[lookbehind.end():]
+    if rest.startswith("(?:"):
+        choices, after = _alternatives(rest, 3)
+        if after is not None and after[:1] not in ("?", "*", "+", "{"):
+            return [b for choice in choices for b in _word_start_branches("".join(lookbehinds) + choice + after)]
+    first = rest[:1]
+    if not (first.isalnum() or first in (" ", "-", "\x00")) or rest[1:2] in ("?", "*", "+", "{"):
+        return [(None, r"(?<!\w)(?:" + fragment + ")")]  # no literal to lead with: tried everywhere
+    return [(first, "".join(lb[:-1] + re.escape(first) + ")" for lb in lookbehinds) + rest[1:])]
+
+
+def _alternatives(pattern: str, start: int):
+    """Top-level alternatives of ``pattern[start:]`` up to its closing ')' and what follows that
+    ')' (None when the pattern ends first: then the alternatives run to its end)."""
+    depth, choices, index, in_class = 0, [], start, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return choices + [pattern[start:index]], pattern[index + 1:]
+            depth -= 1
+        elif char == "|" and depth == 0:
+            choices.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    return choices + [pattern[start:]], None
 
 
 @dataclass
