@@ -34,6 +34,8 @@ _CODE = r"[A-ZĐ][A-ZĐa-z\d&]*(?!\w)"
 _SPACED_NUMBER = re.compile(rf"\b\d{{1,5}}(?: ?/+ ?\d{{4}})? ?/+ ?{_CODE}(?:(?:[-–] ?| [-–]){_CODE})+")
 _NUMBER_NOISE = re.compile(r" |(?<=/)/+")
 _WORD = re.compile(r"[^\W\d_]+")
+# The subject line of an official letter, "V/v" (về việc), read with a W.
+_SUBJECT_MARK = re.compile(r"^W(?=/v\b)", re.MULTILINE)
 # Tesseract often drops the circumflex under a tone mark ("QUYÉT" for
 # "QUYẾT"): a letter that reads as its marked twin.
 _MARK_DROPPED = {plain: marked for plains, markeds in (
@@ -70,7 +72,7 @@ def ocr_page(page, column_gap: str, source: str | None = None) -> str:
 
 def clean_ocr_text(text: str) -> str:
     """Undo Tesseract's systematic slips: look-alike characters, spaces inside document numbers."""
-    text = _WORD.sub(_fix_word, text.translate(_LOOKALIKES))
+    text = _WORD.sub(_fix_word, _SUBJECT_MARK.sub("V", text.translate(_LOOKALIKES)))
     return _SPACED_NUMBER.sub(lambda m: _NUMBER_NOISE.sub("", m.group(0)), text)
 
 

@@ -357,6 +357,7 @@ needs_tesseract = pytest.mark.skipif(not ocr.tesseract_available(),
     ("QUYÉT ĐỊNH", "QUYẾT ĐỊNH"),
     ("tiép tục", "tiếp tục"),
     ("một sỐ điều vỀ hóa chất", "một số điều về hóa chất"),
+    ("Hà Nội\nW⁄v trao đổi", "Hà Nội\nV/v trao đổi"),
     # left alone: valid words, two possible readings, codes, a dash between phrases
     ("câp giấy phép", "câp giấy phép"),
     ("CỤC HÓA CHẤT QĐ-UBND TTg", "CỤC HÓA CHẤT QĐ-UBND TTg"),
