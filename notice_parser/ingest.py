@@ -252,6 +252,7 @@ class _PdfReader:
         self.repaired: list[int] = []
         self.ocr_pages: list[int] = []
         self.skipped: list[int] = []
+        self.over_ocr_limit: list[int] = []
         self.broken: list[int] = []
         self.quality_before: list[float] = []
         self.quality_after: list[float] = []
@@ -334,9 +335,11 @@ class _PdfReader:
                 and ocr_engine.tesseract_available() and _unreadable(text))
 
     def _ocr(self, page, index: int, text: str) -> str:
-        if (self.ocr == "never" or not ocr_engine.tesseract_available()
-                or len(self.ocr_pages) >= MAX_OCR_PAGES):
+        if self.ocr == "never" or not ocr_engine.tesseract_available():
             self.skipped.append(index + 1)
+            return text
+        if len(self.ocr_pages) >= MAX_OCR_PAGES:
+            self.over_ocr_limit.append(index + 1)
             return text
         self.ocr_pages.append(index + 1)
         return ocr_engine.ocr_page(page, COLUMN_GAP, self.name)
@@ -355,6 +358,9 @@ class _PdfReader:
         if self.broken:
             self.warnings.append(f"pages {_pages(self.broken)} cannot be loaded (corrupt PDF) "
                                  f"and were skipped")
+        if self.over_ocr_limit:
+            self.warnings.append(f"pages {_pages(self.over_ocr_limit)} were not read by OCR (limit "
+                                 f"of {MAX_OCR_PAGES} OCR pages a document)")
         if self.skipped and len(self.skipped) < page_count:
             self.warnings.append(f"pages {_pages(self.skipped)} have no text layer and were not "
                                  f"read; {self._ocr_hint()}")
