@@ -332,7 +332,7 @@ class _PdfReader:
         # language, a font no table covers) is read again from the page image.
         # Cheapest tests first (asking for Tesseract starts a process, once).
         return (self.ocr == "auto" and (misread or _few_marks(text))
-                and ocr_engine.tesseract_available() and _unreadable(text))
+                and ocr_engine.tesseract_available() and _layer_unusable(page, text))
 
     def _ocr(self, page, index: int, text: str) -> str:
         if self.ocr == "never" or not ocr_engine.tesseract_available():
@@ -406,11 +406,22 @@ def _few_marks(text: str) -> bool:
     return sum(not c.isascii() for c in letters) < 0.05 * len(letters)
 
 
-def _unreadable(text: str) -> bool:
+def _layer_unusable(page, text: str) -> bool:
+    """A text layer that reads as garbage, or a scan's layer of Vietnamese without its marks.
+
+    The second is an OCR layer made with another language's model over a scanned
+    image: readable words, but "Cong hoa" for "Cộng hòa", which the image still shows.
+    """
     from .language import detect_language
 
-    quality = measure(text, detect_language(text))
-    return quality.judged >= 20 and quality.score < repair.UNREADABLE_QUALITY
+    language = detect_language(text)
+    quality = measure(text, language)
+    if quality.judged < 20:
+        return False
+    if quality.score < repair.UNREADABLE_QUALITY:
+        return True
+    return (language == "vi" and quality.diacritic_share < repair.FOLDED_SHARE
+            and _image_share(page) > _SCAN_IMAGE_SHARE)
 
 
 def _pages(numbers: list[int]) -> str:

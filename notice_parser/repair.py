@@ -23,6 +23,9 @@ from .syllables import measure
 # text is too garbled to extract tasks from (the pipeline extracts none).
 WARN_QUALITY = 0.8
 UNREADABLE_QUALITY = 0.5
+# Vietnamese text whose valid words bear marks below this share is folded (no
+# diacritics): a stripped copy, or an OCR layer made with another language's model.
+FOLDED_SHARE = 0.1
 
 
 @dataclass(frozen=True)
@@ -173,7 +176,7 @@ def assess(text: str, language: str) -> Verdict:
                         f"(wrong encoding, broken font or bad OCR); no tasks extracted")
     elif quality.judged >= 20 and quality.score < WARN_QUALITY:
         warnings.append(f"text quality {score:.2f}: many words are garbled; check the results")
-    if language == "vi" and quality.judged >= 50 and quality.diacritic_share < 0.1:
+    if language == "vi" and quality.judged >= 50 and quality.diacritic_share < FOLDED_SHARE:
         warnings.append("Vietnamese text without diacritics (a folded copy or an OCR layer "
                         "made for another language)")
     return Verdict(score=min(1.0, max(0.0, score)), warnings=tuple(warnings), readable=readable)

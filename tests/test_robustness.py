@@ -277,10 +277,11 @@ def _text_pdf(path: Path, pages: list[list[str]]) -> Path:
 
 
 def _scanned_pdf(path: Path, pages: list[list[str] | None], tmp_path: Path,
-                 stamp: str | None = None) -> Path:
+                 stamp: str | None = None, hidden_layer: str | None = None) -> Path:
     """A PDF whose pages are images of text (None: a page with a real text layer).
 
-    ``stamp``: a short text layer over each image, as a digital signature leaves.
+    ``stamp``: a short text layer over each image, as a digital signature leaves;
+    ``hidden_layer``: invisible text over each image, as an OCR program leaves.
     """
     fpdf = pytest.importorskip("fpdf")
     import pypdfium2 as pdfium
@@ -300,6 +301,11 @@ def _scanned_pdf(path: Path, pages: list[list[str] | None], tmp_path: Path,
         if stamp:
             out.set_xy(10, 5)
             out.cell(text=stamp)
+        if hidden_layer:
+            out.text_mode = "INVISIBLE"
+            out.set_xy(10, 20)
+            out.multi_cell(0, 8, hidden_layer)
+            out.text_mode = "FILL"
     out.output(str(path))
     return path
 
@@ -388,6 +394,17 @@ def test_scanned_notice_is_read_by_ocr(tmp_path, stamp):
     assignees = [a.name for task in notice.tasks for a in task.assignees]
     assert "Sở Khoa học và Công nghệ" in assignees and "Sở Nội vụ" in assignees
     assert any("pages 1 read by OCR" in w for w in notice.warnings)
+
+
+@needs_tesseract
+def test_scan_with_a_mark_less_ocr_layer_is_read_again(tmp_path):
+    from notice_parser.textutil import fold
+
+    layer = fold(" ".join(SENTENCES))  # what an English OCR model makes of the scan
+    path = _scanned_pdf(tmp_path / "folded.pdf", [SENTENCES], tmp_path, hidden_layer=layer)
+    source = read_source(path)
+    assert "Giáo dục và Đào tạo" in source.text and measure(source.text).score > 0.9
+    assert any("pages 1 read by OCR" in w for w in source.warnings)
 
 
 @pytest.fixture(scope="module")
