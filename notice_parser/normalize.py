@@ -141,12 +141,24 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(_TABLE_PIPE, COLUMN_GAP)
     if "----" in doc.text:
         doc = doc.sub(_DASH_RULE, COLUMN_GAP)
-    doc = doc.sub(_HSPACE_RUN, _shrink_space).sub(_LINE_EDGE_SPACE, "")
+    if "  " in doc.text:
+        doc = doc.sub(_HSPACE_RUN, _shrink_space)
+    if _has_edge_space(doc.text):
+        doc = doc.sub(_LINE_EDGE_SPACE, "")
     doc = _drop_boilerplate(doc, rules.boilerplate)
     if _BROKEN_NUMBER_HINT.search(doc.text):
         doc = doc.sub(_BROKEN_NUMBER, lambda m: m.group(1) or m.group(2) or "")
     doc = _unwrap(doc, rules.starters)
-    return doc.sub(_BLANK_RUN, "\n\n").sub(_EDGE_NEWLINES, "")
+    if "\n\n\n" in doc.text:
+        doc = doc.sub(_BLANK_RUN, "\n\n")
+    if doc.text[:1] == "\n" or doc.text[-1:] == "\n":
+        doc = doc.sub(_EDGE_NEWLINES, "")
+    return doc
+
+
+def _has_edge_space(text: str) -> bool:
+    """Whether some line starts or ends with a space (what _LINE_EDGE_SPACE removes)."""
+    return text[:1] == " " or text[-1:] == " " or " \n" in text or "\n " in text
 
 
 def _shrink_space(match: re.Match) -> str:
