@@ -360,6 +360,10 @@ _QUOTES = {"“": "”", '"': '"', "«": "»"}
 _QUOTE_CHAR = re.compile("[" + re.escape("".join(set(_QUOTES) | set(_QUOTES.values()))) + "]")
 
 
+_SENTENCE_STOP = re.compile(r"[.!?]")
+_BRACKET_OR_SEMICOLON = re.compile(r"[();]")
+
+
 class _Reader:
     def __init__(self, ctx: ParseContext):
         self.ctx = ctx
@@ -667,8 +671,12 @@ class _Reader:
         out, s = [], start
         i = start
         while i < end:
+            stop = _SENTENCE_STOP.search(text, i, end)  # only these characters can end a sentence
+            if stop is None:
+                break
+            i = stop.start()
             ch = text[i]
-            if ch in ".!?" and i + 1 < end:
+            if i + 1 < end:
                 j = i + 1
                 while j < end and text[j] in ".\"”’)»/":
                     j += 1
@@ -697,7 +705,8 @@ class _Reader:
         depth = 0
         listing = self.g.enumeration.search(self.low, start, end)  # "…, including: a; b; c" is one clause
         stop = listing.end() if listing else end
-        for i in range(start, stop):
+        for bracket in _BRACKET_OR_SEMICOLON.finditer(text, start, stop):
+            i = bracket.start()
             ch = text[i]
             if ch == "(":
                 depth += 1
