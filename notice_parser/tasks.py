@@ -1553,12 +1553,16 @@ def _quoted_mask(text: str) -> bytearray:
     return mask
 
 
+_CELL = re.compile(r"\S(?:.*?\S)?(?=\s{3,}|\t|$)")
+_CELL_GAP = re.compile(r"\s{3}|\t")
+
+
 def _cells(line: str) -> list[tuple]:
     """Cells of a table row: runs separated by 3+ spaces or tabs, as (start, end) in the line."""
-    out = []
-    for m in re.finditer(r"\S(?:.*?\S)?(?=\s{3,}|\t|$)", line):
-        out.append(m.span())
-    return out
+    if not _CELL_GAP.search(line):  # one cell at most, ending at the end of the line: no slow scan
+        stripped = line.strip()
+        return [] if not stripped or line[-1].isspace() else [(len(line) - len(line.lstrip()), len(line))]
+    return [m.span() for m in _CELL.finditer(line)]
 
 
 def _word_starts(text: str) -> list[int]:
