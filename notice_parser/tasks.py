@@ -95,19 +95,40 @@ def _alternation(fragments) -> Optional[re.Pattern]:
         return None
     ordered = sorted(set(fragments), key=len, reverse=True)
     branches = [b for f in ordered for b in _word_start_branches(f)]
-    # Branches opening with the same character share one test of it (keeping their order);
-    # a branch without a leading literal keeps its place between the groups around it.
+    alternatives = []
+    for first, group in _runs(branches):
+        if first is None:
+            alternatives.append(group)
+            continue
+        for char, rests in group.items():
+            alternatives.append(re.escape(char) + r"(?<!\w" + re.escape(char) + ")(?:" + _shared_prefixes(rests) + ")")
+    return re.compile(r"(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+def _runs(branches: list) -> list:
+    """(first character, {character: [rests]}) runs of (first, rest) branches, or (None, branch)
+    for a branch without a plain first character: grouping by the first character inside a
+    run keeps the order in which the alternation tries the branches that can match."""
     runs: list = []
     for first, rest in branches:
         if first is None or not runs or runs[-1][0] is None:
             runs.append((first, {} if first is not None else rest))
         if first is not None:
             runs[-1][1].setdefault(first, []).append(rest)
-    alternatives = [group if first is None else
-                    "|".join(re.escape(c) + r"(?<!\w" + re.escape(c) + ")(?:" + "|".join(rests) + ")"
-                             for c, rests in group.items())
-                    for first, group in runs]
-    return re.compile(r"(?:" + "|".join(alternatives) + r")(?!\w)")
+    return runs
+
+
+def _shared_prefixes(branches: list, depth: int = 3) -> str:
+    """Alternation of regex ``branches`` (tried in order) where branches opening with the same
+    plain character share one test of it, ``depth`` characters deep (a prefix trie)."""
+    if depth == 0:
+        return "|".join(branches)
+    split = [(b[0], b[1:]) if b[:1].isalnum() and b[1:2] not in ("?", "*", "+", "{") else (None, b)
+             for b in branches]
+    return "|".join(group if first is None else
+                    "|".join(re.escape(char) + "(?:" + _shared_prefixes(rests, depth - 1) + ")"
+                             for char, rests in group.items())
+                    for first, group in _runs(split))
 
 
 _LEADING_LOOKBEHIND = re.compile(r"\(\?<!(?:[\w ]|\\s)+\)")
