@@ -123,6 +123,7 @@ class _Grammar:
     units: dict[str, str]
     halves: dict[str, int]
     months: dict[str, int] = field(default_factory=dict)
+    number_scans: frozenset = frozenset()  # scans whose branches all open with a number (_FIRST…)
     quarter_ordinals: dict[str, int] = field(default_factory=dict)
     # kinds that are deadlines without a cue ("the second quarter of 2022")
     cueless: frozenset = frozenset()
@@ -163,6 +164,7 @@ def _common(data: dict) -> dict:
 # the first digit of a number: fails at once inside a number, a word or a code ('82/2024')
 _FIRST = r"\d(?<![\w/]\d)"
 _FIRST_YEAR = r"(?:19|20)(?<![\w/]\d\d)\d\d"
+_NUMBER_START = re.compile(_FIRST)  # where _FIRST and _FIRST_YEAR can match
 
 
 def _lead(phrase: str) -> str:
@@ -195,6 +197,9 @@ def _vietnamese() -> _Grammar:
     year_tail = rf"(?:\s*(?:,?\s*nam|[/.\-])\s*(?P<y>{_YEAR}))?(?!\d)"
     range_tail = rf"(?P<y>{_YEAR})\s*-\s*(?:nam\s+)?(?P<y2>{_YEAR})(?!\w)"
     half_tail = rf"(?:\s*(?P<y>{_YEAR})|\s+(?P<this>{this}))?(?!\w)"
+    numbers = _scan([("day", rf"(?P<d>{_FIRST}\d?){_SEP}(?P<m>\d{{1,2}}){_SEP}(?P<y>{_YEAR})(?![\d/])"),
+                     ("range", rf"(?P<y>{_FIRST_YEAR})\s*-\s*(?:nam\s+)?(?P<y2>{_YEAR})(?!\w)"),
+                     ("relative", _relative(data, rf"(?P<n>{_FIRST}\d{{0,2}})"))])
     scans = [
         _scan([("day", rf"\s*(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>{_YEAR}))?(?![\d/])"),
                ("day", rf"\s*(?P<d>\d{{1,2}})\s+thang\s*(?P<m>\d{{1,2}}){year_tail}"),
@@ -209,14 +214,12 @@ def _vietnamese() -> _Grammar:
                ("year", rf"\s*(?P<y>{_YEAR})(?!\w)"),
                ("year", rf"\s+(?P<this>{this})(?!\w)"),
                ("year", rf"(?!\s*(?:\d|{this}))(?!\w)")], lead="nam"),
-        _scan([("day", rf"(?P<d>{_FIRST}\d?){_SEP}(?P<m>\d{{1,2}}){_SEP}(?P<y>{_YEAR})(?![\d/])"),
-               ("range", rf"(?P<y>{_FIRST_YEAR})\s*-\s*(?:nam\s+)?(?P<y2>{_YEAR})(?!\w)"),
-               ("relative", _relative(data, rf"(?P<n>{_FIRST}\d{{0,2}})"))]),
+        numbers,
     ]
     scans += [_scan([("range", rf"{_lead(head)}\s+(?:nam\s+)?{range_tail}")]) for head in data["range_heads"]]
     scans += [_scan([("half", rf"(?P<half>{_lead(half)}){half_tail}")]) for half in data["halves"]]
     scans += [_scan([("relative", _relative(data, rf"(?P<n>{_lead(word)})"))]) for word in data["numbers"]]
-    return _Grammar(scans=scans, **_common(data))
+    return _Grammar(scans=scans, number_scans=frozenset({numbers[1]}), **_common(data))
 
 
 def _english() -> _Grammar:
@@ -227,6 +230,13 @@ def _english() -> _Grammar:
     year = rf"(?:\s*,?\s*(?:of\s+)?(?P<y>{_YEAR})(?!\w))?"
     suffix = r"(?:st|nd|rd|th)"
     heads = _phrase(data["range_heads"])
+    numbers = _scan([("day", rf"(?P<y>{_FIRST_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)"),
+                     ("day", rf"(?P<d>{_FIRST}\d?){_SEP}(?P<m>\d{{1,2}}){_SEP}(?P<y>{_YEAR})(?![\d/])"),
+                     ("range", rf"(?P<y>{_FIRST_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\w)"),
+                     ("year", rf"(?P<y>{_FIRST_YEAR})(?!\w)(?!\s*[-/]\s*\d)"),
+                     ("day", rf"(?P<d>{_FIRST}\d?){suffix}?\s+(?:of\s+)?(?P<mon>{month})(?!\w)\.?{year}"),
+                     ("day_of_month", rf"(?P<d>{_FIRST}\d?){suffix}(?!\w)(?:\s+day)?"),
+                     ("relative", _relative(data, rf"(?P<n>{_FIRST}\d{{0,2}})"))])
     scans = [
         # 'July 20, 2024', 'July 2024', 'July'
         _scan([("month", rf"(?P<mon>{month})(?!\w)\.?(?:\s*(?P<d>\d{{1,2}}){suffix}?(?!\w))?{year}")]),
@@ -244,16 +254,11 @@ def _english() -> _Grammar:
                ("year", r"\s+year(?!\w)(?!\s*-?\s*end)")], lead="the"),
         _scan([("year", r"(?:\s*-\s*|\s+)end(?!\w)")], lead="year"),
         _scan([("range", rf"{heads}\s+(?:of\s+)?(?P<y>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\w)")]),
-        _scan([("day", rf"(?P<y>{_FIRST_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)"),
-               ("day", rf"(?P<d>{_FIRST}\d?){_SEP}(?P<m>\d{{1,2}}){_SEP}(?P<y>{_YEAR})(?![\d/])"),
-               ("range", rf"(?P<y>{_FIRST_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\w)"),
-               ("year", rf"(?P<y>{_FIRST_YEAR})(?!\w)(?!\s*[-/]\s*\d)"),
-               ("day", rf"(?P<d>{_FIRST}\d?){suffix}?\s+(?:of\s+)?(?P<mon>{month})(?!\w)\.?{year}"),
-               ("day_of_month", rf"(?P<d>{_FIRST}\d?){suffix}(?!\w)(?:\s+day)?"),
-               ("relative", _relative(data, rf"(?P<n>{_FIRST}\d{{0,2}})"))]),
+        numbers,
     ]
-    return _Grammar(scans=scans, months=months, quarter_ordinals=ordinals, cueless=frozenset({"quarter", "half"}),
-                    capitalized_months=True, article=re.compile(r"(?:the\s+)\Z"), **_common(data))
+    return _Grammar(scans=scans, number_scans=frozenset({numbers[1]}), months=months, quarter_ordinals=ordinals,
+                    cueless=frozenset({"quarter", "half"}), capitalized_months=True,
+                    article=re.compile(r"(?:the\s+)\Z"), **_common(data))
 
 
 _GRAMMARS = {"vi": _vietnamese(), "en": _english()}
@@ -336,6 +341,20 @@ def _scan_match(match: re.Match, kinds: tuple[str, ...], grammar: _Grammar, text
         return None  # inside a word ('Vietnam 2024'), a number or a code ('82/2024')
     branch = match.lastgroup  # the group around the whole branch closes last
     return _expression(kinds[int(branch[1:])], match, branch, grammar, text)
+
+
+def _number_matches(pattern: re.Pattern, folded: str):
+    """``pattern.finditer(folded)`` for a pattern whose every branch opens with _FIRST or
+    _FIRST_YEAR: tried only where a number starts (the regex engine would try each branch
+    at every offset, as the branches open with groups)."""
+    pos = 0
+    while (number := _NUMBER_START.search(folded, pos)) is not None:
+        match = pattern.match(folded, number.start())
+        if match is None:
+            pos = number.start() + 1
+        else:
+            yield match
+            pos = match.end()
 
 
 def _quarter_number(token: str) -> int:
@@ -467,7 +486,9 @@ class _Scanner:
         """Non-overlapping time expressions, the longest where they overlap."""
         found = []
         for kinds, pattern in self.grammar.scans:
-            for match in pattern.finditer(self.folded):
+            matches = (_number_matches(pattern, self.folded) if pattern in self.grammar.number_scans
+                       else pattern.finditer(self.folded))
+            for match in matches:
                 expr = _scan_match(match, kinds, self.grammar, self.text)
                 if expr is not None:
                     found.append(expr)
