@@ -73,7 +73,35 @@ def ocr_page(page, column_gap: str, source: str | None = None) -> str:
 def clean_ocr_text(text: str) -> str:
     """Undo Tesseract's systematic slips: look-alike characters, spaces inside document numbers."""
     text = _WORD.sub(_fix_word, _SUBJECT_MARK.sub("V", text.translate(_LOOKALIKES)))
+    text = _restore_capital_marks(text)
     return _SPACED_NUMBER.sub(lambda m: _NUMBER_NOISE.sub("", m.group(0)), text)
+
+
+def _restore_capital_marks(text: str) -> str:
+    """Upper-case words whose circumflex was dropped into another valid syllable ("HÓA CHÁT").
+
+    Only the text itself can tell "CHÁT" (chát) from "CHẤT" (chất): an upper-case word
+    becomes the one marked reading that the text writes in lower case, when it never
+    writes the word as read.
+    """
+    lower_words = {word for word in _WORD.findall(text) if word.islower()}
+
+    def restore(match: re.Match) -> str:
+        word = match.group(0)
+        if not word.isupper() or word.lower() in lower_words:
+            return word
+        written = [reading for reading in _dropped_mark_readings(word)
+                   if reading.lower() in lower_words]
+        return written[0] if len(written) == 1 else word
+
+    return _WORD.sub(restore, text)
+
+
+def _dropped_mark_readings(word: str) -> list[str]:
+    """The syllables ``word`` is with one dropped circumflex put back."""
+    candidates = {word[:i] + _MARK_DROPPED[c] + word[i + 1:]
+                  for i, c in enumerate(word) if c in _MARK_DROPPED}
+    return [candidate for candidate in candidates if is_syllable(candidate)]
 
 
 def _fix_word(match: re.Match) -> str:
@@ -86,9 +114,7 @@ def _fix_word(match: re.Match) -> str:
                              else c for before, c in zip(word, word[1:]))
     if is_syllable(word):
         return word
-    candidates = {word[:i] + _MARK_DROPPED[c] + word[i + 1:]
-                  for i, c in enumerate(word) if c in _MARK_DROPPED}
-    valid = [candidate for candidate in candidates if is_syllable(candidate)]
+    valid = _dropped_mark_readings(word)
     return valid[0] if len(valid) == 1 else word
 
 

@@ -364,11 +364,14 @@ needs_tesseract = pytest.mark.skipif(not ocr.tesseract_available(),
     ("tiép tục", "tiếp tục"),
     ("một sỐ điều vỀ hóa chất", "một số điều về hóa chất"),
     ("Hà Nội\nW⁄v trao đổi", "Hà Nội\nV/v trao đổi"),
+    ("CỤC HÓA CHÁT\nCục Hóa chất có ý kiến", "CỤC HÓA CHẤT\nCục Hóa chất có ý kiến"),
     # left alone: valid words, two possible readings, codes, a dash between phrases
     ("câp giấy phép", "câp giấy phép"),
     ("CỤC HÓA CHẤT QĐ-UBND TTg", "CỤC HÓA CHẤT QĐ-UBND TTg"),
     ("Số 128/QĐ-HC - Công ty", "Số 128/QĐ-HC - Công ty"),
     ("Điều 5 / Khoản 2", "Điều 5 / Khoản 2"),
+    ("HÓA CHÁT", "HÓA CHÁT"),  # the text never writes "chất"
+    ("VỊ CHÁT\nvị chát của chất", "VỊ CHÁT\nvị chát của chất"),  # "chát" is written too
 ])
 def test_ocr_slips_are_mended(read, meant):
     assert ocr.clean_ocr_text(read) == meant
