@@ -10,14 +10,9 @@ from pathlib import Path
 from . import __version__
 
 
-# Commands that need no graph module: registering the graph commands imports networkx
-# (~0.1 s), which a `convert` of one file should not wait for.
-_CORE_COMMANDS = ("convert", "schema")
-
-
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = _parser(with_graph=not argv or argv[0] not in _CORE_COMMANDS)
+    parser = _parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help()
@@ -31,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
-def _parser(with_graph: bool = True) -> argparse.ArgumentParser:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="notice-parser",
         description="Turn Vietnamese government notices (and English texts) into structured JSON.")
@@ -59,14 +54,9 @@ def _parser(with_graph: bool = True) -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema of the output")
     schema.set_defaults(handler=_schema)
 
-    if not with_graph:
-        return parser
-    try:
-        from . import graph_cli
-    except ImportError:  # the graph command is optional while it is being built
-        graph_cli = None
-    if graph_cli is not None:
-        graph_cli.register(commands)
+    from . import graph_cli  # networkx itself is imported only when a graph is made
+
+    graph_cli.register(commands)
     return parser
 
 
