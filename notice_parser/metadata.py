@@ -27,6 +27,7 @@ _NUMBER_RE = re.compile(_NUMBER)
 _VI_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
 _SECTION_START = re.compile(r"^(?:[IVXLC]{1,5}|\d{1,2})\s*[.\-–)]\s")
+_BLANK_NUMBER = re.compile(r"^/\s*[A-ZĐ]")
 _TITLE_CASE_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\.?\s+){1,5}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
 
 
@@ -128,6 +129,8 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _clean_number(raw: str) -> str | None:
+    if raw.lstrip(" .:").startswith("/"):  # "Số:    /2023/TT-BGTVT": the number is left blank
+        return None
     match = _NUMBER_RE.search(raw)
     if not match:
         return None
@@ -236,7 +239,8 @@ def _header_issuer(head: list[_Line], number_index: int | None) -> str | None:
         cell = _cut_motto(cells[0][0], motto)
         if not cell:
             continue
-        if _SECTION_START.match(cell) or len(cell) > 80:
+        # A number line whose "Số:" and number were lost ("/QĐ-XPVPHC", a scan) ends the column.
+        if _SECTION_START.match(cell) or len(cell) > 80 or _BLANK_NUMBER.match(cell):
             break
         letters = [c for c in cell if c.isalpha()]
         if (not letters or not all(c.isupper() for c in letters) or len(cell) > 60

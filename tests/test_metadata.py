@@ -57,6 +57,19 @@ Số hiệu:    45/TB-VPCP    Loại văn bản:    Thông báo
 Nơi ban hành:    Văn phòng Chính phủ    Người ký:    Nguyễn Văn A
 Ngày ban hành:    14/02/2020    Ngày hiệu lực:    Đang cập nhật
 """
+VI_BLANK_NUMBER_WITH_YEAR = """BỘ GIAO THÔNG VẬN TẢI    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số:    /2025/TT-BGTVT    Hà Nội, ngày    tháng    năm 2025
+THÔNG TƯ
+Quy định về đào tạo lái xe
+"""
+
+VI_SCAN_NUMBER_LINE_WITHOUT_LABEL = """BỘ CÔNG THƯƠNG    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CỤC HÓA CHẤT    Độc lập - Tự do - Hạnh phúc
+/QĐ-XPVPHC    Hà Nội, ngày 12 tháng 7 năm 2026
+QUYẾT ĐỊNH
+Xử phạt vi phạm hành chính
+"""
 
 VI_HEADLINE = """Chỉ thị 15/CT-TTg của Thủ tướng Chính phủ về đẩy mạnh giải ngân vốn đầu tư công
 Thủ tướng yêu cầu các Bộ khẩn trương rà soát."""
@@ -112,11 +125,15 @@ The Prime Minister assigned the Ministry of Transport to follow the direction in
                          "issued_date": D(2020, 3, 10), "issuer": "Government"}),
     (EN_NEWS, "en", {"number": "344/TB-VPCP", "doc_type": "notice", "issued_date": None}),
     (EN_NEWS_CITING_ONLY, "en", {"number": None, "issued_date": None}),
+    (VI_BLANK_NUMBER_WITH_YEAR, "vi", {"number": None, "doc_type": "circular",
+                                       "issuer": "Bộ Giao thông vận tải"}),
+    (VI_SCAN_NUMBER_LINE_WITHOUT_LABEL, "vi", {"number": None, "doc_type": "decision",
+                                               "issuer": "Cục Hóa chất"}),
     (EN_NEWS_DATELINE, "en", {"number": "212/TB-VPCP", "doc_type": "notice",
                               "issued_date": D(2024, 5, 4), "issuer": "Government Office"}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-news-citing-only",
-        "en-news-dateline"])
+        "vi-blank-number-with-year", "vi-scan-number-line-without-label", "en-news-dateline"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():
