@@ -13,6 +13,8 @@ from notice_parser.normalize import normalize
     (unicodedata.normalize("NFD", "Bộ Tài chính"), "Bộ Tài chính"),
     # the Ƣ/ƣ glyph fault
     ("BỘ CÔNG THƢƠNG hƣớng dẫn", "BỘ CÔNG THƯƠNG hướng dẫn"),
+    # Icelandic eth for Đ/đ and fraction or division slashes in document numbers
+    ("ÐỀ NGHỊ ðồng chí ký Quyết định số 12⁄QĐ-UBND, 7∕CT-TTg", "ĐỀ NGHỊ đồng chí ký Quyết định số 12/QĐ-UBND, 7/CT-TTg"),
     # Windows line endings
     ("Dòng một.\r\nDòng hai.", "Dòng một.\nDòng hai."),
     # a number broken over two lines
