@@ -9,6 +9,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from .errors import NoticeParseError
+from .ingest import Limits
 from .pipeline import parse, parse_many
 from .schema import (
     SCHEMA_VERSION,
@@ -27,6 +28,7 @@ from .schema import (
 __all__ = [
     "parse",
     "parse_many",
+    "Limits",
     "Notice",
     "Metadata",
     "Section",

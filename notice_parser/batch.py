@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import NoticeParseError
+from .ingest import DEFAULT_LIMITS, Limits
 from .schema import SCHEMA_VERSION
 
 INPUT_SUFFIXES = {".txt", ".pdf", ".text"}  # what a folder contributes; named files may be any
@@ -66,12 +67,12 @@ def output_names(files: list[Path]) -> dict[Path, str]:
 
 
 def convert_one(path: str, language: str | None = None, ocr: str = "auto",
-                entities: bool = False) -> ConvertResult:
+                entities: bool = False, limits: Limits = DEFAULT_LIMITS) -> ConvertResult:
     """Parse one file to its JSON text, capturing any NoticeParseError."""
     from .pipeline import parse
 
     try:
-        notice = parse(Path(path), language=language, ocr=ocr, entities=entities)
+        notice = parse(Path(path), language=language, ocr=ocr, entities=entities, limits=limits)
     except NoticeParseError as exc:
         return ConvertResult(source=path, status="failed", reason=exc.reason, message=exc.message)
     return ConvertResult(source=path, json_text=notice.model_dump_json(indent=2))
@@ -107,8 +108,8 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def convert(files: list[Path], outdir: Path | None, *, workers: int = 1, force: bool = False,
-            language: str | None = None, ocr: str = "auto",
-            entities: bool = False) -> Iterator[ConvertResult]:
+            language: str | None = None, ocr: str = "auto", entities: bool = False,
+            limits: Limits = DEFAULT_LIMITS) -> Iterator[ConvertResult]:
     """Convert files, yielding results in input order; writes ``outdir/<stem>.json`` when given."""
     names = output_names(files)
     todo: list[Path] = []
@@ -118,7 +119,7 @@ def convert(files: list[Path], outdir: Path | None, *, workers: int = 1, force: 
         todo.append(path)
     pending = set(todo)
     skipped = {p for p in files if p not in pending}
-    results = _run(todo, workers, language, ocr, entities)
+    results = _run(todo, workers, language, ocr, entities, limits)
     for path in files:
         if path in skipped:
             yield ConvertResult(source=str(path), output=str(outdir / names[path]), status="skipped")
@@ -132,16 +133,16 @@ def convert(files: list[Path], outdir: Path | None, *, workers: int = 1, force: 
 
 
 def _run(paths: list[Path], workers: int, language: str | None, ocr: str,
-         entities: bool) -> Iterator[ConvertResult]:
+         entities: bool, limits: Limits) -> Iterator[ConvertResult]:
     args = [str(p) for p in paths]
     if workers <= 1 or len(args) < 2:
         for path in args:
-            yield convert_one(path, language, ocr, entities)
+            yield convert_one(path, language, ocr, entities, limits)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         chunk = max(1, min(64, len(args) // (workers * 8) or 1))
         yield from pool.map(convert_one, args, [language] * len(args), [ocr] * len(args),
-                            [entities] * len(args), chunksize=chunk)
+                            [entities] * len(args), [limits] * len(args), chunksize=chunk)
 
 
 def write_failures_report(outdir: Path, failures: list[ConvertResult]) -> Path:

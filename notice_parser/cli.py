@@ -5,9 +5,11 @@ import argparse
 import json
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from . import __version__
+from .ingest import DEFAULT_LIMITS, Limits
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,6 +51,8 @@ def _parser() -> argparse.ArgumentParser:
                          help="also list every agency mention (Notice.agencies) with the spaCy "
                               "pipeline; adds ~1 s of start-up per process (docs/NLP.md)")
     convert.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    _add_limit_options(convert.add_argument_group(
+        "limits", "bounds on each input; an input past one fails with 'too large' (the batch goes on)"))
     convert.set_defaults(handler=_convert)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the output")
@@ -58,6 +62,46 @@ def _parser() -> argparse.ArgumentParser:
 
     graph_cli.register(commands)
     return parser
+
+
+# (option, Limits field, type, unit shown in --help); Limits holds the defaults
+_LIMIT_OPTIONS = [
+    ("--max-mb", "max_bytes", float, "file size in MB"),
+    ("--max-pages", "max_pages", int, "PDF pages"),
+    ("--max-chars", "max_text_chars", int, "characters of text"),
+    ("--max-page-chars", "max_page_chars", int, "characters on one PDF page"),
+    ("--max-seconds", "max_pdf_seconds", float, "seconds reading one PDF"),
+    ("--max-ocr-pages", "max_ocr_pages", int, "pages read by OCR per document (the rest: a warning)"),
+]
+_BYTES_PER_MB = 1024 * 1024
+
+
+def _add_limit_options(group) -> None:
+    for option, field, kind, unit in _LIMIT_OPTIONS:
+        default = getattr(DEFAULT_LIMITS, field)
+        shown = default / _BYTES_PER_MB if field == "max_bytes" else default
+        group.add_argument(option, type=_positive(kind), metavar="N", dest=field,
+                           help=f"{unit} (default: {shown:,.0f})")
+
+
+def _positive(kind):
+    def convert(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"must be above 0: {text!r}")
+        return value
+    return convert
+
+
+def _limits(args) -> Limits:
+    given = {field: getattr(args, field) for _, field, _, _ in _LIMIT_OPTIONS
+             if getattr(args, field) is not None}
+    if "max_bytes" in given:
+        given["max_bytes"] = int(given["max_bytes"] * _BYTES_PER_MB)
+    return replace(DEFAULT_LIMITS, **given)
 
 
 def _schema(args) -> int:
@@ -85,7 +129,8 @@ def _convert(args) -> int:
     counts = {"converted": 0, "skipped": 0, "failed": len(failures)}
     try:
         for result in convert(files, outdir, workers=workers, force=args.force,
-                              language=args.language, ocr=args.ocr, entities=args.entities):
+                              language=args.language, ocr=args.ocr, entities=args.entities,
+                              limits=_limits(args)):
             counts[result.status] += 1
             if result.status == "failed":
                 failures.append(result)

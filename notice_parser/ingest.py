@@ -49,14 +49,6 @@ _NOT_INKED = frozenset(" \ufffe\r\n")
 # Only the head of the first page and the tail of the last page carry
 # two-column blocks; looking only there keeps PDF reading fast.
 _GEOMETRY_CHARS = 1500
-MAX_BYTES = 50 * 1024 * 1024
-MAX_PAGES = 2000
-# Decompression bombs: a page's text layer, the whole text and the time spent
-# reading text layers are bounded too.
-MAX_PAGE_CHARS = 200_000
-MAX_TEXT_CHARS = 5_000_000
-MAX_PDF_SECONDS = 120.0
-MAX_OCR_PAGES = 100
 # A page whose text layer has fewer letters than this is treated as having none.
 _MIN_PAGE_LETTERS = 20
 # A scanned page often carries a short text layer of its own (a digital
@@ -78,6 +70,25 @@ _HTML_SIGN = re.compile(r"<(!doctype\s+html|html|head|body|div|p|br|script|table
                         re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on one input. Past any of them but ``max_ocr_pages`` the input is
+    refused with :class:`~notice_parser.errors.InputTooLargeError`; pages past
+    ``max_ocr_pages`` are left unread with a warning."""
+
+    max_bytes: int = 50 * 1024 * 1024
+    max_pages: int = 2000
+    # Decompression bombs: a page's text layer, the whole text and the time spent
+    # reading text layers are bounded too.
+    max_page_chars: int = 200_000
+    max_text_chars: int = 5_000_000
+    max_pdf_seconds: float = 120.0
+    max_ocr_pages: int = 100
+
+
+DEFAULT_LIMITS = Limits()
+
+
 @dataclass
 class SourceText:
     """Decoded text of one input. Pages are separated by PAGE_BREAK."""
@@ -90,11 +101,12 @@ class SourceText:
     warnings: list[str] = field(default_factory=list)
 
 
-def read_source(path: str | Path, *, ocr: str = "auto") -> SourceText:
+def read_source(path: str | Path, *, ocr: str = "auto", limits: Limits = DEFAULT_LIMITS) -> SourceText:
     """Read a text or PDF file into :class:`SourceText`; raises a NoticeParseError subclass.
 
     ``ocr`` ('auto', 'never', 'always') says when PDF pages are read by Tesseract:
     'auto' for pages without a usable text layer, 'always' for every page.
+    ``limits`` bounds the input's size, pages and reading time.
     """
     if ocr not in ocr_engine.OCR_MODES:
         raise ValueError(f"ocr must be one of {ocr_engine.OCR_MODES}, not {ocr!r}")
@@ -103,8 +115,8 @@ def read_source(path: str | Path, *, ocr: str = "auto") -> SourceText:
     if not path.is_file():
         raise InputNotFoundError("no such file", name)
     size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise InputTooLargeError(f"{size} bytes exceeds the {MAX_BYTES}-byte limit", name)
+    if size > limits.max_bytes:
+        raise InputTooLargeError(f"{size} bytes exceeds the {limits.max_bytes}-byte limit", name)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -113,9 +125,10 @@ def read_source(path: str | Path, *, ocr: str = "auto") -> SourceText:
         raise EmptyDocumentError("file is empty", name)
     digest = hashlib.sha256(data).hexdigest()
     if b"%PDF-" in data[:1024] or path.suffix.lower() == ".pdf":
-        source = read_pdf_bytes(data, name, ocr=ocr)
+        source = read_pdf_bytes(data, name, ocr=ocr, limits=limits)
     else:
         source = _read_text_bytes(data, name)
+        _check_text_chars(len(source.text), limits, name)
     source.source = name
     source.sha256 = digest
     if not source.text.strip():
@@ -225,7 +238,8 @@ def html_to_text(markup: str) -> str:
     return re.sub(r"\n\s*\n\s*", "\n\n", re.sub(r" *\n *", "\n", text)).strip()
 
 
-def read_pdf_bytes(data: bytes, name: str | None = None, *, ocr: str = "auto") -> SourceText:
+def read_pdf_bytes(data: bytes, name: str | None = None, *, ocr: str = "auto",
+                   limits: Limits = DEFAULT_LIMITS) -> SourceText:
     """Text of a PDF, page by page: text layer, repaired where misread, OCR where missing."""
     import pypdfium2 as pdfium
 
@@ -235,9 +249,9 @@ def read_pdf_bytes(data: bytes, name: str | None = None, *, ocr: str = "auto") -
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD:
             raise EncryptedPdfError("PDF is encrypted (a password is needed to open it)", name) from None
-        return _read_pdf_with_pdfplumber(data, name, reason=str(exc))
+        return _read_pdf_with_pdfplumber(data, name, str(exc), limits)
     try:
-        return _PdfReader(pdf, name, ocr).read()
+        return _PdfReader(pdf, name, ocr, limits).read()
     finally:
         pdf.close()
 
@@ -245,8 +259,8 @@ def read_pdf_bytes(data: bytes, name: str | None = None, *, ocr: str = "auto") -
 class _PdfReader:
     """One pass over a PDF's pages, collecting text, repairs, OCR and warnings."""
 
-    def __init__(self, pdf, name: str | None, ocr: str):
-        self.pdf, self.name, self.ocr = pdf, name, ocr
+    def __init__(self, pdf, name: str | None, ocr: str, limits: Limits):
+        self.pdf, self.name, self.ocr, self.limits = pdf, name, ocr, limits
         self.warnings: list[str] = []
         self.font_choices: dict[str, str] = {}
         self.repaired: list[int] = []
@@ -258,22 +272,20 @@ class _PdfReader:
         self.quality_after: list[float] = []
 
     def read(self) -> SourceText:
-        page_count = len(self.pdf)
-        if page_count > MAX_PAGES:
-            raise InputTooLargeError(f"{page_count} pages exceeds the {MAX_PAGES}-page limit", self.name)
+        page_count, limits = len(self.pdf), self.limits
+        _check_page_count(page_count, limits, self.name)
         if self.ocr == "always" and not ocr_engine.tesseract_available():
             raise OcrUnavailableError(f"OCR was asked for but Tesseract is missing; {_INSTALL_OCR}",
                                       self.name)
         started = time.monotonic()
         pages, total = [], 0
         for index in range(page_count):
-            if time.monotonic() - started > MAX_PDF_SECONDS:
-                raise InputTooLargeError(f"reading took over {MAX_PDF_SECONDS:.0f} s "
+            if time.monotonic() - started > limits.max_pdf_seconds:
+                raise InputTooLargeError(f"reading took over {limits.max_pdf_seconds:g} s "
                                          f"(stopped at page {index + 1} of {page_count})", self.name)
             text = self._page(index, page_count)
             total += len(text)
-            if total > MAX_TEXT_CHARS:
-                raise InputTooLargeError(f"text exceeds {MAX_TEXT_CHARS} characters", self.name)
+            _check_text_chars(total, limits, self.name)
             pages.append(text)
         self._report(page_count)
         if not any(p.strip() for p in pages):
@@ -299,9 +311,9 @@ class _PdfReader:
             textpage = page.get_textpage()
             try:
                 count = textpage.count_chars()
-                if count > MAX_PAGE_CHARS:
+                if count > self.limits.max_page_chars:
                     raise InputTooLargeError(f"page {index + 1} holds {count} characters "
-                                             f"(limit {MAX_PAGE_CHARS})", self.name)
+                                             f"(limit {self.limits.max_page_chars})", self.name)
                 raw = textpage.get_text_range()
                 misread = repair.looks_misread(raw)
                 if misread:
@@ -338,7 +350,7 @@ class _PdfReader:
         if self.ocr == "never" or not ocr_engine.tesseract_available():
             self.skipped.append(index + 1)
             return text
-        if len(self.ocr_pages) >= MAX_OCR_PAGES:
+        if len(self.ocr_pages) >= self.limits.max_ocr_pages:
             self.over_ocr_limit.append(index + 1)
             return text
         self.ocr_pages.append(index + 1)
@@ -360,7 +372,7 @@ class _PdfReader:
                                  f"and were skipped")
         if self.over_ocr_limit:
             self.warnings.append(f"pages {_pages(self.over_ocr_limit)} were not read by OCR (limit "
-                                 f"of {MAX_OCR_PAGES} OCR pages a document)")
+                                 f"of {self.limits.max_ocr_pages} OCR pages a document)")
         if self.skipped and len(self.skipped) < page_count:
             self.warnings.append(f"pages {_pages(self.skipped)} have no text layer and were not "
                                  f"read; {self._ocr_hint()}")
@@ -474,17 +486,29 @@ def _clean_page(text: str) -> str:
     return _CONTROL.sub("", text.replace("\f", ""))
 
 
-def _read_pdf_with_pdfplumber(data: bytes, name: str | None, reason: str) -> SourceText:
+def _check_page_count(count: int, limits: Limits, name: str | None) -> None:
+    if count > limits.max_pages:
+        raise InputTooLargeError(f"{count} pages exceeds the {limits.max_pages}-page limit", name)
+
+
+def _check_text_chars(count: int, limits: Limits, name: str | None) -> None:
+    if count > limits.max_text_chars:
+        raise InputTooLargeError(f"text exceeds {limits.max_text_chars} characters", name)
+
+
+def _read_pdf_with_pdfplumber(data: bytes, name: str | None, reason: str, limits: Limits) -> SourceText:
     import io
 
     import pdfplumber
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            if len(pdf.pages) > MAX_PAGES:
-                raise InputTooLargeError(f"{len(pdf.pages)} pages exceeds the {MAX_PAGES}-page limit",
-                                         name)
-            pages = [_clean_page(page.extract_text() or "") for page in pdf.pages]
+            _check_page_count(len(pdf.pages), limits, name)
+            pages, total = [], 0
+            for page in pdf.pages:
+                pages.append(_clean_page(page.extract_text() or ""))
+                total += len(pages[-1])
+                _check_text_chars(total, limits, name)
     except InputTooLargeError:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for broken files

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Iterable, Iterator, Union
 
 from .context import ParseContext
-from .errors import NoticeParseError
-from .ingest import PAGE_BREAK, SourceText, read_source
+from .errors import InputTooLargeError, NoticeParseError
+from .ingest import DEFAULT_LIMITS, PAGE_BREAK, Limits, SourceText, read_source
 from .language import detect_language
 from .normalize import MappedText, normalize
 from .repair import assess as assess_quality
@@ -25,21 +25,24 @@ class InternalError(NoticeParseError):
 
 
 def parse(source: Source, language: str | None = None, *, ocr: str = "auto",
-          entities: bool = False) -> Notice:
+          entities: bool = False, limits: Limits = DEFAULT_LIMITS) -> Notice:
     """Parse a notice from a file path (text or PDF) or from its text.
 
     ``language`` ('vi' or 'en') overrides detection. ``ocr`` ('auto', 'never',
     'always') says when PDF pages are read by Tesseract. ``entities`` runs the
     spaCy entities stage (imported only then, see docs/NLP.md) and fills
-    ``Notice.agencies``. Raises only
+    ``Notice.agencies``. ``limits`` (:class:`~notice_parser.ingest.Limits`)
+    bounds the input's bytes, pages, characters and PDF reading time. Raises only
     :class:`~notice_parser.errors.NoticeParseError` subclasses.
     """
     name = str(source) if _is_path(source) else None
     try:
         if name is not None:
-            raw = read_source(source, ocr=ocr)
+            raw = read_source(source, ocr=ocr, limits=limits)
         else:
             data = str(source)
+            if len(data) > limits.max_text_chars:
+                raise InputTooLargeError(f"text exceeds {limits.max_text_chars} characters")
             raw = SourceText(text=data, encoding="str",
                              sha256=hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest())
         return parse_source(raw, language, entities=entities)
@@ -50,10 +53,10 @@ def parse(source: Source, language: str | None = None, *, ocr: str = "auto",
 
 
 def parse_many(sources: Iterable[Source], language: str | None = None, *, ocr: str = "auto",
-               entities: bool = False) -> Iterator[Notice]:
+               entities: bool = False, limits: Limits = DEFAULT_LIMITS) -> Iterator[Notice]:
     """Parse each source in turn, yielding Notices (errors propagate per item)."""
     for source in sources:
-        yield parse(source, language, ocr=ocr, entities=entities)
+        yield parse(source, language, ocr=ocr, entities=entities, limits=limits)
 
 
 def parse_source(raw: SourceText, language: str | None = None, *, entities: bool = False) -> Notice:

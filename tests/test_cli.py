@@ -34,6 +34,29 @@ def inputs(tmp_path):
     return folder
 
 
+@pytest.mark.parametrize("option, value, says", [
+    ("--max-mb", "0.0002", "-byte limit"),
+    ("--max-chars", "200", "characters"),
+])
+def test_limit_options_fail_the_large_inputs_only(inputs, tmp_path, capsys, option, value, says):
+    (inputs / "empty.txt").unlink()
+    (inputs / "broken.pdf").unlink()
+    (inputs / "short.txt").write_text(NOTICE_EN[:150], encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["convert", str(inputs), "-o", str(out), "-q", "--workers", "1", option, value]) == 1
+    assert {p.name for p in out.glob("*.json")} == {"short.json", "_failures.json"}
+    failures = json.loads((out / "_failures.json").read_text(encoding="utf-8"))
+    assert sorted(f["source"].rsplit("/", 1)[-1] for f in failures) == ["good-en.txt", "good-vi.txt"]
+    assert all(f["reason"] == "too large" and says in f["message"] for f in failures)
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "many"])
+def test_limit_options_refuse_nonsense(value, capsys):
+    with pytest.raises(SystemExit):
+        main(["convert", "x.txt", "-o", "out", "--max-pages", value])
+    assert "--max-pages" in capsys.readouterr().err
+
+
 def test_convert_writes_outputs_and_reports_failures(inputs, tmp_path, capsys):
     out = tmp_path / "out"
     status = main(["convert", str(inputs), "-o", str(out), "-q", "--workers", "1"])

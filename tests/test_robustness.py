@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from notice_parser import ingest, ocr
+from notice_parser import ocr, parse
 from notice_parser.encodings import decode_as, detect, encode_as
 from notice_parser.errors import (
     CorruptPdfError,
@@ -25,7 +25,7 @@ from notice_parser.errors import (
     OcrUnavailableError,
     UnsupportedFormatError,
 )
-from notice_parser.ingest import decode_text, read_pdf_bytes, read_source
+from notice_parser.ingest import Limits, decode_text, read_pdf_bytes, read_source
 from notice_parser.repair import UNREADABLE_QUALITY, assess
 from notice_parser.syllables import is_syllable, measure, text_quality
 
@@ -155,7 +155,6 @@ def test_legacy_file_reports_its_encoding(tmp_path):
 
 
 def _parse_or_skip(path_or_text):
-    from notice_parser import parse
     from notice_parser.pipeline import InternalError
 
     try:
@@ -225,13 +224,25 @@ def test_html_saved_as_text_keeps_the_text_with_a_warning(tmp_path):
     assert any("HTML" in w for w in source.warnings)
 
 
-@pytest.mark.parametrize("limit, value", [("MAX_BYTES", 100), ("MAX_PAGES", 1),
-                                          ("MAX_PAGE_CHARS", 20), ("MAX_TEXT_CHARS", 50)])
-def test_limits_are_configurable_and_typed(tmp_path, monkeypatch, limit, value):
+@pytest.mark.parametrize("limit, value, says", [
+    ("max_bytes", 100, "-byte limit"),
+    ("max_pages", 1, "2 pages exceeds the 1-page limit"),
+    ("max_page_chars", 20, "page 1 holds"),
+    ("max_text_chars", 50, "text exceeds 50 characters"),
+])
+def test_limits_are_configurable_and_typed(tmp_path, limit, value, says):
     path = _text_pdf(tmp_path / "two.pdf", [SENTENCES[:2], SENTENCES[2:]])
-    monkeypatch.setattr(ingest, limit, value)
+    read_source(path)  # within the default limits
+    with pytest.raises(InputTooLargeError) as info:
+        read_source(path, limits=Limits(**{limit: value}))
+    assert says in info.value.message and info.value.source == str(path)
+
+
+def test_text_limit_bounds_a_string_input():
+    text = "\n".join(SENTENCES)
+    assert parse(text).tasks is not None
     with pytest.raises(InputTooLargeError):
-        read_source(path)
+        parse(text, limits=Limits(max_text_chars=len(text) - 1))
 
 
 def test_encrypted_pdf_is_a_typed_error(tmp_path):
@@ -446,9 +457,9 @@ def test_every_corpus_pdf_reads_or_fails_typed(corpus_pdf, monkeypatch):
 
 
 @needs_tesseract
-def test_bad_ocr_layer_is_read_again(corpus_pdf, monkeypatch):
-    monkeypatch.setattr(ingest, "MAX_OCR_PAGES", 1)  # one page shows it (~1.5 s of Tesseract each)
-    source = read_source(corpus_pdf / "26-QD-XPVPHC_bad-ocr-layer.pdf")
+def test_bad_ocr_layer_is_read_again(corpus_pdf):
+    # one OCR page shows it (~1.5 s of Tesseract each)
+    source = read_source(corpus_pdf / "26-QD-XPVPHC_bad-ocr-layer.pdf", limits=Limits(max_ocr_pages=1))
     first_page = source.text.split("\f")[0]
     assert text_quality(first_page) > 0.9
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in first_page
