@@ -7,10 +7,11 @@ wrapping, white space. Two-column lines keep a gap of ``COLUMN_GAP``.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable, Union
 
 from .resources import load_table
@@ -23,54 +24,109 @@ Replacement = Union[str, Callable[[re.Match], str]]
 class MappedText:
     """Text whose every character remembers its offset in the source.
 
-    ``src`` has ``len(text) + 1`` entries; the last maps the end of the text.
+    The map is kept as ``spans``: (text offset, source offset) pairs where
+    ``source - text`` changes, the form of :meth:`anchors`; between two of
+    them both offsets advance together. Offset ``len(text)`` maps the end of
+    the source. (A tuple with an entry per character, rebuilt by every
+    substitution, was most of the time normalization took.)
     """
 
     text: str
-    src: tuple[int, ...]
+    spans: tuple[tuple[int, int], ...]
 
     @classmethod
     def of(cls, text: str) -> "MappedText":
-        return cls(text, tuple(range(len(text) + 1)))
+        return cls(text, ((0, 0),))
+
+    @cached_property
+    def src(self) -> tuple[int, ...]:
+        """Source offset of every text offset; ``len(text) + 1`` entries."""
+        offsets: list[int] = []
+        ends = [norm for norm, _ in self.spans[1:]] + [len(self.text) + 1]
+        for (norm, source), end in zip(self.spans, ends):
+            offsets.extend(range(source, source + end - norm))
+        return tuple(offsets)
 
     def sub(self, pattern: re.Pattern, repl: Replacement) -> "MappedText":
-        """Like ``pattern.sub`` but keeping the source offsets of kept characters."""
+        """Like ``pattern.sub`` but keeping the source offsets of kept characters.
+
+        A replacement of another length maps all its characters to the source
+        offset of the start of what it replaced.
+        """
         pieces: list[str] = []
-        offsets: list[int] = []
+        spans = _SpanBuilder(self.spans)
         pos = 0
-        text, src = self.text, self.src
+        text = self.text
         for match in pattern.finditer(text):
             start, end = match.span()
             new = repl(match) if callable(repl) else match.expand(repl)
             if new == match.group(0):
                 continue
             pieces.append(text[pos:start])
-            offsets.extend(src[pos:start])
+            spans.keep(pos, start)
             pieces.append(new)
             if len(new) == end - start:
-                offsets.extend(src[start:end])
+                spans.keep(start, end)
             else:
-                offsets.extend([src[start]] * len(new))
+                spans.insert(len(new), start)
             pos = end
         if not pieces:
             return self
         pieces.append(text[pos:])
-        offsets.extend(src[pos:])
-        return MappedText("".join(pieces), tuple(offsets))
+        spans.keep(pos, len(text) + 1)
+        return MappedText("".join(pieces), spans.spans())
 
     def translate(self, table: dict[int, str]) -> "MappedText":
         """One-to-one character replacement (offsets unchanged)."""
-        return MappedText(self.text.translate(table), self.src)
+        return MappedText(self.text.translate(table), self.spans)
 
     def anchors(self) -> list[tuple[int, int]]:
         """Compact span map: (normalized offset, source offset) where the delta changes."""
-        out: list[tuple[int, int]] = []
-        delta = None
-        for norm, source in enumerate(self.src):
-            if source - norm != delta:
-                delta = source - norm
-                out.append((norm, source))
-        return out
+        return list(self.spans)
+
+
+class _SpanBuilder:
+    """The span map of a text being assembled from pieces of an old text and new strings."""
+
+    def __init__(self, old: tuple[tuple[int, int], ...]):
+        self._old = old
+        self._old_starts = [norm for norm, _ in old]
+        self._out: list[tuple[int, int]] = []
+        self._length = 0  # of the new text so far
+
+    def _source(self, old_offset: int) -> tuple[int, int]:
+        """(index of the old span holding ``old_offset``, its source offset)."""
+        index = bisect.bisect_right(self._old_starts, old_offset) - 1
+        norm, source = self._old[index]
+        return index, source + old_offset - norm
+
+    def _add(self, norm: int, source: int) -> None:
+        if self._out:
+            last_norm, last_source = self._out[-1]
+            if last_source - last_norm == source - norm:
+                return  # the span before runs on
+        self._out.append((norm, source))
+
+    def keep(self, start: int, end: int) -> None:
+        """Append old offsets ``start`` to ``end`` (exclusive) with their source offsets."""
+        if start >= end:
+            return
+        shift = self._length - start
+        index, source = self._source(start)
+        self._add(self._length, source)
+        for norm, source in self._old[index + 1:bisect.bisect_left(self._old_starts, end)]:
+            self._add(norm + shift, source)
+        self._length += end - start
+
+    def insert(self, length: int, old_offset: int) -> None:
+        """Append ``length`` new characters, all mapped to the source of ``old_offset``."""
+        _, source = self._source(old_offset)
+        for norm in range(self._length, self._length + length):
+            self._add(norm, source)
+        self._length += length
+
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        return tuple(self._out)
 
 
 @dataclass(frozen=True)
@@ -194,7 +250,7 @@ def _unwrap(doc: MappedText, starters: re.Pattern) -> MappedText:
     chars = list(doc.text)
     for index in joins:
         chars[index] = " "
-    return MappedText("".join(chars), doc.src)
+    return MappedText("".join(chars), doc.spans)
 
 
 def _typical_width(lines: list[str]) -> int:
