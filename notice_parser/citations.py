@@ -26,7 +26,7 @@ from typing import Optional
 
 from .resources import load_table
 from .schema import Citation, DocType, Span
-from .textutil import collapse_spaces, fold, number_key
+from .textutil import collapse_spaces, fold, number_key, phrase_alternation
 
 _TYPES = load_table("doc_types.json")
 _ISSUERS = load_table("issuer_codes.json")
@@ -99,29 +99,8 @@ _MONTHS = _TYPES["english_months"]
 
 
 def _alternation(words) -> str:
-    """Regex alternation of folded phrases as a prefix trie, spaces matching any white space.
-
-    A trie fails at the first letter instead of trying a hundred words in turn at every offset.
-    """
-    trie: dict = {}
-    for word in {_fold_word(w) for w in words}:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_regex(trie)
-
-
-def _trie_regex(node: dict) -> str:
-    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
-                for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
-        # longest match first: the optional continuation is greedy
-        return f"(?:{body})?"
-    return body
+    """Regex alternation of folded phrases as a prefix trie, spaces matching any white space."""
+    return phrase_alternation({_fold_word(w) for w in words})
 
 
 def doc_type_for_word(word: str, language: str | None = None, whole: bool = False) -> Optional[DocType]:

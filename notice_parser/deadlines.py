@@ -35,15 +35,13 @@ from typing import Optional
 
 from .resources import load_table
 from .schema import Deadline, Span
-from .textutil import fold_keep_length
+from .textutil import fold_keep_length, phrase_alternation
 
 _TABLE = load_table("deadline_patterns.json")
 
 # --------------------------------------------------------------------------- folding
 
 _DASHES = "\ufffe\u00ad‐‑‒–—−"
-_FOLD_TABLE: dict[int, str] = {}
-_FOLD_KNOWN: set[str] = set()
 
 
 def _fold_char(char: str) -> str:
@@ -59,20 +57,31 @@ def _fold_char(char: str) -> str:
     return folded if len(folded) == 1 else char
 
 
+class _FoldTable(dict):
+    """``str.translate`` table of :func:`_folded`, filled on first sight of each character.
+
+    Characters that stay as they are get an entry too: a character missing from
+    a dict table costs ``str.translate`` a KeyError, and that made folding twice as slow.
+    """
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        if len(self) < 1 << 16:  # a text of random code points must not grow it without bound
+            self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def _folded(text: str) -> str:
     """Same-length copy of ``text``: lower case, no diacritics, '_' and tabs as spaces, dashes as '-'."""
-    for char in set(text).difference(_FOLD_KNOWN):
-        _FOLD_KNOWN.add(char)
-        folded = _fold_char(char)
-        if folded != char:
-            _FOLD_TABLE[ord(char)] = folded
     return text.translate(_FOLD_TABLE)
 
 
 def _phrase(words) -> str:
-    """Regex alternation of folded phrases, longest first, spaces matching any white space."""
-    folded = sorted({_folded(w).strip() for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in folded) + ")"
+    """Regex alternation of folded phrases, spaces matching any white space."""
+    return "(?:" + phrase_alternation({" ".join(_folded(w).split()) for w in words}) + ")"
 
 
 def _keyed(table: dict) -> dict[str, object]:
@@ -104,7 +113,7 @@ _CONTEXT = 100  # characters looked at before a time expression
 class _Grammar:
     """Compiled patterns and lookup tables of one language."""
 
-    scans: list[tuple[tuple[str, ...], re.Pattern]]  # (kind of each branch, regex)
+    scans: list[tuple[dict[int, "_Branch"], re.Pattern]]  # (branches by group index, regex)
     cue_roles: dict[str, str]
     false_friends: dict[str, set[str]]
     cue: re.Pattern
@@ -172,17 +181,29 @@ def _lead(phrase: str) -> str:
     return r"\s+".join(map(re.escape, _folded(phrase).split()))
 
 
-def _scan(branches: list[tuple[str, str]], lead: str = "") -> tuple[tuple[str, ...], re.Pattern]:
+@dataclass(frozen=True)
+class _Branch:
+    """One expression pattern of a scan: its kind and its groups (name -> group index)."""
+
+    kind: str
+    groups: dict[str, int]
+
+
+def _scan(branches: list[tuple[str, str]], lead: str = "") -> tuple[dict[int, _Branch], re.Pattern]:
     """One regex for several expression patterns after a common literal ``lead``.
 
     Branch ``i`` is group ``k<i>``, its groups ``k<i>_<name>``. Patterns start
     with a literal and leave the word boundary before it to :func:`_scan_match`:
     ``re`` scans fast for a leading literal, but tries a leading look-behind
-    at every offset.
+    at every offset. The branches are keyed by the index of their group.
     """
     parts = [f"(?P<k{i}>" + re.sub(r"\(\?P<(\w+)>", rf"(?P<k{i}_\1>", pattern) + ")"
              for i, (_, pattern) in enumerate(branches)]
-    return tuple(kind for kind, _ in branches), re.compile(lead + "(?:" + "|".join(parts) + ")")
+    pattern = re.compile(lead + "(?:" + "|".join(parts) + ")")
+    index = pattern.groupindex
+    return {index[f"k{i}"]: _Branch(kind, {name[len(f"k{i}_"):]: group for name, group in index.items()
+                                           if name.startswith(f"k{i}_")})
+            for i, (kind, _) in enumerate(branches)}, pattern
 
 
 def _relative(data: dict, number: str) -> str:
@@ -292,11 +313,11 @@ class _Expr:
                 and self.month is None and self.quarter is None and self.year is None)
 
 
-def _expression(kind: str, match: re.Match, branch: str, grammar: _Grammar, text: str) -> Optional[_Expr]:
+def _expression(branch: _Branch, match: re.Match, grammar: _Grammar, text: str) -> Optional[_Expr]:
     """The expression of branch ``branch`` of a scan match, or None when its numbers are no date."""
-    prefix = branch + "_"
-    groups = {name[len(prefix):]: value for name, value in match.groupdict().items()
-              if value is not None and name.startswith(prefix)}
+    values = match.groups()  # one tuple instead of a dict of every group of every branch
+    groups = {name: values[index - 1] for name, index in branch.groups.items() if values[index - 1] is not None}
+    kind = branch.kind
     if kind == "month" and "d" in groups:
         kind = "day"  # 'July 20, 2024'
     expr = _Expr(kind, match.start(), match.end(), this="this" in groups)
@@ -311,7 +332,7 @@ def _expression(kind: str, match: re.Match, branch: str, grammar: _Grammar, text
         if not 1 <= expr.day <= 31:
             return None
     if "mon" in groups:
-        if grammar.capitalized_months and not text[match.start(prefix + "mon")].isupper():
+        if grammar.capitalized_months and not text[match.start(branch.groups["mon"])].isupper():
             return None
         expr.month = grammar.months[" ".join(groups["mon"].split())]
     if "m" in groups:
@@ -335,12 +356,12 @@ def _expression(kind: str, match: re.Match, branch: str, grammar: _Grammar, text
     return expr
 
 
-def _scan_match(match: re.Match, kinds: tuple[str, ...], grammar: _Grammar, text: str) -> Optional[_Expr]:
+def _scan_match(match: re.Match, branches: dict[int, _Branch], grammar: _Grammar, text: str) -> Optional[_Expr]:
     start, folded = match.start(), match.string
     if start and (folded[start - 1].isalnum() or folded[start].isdigit() and folded[start - 1] == "/"):
         return None  # inside a word ('Vietnam 2024'), a number or a code ('82/2024')
-    branch = match.lastgroup  # the group around the whole branch closes last
-    return _expression(kinds[int(branch[1:])], match, branch, grammar, text)
+    # the group around the whole branch closes last
+    return _expression(branches[match.lastindex], match, grammar, text)
 
 
 def _number_matches(pattern: re.Pattern, folded: str):
@@ -485,11 +506,11 @@ class _Scanner:
     def _expressions(self) -> list[_Expr]:
         """Non-overlapping time expressions, the longest where they overlap."""
         found = []
-        for kinds, pattern in self.grammar.scans:
+        for branches, pattern in self.grammar.scans:
             matches = (_number_matches(pattern, self.folded) if pattern in self.grammar.number_scans
                        else pattern.finditer(self.folded))
             for match in matches:
-                expr = _scan_match(match, kinds, self.grammar, self.text)
+                expr = _scan_match(match, branches, self.grammar, self.text)
                 if expr is not None:
                     found.append(expr)
         found.sort(key=lambda e: (e.start, -(e.end - e.start)))
@@ -505,9 +526,9 @@ class _Scanner:
         folded = self.folded
         for _ in range(skip_words + 1):
             pos += len(folded[pos:pos + 20]) - len(folded[pos:pos + 20].lstrip(" "))
-            for kinds, pattern in self.grammar.scans:
+            for branches, pattern in self.grammar.scans:
                 match = pattern.match(folded, pos)
-                expr = match and _scan_match(match, kinds, self.grammar, self.text)
+                expr = match and _scan_match(match, branches, self.grammar, self.text)
                 if not expr or expr.kind not in ("day", "month", "year"):
                     continue
                 year = expr and (expr.year or (self.doc_date.year if self.doc_date else None))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Iterable
 
 _MARKS = re.compile(r"[\u0300-\u036f]")
 _SPACES = re.compile(r"\s+")
@@ -63,6 +64,34 @@ def number_key(number: str) -> str:
     key = fold(number).upper()
     key = re.sub(r"^(SO|NO\.?)\s*:?\s*", "", key)
     return re.sub(r"\s+", "", key).strip(".,;:")
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """Regex alternation of phrases as a prefix trie, a space matching any white space.
+
+    It matches what the alternation of the phrases longest first matches (of two
+    phrases that match at one offset, one is a prefix of the other), but fails at
+    the first letter instead of trying a hundred phrases in turn at every offset.
+    """
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        # longest match first: the optional continuation is greedy
+        return f"(?:{body})?"
+    return body
 
 
 def collapse_spaces(text: str) -> str:
