@@ -22,6 +22,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from .resources import load_table
@@ -103,6 +104,13 @@ def _alternation(words) -> str:
     return phrase_alternation({_fold_word(w) for w in words})
 
 
+def _after_non_letter(literals) -> str:
+    """``(?<![A-Za-z])(?:a|b|…)`` for literal alternatives (regexes of fixed width), written
+    ``a(?<![A-Za-z]a)|b(?<![A-Za-z]b)|…``: the same matches, but a pattern that opens with
+    literals lets ``re`` skip to their first letters instead of trying the look-behind at every offset."""
+    return "|".join(f"{literal}(?<![A-Za-z]{literal})" for literal in literals)
+
+
 def doc_type_for_word(word: str, language: str | None = None, whole: bool = False) -> Optional[DocType]:
     """doc_type named by a type word ("Nghị quyết", "quyet dinh", "Resolutions", "CHỈ THỊ").
 
@@ -127,18 +135,19 @@ def doc_type_for_word(word: str, language: str | None = None, whole: bool = Fals
     return best[1]
 
 
-def _symbol_codes(number: str) -> list[str]:
+@lru_cache(maxsize=1 << 12)  # a number is looked at for its type, its issuer and whether it names a document
+def _symbol_codes(number: str) -> tuple[str, ...]:
     """Letter codes of a document number, upper-case, diacritics folded, trailing digits dropped."""
     plain = _plain(number).upper()
     for prefix in _SYMBOL_PREFIXES:
         if plain.lstrip().startswith(prefix):
-            return [prefix] + _symbol_codes(plain.lstrip()[len(prefix):])
+            return (prefix, *_symbol_codes(plain.lstrip()[len(prefix):]))
     codes = []
     for token in _CODE_SPLIT.split(plain):
         letters = token.rstrip("0123456789")
         if letters and not letters.isdigit():
             codes.append(letters)
-    return codes
+    return tuple(codes)
 
 
 def doc_type_for_symbol(number: str) -> Optional[DocType]:
@@ -246,12 +255,14 @@ _DATE_BEFORE = re.compile(
 
 # A number candidate: digits, then '/' or '-' separated codes; spaces around a separator and a
 # line break after a hyphen are tolerated here and judged token by token in _read_number.
+# The look-behinds follow the first digit (not before it, where they would be tried at
+# every offset): a pattern that opens with a digit lets ``re`` skip to the digits.
 _NUMBER = re.compile(
-    r"(?<![\w/\-])(?<!\d[.:])\d{1,5}(?:[ \t]{0,2}[/\-][ \t]{0,2}(?:\n[ \t]{0,2})?[A-Za-z0-9&]+)+")
+    r"\d(?<![\w/\-]\d)(?<!\d[.:]\d)\d{0,4}(?:[ \t]{0,2}[/\-][ \t]{0,2}(?:\n[ \t]{0,2})?[A-Za-z0-9&]+)+")
 _NUMBER_PIECE = re.compile(r"([ \t]*)([/\-])(\s*)([A-Za-z0-9&]+)")
 _STANDARD = re.compile(
-    r"(?<![A-Za-z])(?:%s)[ \t]?\d{1,5}(?:-\d{1,5})*(?::\d{4})?(?:/[A-Za-z][A-Za-z0-9&]*(?:-[A-Za-z][A-Za-z0-9&]*)*)?"
-    % "|".join(_SYMBOL_PREFIXES))
+    r"(?:%s)[ \t]?\d{1,5}(?:-\d{1,5})*(?::\d{4})?(?:/[A-Za-z][A-Za-z0-9&]*(?:-[A-Za-z][A-Za-z0-9&]*)*)?"
+    % _after_non_letter(_SYMBOL_PREFIXES))
 _STANDARD_PREFIX = re.compile(r"(%s)\s+" % "|".join(_TYPES["symbol_prefixes"]))
 _SPACED_CODE = re.compile(r"[A-Z][A-Z0-9&]+[a-z]?|\d{4}")
 _GLUED_FOOTNOTE = re.compile(r"([A-Za-z&]{2,})(\d+)")
@@ -297,8 +308,9 @@ _ANAPHORA_BEFORE = re.compile(
 
 _HEADS = _TYPES["title_heads"]
 _VI_TITLE = re.compile(
-    r"(?<![A-Za-z])(?P<head>%s)[ \t]+(?P<body>[A-Z][A-Za-z]*(?:(?:[ \t]{1,2}|[ \t]?,[ \t]?|[ \t]-[ \t])"
-    r"[A-Za-z0-9]+){0,20})" % "|".join(re.escape(_plain(h)) for h in sorted(_HEADS["vi"], key=len, reverse=True)))
+    r"(?P<head>%s)[ \t]+(?P<body>[A-Z][A-Za-z]*(?:(?:[ \t]{1,2}|[ \t]?,[ \t]?|[ \t]-[ \t])"
+    r"[A-Za-z0-9]+){0,20})"
+    % _after_non_letter(re.escape(_plain(h)) for h in sorted(_HEADS["vi"], key=len, reverse=True)))
 # Compared with diacritics: folded, "chữa" would meet the stop word "chưa".
 _VI_TITLE_STOPS = {unicodedata.normalize("NFC", w.lower()) for w in _HEADS["vi_stop"]}
 _VI_TITLE_BREAKS = {unicodedata.normalize("NFC", w) for w in _HEADS["vi_break"]}
@@ -309,9 +321,9 @@ _WORD = re.compile(r"[A-Za-z0-9]+")
 _SPACES = re.compile(r"\s+")
 _TRAILING_WORD = re.compile(r"[ \t,\-]+([A-Za-z]+)\Z")
 _VI_NAMED = re.compile(
-    r"(?<![A-Za-z])(?P<head>%s)[ \t]+(?P<body>[^\n.;:()\"“”]{1,140}?)(?<![A-Za-z])"
+    r"(?P<head>%s)[ \t]+(?P<body>[^\n.;:()\"“”]{1,140}?)(?<![A-Za-z])"
     r"(?:(?:giai doan|thoi ky)[ \t]+(?:tu[ \t]+)?(?:nam[ \t]+)?\d{4}(?:[ \t]*-[ \t]*\d{4})?|den[ \t]+nam[ \t]+\d{4}"
-    r"|nam[ \t]+\d{4})(?![\d/])" % "|".join(re.escape(_plain(h)) for h in _HEADS["vi_named"]))
+    r"|nam[ \t]+\d{4})(?![\d/])" % _after_non_letter(re.escape(_plain(h)) for h in _HEADS["vi_named"]))
 _VI_NAMED_STOPS = {unicodedata.normalize("NFC", w) for w in _HEADS["vi_named_stops"]}
 _VI_NAMED_NOT_AFTER = re.compile(rf"(?<![A-Za-z])(?:{_alternation(_HEADS['vi_named_not_after'])})[ \t,]+\Z",
                                  re.IGNORECASE)
@@ -657,6 +669,8 @@ def _codes_say_document(number: str) -> bool:
     return codes[0] in _SYMBOL_TYPES or (len(codes) >= 2 and codes[0] in _ISSUER_NAMES)
 
 
+# Pure, and asked again and again with the same type word ("Quyết định", no number) in a notice.
+@lru_cache(maxsize=1 << 12)
 def _doc_type(type_word: str | None, number: str | None, language: str) -> Optional[str]:
     symbol_type = doc_type_for_symbol(number) if number else None
     if type_word is None:
