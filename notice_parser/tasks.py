@@ -65,6 +65,14 @@ class _Lexicon:
                                                                   else fragment.lower())
         self.exact = _alternation(exact)
         self.folded = _alternation(folded)
+        self.exact_reach = _reach(exact)
+        self.folded_reach = _reach(folded)
+
+    def sources(self, low: str, fol: str, start: int) -> list[tuple]:
+        """This lexicon's regexes as sources of :func:`_matches_by_chunk` from ``start``."""
+        return [(rx, string, reach, start) for rx, string, reach in ((self.exact, low, self.exact_reach),
+                                                                     (self.folded, fol, self.folded_reach))
+                if rx is not None]
 
     def finditer(self, low: str, fol: str, start: int, end: int):
         """(start, end) of every match in ``[start, end)``, sorted."""
@@ -84,6 +92,60 @@ class _Lexicon:
                 if m:
                     best = max(best, m.end())
         return best
+
+
+def _reach(fragments) -> Optional[int]:
+    """How far past the start of a match the alternation of ``fragments`` can read: its longest
+    fragment (each character of a fragment without repetition reads at most one character of the
+    text; a look-ahead as many as it is written with, a look-behind none after the position) and
+    the closing word-boundary test. None when a fragment repeats ('*', '+', '{', a '?' after
+    something) or reads no character."""
+    reach = 0
+    for fragment in fragments:
+        forward = _LOOKBEHIND.sub("", fragment)
+        if re.search(r"[*+{]|[^(]\?", fragment) or not re.search(r"\w", _LOOKAROUND.sub("", forward)):
+            return None
+        reach = max(reach, len(forward))
+    return reach + 1
+
+
+_LOOKBEHIND = re.compile(r"\(\?<[!=][^)]*\)")
+_LOOKAROUND = re.compile(r"\(\?<?[!=][^)]*\)")
+
+
+# How much of a range a lazy scan reads at a time: a name ends within ~50 characters of its start
+# (every one in the generated notices), where the range it is looked for in runs up to 400.
+_SCAN_CHUNK = 32
+
+
+def _matches_by_chunk(sources: list, start: int, end: int):
+    """For each chunk ``(lo, hi)`` of ``[start, end)`` in order: the matches of each source that begin in
+    the chunk, one list of spans per source. A source is ``(regex, string, reach, from)``; over all chunks
+    its lists hold exactly what ``regex.finditer(string, from, end)`` yields. A match that begins before
+    ``hi`` reads no further than ``hi + reach`` (see :func:`_reach`), so a chunk's searches stop there
+    and find what a search of the whole range would; a caller that stops at the first match it accepts
+    does not pay for the rest of the range."""
+    cursors = [source[3] for source in sources]
+    unbounded = {}  # sources without a reach: their matches, found once over the whole range
+    lo = start
+    while lo < end:
+        hi = min(end, lo + _SCAN_CHUNK)
+        found = []
+        for index, (rx, string, reach, _) in enumerate(sources):
+            if reach is None:
+                if index not in unbounded:
+                    unbounded[index] = [m.span() for m in rx.finditer(string, cursors[index], end)]
+                found.append([span for span in unbounded[index] if lo <= span[0] < hi])
+                continue
+            at, hits = cursors[index], []
+            stop = min(end, hi + reach)
+            while at < hi and (m := rx.search(string, at, stop)) is not None and m.start() < hi:
+                hits.append(m.span())
+                at = m.end()  # where finditer goes on (a fragment with a reach reads a character)
+            cursors[index] = max(at, hi)
+            found.append(hits)
+        yield lo, hi, found
+        lo = hi
 
 
 def _alternation(fragments) -> Optional[re.Pattern]:
@@ -232,6 +294,7 @@ class _Grammar:
     abbreviation: Optional[re.Pattern] = None
     coordination_end: Optional[re.Pattern] = None
     name_parts: Optional[re.Pattern] = None
+    name_parts_reach: Optional[int] = None
     loose_coordination: Optional[re.Pattern] = None
     passive: Optional[re.Pattern] = None
     pronoun_subject: Optional[re.Pattern] = None
@@ -319,6 +382,7 @@ def _grammar(language: str) -> _Grammar:
     if language == "vi":
         # words that read as predicates but belong to a name ("các chủ đầu tư", "đơn vị cấp tỉnh")
         grammar.name_parts = re.compile(_fold_rx(r"(?<!\w)(?:" + _words(g["name_parts"]) + r")(?!\w)"))
+        grammar.name_parts_reach = _reach([_fold_rx(part) for part in g["name_parts"]])
     if language == "en":
         grammar.modals = _Lexicon(g["modals"])
         grammar.verbs = _Lexicon(g["verbs"] + [v + "s" for v in g["verbs"]] + [v + "es" for v in g["verbs"]])
@@ -1188,30 +1252,35 @@ class _Reader:
             limit = min(end, pos + 200)
             return (limit, limit) if heading else None
         limit = min(end, pos + g.raw["name_max_chars"])
-        inside = [m.span() for m in g.name_parts.finditer(self.fol, pos, limit)]
-        boundaries = []
-        for lex in (g.predicates, g.nontask, g.enders):
-            boundaries.extend(h for h in lex.finditer(self.low, self.fol, pos + 1, limit)
-                              if not any(s <= h[0] < e for s, e in inside) and not self._listed_noun(*h))
         colon = self.text.find(":", pos, limit)
-        if colon >= 0:
-            boundaries.append((colon, colon + 1))
         par = g.parenthetical.search(self.text, pos + 1, limit)
-        boundaries.sort()
-        for a, b in boundaries:
-            if self.quoted[a] and not self.quoted[pos]:
-                continue
-            if par is not None and par.start() < a:
-                pred = self._predicate_after(par.end(), end)
-                return (self._rstrip(pos, par.start()), pred if pred is not None else end)
-            word = self.text[a:b]
-            if word[:1].isupper() and word not in g.strong and self.text[a] != ":":
-                strong = any(self.text.startswith(s, a) for s in g.strong)
-                if not strong:
+        inside: list = []  # name parts ("các chủ đầu tư") found so far: the words in them end no name
+        sources = [(g.name_parts, self.fol, g.name_parts_reach, pos)]
+        for lex in (g.predicates, g.nontask, g.enders):
+            sources.extend(lex.sources(self.low, self.fol, pos + 1))
+        # the word or ':' that ends the name is the first boundary the loop accepts: read chunk by chunk
+        for lo, hi, (parts, *words) in _matches_by_chunk(sources, pos, limit):
+            inside.extend(parts)
+            boundaries = [h for hits in words for h in hits
+                          if not any(s <= h[0] < e for s, e in inside) and not self._listed_noun(*h)]
+            if lo <= colon < hi:
+                boundaries.append((colon, colon + 1))
+            boundaries.sort()
+            for a, b in boundaries:
+                if self.quoted[a] and not self.quoted[pos]:
                     continue
-            if self.text[a] == ":" and re.fullmatch(r"(?:các\s+)?(?:Bộ|Sở|Cục|Vụ|Ban)\s*", self.text[pos:a], re.I):
-                continue  # "các Bộ: Công an, Tài chính …" names several ministries
-            return (self._rstrip(pos, a), a)
+                if par is not None and par.start() < a:
+                    pred = self._predicate_after(par.end(), end)
+                    return (self._rstrip(pos, par.start()), pred if pred is not None else end)
+                word = self.text[a:b]
+                if word[:1].isupper() and word not in g.strong and self.text[a] != ":":
+                    strong = any(self.text.startswith(s, a) for s in g.strong)
+                    if not strong:
+                        continue
+                if self.text[a] == ":" and re.fullmatch(r"(?:các\s+)?(?:Bộ|Sở|Cục|Vụ|Ban)\s*", self.text[pos:a],
+                                                        re.I):
+                    continue  # "các Bộ: Công an, Tài chính …" names several ministries
+                return (self._rstrip(pos, a), a)
         if par is not None:
             pred = self._predicate_after(par.end(), end)
             return (self._rstrip(pos, par.start()), pred if pred is not None else end)
