@@ -1,11 +1,12 @@
 """Normalization: each fault repaired, and every span maps back to the source."""
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
 
-from notice_parser.normalize import normalize
+from notice_parser.normalize import MappedText, normalize
 
 
 @pytest.mark.parametrize("source, expected", [
@@ -62,3 +63,36 @@ def test_anchors_compress_the_map():
     assert anchors[0] == (0, 0)
     for norm, source in anchors:
         assert mapped.src[norm] == source
+
+
+def _reference_sub(source: str, pattern: str, repl: str) -> tuple[str, list[int]]:
+    """Substitution with a source offset per character, one match at a time."""
+    text, offsets, pos = "", [], 0
+    for match in re.finditer(pattern, source):
+        start, end = match.span()
+        text += source[pos:start] + repl
+        offsets += list(range(pos, start))
+        offsets += list(range(start, end)) if len(repl) == end - start else [start] * len(repl)
+        pos = end
+    return text + source[pos:], offsets + list(range(pos, len(source) + 1))
+
+
+@pytest.mark.parametrize("pattern, repl, source", [
+    (r"\r\n", "\n", "a\r\nb\r\n\r\nc"),   # shorter
+    (r"\t", "    ", "a\tb\t"),              # longer
+    (r"x", "", "xaxxbx"),                  # deleted
+    (r"ab", "ba", "abcab"),                # same length
+    (r"^\n+|\n+$", "", "\n\nabc\n\n"),     # what strip_newlines does
+])
+def test_sub_maps_every_character(pattern, repl, source):
+    mapped = MappedText.of(source).sub(re.compile(pattern), repl)
+    text, offsets = _reference_sub(source, pattern, repl)
+    assert (mapped.text, list(mapped.src)) == (text, offsets)
+    assert [(n, s) for n, s in enumerate(offsets) if n == 0 or s - n != offsets[n - 1] - (n - 1)] == mapped.anchors()
+
+
+@pytest.mark.parametrize("source", ["\n\nabc\n\n", "abc\n", "\nabc", "\n\n", "", "a\n\nb"])
+def test_strip_newlines_maps_like_a_substitution(source):
+    stripped = MappedText.of(source).strip_newlines()
+    substituted = MappedText.of(source).sub(re.compile(r"^\n+|\n+$"), "")
+    assert (stripped.text, stripped.src) == (substituted.text, substituted.src)
