@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
@@ -146,6 +147,105 @@ def _matches_by_chunk(sources: list, start: int, end: int):
             found.append(hits)
         yield lo, hi, found
         lo = hi
+
+
+class _Guarded:
+    """A regex with the words one of which each of its matches contains (:func:`_required_words`):
+    a range holding none of them has no match, which ``str.find`` tells in a few ns per character,
+    where a search for a regex that opens with nothing fixed tries it at every offset (30-40 ns)."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.regex = re.compile(pattern, flags)
+        self.words = _required_words(pattern, ignore_case=bool(flags & re.I))
+
+    def may_match(self, string: str, start: int, end: int) -> bool:
+        """False when no match can lie in ``[start, end)`` of ``string``: the one the regex searches,
+        or its lower-cased form (``low`` for the text) when the regex ignores case."""
+        return self.words is None or any(string.find(word, start, end) >= 0 for word in self.words)
+
+
+def _required_words(pattern: str, ignore_case: bool) -> Optional[frozenset]:
+    """Words one of which every match of ``pattern`` contains (lower-cased when ``ignore_case``), or
+    None: a run of plain characters that nothing makes optional, or one such word per alternative
+    of a group. With ``ignore_case`` a word holds only letters whose case-insensitive matches all
+    lower-case to them (not 'i', 's': 'İ', 'ı', 'ſ' match them), so it is found in the lower-cased
+    text."""
+    try:
+        choices, index = _required_choices(pattern, 0, ignore_case)
+    except ValueError:  # a construct this reading does not know
+        return None
+    if index != len(pattern) or any(c is None for c in choices):
+        return None
+    return frozenset().union(*choices)
+
+
+def _required_choices(pattern: str, index: int, ignore_case: bool):
+    """(best word set of each alternative up to the ')' closing the group, index of that ')')."""
+    choices, candidates, run = [], [], ""
+    while index < len(pattern) and pattern[index] != ")":
+        char = pattern[index]
+        if char == "|":
+            choices.append(_best(candidates + [frozenset([run])] if run else candidates))
+            candidates, run = [], ""
+            index += 1
+            continue
+        literal, words = None, None
+        if char == "\\":
+            escaped = pattern[index + 1:index + 2]
+            if not escaped:
+                raise ValueError(pattern)
+            literal = None if escaped.isalnum() else escaped
+            index += 2
+        elif char == "(":
+            opening = re.match(r"\((?:\?:|\?<?[=!]|\?P<\w+>)?", pattern[index:]).group()
+            if pattern.startswith("(?", index) and opening == "(":
+                raise ValueError(pattern)  # flags, references, conditionals
+            inner, index = _required_choices(pattern, index + len(opening), ignore_case)
+            if index >= len(pattern):
+                raise ValueError(pattern)
+            index += 1
+            if "=" not in opening and "!" not in opening and all(c is not None for c in inner):
+                words = frozenset().union(*inner)
+        elif char == "[":
+            close = re.match(r"\[\^?\]?(?:\\.|[^\]\\])*\]", pattern[index:])
+            if close is None:
+                raise ValueError(pattern)
+            index += close.end()
+        elif char in ".^$":
+            index += 1
+        elif char in "?*+{":
+            raise ValueError(pattern)  # a quantifier after nothing
+        else:
+            literal = char
+            index += 1
+        quantifier = re.match(r"(?:[?*+]|\{\d*(?:,\d*)?\})\??", pattern[index:])
+        if quantifier:
+            index += quantifier.end()
+            literal = words = None  # optional or repeated: not required as written
+        if words is not None:
+            candidates.append(words)
+        if literal is not None and (not ignore_case or _case_safe(literal)):
+            run += literal.lower() if ignore_case else literal
+        else:
+            if run:
+                candidates.append(frozenset([run]))
+            run = ""
+    choices.append(_best(candidates + [frozenset([run])] if run else candidates))
+    return choices, index
+
+
+def _best(candidates: list) -> Optional[frozenset]:
+    """The word set that narrows most: its shortest word longest, then the fewest words."""
+    return max(candidates, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+
+def _case_safe(char: str) -> bool:
+    """A character whose case-insensitive matches all lower-case to ``char.lower()``: not a Latin
+    'i' or 's' (the regex engine equates them with 'ı', 'İ', 'ſ'), not Greek or Cyrillic, etc."""
+    lower = char.lower()
+    if lower == char.upper() == char:  # no case
+        return True
+    return len(lower) == 1 and lower not in "isıſṡẛ" and (char.isascii() or "LATIN" in unicodedata.name(char, ""))
 
 
 def _alternation(fragments) -> Optional[re.Pattern]:
@@ -263,14 +363,14 @@ class _Grammar:
     nontask: _Lexicon
     enders: _Lexicon
     strong: set
-    parenthetical: re.Pattern
+    parenthetical: _Guarded
     imperative: _Lexicon
     imperative_excluded: _Lexicon
     openers: _Lexicon
     fixed_openers: _Lexicon
     coordination: re.Pattern
     lead: re.Pattern
-    joiners: re.Pattern
+    joiners: _Guarded
     split_verbs: _Lexicon
     split_adverbs: _Lexicon
     split_after_and: _Lexicon
@@ -286,7 +386,7 @@ class _Grammar:
     group_definition: re.Pattern
     purpose: re.Pattern
     continuer: re.Pattern
-    enumeration: re.Pattern
+    enumeration: _Guarded
     addressee_opener: re.Pattern
     modals: Optional[_Lexicon] = None
     verbs: Optional[_Lexicon] = None
@@ -352,14 +452,14 @@ def _grammar(language: str) -> _Grammar:
         nontask=_Lexicon(g["nontask_predicates"]),
         enders=_Lexicon(enders),
         strong=set(g.get("strong_enders", [])),
-        parenthetical=re.compile(r"(?:" + "|".join(g.get("name_parentheticals", [r"\("])) + r")", re.I),
+        parenthetical=_Guarded(r"(?:" + "|".join(g.get("name_parentheticals", [r"\("])) + r")", re.I),
         imperative=_Lexicon(imperative),
         imperative_excluded=_Lexicon(g.get("imperative_excluded", []) or ["\x00"]),
         openers=_Lexicon(g["openers"]),
         fixed_openers=_Lexicon([o + r"\s*,?" for o in g["fixed_openers"]]),
         coordination=re.compile(r"(?:" + "|".join(g["coordination"]) + r")", re.I),
         lead=re.compile(r"(?:\s*(?:" + "|".join(g["lead_markers"]) + r")(?!\w)\s*[,:]?)+", re.I),
-        joiners=re.compile(r"(?:" + "|".join(g["clause_joiners"]) + r")", re.I),
+        joiners=_Guarded(r"(?:" + "|".join(g["clause_joiners"]) + r")", re.I),
         split_verbs=_Lexicon(g["split_verbs"] or ["\x00"]),
         split_adverbs=_Lexicon(g["split_adverbs"] or ["\x00"]),
         split_after_and=_Lexicon(g["split_verbs_after_and"] or ["\x00"]),
@@ -374,7 +474,7 @@ def _grammar(language: str) -> _Grammar:
         generic_intro=re.compile(_fold_rx(g["generic_intro"])),
         abbreviation=re.compile(r"(?<!\w)(?:" + "|".join(common["abbreviations"]) + r")\.$", re.I),
         addressee_opener=re.compile(_fold_rx(r"(?:" + "|".join(g["addressee_openers"]) + r")\s+")),
-        enumeration=re.compile(r"(?<!\w)(?:" + "|".join(g["enumeration_intros"]) + r")\s*:"),
+        enumeration=_Guarded(r"(?<!\w)(?:" + "|".join(g["enumeration_intros"]) + r")\s*:"),
         continuer=re.compile(r"(?:" + "|".join(g["clause_continuers"]) + r")\s"),
         purpose=re.compile(r"(?<!\w)(?:" + "|".join(g["purpose_words"]) + r")(?!\w)"),
         group_definition=re.compile(r"\s*\((?:" + g["group_definition"] + r")\s+([^()]{3,120})\)", re.I),
@@ -798,7 +898,9 @@ class _Reader:
         text = self.text
         cuts = []
         depth = 0
-        listing = self.g.enumeration.search(self.low, start, end)  # "…, including: a; b; c" is one clause
+        enumeration = self.g.enumeration
+        listing = enumeration.may_match(self.low, start, end) and \
+            enumeration.regex.search(self.low, start, end)  # "…, including: a; b; c" is one clause
         stop = listing.end() if listing else end
         for bracket in _BRACKET_OR_SEMICOLON.finditer(text, start, stop):
             i = bracket.start()
@@ -809,7 +911,8 @@ class _Reader:
                 depth = max(0, depth - 1)
             elif ch == ";" and depth == 0 and not self.quoted[i]:
                 cuts.append((i, i + 1, False))
-        for m in self.g.joiners.finditer(self.low, start, end):
+        joiners = self.g.joiners
+        for m in joiners.regex.finditer(self.low, start, end) if joiners.may_match(self.low, start, end) else ():
             if not self.quoted[m.start()] and m.start() > start + 2:
                 cuts.append((m.start(), m.end(), True))
         cuts.sort()
@@ -1253,7 +1356,8 @@ class _Reader:
             return (limit, limit) if heading else None
         limit = min(end, pos + g.raw["name_max_chars"])
         colon = self.text.find(":", pos, limit)
-        par = g.parenthetical.search(self.text, pos + 1, limit)
+        par = g.parenthetical.regex.search(self.text, pos + 1, limit) \
+            if g.parenthetical.may_match(self.low, pos + 1, limit) else None
         inside: list = []  # name parts ("các chủ đầu tư") found so far: the words in them end no name
         sources = [(g.name_parts, self.fol, g.name_parts_reach, pos)]
         for lex in (g.predicates, g.nontask, g.enders):

@@ -1,0 +1,76 @@
+"""The shortcuts of the task grammar's scans find what the plain regex searches find."""
+import random
+import re
+
+import pytest
+
+from notice_parser import tasks
+from notice_parser.tasks import _Guarded, _matches_by_chunk, _reach, _required_words
+
+_TEXT = ("Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan (sau đây gọi tắt là các bộ) "
+         "hoàn thiện dự thảo Nghị định; đồng thời, ĐỒNG THỜI báo cáo Thủ tướng Chính phủ trong đó có "
+         "các nội dung cụ thể là: giá, thuế; Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương "
+         "chỉ đạo các sở, ngành, nhất là Sở Xây dựng, bao gồm: đơn vị cấp tỉnh, giáo dục và đào tạo. "
+         "The Ministry of Finance shall, as well as the State Bank, submit it including: rates; ſau İ ı, đồng thờı xong.")
+
+
+@pytest.mark.parametrize("pattern, ignore_case, words", [
+    ("đồng thời", False, {"đồng thời"}),
+    (r";?\s*,?\s*đồng thời\s*,?", True, {"đồng thờ"}),  # 'i' also matches 'İ', 'ı': not looked for
+    (r"(?:,?\s*trong đó|\(sau đây|\()", True, {"trong đó", "au đây", "("}),  # 's' also matches 'ſ'
+    (r"(?<!\w)(?:bao gồm|cụ thể là)\s*:", False, {"bao gồm", "cụ thể là"}),
+    (r"ab?c", False, {"a"}),
+    (r"a{2}bc", False, {"bc"}),
+    (r"[xyz]de(?=fgh)", False, {"de"}),
+    (r"x|yz", False, {"x", "yz"}),
+    (r"(?:x|y)?z", False, {"z"}),
+    (r"(?:x|y)?", False, None),
+    (r"\s+", False, None),
+    (r"(?i)abc", False, None),
+])
+def test_required_words(pattern, ignore_case, words):
+    found = _required_words(pattern, ignore_case)
+    assert (set(found) if found is not None else None) == words
+
+
+def _random_ranges(text, count, seed):
+    rnd = random.Random(seed)
+    for _ in range(count):
+        start = rnd.randrange(len(text))
+        yield start, min(len(text), start + rnd.choice([3, 20, 60, 200, 1000]))
+
+
+@pytest.mark.parametrize("pattern, flags", [
+    (r";?\s*,?\s*đồng thời\s*,?", re.I),
+    (r"(?:,?\s*trong đó|,\s*nhất là|\(sau đây|\()", re.I),
+    (r"(?<!\w)(?:bao gồm|trong đó có|cụ thể là)\s*:", 0),
+    (r",?\s*as well as\b|\s+and to\s+(?=[a-z]+\s)", re.I),
+    (r"s(?:au|ſ)|i", re.I),
+])
+def test_guard_never_hides_a_match(pattern, flags):
+    guarded = _Guarded(pattern, flags)
+    looked_in = tasks._lower_keep_length(_TEXT) if flags & re.I else _TEXT
+    hidden = [(a, b) for a, b in _random_ranges(_TEXT, 3000, 1)
+              if guarded.regex.search(_TEXT, a, b) and not guarded.may_match(looked_in, a, b)]
+    assert hidden == []
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 17, 32, 500])
+def test_chunked_scan_finds_what_finditer_finds(monkeypatch, chunk):
+    monkeypatch.setattr(tasks, "_SCAN_CHUNK", chunk)
+    fragments = ["chủ trì", "phối hợp(?! với)", "đồng thời", "cấp (?:tỉnh|huyện)", "(?<=giáo dục và )đào tạo", "các"]
+    low = tasks._lower_keep_length(_TEXT)
+    regex = re.compile(r"(?<!\w)(?:" + "|".join(fragments) + r")(?!\w)")
+    for start, end in _random_ranges(_TEXT, 500, chunk):
+        sources = [(regex, low, _reach(fragments), start), (regex, low, None, min(end, start + 2))]
+        found = [[], []]
+        for _, _, hits in _matches_by_chunk(sources, start, end):
+            for index, spans in enumerate(hits):
+                found[index].extend(spans)
+        assert found[0] == [m.span() for m in regex.finditer(low, start, end)]
+        assert found[1] == [m.span() for m in regex.finditer(low, min(end, start + 2), end)]
+
+
+def test_reach_is_none_for_repetition():
+    assert _reach(["phối hợp", r"chủ trì\s*,?"]) is None
+    assert _reach(["phối hợp(?! với)", "(?<=giáo dục và )đào tạo"]) == len("phối hợp(?! với)") + 1
