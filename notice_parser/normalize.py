@@ -145,6 +145,7 @@ class _SpanBuilder:
 @dataclass(frozen=True)
 class _Rules:
     glyphs: dict[int, str]
+    glyph_faults: re.Pattern  # any character of ``glyphs``
     homoglyphs: dict[int, str]
     boilerplate: re.Pattern
     starters: re.Pattern
@@ -155,6 +156,8 @@ def _rules() -> _Rules:
     table = load_table("normalization.json")
     return _Rules(
         glyphs={ord(k): v for k, v in table["glyph_fixes"].items()},
+        glyph_faults=re.compile("[" + "".join(map(re.escape, table["glyph_fixes"])) + "]"
+                                if table["glyph_fixes"] else "(?!)"),
         homoglyphs={ord(k): v for k, v in table["homoglyphs"].items()},
         boilerplate=re.compile("|".join(f"(?:{p})" for p in table["boilerplate_lines"]),
                                re.IGNORECASE),
@@ -200,7 +203,8 @@ def normalize(text: str) -> MappedText:
     doc = MappedText.of(text)
     if not unicodedata.is_normalized("NFC", text):
         doc = doc.sub(_COMBINING, lambda m: unicodedata.normalize("NFC", m.group(0)))
-    doc = doc.translate(rules.glyphs)
+    if rules.glyph_faults.search(doc.text):  # rare; translate asks the table for every character
+        doc = doc.translate(rules.glyphs)
     # Each guard is a quick test for a character the pattern cannot match without:
     # most texts skip the slow scans (the result is the same).
     if _GREEK_CYRILLIC.search(doc.text):
