@@ -69,10 +69,10 @@ class _Lexicon:
         self.exact_reach = _reach(exact)
         self.folded_reach = _reach(folded)
 
-    def sources(self, low: str, fol: str, start: int) -> list[tuple]:
-        """This lexicon's regexes as sources of :func:`_matches_by_chunk` from ``start``."""
-        return [(rx, string, reach, start) for rx, string, reach in ((self.exact, low, self.exact_reach),
-                                                                     (self.folded, fol, self.folded_reach))
+    def sources(self, low: str, fol: str) -> list[tuple]:
+        """This lexicon's regexes as sources of :func:`_matches_by_chunk`."""
+        return [(rx, string, reach) for rx, string, reach in ((self.exact, low, self.exact_reach),
+                                                              (self.folded, fol, self.folded_reach))
                 if rx is not None]
 
     def finditer(self, low: str, fol: str, start: int, end: int):
@@ -119,20 +119,20 @@ _LOOKAROUND = re.compile(r"\(\?<?[!=][^)]*\)")
 _SCAN_CHUNK = 32
 
 
-def _matches_by_chunk(sources: list, start: int, end: int):
+def _matches_by_chunk(sources: list, starts: list, start: int, end: int):
     """For each chunk ``(lo, hi)`` of ``[start, end)`` in order: the matches of each source that begin in
-    the chunk, one list of spans per source. A source is ``(regex, string, reach, from)``; over all chunks
-    its lists hold exactly what ``regex.finditer(string, from, end)`` yields. A match that begins before
-    ``hi`` reads no further than ``hi + reach`` (see :func:`_reach`), so a chunk's searches stop there
-    and find what a search of the whole range would; a caller that stops at the first match it accepts
-    does not pay for the rest of the range."""
-    cursors = [source[3] for source in sources]
+    the chunk, one list of spans per source. A source is ``(regex, string, reach)``, searched from its
+    entry in ``starts``; over all chunks its lists hold exactly what ``regex.finditer(string, from, end)``
+    yields. A match that begins before ``hi`` reads no further than ``hi + reach`` (see :func:`_reach`),
+    so a chunk's searches stop there and find what a search of the whole range would; a caller that
+    stops at the first match it accepts does not pay for the rest of the range."""
+    cursors = list(starts)
     unbounded = {}  # sources without a reach: their matches, found once over the whole range
     lo = start
     while lo < end:
         hi = min(end, lo + _SCAN_CHUNK)
         found = []
-        for index, (rx, string, reach, _) in enumerate(sources):
+        for index, (rx, string, reach) in enumerate(sources):
             if reach is None:
                 if index not in unbounded:
                     unbounded[index] = [m.span() for m in rx.finditer(string, cursors[index], end)]
@@ -575,6 +575,10 @@ class _Reader:
         self.found: list[_Found] = []
         self.sentence_id = 0
         self.last_full_ministry: Optional[tuple] = None
+        if not self.en:  # what _name_end searches: name parts, then the words that end a name
+            g = self.g
+            self.name_sources = [(g.name_parts, self.fol, g.name_parts_reach)] + [
+                source for lex in (g.predicates, g.nontask, g.enders) for source in lex.sources(self.low, self.fol)]
 
     # ------------------------------------------------------------ set-up
 
@@ -1359,18 +1363,17 @@ class _Reader:
         par = g.parenthetical.regex.search(self.text, pos + 1, limit) \
             if g.parenthetical.may_match(self.low, pos + 1, limit) else None
         inside: list = []  # name parts ("các chủ đầu tư") found so far: the words in them end no name
-        sources = [(g.name_parts, self.fol, g.name_parts_reach, pos)]
-        for lex in (g.predicates, g.nontask, g.enders):
-            sources.extend(lex.sources(self.low, self.fol, pos + 1))
+        starts = [pos] + [pos + 1] * (len(self.name_sources) - 1)
         # the word or ':' that ends the name is the first boundary the loop accepts: read chunk by chunk
-        for lo, hi, (parts, *words) in _matches_by_chunk(sources, pos, limit):
+        for lo, hi, (parts, *words) in _matches_by_chunk(self.name_sources, starts, pos, limit):
             inside.extend(parts)
-            boundaries = [h for hits in words for h in hits
-                          if not any(s <= h[0] < e for s, e in inside) and not self._listed_noun(*h)]
+            boundaries = sorted((a, b, False) for hits in words for a, b in hits)
             if lo <= colon < hi:
-                boundaries.append((colon, colon + 1))
-            boundaries.sort()
-            for a, b in boundaries:
+                boundaries.append((colon, colon + 1, True))
+                boundaries.sort()
+            for a, b, is_colon in boundaries:
+                if not is_colon and (inside and any(s <= a < e for s, e in inside) or self._listed_noun(a, b)):
+                    continue
                 if self.quoted[a] and not self.quoted[pos]:
                     continue
                 if par is not None and par.start() < a:

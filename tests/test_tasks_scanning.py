@@ -62,9 +62,9 @@ def test_chunked_scan_finds_what_finditer_finds(monkeypatch, chunk):
     low = tasks._lower_keep_length(_TEXT)
     regex = re.compile(r"(?<!\w)(?:" + "|".join(fragments) + r")(?!\w)")
     for start, end in _random_ranges(_TEXT, 500, chunk):
-        sources = [(regex, low, _reach(fragments), start), (regex, low, None, min(end, start + 2))]
+        sources = [(regex, low, _reach(fragments)), (regex, low, None)]
         found = [[], []]
-        for _, _, hits in _matches_by_chunk(sources, start, end):
+        for _, _, hits in _matches_by_chunk(sources, [start, min(end, start + 2)], start, end):
             for index, spans in enumerate(hits):
                 found[index].extend(spans)
         assert found[0] == [m.span() for m in regex.finditer(low, start, end)]
