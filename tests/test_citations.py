@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from notice_parser.citations import (
-    citation_key, doc_type_for_symbol, doc_type_for_word, find_citations, issuer_for_symbol, title_key)
+    _CASE_ODDITIES, citation_key, doc_type_for_symbol, doc_type_for_word, find_citations, issuer_for_symbol, title_key)
 from notice_parser.resources import load_table
 from notice_parser.textutil import number_key
 
@@ -477,3 +479,21 @@ def test_corpus_citations(corpus):
         f1 = 2 * tp / (2 * tp + fp + fn)
         assert f1 >= F1_FLOOR, (language, tp, fp, fn)
         assert right / dated >= DATE_ACCURACY_FLOOR, (language, right, dated)
+
+
+def test_case_oddities_are_what_re_equates_with_ascii_letters():
+    """Type words are scanned on a lower-case copy unless the text holds one of these."""
+    every_character = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    ascii_letters = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+    equated = set(re.findall("[A-Za-z]", every_character, re.IGNORECASE)) - ascii_letters
+    assert equated == set(_CASE_ODDITIES.pattern.strip("[]"))
+
+
+@pytest.mark.parametrize("text", [
+    "Ministries shall carry out Decision No 1619 in 2024.",
+    "Ministries shall carry out DECISION No 1619 in 2024.",
+    "Ministries shall carry out Decision No 1619 in 2024 (Stra\u017fse).",  # a case oddity: ſ
+])
+def test_short_form_type_word_in_any_case(text):
+    citations = find_citations(text, language="en")
+    assert [(c.key, c.number, c.doc_type) for c in citations] == [("decision:1619", "1619", "decision")]
