@@ -45,6 +45,7 @@ from typing import Optional
 from .context import ParseContext
 from .resources import load_table
 from .schema import Agency, Deadline, Span, Task
+from .structure import section_path
 from .textutil import collapse_spaces, fold, fold_keep_length
 
 # ---------------------------------------------------------------- grammar
@@ -555,6 +556,11 @@ _QUOTES = {"“": "”", '"': '"', "«": "»"}
 _QUOTE_CHAR = re.compile("[" + re.escape("".join(set(_QUOTES) | set(_QUOTES.values()))) + "]")
 
 
+_DISTRIBUTIVE_HEAD = re.compile(r"(?:các\s+)?(Bộ|Sở|Cục|Vụ|Ban)\s*:\s*", re.I)  # "các Bộ: Công an, …"
+_ITEM_SEPARATOR = re.compile(r",\s*(?:và|and)\s+|,\s*|\s+(?:và|and)\s+")
+_REVERSED_ROLES = re.compile(r"\s*(?:và\s+)?chủ trì cùng\s+", re.I)
+_ACTION_CUT = re.compile(r",\s*(?:và\s+)?|\s+và\s+")
+_LEADING_CONNECTIVE = re.compile(r"^(?:và|and|to|then|also|trên cơ sở đó|đồng thời|at the same time)\s*,?\s+", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?]")
 _BRACKET_OR_SEMICOLON = re.compile(r"[();]")
 
@@ -1433,8 +1439,8 @@ class _Reader:
 
     def _split_agencies(self, start: int, end: int) -> list:
         text = self.text
-        distributive = re.match(r"(?:các\s+)?(Bộ|Sở|Cục|Vụ|Ban)\s*:\s*", text[start:end], re.I)
-        items = self._items(start + (distributive.end() if distributive else 0), end)
+        distributive = _DISTRIBUTIVE_HEAD.match(text, start, end)
+        items = self._items(distributive.end() if distributive else start, end)
         if distributive:
             return self._distribute(distributive.group(1), items)
         out: list = []
@@ -1447,16 +1453,15 @@ class _Reader:
 
     def _items(self, start: int, end: int):
         """Comma / 'và' / 'and' separated items: (start, end, separator before)."""
-        rx = r",\s*(?:và|and)\s+|,\s*|\s+(?:và|and)\s+"
         items, s, sep = [], start, ""
         depth = 0
-        for m in re.finditer(rx, self.text[start:end]):
-            a = start + m.start()
+        for m in _ITEM_SEPARATOR.finditer(self.text, start, end):
+            a = m.start()
             depth = self.text.count("(", s, a) - self.text.count(")", s, a)
             if depth > 0:
                 continue
             items.append((s, a, sep))
-            s, sep = start + m.end(), m.group(0).strip()
+            s, sep = m.end(), m.group(0).strip()
         items.append((s, end, sep))
         return [(a, b, c) for a, b, c in items if b > a]
 
@@ -1556,11 +1561,11 @@ class _Reader:
         coords = self._agency_list(start, stop)
         if not self.en:
             # reversed roles: "phối hợp với X và chủ trì cùng Y"
-            more = re.match(r"\s*(?:và\s+)?chủ trì cùng\s+", self.text[action:end], re.I)
+            more = _REVERSED_ROLES.match(self.text, action, end)
             if more:
-                cut = self._name_end(action + more.end(), end)
+                cut = self._name_end(more.end(), end)
                 if cut:
-                    coords += self._agency_list(action + more.end(), cut[0])
+                    coords += self._agency_list(more.end(), cut[0])
                     action = cut[1]
             return coords, action
         rest = re.match(r",?\s*(?:in|to|on|for)?,?\s*", self.text[stop:end])
@@ -1610,15 +1615,15 @@ class _Reader:
         g = self.g
         min_words = g.raw["split_min_words"]
         cuts = []
-        for m in re.finditer(r",\s*(?:và\s+)?|\s+và\s+", self.text[start:end]):
-            at = start + m.end()
+        for m in _ACTION_CUT.finditer(self.text, start, end):
+            at = m.end()
             if self.quoted[at] or self.text.count("(", start, at) > self.text.count(")", start, at):
                 continue
             seg_start = cuts[-1][1] if cuts else start
-            segment = self.text[seg_start:start + m.start()]
+            segment = self.text[seg_start:m.start()]
             if len(segment.split()) < min_words:
                 continue
-            if g.purpose.search(self.low, seg_start, start + m.start()):
+            if g.purpose.search(self.low, seg_start, m.start()):
                 continue  # "báo cáo … để xem xét, giải quyết": the verbs after a purpose word are the purpose's
             if "," in segment and len(segment.rsplit(",", 1)[1].split()) <= 2:
                 continue  # an enumeration ("bố trí quỹ đất, quy hoạch, xây dựng …")
@@ -1636,9 +1641,9 @@ class _Reader:
             if verb_end > at and _NOUN_AFTER.match(self.low, verb_end):
                 continue  # "các cơ quan, tổ chức, doanh nghiệp", "…, chỉ đạo của Thủ tướng": a noun, no new verb
             verb = self.low[at:max(verb_end, at)]
-            if verb and verb in " ".join(self.low[seg_start:start + m.start()].split()[:4]):
+            if verb and verb in " ".join(self.low[seg_start:m.start()].split()[:4]):
                 continue  # the same verb again: parallel objects ("thu hồi X, thu hồi Y")
-            cuts.append((start + m.start(), at))
+            cuts.append((m.start(), at))
         if not cuts:
             return [(start, end)]
         parts, s = [], start
@@ -1891,8 +1896,7 @@ def _action_text(text: str, item: _Found, reader: _Reader) -> str:
         s, e = item.deadline.span.start - a, item.deadline.span.end - a
         action = action[:s] + " " + action[e:]
     action = collapse_spaces(action)
-    action = re.sub(r"^(?:và|and|to|then|also|trên cơ sở đó|đồng thời|at the same time)\s*,?\s+", "", action,
-                    flags=re.I)
+    action = _LEADING_CONNECTIVE.sub("", action)
     action = action.strip(" ,;:.-/")
     if item.prefix:
         action = f"{item.prefix} {action[:1].lower() + action[1:]}".strip()
@@ -1914,8 +1918,6 @@ def _citations(ctx: ParseContext, item: _Found) -> list[str]:
 def _section(ctx: ParseContext, offset: int) -> list[str]:
     if not ctx.sections:
         return []
-    from .structure import section_path
-
     return section_path(ctx.sections, offset)
 
 
