@@ -162,9 +162,11 @@ def _portal_fields(head: list[_Line]) -> dict[str, str]:
     for line in head:
         cells = [c for c, _ in line.cells()]
         for label_cell, value in zip(cells, cells[1:]):
+            if not label_cell.rstrip().endswith(":"):
+                continue  # no label
             label = fold(label_cell).rstrip(" :")
             for key, labels in wanted.items():
-                if label in labels and label_cell.rstrip().endswith(":") and key not in fields:
+                if label in labels and key not in fields:
                     fields[key] = value
     return fields
 
@@ -204,8 +206,10 @@ def _title(head: list[_Line], language: str) -> tuple[int | None, str | None]:
     """Index and doc_type of the type title line ("QUYẾT ĐỊNH", "DIRECTIVE")."""
     for index, line in enumerate(head):
         for cell, _ in line.cells():
+            if len(cell) > 40:
+                continue
             letters = [c for c in cell if c.isalpha()]
-            if not letters or not all(c.isupper() for c in letters) or len(cell) > 40:
+            if not letters or not all(c.isupper() for c in letters):
                 continue
             doc_type = doc_type_for_word(cell, language, whole=True)
             if doc_type:
@@ -216,7 +220,8 @@ def _title(head: list[_Line], language: str) -> tuple[int | None, str | None]:
 def _subject(head: list[_Line], title_index: int | None) -> str | None:
     for line in head:
         for cell, _ in line.cells():
-            if fold(cell).startswith("v/v"):
+            # fold() makes a '/' or ':' of no other character: a cell without one is not folded
+            if "/" in cell and fold(cell).startswith("v/v"):
                 return collapse_spaces(cell[3:].lstrip(" :."))
     if title_index is not None and title_index + 1 < len(head):
         following = head[title_index + 1].text.strip()
@@ -414,8 +419,7 @@ def _recipients(lines: list[_Line]) -> list[str]:
                 break
             continue
         first = cells[0][0]
-        folded = fold(first)
-        if labels.match(folded):
+        if ":" in first and labels.match(fold(first)):  # every label ends in ':' (see _subject)
             collecting = True
             rest = first.split(":", 1)[1].strip()
             out.extend(_recipient_items(rest))
