@@ -107,12 +107,18 @@ def _reach(fragments) -> Optional[int]:
         forward = _LOOKBEHIND.sub("", fragment)
         if re.search(r"[*+{]|[^(]\?", fragment) or not re.search(r"\w", _LOOKAROUND.sub("", forward)):
             return None
+        while True:  # a group of plain alternatives reads as much as its longest one
+            shorter = _PLAIN_GROUP.sub(lambda m: "x" * max(map(len, m.group(1).split("|"))), forward)
+            if shorter == forward:
+                break
+            forward = shorter
         reach = max(reach, len(forward))
     return reach + 1
 
 
 _LOOKBEHIND = re.compile(r"\(\?<[!=][^)]*\)")
 _LOOKAROUND = re.compile(r"\(\?<?[!=][^)]*\)")
+_PLAIN_GROUP = re.compile(r"\(\?:([^()\\\[]*)\)")  # no escape, class or group inside: '|' splits it
 
 
 # How much of a range a lazy scan reads at a time: a name ends within ~50 characters of its start
@@ -482,8 +488,9 @@ def _grammar(language: str) -> _Grammar:
     )
     if language == "vi":
         # words that read as predicates but belong to a name ("các chủ đầu tư", "đơn vị cấp tỉnh")
-        grammar.name_parts = re.compile(_fold_rx(r"(?<!\w)(?:" + _words(g["name_parts"]) + r")(?!\w)"))
-        grammar.name_parts_reach = _reach([_fold_rx(part) for part in g["name_parts"]])
+        name_parts = [_fold_rx(part) for part in g["name_parts"]]
+        grammar.name_parts = _alternation(name_parts)
+        grammar.name_parts_reach = _reach(name_parts)
     if language == "en":
         grammar.modals = _Lexicon(g["modals"])
         grammar.verbs = _Lexicon(g["verbs"] + [v + "s" for v in g["verbs"]] + [v + "es" for v in g["verbs"]])
