@@ -509,16 +509,18 @@ class _Scanner:
         for branches, pattern in self.grammar.scans:
             matches = (_number_matches(pattern, self.folded) if pattern in self.grammar.number_scans
                        else pattern.finditer(self.folded))
-            for match in matches:
-                expr = _scan_match(match, branches, self.grammar, self.text)
-                if expr is not None:
-                    found.append(expr)
-        found.sort(key=lambda e: (e.start, -(e.end - e.start)))
+            found.extend((match, branches) for match in matches)
+        found.sort(key=lambda found: (found[0].start(), found[0].start() - found[0].end()))
+        # A match is read only when it does not overlap the last one kept: one that is no
+        # expression (None) keeps nothing from being kept, so the choice is the same as
+        # reading every match first, and half the matches are never read.
         kept: list[_Expr] = []
-        for expr in found:
-            if kept and expr.start < kept[-1].end:
+        for match, branches in found:
+            if kept and match.start() < kept[-1].end:
                 continue
-            kept.append(expr)
+            expr = _scan_match(match, branches, self.grammar, self.text)
+            if expr is not None:
+                kept.append(expr)
         return kept
 
     def _date_at(self, pos: int, skip_words: int = 0) -> Optional[tuple[dt.date, int]]:
