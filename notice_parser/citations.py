@@ -84,6 +84,7 @@ _CODE_SPLIT = re.compile(r"[\s/:\-]+")
 _LEADING_ZEROS = re.compile(r"^0+(?=\d)")
 _NON_WORD = re.compile(r"[^\w]+")
 _DIGITS = re.compile(r"\d+")
+_CODE_LETTER = re.compile(r"[A-Za-z&]")  # what makes a code of a number's part
 _LAST_CODE = re.compile(r"[A-Za-z0-9&]+\Z")
 
 _WORD_TYPES: dict[str, dict[str, str]] = {
@@ -636,6 +637,8 @@ def _read_number(plain: str, start: int, end: int) -> tuple[int, int] | None:
     "1856/TTr -SCT"), so "82/NQ-CP - Bộ" stops before " - Bộ". Dates and
     ratios (all-digit parts) are not numbers.
     """
+    if not _CODE_LETTER.search(plain, start, end):
+        return None  # all digits: most candidates are dates, spared the reading piece by piece
     pos = _DIGITS.match(plain, start, end).end()
     raw_end = pos
     has_letters = False
