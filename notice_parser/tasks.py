@@ -78,22 +78,25 @@ class _Lexicon:
 
     def finditer(self, low: str, fol: str, start: int, end: int):
         """(start, end) of every match in ``[start, end)``, sorted."""
-        found = []
-        for rx, string in ((self.exact, low), (self.folded, fol)):
-            if rx is not None:
-                found.extend(m.span() for m in rx.finditer(string, start, end))
-        found.sort(key=lambda s: (s[0], -s[1]))
+        found = [m.span() for m in self.exact.finditer(low, start, end)] if self.exact is not None else []
+        if self.folded is not None:
+            found += [m.span() for m in self.folded.finditer(fol, start, end)]
+        if len(found) > 1:
+            found.sort(key=_start_then_longest)
         return found
 
     def match(self, low: str, fol: str, pos: int) -> int:
         """End of the longest match starting at ``pos``, or -1."""
         best = -1
-        for rx, string in ((self.exact, low), (self.folded, fol)):
-            if rx is not None:
-                m = rx.match(string, pos)
-                if m:
-                    best = max(best, m.end())
+        if self.exact is not None and (m := self.exact.match(low, pos)):
+            best = m.end()
+        if self.folded is not None and (m := self.folded.match(fol, pos)) and m.end() > best:
+            best = m.end()
         return best
+
+
+def _start_then_longest(span: tuple) -> tuple:
+    return span[0], -span[1]
 
 
 def _reach(fragments) -> Optional[int]:
@@ -146,11 +149,12 @@ def _matches_by_chunk(sources: list, starts: list, start: int, end: int):
                 found.append([span for span in unbounded[index] if lo <= span[0] < hi])
                 continue
             at, hits = cursors[index], []
-            stop = min(end, hi + reach)
-            while at < hi and (m := rx.search(string, at, stop)) is not None and m.start() < hi:
-                hits.append(m.span())
-                at = m.end()  # where finditer goes on (a fragment with a reach reads a character)
-            cursors[index] = max(at, hi)
+            if at < hi:  # else a match found before ran past this chunk
+                stop = hi + reach if hi + reach < end else end
+                while at < hi and (m := rx.search(string, at, stop)) is not None and m.start() < hi:
+                    hits.append(m.span())
+                    at = m.end()  # where finditer goes on (a fragment with a reach reads a character)
+                cursors[index] = at if at > hi else hi
             found.append(hits)
         yield lo, hi, found
         lo = hi
