@@ -564,7 +564,7 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|và\s|có liên quan|liên quan)")
 # "the Ministry of Information and Communications (MIC)": the text defines "MIC" as a name
 _DEFINED_ABBREVIATION = re.compile(r"\(((?:[A-ZĐ][a-zđ]{0,3}\s?)?[A-ZĐ][A-ZĐ&]{1,9})\)")
 _QUOTES = {"“": "”", '"': '"', "«": "»"}
-_QUOTE_CHAR = re.compile("[" + re.escape("".join(set(_QUOTES) | set(_QUOTES.values()))) + "]")
+_QUOTE_OR_LINE_END = re.compile("[\n" + re.escape("".join(set(_QUOTES) | set(_QUOTES.values()))) + "]")
 
 
 _DISTRIBUTIVE_HEAD = re.compile(r"(?:các\s+)?(Bộ|Sở|Cục|Vụ|Ban)\s*:\s*", re.I)  # "các Bộ: Công an, …"
@@ -587,6 +587,7 @@ class _Reader:
         self.fol = folded if len(folded) == len(text) else self.low
         self.quoted = _quoted_mask(text)
         self.deadlines = self._all_deadlines()
+        self.deadline_starts = [d.span.start for d in self.deadlines]  # sorted: bisected for every clause
         self.connectors = set(self.g.raw.get("name_connectors", [])) | {"'s", "s"}
         self.abbreviations = {m.group(1) for m in _DEFINED_ABBREVIATION.finditer(text)}
         self.found: list[_Found] = []
@@ -1700,8 +1701,7 @@ class _Reader:
     # ------------------------------------------------------------ deadlines
 
     def _deadlines_between(self, start: int, end: int) -> list[Deadline]:
-        keys = [d.span.start for d in self.deadlines]
-        i = bisect.bisect_left(keys, start)
+        i = bisect.bisect_left(self.deadline_starts, start)
         out = []
         while i < len(self.deadlines) and self.deadlines[i].span.start < end:
             if self.deadlines[i].span.end <= end + 1:
@@ -1762,17 +1762,16 @@ def _lower_keep_length(text: str) -> str:
 def _quoted_mask(text: str) -> bytearray:
     """1 for every character inside quotation marks (quoted law, slogans), per line."""
     mask = bytearray(len(text) + 1)
-    pos = 0
-    for line in text.split("\n"):
-        open_at, closer = -1, ""
-        for m in _QUOTE_CHAR.finditer(line):  # only the quote marks, not every character
-            i, ch = m.start(), m.group()
-            if open_at < 0 and ch in _QUOTES:
-                open_at, closer = i, _QUOTES[ch]
-            elif open_at >= 0 and (ch == closer or (closer == "”" and ch == '"')):
-                mask[pos + open_at + 1:pos + i] = b"\x01" * (i - open_at - 1)
-                open_at = -1
-        pos += len(line) + 1
+    open_at, closer = -1, ""
+    for m in _QUOTE_OR_LINE_END.finditer(text):  # only the quote marks and line ends, not every character
+        i, ch = m.start(), m.group()
+        if ch == "\n":
+            open_at = -1  # a quotation not closed on its line quotes nothing
+        elif open_at < 0 and ch in _QUOTES:
+            open_at, closer = i, _QUOTES[ch]
+        elif open_at >= 0 and (ch == closer or (closer == "”" and ch == '"')):
+            mask[open_at + 1:i] = b"\x01" * (i - open_at - 1)
+            open_at = -1
     return mask
 
 
