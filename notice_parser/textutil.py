@@ -38,7 +38,17 @@ _fold_short = lru_cache(maxsize=1 << 14)(_fold)
 
 def fold_keep_length(text: str) -> str:
     """Like :func:`fold` but character by character, so offsets are preserved."""
-    return text.translate(_FOLD_TABLE)
+    global _last_folded
+    if text is _last_folded[0]:
+        return _last_folded[1]
+    folded = text.translate(_FOLD_TABLE)
+    _last_folded = (text, folded)
+    return folded
+
+
+# The task stage and the deadline stage fold the same document text one after the
+# other: the last text folded is kept with its folded copy (one pair: nothing grows).
+_last_folded = ("", "")
 
 
 class _FoldTable(dict):

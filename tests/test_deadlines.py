@@ -8,13 +8,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import sys
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from notice_parser.deadlines import find_deadlines, parse_deadline
+from notice_parser.deadlines import _fold_char, find_deadlines, parse_deadline
 from notice_parser.resources import load_table
+from notice_parser.textutil import fold_keep_length
 
 D = dt.date
 DOC = D(2024, 7, 25)  # the document date of every row unless the row says otherwise
@@ -320,3 +323,15 @@ def test_gold_deadline_phrases_normalize_as_annotated(corpus):
             assert (str(deadline.end), deadline.granularity) == (wanted["end"], wanted["granularity"]), path.name
             checked += 1
     assert checked > 50
+
+
+def test_folding_a_textutil_fold_gives_the_deadline_fold():
+    """_folded folds textutil's copy of the text (the task stage has made it already):
+    for every character textutil folds to one character, folding that is folding it."""
+    # only a character that decomposes, changes case or is đ/Đ is folded to another one
+    changed = (char for char in map(chr, range(sys.maxunicode + 1))
+               if not 0xD800 <= ord(char) <= 0xDFFF
+               and (not unicodedata.is_normalized("NFD", char) or char.lower() != char or char in "đĐ"))
+    differ = [char for char in changed
+              if len(once := fold_keep_length(char)) == 1 and _fold_char(once) != _fold_char(char)]
+    assert differ == []
