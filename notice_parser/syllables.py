@@ -146,14 +146,28 @@ class Quality:
 def measure(text: str, language: str = "vi") -> Quality:
     """Quality of ``text`` measured on at most ~1,500 words spread over it."""
     tokens = _sample_tokens(text)
-    # map, count and compress run in C: a Python loop over the tokens was most of the time
-    verdicts = list(map(token_verdict, tokens, repeat(language)))
+    # map, count and compress run in C: a Python loop over the tokens was most of the time.
+    # Verdicts come from a dict by token first (token_verdict's cache hashes a (token,
+    # language) tuple per call, a third of the time of measuring a notice).
+    known = _KNOWN_VERDICTS.setdefault(language, {})
+    verdicts = list(map(known.get, tokens, repeat(_UNKNOWN)))
+    if _UNKNOWN in verdicts:
+        if len(known) > _MAX_KNOWN_VERDICTS:
+            known.clear()  # a stream of new words must not grow it without bound
+        for index, token in enumerate(tokens):
+            if verdicts[index] is _UNKNOWN:
+                verdicts[index] = known[token] = token_verdict(token, language)
     good, bad = verdicts.count(True), verdicts.count(False)
     good_tokens = list(compress(tokens, verdicts))  # the tokens judged True (None and False drop out)
     marked = len(good_tokens) - sum(map(str.isascii, good_tokens))
     judged = good + bad
     return Quality(score=good / judged if judged else 1.0, judged=judged,
                    diacritic_share=marked / good if good else 0.0)
+
+
+_UNKNOWN = object()
+_KNOWN_VERDICTS: dict[str, dict[str, bool | None]] = {}  # language -> token -> verdict
+_MAX_KNOWN_VERDICTS = 1 << 16
 
 
 def text_quality(text: str, language: str = "vi") -> float:
