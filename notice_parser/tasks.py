@@ -167,7 +167,7 @@ class _Guarded:
 
     def __init__(self, pattern: str, flags: int = 0):
         self.regex = re.compile(pattern, flags)
-        self.words = _required_words(pattern, ignore_case=bool(flags & re.I))
+        self.words = None if flags & re.X else _required_words(pattern, ignore_case=bool(flags & re.I))
 
     def may_match(self, string: str, start: int, end: int) -> bool:
         """False when no match can lie in ``[start, end)`` of ``string``: the one the regex searches,
@@ -205,6 +205,8 @@ def _required_choices(pattern: str, index: int, ignore_case: bool):
             escaped = pattern[index + 1:index + 2]
             if not escaped:
                 raise ValueError(pattern)
+            if escaped.isalnum() and escaped not in "sSwWdDbBAZntrfva":
+                raise ValueError(pattern)  # \x41, \u00e9, \N{…}, \1: characters this reading does not follow
             literal = None if escaped.isalnum() else escaped
             index += 2
         elif char == "(":

@@ -27,6 +27,8 @@ _TEXT = ("Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan li
     (r"(?:x|y)?", False, None),
     (r"\s+", False, None),
     (r"(?i)abc", False, None),
+    (r"\x41bc", False, None),
+    (r"a(?i:bc)", False, None),  # scoped flags: not read
 ])
 def test_required_words(pattern, ignore_case, words):
     found = _required_words(pattern, ignore_case)
