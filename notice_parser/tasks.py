@@ -104,11 +104,11 @@ def _reach(fragments) -> Optional[int]:
     fragment (each character of a fragment without repetition reads at most one character of the
     text; a look-ahead as many as it is written with, a look-behind none after the position) and
     the closing word-boundary test. None when a fragment repeats ('*', '+', '{', a '?' after
-    something) or reads no character."""
+    something), refers back to a group or reads no character."""
     reach = 0
     for fragment in fragments:
         forward = _LOOKBEHIND.sub("", fragment)
-        if re.search(r"[*+{]|[^(]\?", fragment) or not re.search(r"\w", _LOOKAROUND.sub("", forward)):
+        if re.search(r"[*+{]|[^(]\?|\\[1-9]", fragment) or not re.search(r"\w", _LOOKAROUND.sub("", forward)):
             return None
         while True:  # a group of plain alternatives reads as much as its longest one
             shorter = _PLAIN_GROUP.sub(lambda m: "x" * max(map(len, m.group(1).split("|"))), forward)
