@@ -295,13 +295,14 @@ _PINPOINT_BEFORE = re.compile(
 _PINPOINT_AFTER = re.compile(
     rf"[ \t]*[,(][ \t]*(?P<pin>{_PIN_UNIT}(?:[ \t]*,?[ \t]*(?:(?:cua|of|of\s+the)[ \t]+)?{_PIN_UNIT})*)"
     rf"(?![ \t]*(?:{_TYPE_WORDS})(?![A-Za-z]))", re.IGNORECASE)
-_TYPE_WORD = re.compile(rf"(?<![A-Za-z])(?:{_TYPE_WORDS})(?![A-Za-z])", re.IGNORECASE)
-# _TYPE_WORD for the lower-case copy of the plain text, without re.IGNORECASE: the scan of
-# every word start was ~0.15 ms a notice with it (re tries each branch of an alternation in
-# full when it ignores case), 0.05 ms without. The same matches: the type words are lower
-# case and a lower-case copy has no A-Z, where str.lower() agrees with re's case folding
-# (_CASE_ODDITIES: re equates these with i, s or k; lower() keeps them or changes the length).
-_TYPE_WORD_IN_LOWER = re.compile(_TYPE_WORD.pattern)
+# A type word, scanned on the lower-case copy of the plain text without re.IGNORECASE: the
+# scan of every word start was ~0.15 ms a notice with it (re tries each branch of an
+# alternation in full when it ignores case), 0.05 ms without. The same matches: the type
+# words are lower case and a lower-case copy has no A-Z, where str.lower() agrees with re's
+# case folding (_CASE_ODDITIES: re equates these with i, s or k; lower() keeps them or
+# changes the length). A text holding one is scanned as it is, ignoring case.
+_TYPE_WORD = rf"(?<![A-Za-z])(?:{_TYPE_WORDS})(?![A-Za-z])"
+_TYPE_WORD_IN_LOWER = re.compile(_TYPE_WORD)
 _CASE_ODDITIES = re.compile("[\u0130\u0131\u017f\u212a]")
 # After a type word: "Nghị quyết 18", "Decision No 1619", "Đề án 06" (not a date, not a full number).
 _SHORT_NUMBER_AFTER = re.compile(
@@ -504,7 +505,7 @@ class _Finder:
         own_lead = _lead_number(self.own_key) if self.own_key else None
         own_type = doc_type_for_symbol(self.own_key) if self.own_key else None
         if _CASE_ODDITIES.search(self.plain):
-            type_words = _TYPE_WORD.finditer(self.plain)
+            type_words = re.finditer(_TYPE_WORD, self.plain, re.IGNORECASE)  # compiled when needed
         else:
             type_words = _TYPE_WORD_IN_LOWER.finditer(self.plain.lower())
         for word in type_words:
