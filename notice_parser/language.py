@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 
-_VI_LETTERS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]",
-                         re.IGNORECASE)
+_VI_LOWER_LETTERS = "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+# Both cases written out rather than re.IGNORECASE, which keeps re from skipping ahead to them.
+_VI_LETTERS = re.compile(f"[{_VI_LOWER_LETTERS}{_VI_LOWER_LETTERS.upper()}]")
 _VI_WORDS = frozenset("và của các được những trong thực hiện ngày tháng năm số cho với "
                       "va cua cac duoc nhung thuc hien ngay thang nam".split())
 _EN_WORDS = frozenset("the and of to in for with shall on by that is are ministry".split())
