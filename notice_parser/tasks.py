@@ -1053,7 +1053,10 @@ class _Reader:
 
     def _past_ender(self, pos: int, end: int) -> int:
         """Where the verb starts when ``pos`` holds a name ender ('theo chức năng, … hỗ trợ', 'trong quá trình rà soát')."""
-        if not self.en and self.g.enders.match(self.low, self.fol, pos) > self.g.predicates.match(self.low, self.fol, pos):
+        if self.en:
+            return pos
+        ender = self.g.enders.match(self.low, self.fol, pos)
+        if ender >= 0 and ender > self.g.predicates.match(self.low, self.fol, pos):  # (no ender: nothing to pass)
             verb = self._predicate_after(pos + 1, end)
             if verb is not None:
                 return verb
