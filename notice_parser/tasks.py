@@ -1786,7 +1786,9 @@ def _quoted_mask(text: str) -> bytearray:
 
 
 _CELL = re.compile(r"\S(?:.*?\S)?(?=\s{3,}|\t|$)")
-_CELL_GAP = re.compile(r"\s{3}|\t")
+# 3 white-space characters or a tab (same matches as r"\s{3}|\t"), written to open with one white-space
+# character so that the regex engine skips the others instead of trying the pattern at every offset
+_CELL_GAP = re.compile(r"\s(?:\s\s|(?<=\t))")
 
 
 def _cells(line: str) -> list[tuple]:
