@@ -1900,7 +1900,8 @@ class _Anaphora:
         elif lead and language == "en" and re.match(r"(?:the )?Ministry of ", name, re.I):
             self.last_ministry = name
         aliases = []
-        defined = _TRAILING_ABBREVIATION.search(name)
+        # the name has no line break (spaces collapsed): the pattern's '$' needs the ')' at its end
+        defined = _TRAILING_ABBREVIATION.search(name) if name.endswith(")") else None
         if defined:
             name, aliases = name[:defined.start()], [defined.group(1)]
         agency = _resolve(name, language)
