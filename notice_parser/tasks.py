@@ -395,7 +395,7 @@ class _Grammar:
     notask_opener: re.Pattern
     delivery: re.Pattern
     report_clause: re.Pattern
-    nontask_sentence: re.Pattern  # only ever asked whether it finds something
+    nontask_sentence: _AnyOf
     closing_each: re.Pattern
     heading_agency: re.Pattern
     purpose_heading: re.Pattern
@@ -420,14 +420,24 @@ class _Grammar:
     passive_by: Optional[re.Pattern] = None
 
 
-def _any_of(patterns) -> re.Pattern:
-    """One regex (for the folded text) that finds something iff one of ``patterns`` does: the
-    ones anchored with '^' are tried once at the start instead of as branches at every offset."""
-    choices = [c for p in patterns for c in _alternatives(_fold_rx(p), 0)[0]]
-    anchored = [c[1:] for c in choices if c.startswith("^")]
-    anywhere = [c for c in choices if not c.startswith("^")]
-    return re.compile("|".join(([r"^(?:" + "|".join(anchored) + ")"] if anchored else []) +
-                               ([r"(?:" + "|".join(anywhere) + ")"] if anywhere else [])))
+class _AnyOf:
+    """Whether one of a list of patterns (for the folded text) finds something in a string: the ones
+    anchored with '^' are tried once at its start when it holds one of their words ('^.{0,100}\\bđể …'
+    backtracks over 100 characters), the others searched as one regex, which the regex engine can
+    start from their literal opening (in one regex with the anchored ones it tried the alternation
+    at every offset)."""
+
+    def __init__(self, patterns):
+        choices = [c for p in patterns for c in _alternatives(_fold_rx(p), 0)[0]]
+        anchored = [c[1:] for c in choices if c.startswith("^")]
+        anywhere = [c for c in choices if not c.startswith("^")]
+        self.at_start = _Guarded(r"(?:" + "|".join(anchored) + ")") if anchored else None
+        self.anywhere = re.compile(r"(?:" + "|".join(anywhere) + ")") if anywhere else None
+
+    def finds(self, string: str) -> bool:
+        at_start = self.at_start
+        return bool(at_start is not None and at_start.may_match(string, 0, len(string)) and at_start.regex.match(string)
+                    or self.anywhere is not None and self.anywhere.search(string))
 
 
 def _fold_rx(pattern: str) -> str:
@@ -484,7 +494,7 @@ def _grammar(language: str) -> _Grammar:
         notask_opener=re.compile(_fold_rx(g["notask_openers"])),
         delivery=re.compile(_fold_rx(g["delivery"])),
         report_clause=re.compile(_fold_rx(g["report_clause"])),
-        nontask_sentence=_any_of(g["nontask_sentence"]),
+        nontask_sentence=_AnyOf(g["nontask_sentence"]),
         closing_each=re.compile(_fold_rx(g["closing_each"])),
         heading_agency=re.compile(_fold_rx(g["heading_agency"])),
         purpose_heading=re.compile(_fold_rx(g["purpose_heading"])),
@@ -821,7 +831,7 @@ class _Reader:
         sentences = self._sentences(para.body, para.end)
         for s_index, (s_start, s_end) in enumerate(sentences):
             self.sentence_id += 1
-            if self.g.nontask_sentence.search(self.fol[s_start:s_end].strip()):
+            if self.g.nontask_sentence.finds(self.fol[s_start:s_end].strip()):
                 continue
             clauses = self._clauses(s_start, s_end)
             sent_names: Optional[list] = None
@@ -1004,7 +1014,7 @@ class _Reader:
         body_end = end - 1 if is_intro else end
         if self.quoted[start]:
             return None
-        if self.g.nontask_sentence.search(self.fol[start:end].strip()):
+        if self.g.nontask_sentence.finds(self.fol[start:end].strip()):
             return None
         addressed = self._addressee_opener(start, body_end)
         if addressed is not None:  # "Đối với Văn phòng Chính phủ, Bộ TT&TT đề nghị chia sẻ …"
