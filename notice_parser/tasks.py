@@ -436,8 +436,9 @@ class _AnyOf:
 
     def finds(self, string: str) -> bool:
         at_start = self.at_start
-        return bool(at_start is not None and at_start.may_match(string, 0, len(string)) and at_start.regex.match(string)
-                    or self.anywhere is not None and self.anywhere.search(string))
+        if at_start is not None and at_start.may_match(string, 0, len(string)) and at_start.regex.match(string):
+            return True
+        return self.anywhere is not None and self.anywhere.search(string) is not None
 
 
 def _fold_rx(pattern: str) -> str:

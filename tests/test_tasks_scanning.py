@@ -11,7 +11,8 @@ _TEXT = ("Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan li
          "hoàn thiện dự thảo Nghị định; đồng thời, ĐỒNG THỜI báo cáo Thủ tướng Chính phủ trong đó có "
          "các nội dung cụ thể là: giá, thuế; Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương "
          "chỉ đạo các sở, ngành, nhất là Sở Xây dựng, bao gồm: đơn vị cấp tỉnh, giáo dục và đào tạo. "
-         "The Ministry of Finance shall, as well as the State Bank, submit it including: rates; ſau İ ı, đồng thờı xong.")
+         "The Ministry of Finance shall, as well as the State Bank, submit it including: rates; "
+         "ſau İ ı, đồng thờı xong.")
 
 
 @pytest.mark.parametrize("pattern, ignore_case, words", [
