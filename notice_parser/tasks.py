@@ -1320,7 +1320,12 @@ class _Reader:
             if loose:
                 continue
             return False
-        return has_head or (loose and any(w[:1].isupper() for w in words))
+        if has_head or (loose and any(w[:1].isupper() for w in words)):
+            return True
+        # A name without a head word ("Vietnam Electricity", "EVN", "Petrovietnam") that the registry
+        # knows, but not the Government or an official: "the government should …" is a general statement.
+        agency = _resolve(re.sub(r"^(?:the|The)\s+|\s*\([^)]*\)\s*$", "", self.text[start:end]), "en")
+        return agency.id is not None and agency.kind not in ("government", "official", "legislature")
 
     def _comma_positions(self, start: int, end: int):
         out = []
@@ -1601,8 +1606,15 @@ class _Reader:
                     coords += self._agency_list(more.end(), cut[0])
                     action = cut[1]
             return coords, action
-        rest = re.match(r",?\s*(?:in|to|on|for)?,?\s*", self.text[stop:end])
-        return coords, stop + (rest.end() if rest else 0)
+        rest = re.match(r",?\s*(in|to|on|for)?,?\s*", self.text[stop:end])
+        action = stop + rest.end()
+        if rest.group(1) != "to" and not self._en_verb_at(action):
+            return coords, pred  # "work with investors on connection options": the whole predicate is the action
+        return coords, action
+
+    def _en_verb_at(self, pos: int) -> bool:
+        word = re.match(r"[a-z]+", self.low[pos:pos + 30])
+        return word is not None and (word.group().endswith("ing") or self.g.verbs.match(self.low, self.fol, pos) > 0)
 
     def _en_loose_coordination(self, start: int, end: int) -> list:
         """'In coordination with X, propose …', '… by October, in coordination with X and Y.'"""
