@@ -1067,12 +1067,14 @@ class _Reader:
             return None
         return kind, names, coords, (action_start, end), confidence, is_intro
 
+    def _starts_with_ender(self, pos: int) -> bool:
+        """'theo chức năng', 'trong công tác' at ``pos``, and not a predicate ('theo dõi')."""
+        ender = self.g.enders.match(self.low, self.fol, pos)
+        return ender >= 0 and ender > self.g.predicates.match(self.low, self.fol, pos)  # (no ender: nothing to test)
+
     def _past_ender(self, pos: int, end: int) -> int:
         """Where the verb starts when ``pos`` holds a name ender ('theo chức năng, … hỗ trợ', 'trong quá trình rà soát')."""
-        if self.en:
-            return pos
-        ender = self.g.enders.match(self.low, self.fol, pos)
-        if ender >= 0 and ender > self.g.predicates.match(self.low, self.fol, pos):  # (no ender: nothing to pass)
+        if not self.en and self._starts_with_ender(pos):
             verb = self._predicate_after(pos + 1, end)
             if verb is not None:
                 return verb
@@ -1605,6 +1607,8 @@ class _Reader:
                 if cut:
                     coords += self._agency_list(more.end(), cut[0])
                     action = cut[1]
+            if self._starts_with_ender(action) and self._past_ender(action, end) == action:
+                return coords, pred  # "phối hợp với X trong công tác Y": no verb follows, coordinating is the action
             return coords, action
         rest = re.match(r",?\s*(in|to|on|for)?,?\s*", self.text[stop:end])
         action = stop + rest.end()
