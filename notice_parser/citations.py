@@ -334,6 +334,7 @@ _VI_NAMED = re.compile(
     r"(?:(?:giai doan|thoi ky)[ \t]+(?:tu[ \t]+)?(?:nam[ \t]+)?\d{4}(?:[ \t]*-[ \t]*\d{4})?|den[ \t]+nam[ \t]+\d{4}"
     r"|nam[ \t]+\d{4})(?![\d/])" % _after_non_letter(re.escape(_plain(h)) for h in _HEADS["vi_named"]))
 _VI_NAMED_STOPS = {unicodedata.normalize("NFC", w) for w in _HEADS["vi_named_stops"]}
+
 _VI_NAMED_NOT_AFTER = re.compile(rf"(?<![A-Za-z])(?:{_alternation(_HEADS['vi_named_not_after'])})[ \t,]+\Z",
                                  re.IGNORECASE)
 _VI_INSTITUTION_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_alternation(_HEADS['vi_not_after'])})\s+\Z",
@@ -358,7 +359,7 @@ _EN_TITLE = re.compile(
     rf"{_EN_TITLE_START}(?P<qual>(?:{_CAP_WORD}[ \t]+){{0,6}})"
     rf"(?P<head>{'|'.join(_EN_TITLE_HEADS)})(?![A-Za-z])"
     rf"(?P<tail>[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?{_CAP_RUN}(?:[ \t]+to[ \t]+\d{{4}})?)?"
-    rf"(?:[ \t]+\d{{4}}(?![\d/]))?")
+    rf"(?:[ \t]+(?:\d{{4}}(?![\d/])|[IVX]{{1,5}}(?![A-Za-z])))?")
 _EN_LEADING_FUNCTION_WORDS = re.compile(
     r"^(?:(?:The|A|An|This|These|That|Those|In|On|At|For|Under|With|By|And|Of|To|From|Its|Their)[ \t]+)+")
 
@@ -566,7 +567,7 @@ class _Finder:
                                           _vi_head_type(self.plain[match.start("head"):match.end("head")])))
         for match in _VI_NAMED.finditer(self.plain):
             words = self.text[match.start("body"):match.end("body")].lower().split()
-            if (len(words) > 14 or _VI_NAMED_STOPS.intersection(words)
+            if (len(words) > 14 or _VI_NAMED_STOPS.intersection(words) or _has_comma_clause(words)
                     or _NUMBER_AHEAD.search(self.plain, match.start("body"), match.end())
                     or _VI_NAMED_NOT_AFTER.search(self.plain, max(0, match.start() - 25), match.start())):
                 continue
@@ -742,6 +743,13 @@ def _vi_title_end(text: str, plain: str, match: re.Match) -> Optional[int]:
             and tail.group(1).lower() in ("va", "hoac"):
         end = tail.start()
     return end
+
+
+def _has_comma_clause(words: list[str]) -> bool:
+    """A clause word after a comma starts a new clause ('Quy hoạch điện VIII, báo cáo … năm 2025'): no name."""
+    bare = [word.strip(",") for word in words]
+    return any(words[index - 1].endswith(",") and _phrase_at(bare, index, _VI_COMMA_CLAUSES)
+               for index in range(1, len(words)))
 
 
 def _phrase_at(lowered: list[str], index: int, phrases: set[str]) -> bool:

@@ -267,6 +267,8 @@ NOT_CITATIONS = [
                             "thí điểm giai đoạn 2025 - 2030.", None),
     ("vi-duration", "vi", "khách đi theo Chương trình du lịch trọn gói đến hết năm 2020.", None),
     ("vi-plural-named", "vi", "các Nghị quyết của Quốc hội năm 2020 về kinh tế.", None),
+    ("vi-named-runs-into-clause", "vi", "nghiên cứu cơ chế theo Quy hoạch điện VIII, báo cáo Thủ tướng Chính phủ "
+                                        "trong Quý IV năm 2025.", None),
 ]
 
 
@@ -367,6 +369,7 @@ OTHER_TITLES = [
     ("thi hành Luật Đất đai 2013.", "vi", "title:luat dat dai 2013"),  # another edition than Land Law 2024
     ("the National Strategy for Digital Government Development", "en",
      "title:national strategy for digital government development"),
+    ("projects under the Power Development Plan VIII and the grid plan", "en", "title:power development plan viii"),
 ]
 
 
