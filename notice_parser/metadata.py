@@ -25,6 +25,11 @@ _NUMBER = (r"(?P<number>\d{1,6}(?:\s*/\s*\d{4})?\s*[/-]\s*"
            r"[A-ZĐa-zđ][A-ZĐa-zđ0-9&.]*(?:\s*[-/]\s*[A-ZĐa-zđ0-9&.]+)*)")
 _NUMBER_RE = re.compile(_NUMBER)
 _VI_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+# an ISO date or a day-first one: "2017-02-06", "04/09/2018", "06.03.2020"
+_DATE_VALUE = (r"(?:(?P<iso_y>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})"
+               r"|(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}))(?![\d/.-]\d)")
+_PUBLICATION_LINES = 15
+_BLANK_SLOT_END = re.compile(r"\b(?:ngày|tháng)$", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
 _SECTION_START = re.compile(r"^(?:[IVXLC]{1,5}|\d{1,2})\s*[.\-–)]\s")
 _BLANK_NUMBER = re.compile(r"^/\s*[A-ZĐ]")
@@ -67,10 +72,15 @@ def _grammar() -> dict:
         "en_date": re.compile(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})",
                               re.IGNORECASE),
         "en_date_dmy": re.compile(rf"\b(\d{{1,2}})\s+({months})\.?,?\s+(\d{{4}})", re.IGNORECASE),
+        # The place is capitalised as written ("… hành chính mới Hà Nội, ngày …" is in Hà Nội)
         "dateline": re.compile(
             rf"(?:^|\s)(?P<place>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ .][A-ZĐÀ-Ỹ][^\W\d_]*){{0,3}}),\s*"
-            rf"(?P<date>ngày\b[^,;:]{{0,30}}?\d{{4}}|(?:{months})\.?\s+\d{{1,2}},?\s+\d{{4}})"
-            rf"\s*\.?\s*$", re.IGNORECASE),
+            rf"(?P<date>(?i:ngày\b[^,;:]{{0,30}}?\d{{4}}|(?:{months})\.?\s+\d{{1,2}},?\s+\d{{4}}))"
+            rf"\s*\.?\s*$"),
+        "publication_labelled": re.compile(
+            rf"(?:{'|'.join(sorted(table['publication_labels_folded'], key=len, reverse=True))})\s*:?\s*"
+            rf"{_DATE_VALUE}"),
+        "publication_line": re.compile(rf"{_DATE_VALUE}(?P<time>\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"),
         "issued": re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?(?P<word>[^\d\n,.;]{{2,30}}?)\s+"
                              rf"(?:số\s+|No\.?\s*)?{_NUMBER}", re.IGNORECASE),
     }
@@ -104,6 +114,7 @@ def extract_metadata(text: str, language: str) -> Metadata:
         meta.number = meta.number or found.get("number")
         meta.issuer = meta.issuer or found.get("issuer")
         meta.issued_date = meta.issued_date or found.get("date")
+        meta.published_date = _publication_date(lines)
     if meta.doc_type is None and portal.get("type"):
         meta.doc_type = doc_type_for_word(portal["type"], language)
     if meta.number:
@@ -175,11 +186,45 @@ def _dateline(head: list[_Line], language: str) -> tuple[str | None, dt.date | N
     """Place and date of the dateline ("Hà Nội, ngày 25 tháng 7 năm 2024", "Hanoi, May 20, 2024")."""
     pattern = _grammar()["dateline"]
     for line in head:
-        for cell, _ in line.cells():
+        for cell in _date_cells(line):
             match = pattern.search(cell)
             if match:
                 return match.group("place").strip(), _parse_date(match.group("date"), language)
     return None, None
+
+
+def _date_cells(line: _Line) -> list[str]:
+    """The line's cells, with a dateline whose day or month is left blank for the hand ("Lào Cai, ngày
+    tháng 7 năm 2026": a blank as wide as a column gap) joined again."""
+    out: list[str] = []
+    for cell, _ in line.cells():
+        if out and _BLANK_SLOT_END.search(out[-1]):
+            out[-1] += " " + cell
+        else:
+            out.append(cell)
+    return out
+
+
+def _publication_date(lines: list[_Line]) -> dt.date | None:
+    """The date a copy without the official header says it was published, updated or signed: after a
+    label ("date 2017-02-06", "Ngày đăng: 04/09/2018"), ending a short line ("Việt Nam 25/07/2024") or
+    with a time ("… 04/09/2018 19:43")."""
+    grammar = _grammar()
+    for line in lines[:_PUBLICATION_LINES]:
+        text = fold(line.text.strip())
+        match = grammar["publication_labelled"].match(text)
+        if match is None:
+            match = grammar["publication_line"].search(text)
+            # a date with a time ends a (possibly re-joined) headline; a date alone, a short line only
+            if match is None or not (match.group("time") or len(text) <= grammar["publication_line_max"]):
+                continue
+        year, month, day = (match.group("iso_y", "iso_m", "iso_d") if match.group("iso_y")
+                            else match.group("y", "m", "d"))
+        try:
+            return dt.date(int(year), int(month), int(day))
+        except ValueError:
+            continue
+    return None
 
 
 def _parse_date(text: str, language: str) -> dt.date | None:

@@ -74,9 +74,10 @@ def parse_source(raw: SourceText, language: str | None = None, *, entities: bool
     metadata = extract_metadata(text, lang)
     pages = _pages(raw, mapped)
     sections = build_sections(text)
-    citations = find_citations(text, language=lang, doc_date=metadata.issued_date,
-                               own_number=metadata.number)
-    context = ParseContext(text=text, language=lang, doc_date=metadata.issued_date,
+    # a report without its notice's date counts year-less and relative dates from its own
+    reference_date = metadata.issued_date or metadata.published_date
+    citations = find_citations(text, language=lang, doc_date=reference_date, own_number=metadata.number)
+    context = ParseContext(text=text, language=lang, doc_date=reference_date,
                            own_number=metadata.number, sections=sections,
                            citations=citations, pages=pages)
     quality = assess_quality(text, lang)

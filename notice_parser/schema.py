@@ -13,7 +13,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"  # 1.1: Notice.agencies (the opt-in entities stage)
+SCHEMA_VERSION = "1.2"  # 1.1: Notice.agencies (the opt-in entities stage); 1.2: Metadata.published_date
 
 Granularity = Literal["day", "month", "quarter", "half_year", "year", "relative"]
 DocType = Literal[
@@ -113,6 +113,10 @@ class Metadata(_Model):
     issuer_agency: Optional[Agency] = None
     place: Optional[str] = None
     issued_date: Optional[dt.date] = None
+    published_date: Optional[dt.date] = Field(
+        None, description="When a copy without the official header (a web page, a news report) was published, "
+                          "updated or signed, as it states; not the document's own date. Year-less and relative "
+                          "deadlines count from it when issued_date is unknown.")
     subject: Optional[str] = None
     signer: Optional[Signer] = None
     recipients: list[str] = Field(default_factory=list)

@@ -103,6 +103,26 @@ EN_NEWS_CITING_ONLY = """Expressway project to start soon
 The Prime Minister assigned the Ministry of Transport to follow the direction in Notice No. 93/TB-VPCP dated March 31, 2022."""
 
 
+VI_DATELINE_AFTER_SUBJECT = """BỘ CÔNG THƯƠNG    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số:    /ĐCK-CTT
+V/v hướng dẫn quản lý cụm công nghiệp theo địa giới hành chính mới Hà Nội, ngày    tháng 7 năm 2025
+Kính gửi: Sở Công Thương tỉnh Lào Cai
+"""
+
+EN_NEWS_PUBLISHED = """ date 2023-03-14 Photo: a working session (Source: VNA)
+The Ministry of Transport is requested to finish the site clearance report before April 10."""
+
+VI_NEWS_TIMESTAMP = """In bài viết
+Thông tin chỉ đạo của Thủ tướng Chính phủ
+12/10/2021 08:15
+Giao Bộ Y tế hoàn thành báo cáo trước ngày 30/10."""
+
+EN_NEWS_LONG_LINE_DATE = """Ministries told to report on the plan
+The Prime Minister asked ministries to send their reports, as agreed at the meeting held on 02/03/2022
+and to finish the review within the month."""
+
+
 @pytest.mark.parametrize("text, language, expected", [
     (VI_TWO_COLUMN, "vi", {"number": "344/TB-VPCP", "doc_type": "notice",
                            "issued_date": D(2024, 7, 25), "place": "Hà Nội",
@@ -110,8 +130,8 @@ The Prime Minister assigned the Ministry of Transport to follow the direction in
     (VI_PROVINCE_LETTER, "vi", {"number": "512/UBND-KT", "doc_type": "official_letter",
                                 "issued_date": D(2025, 9, 3), "place": "Lào Cai",
                                 "issuer": "Ủy ban nhân dân tỉnh Lào Cai"}),
-    (VI_BLANK_NUMBER, "vi", {"number": None, "doc_type": "decision", "issued_date": None,
-                             "issuer": "Ủy ban nhân dân tỉnh Lào Cai"}),
+    (VI_BLANK_NUMBER, "vi", {"number": None, "doc_type": "decision", "issued_date": None, "place": "Lào Cai",
+                             "issuer": "Ủy ban nhân dân tỉnh Lào Cai", "published_date": None}),
     (VI_SUB_UNIT, "vi", {"number": "88/HC-QLHC", "issued_date": D(2025, 3, 12),
                          "doc_type": "official_letter"}),
     (VI_PORTAL, "vi", {"number": "45/TB-VPCP", "doc_type": "notice",
@@ -125,15 +145,20 @@ The Prime Minister assigned the Ministry of Transport to follow the direction in
                          "issued_date": D(2020, 3, 10), "issuer": "Government"}),
     (EN_NEWS, "en", {"number": "344/TB-VPCP", "doc_type": "notice", "issued_date": None}),
     (EN_NEWS_CITING_ONLY, "en", {"number": None, "issued_date": None}),
-    (VI_BLANK_NUMBER_WITH_YEAR, "vi", {"number": None, "doc_type": "circular",
+    (VI_BLANK_NUMBER_WITH_YEAR, "vi", {"number": None, "doc_type": "circular", "place": "Hà Nội",
                                        "issuer": "Bộ Giao thông vận tải"}),
     (VI_SCAN_NUMBER_LINE_WITHOUT_LABEL, "vi", {"number": None, "doc_type": "decision",
                                                "issuer": "Cục Hóa chất"}),
     (EN_NEWS_DATELINE, "en", {"number": "212/TB-VPCP", "doc_type": "notice",
                               "issued_date": D(2024, 5, 4), "issuer": "Government Office"}),
+    (VI_DATELINE_AFTER_SUBJECT, "vi", {"place": "Hà Nội", "issued_date": None}),
+    (EN_NEWS_PUBLISHED, "en", {"issued_date": None, "published_date": D(2023, 3, 14)}),
+    (VI_NEWS_TIMESTAMP, "vi", {"issued_date": None, "published_date": D(2021, 10, 12)}),
+    (EN_NEWS_LONG_LINE_DATE, "en", {"published_date": None}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-news-citing-only",
-        "vi-blank-number-with-year", "vi-scan-number-line-without-label", "en-news-dateline"])
+        "vi-blank-number-with-year", "vi-scan-number-line-without-label", "en-news-dateline",
+        "vi-dateline-after-subject", "en-news-published", "vi-news-timestamp", "en-news-long-line-date"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():
@@ -158,3 +183,14 @@ def test_subject():
     assert meta.subject.startswith("Kết luận của Thủ tướng Chính phủ")
     letter = extract_metadata(normalize(VI_PROVINCE_LETTER).text, "vi")
     assert letter.subject == "triển khai thực hiện Nghị định số 13/2023/NĐ-CP"
+
+
+@pytest.mark.parametrize("text, language, end", [
+    (EN_NEWS_PUBLISHED, "en", D(2023, 4, 10)),
+    (VI_NEWS_TIMESTAMP, "vi", D(2021, 10, 30)),
+], ids=["en-news", "vi-news"])
+def test_year_less_deadlines_of_a_report_take_its_publication_year(text, language, end):
+    from notice_parser import parse
+
+    (task,) = parse(text, language=language).tasks
+    assert task.deadline is not None and task.deadline.end == end
