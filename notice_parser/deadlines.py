@@ -157,7 +157,9 @@ def _common(data: dict) -> dict:
         false_friends={k: {unicodedata.normalize("NFC", w.lower()) for w in v}
                        for k, v in _keyed(data["false_friends"]).items()},
         cue=re.compile(r"(?<!\w)" + cue + r"(?!\w)"),
-        chain=re.compile(r"(?<!\w)(?:" + cue + r"[\s,:\-]+)+\Z"),
+        # an hour may follow a cue: 'trước 17 giờ ngày 03/9/2025'
+        chain=re.compile(r"(?<!\w)(?:" + cue + r"[\s,:\-]+(?:(?:" + _folded(data["time_of_day"])
+                         + r")[\s,:\-]+)?)+\Z"),
         recurrence=recurrence,
         recurrence_after=re.compile(r"\s*,?\s*(" + _phrase(recurrence) + r")(?!\w)"),
         recurrence_before=re.compile(r"(?<!\w)(" + _phrase(recurrence) + r")\s*,?\s*\Z"),

@@ -1343,9 +1343,8 @@ class _Reader:
             pos += 1
         if pos >= end:
             return False
-        if self.g.imperative_excluded.match(self.low, self.fol, pos) > 0:
-            return False
-        return self.g.imperative.match(self.low, self.fol, pos) > 0
+        # an excluded word opens no order ("Theo …", "Để …") unless a longer verb starts there ("Theo dõi …")
+        return self.g.imperative.match(self.low, self.fol, pos) > self.g.imperative_excluded.match(self.low, self.fol, pos)
 
     def _strip_openers(self, start: int, end: int) -> int:
         """Skip leading adverbials ('Trên cơ sở đó', 'Căn cứ nội dung văn bản,', 'In July 2024,')."""
@@ -1357,10 +1356,13 @@ class _Reader:
             if fixed > 0:
                 pos = self._skip_space(fixed, end)
                 continue
-            if self.g.openers.match(self.low, self.fol, pos) < 0:
+            opener = self.g.openers.match(self.low, self.fol, pos)
+            if opener < 0:
                 return pos
             if not self.en and self.text[pos].islower() and self._imperative_start(pos, end):
                 return pos  # "…; thực hiện quyết liệt …" is an order, "Thực hiện Quyết định …, Bộ X …" an opener
+            if self.g.imperative.match(self.low, self.fol, pos) > opener:
+                return pos  # "Theo dõi chặt chẽ …": a verb that starts with an opener word ("Theo")
             then = re.search(r"\sthì\s+(?:cần\s+|phải\s+)?", self.low[pos:min(end, pos + 400)])
             if then:
                 return pos + then.end()

@@ -33,6 +33,12 @@ FORMS = [
      [("hoàn thành trước ngày 20 tháng 12 năm 2024", D(2024, 12, 20), "day", None)]),
     ("en-day-first", "en", "The Ministry of Construction shall finish the review by 20 December 2024.", DOC,
      [("by 20 December 2024", D(2024, 12, 20), "day", None)]),
+    ("vi-hour-before-day", "vi", "Tổ chức sơ tán dân, hoàn thành trước 17 giờ ngày 03 tháng 9 năm 2024.", DOC,
+     [("hoàn thành trước 17 giờ ngày 03 tháng 9 năm 2024", D(2024, 9, 3), "day", None)]),
+    ("vi-hour-compact", "vi", "Các tỉnh báo cáo trước 17h00 ngày 03/9/2024.", DOC,
+     [("trước 17h00 ngày 03/9/2024", D(2024, 9, 3), "day", None)]),
+    ("en-hour-before-day", "en", "Provinces shall report before 5 p.m. on September 3, 2024.", DOC,
+     [("before 5 p.m. on September 3, 2024", D(2024, 9, 3), "day", None)]),
     ("vi-latest", "vi", "Các địa phương gửi số liệu chậm nhất ngày 15/8/2024.", DOC,
      [("chậm nhất ngày 15/8/2024", D(2024, 8, 15), "day", None)]),
     ("en-no-later-than", "en", "Localities shall send the figures no later than 15/8/2024.", DOC,
@@ -209,6 +215,7 @@ FORMS = [
     ("vi-term", "vi", "hợp đồng lao động có thời hạn 01 năm trở lên.", DOC, []),
     ("en-modal-may", "en", "ministries may submit 20 proposals.", DOC, []),
     ("vi-event-relative", "vi", "tổ chức thực hiện ngay khi được công bố.", DOC, []),
+    ("vi-meeting-hour", "vi", "cuộc họp diễn ra lúc 14 giờ ngày 5/9/2024 tại trụ sở Chính phủ.", DOC, []),
     ("en-event-relative", "en", "implement the project right after it is approved.", DOC, []),
 ]
 
