@@ -978,7 +978,7 @@ class _Reader:
     def _agency_only(self, start: int, end: int) -> bool:
         """A clause that is only (trigger +) agencies: its ';' separated a list of agencies."""
         pos = self._strip_openers(start, end)
-        trig = self._trigger_at(pos, end)
+        trig = self._trigger_at(pos, end) or self._authority_trigger(pos, end)
         if trig is not None:
             pos = trig
         else:
@@ -1767,6 +1767,14 @@ class _Reader:
                 task.deadline = prev.deadline
 
     # ------------------------------------------------------------ small helpers
+
+    def _authority_trigger(self, pos: int, end: int) -> Optional[int]:
+        """After 'the Prime Minister (…) requested' opening ``[pos, end)``: where its addressees start."""
+        for a, _ in self.g.triggers.finditer(self.low, self.fol, pos, end):
+            if self.g.authorities.finditer(self.low, self.fol, pos, a):
+                return self._trigger_at(a, end)
+            return None
+        return None
 
     def _trigger_at(self, pos: int, end: int) -> Optional[int]:
         b = self.g.triggers.match(self.low, self.fol, pos)

@@ -59,6 +59,11 @@ VI_FORMS = [
     ("state-enterprise-chu-tri",
      "Tập đoàn Điện lực Việt Nam chủ trì, phối hợp với Tập đoàn Dầu khí Việt Nam rà soát phương án cấp khí.",
      [(["Tập đoàn Điện lực Việt Nam"], ["Tập đoàn Dầu khí Việt Nam"], "rà soát phương án cấp khí", None)]),
+    ("semicolon-inside-addressees",
+     "Trong 6 tháng cuối năm 2024, Thủ tướng Chính phủ yêu cầu các Bộ trưởng; Chủ tịch Ủy ban nhân dân các tỉnh "
+     "tiếp tục rà soát thủ tục hành chính.",
+     [(["các Bộ trưởng", "Chủ tịch Ủy ban nhân dân các tỉnh"], [], "tiếp tục rà soát thủ tục hành chính",
+       ("2024-12-31", "half_year"))]),
     ("verb-starting-with-opener-word",
      "1. Ủy ban nhân dân các tỉnh:\na) Theo dõi chặt chẽ diễn biến của bão, kịp thời chỉ đạo các biện pháp ứng phó.",
      [(["Ủy ban nhân dân các tỉnh"], [], "theo dõi chặt chẽ diễn biến của bão", None),
@@ -420,6 +425,11 @@ EN_FORMS = [
     ("committees-at-levels-one-group",
      "People's Committees at district and commune levels shall support the affected households.",
      [(["People's Committees at district and commune levels"], [], "support the affected households", None)]),
+    ("semicolon-inside-addressees-after-opening-deadline",
+     "In the second half of 2024, the Prime Minister requested Ministers; Chairmen of People's Committees of "
+     "provinces to continue reviewing administrative procedures.",
+     [(["Ministers", "Chairmen of People's Committees of provinces"], [], "continue reviewing administrative",
+       ("2024-12-31", "half_year"))]),
     ("state-enterprise-without-head-word",
      "Vietnam Electricity (EVN) is requested to study the grid connection plan for offshore wind farms.",
      [(["Vietnam Electricity"], [], "study the grid connection plan", None)]),
