@@ -588,8 +588,10 @@ _QUOTE_OR_LINE_END = re.compile("[\n" + re.escape("".join(set(_QUOTES) | set(_QU
 _DISTRIBUTIVE_HEAD = re.compile(r"(?:các\s+)?(Bộ|Sở|Cục|Vụ|Ban)\s*:\s*", re.I)  # "các Bộ: Công an, …"
 _ITEM_SEPARATOR = re.compile(r",\s*(?:và|and)\s+|,\s*|\s+(?:và|and)\s+")
 _REVERSED_ROLES = re.compile(r"\s*(?:và\s+)?chủ trì cùng\s+", re.I)
-_ACTION_CUT = re.compile(r",\s*(?:và\s+)?|\s+và\s+")
+_ACTION_CUT = re.compile(r",\s*(?:(?:và|and)\s+)?|\s+(?:và|and)\s+")
 _LEADING_CONNECTIVE = re.compile(r"^(?:và|and|to|then|also|trên cơ sở đó|đồng thời|at the same time)\s*,?\s+", re.I)
+# a conjunction left hanging where the deadline was cut out ('… to soon start works and [complete in 2025]')
+_TRAILING_CONJUNCTION = re.compile(r"(?:,\s*)?\s+(?:và|and|or|hoặc)$", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?]")
 _BRACKET_OR_SEMICOLON = re.compile(r"[();]")
 
@@ -1958,6 +1960,7 @@ def _action_text(text: str, item: _Found, reader: _Reader) -> str:
     action = collapse_spaces(action)
     action = _LEADING_CONNECTIVE.sub("", action)
     action = action.strip(" ,;:.-/")
+    action = _TRAILING_CONJUNCTION.sub("", action)
     if item.prefix:
         action = f"{item.prefix} {action[:1].lower() + action[1:]}".strip()
     return action[:1].lower() + action[1:] if action[:2].isupper() is False else action
