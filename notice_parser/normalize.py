@@ -149,6 +149,7 @@ class _Rules:
     homoglyphs: dict[int, str]
     boilerplate: re.Pattern
     starters: re.Pattern
+    page_markers: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -163,11 +164,17 @@ def _rules() -> _Rules:
                                re.IGNORECASE),
         starters=re.compile("|".join(f"(?:{p})" for p in table["paragraph_starters"]),
                             re.IGNORECASE),
+        page_markers=re.compile("|".join(f"(?:{p})" for p in table["page_marker_lines"]) + r"\Z",
+                                re.IGNORECASE),
     )
 
 
 _COMBINING = re.compile(r".[\u0300-\u036f]+", re.DOTALL)
-_LINE_END = re.compile(r"\r\n?|\f|\u2028|\u2029")
+_LINE_END = re.compile(r"\r\n?|\u2028|\u2029")
+# A page break is a line of its own until running headers and page numbers are dropped, then
+# one line break, so a sentence going on over the page joins like any hard-wrapped line.
+_PAGE_BREAK = re.compile(r"\f")
+_PAGE_BREAK_RUN = re.compile(r"\n*\f[\f\n]*")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACE_LIKE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u3000]")
 _MIXED_SCRIPT_TOKEN = re.compile(r"\S*[A-Za-z0-9]\S*[\u0370-\u03ff\u0400-\u04ff]\S*"
@@ -210,6 +217,8 @@ def normalize(text: str) -> MappedText:
     if _GREEK_CYRILLIC.search(doc.text):
         doc = doc.sub(_MIXED_SCRIPT_TOKEN, lambda m: m.group(0).translate(rules.homoglyphs))
     doc = doc.sub(_LINE_END, "\n").sub(_INVISIBLE, "").sub(_SPACE_LIKE, " ")
+    if "\f" in doc.text:
+        doc = doc.sub(_PAGE_BREAK, "\n\f\n")
     if "_" in doc.text and len(_SEGMENT_UNDERSCORE.findall(doc.text)) >= 5:
         doc = doc.sub(_SEGMENT_UNDERSCORE, " ")
     if "*" in doc.text or "#" in doc.text:
@@ -222,7 +231,9 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(_HSPACE_RUN, _shrink_space)
     if _has_edge_space(doc.text):
         doc = doc.sub(_LINE_EDGE_SPACE, "")
-    doc = _drop_boilerplate(doc, rules.boilerplate)
+    doc = _drop_boilerplate(doc, rules.boilerplate, rules.page_markers)
+    if "\f" in doc.text:
+        doc = doc.sub(_PAGE_BREAK_RUN, "\n")
     if _BROKEN_NUMBER_HINT.search(doc.text):
         doc = doc.sub(_BROKEN_NUMBER, lambda m: m.group(1) or m.group(2) or "")
     doc = _unwrap(doc, rules.starters)
@@ -240,12 +251,17 @@ def _shrink_space(match: re.Match) -> str:
     return COLUMN_GAP if len(match.group(0)) >= 4 else " "
 
 
-def _drop_boilerplate(doc: MappedText, pattern: re.Pattern) -> MappedText:
+def _drop_boilerplate(doc: MappedText, pattern: re.Pattern, page_markers: re.Pattern) -> MappedText:
+    """Boilerplate lines out; a page marker line of a text export ('--- PAGE BREAK ---') becomes a page break."""
     line = re.compile(r"^[^\n]*(\n|$)", re.MULTILINE)
 
     def keep(match: re.Match) -> str:
         content = match.group(0).strip().strip("|").strip()
-        return "" if content and pattern.match(content) else match.group(0)
+        if not content:
+            return match.group(0)
+        if page_markers.match(content):
+            return "\f\n"
+        return "" if pattern.match(content) else match.group(0)
 
     return doc.sub(line, keep)
 

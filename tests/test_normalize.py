@@ -34,6 +34,14 @@ from notice_parser.normalize import MappedText, normalize
      "Thủ tướng yêu cầu Bộ Công Thương báo cáo."),
     # a lone page number dropped
     ("đoạn văn thứ nhất.\n- 2 -\nđoạn văn thứ hai.", "đoạn văn thứ nhất.\nđoạn văn thứ hai."),
+    # a sentence going on over a page break (page number dropped) joins; a finished one does not
+    ("Bộ Tài chính báo cáo Thủ tướng\n- 2 -\n\fChính phủ trong tháng 3 năm 2024.",
+     "Bộ Tài chính báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2024."),
+    ("Bộ Tài chính báo cáo kết quả.\n\fII. NHIỆM VỤ", "Bộ Tài chính báo cáo kết quả.\nII. NHIỆM VỤ"),
+    # a text export's page marker line is a page break
+    ("cải tiến thủ\n\n--- PAGE BREAK ---\n\ntục cấp thị thực", "cải tiến thủ tục cấp thị thực"),
+    ("đoạn một.\n===== Page 3 =====\nđoạn hai.", "đoạn một.\nđoạn hai."),
+    ("Mục 1 --- ghi chú --- tiếp", "Mục 1 --- ghi chú --- tiếp"),
     # header columns keep a gap; the motto is never joined to the issuer
     ("BỘ TÀI CHÍNH                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
      "BỘ TÀI CHÍNH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
@@ -48,6 +56,8 @@ def test_normalize_repairs(source, expected):
     ("  Giao   Bộ Tài chính\r\n  chủ trì xây dựng Đề án.", "chủ trì"),
     (unicodedata.normalize("NFD", "Đề nghị Bộ Xây dựng\nhướng dẫn các tỉnh."), "hướng dẫn"),
     ("In bài viết\n\n\n\nBộ Y tế theo dõi, đôn đốc.", "đôn đốc"),
+    ("Bộ Y tế báo cáo Thủ tướng\n\f\nChính phủ trước ngày 5/5/2024.", "Chính phủ"),
+    ("Bộ Y tế báo cáo\n--- PAGE BREAK ---\nkết quả.", "kết quả"),
 ])
 def test_span_map_points_back_to_source(source, word):
     mapped = normalize(source)
