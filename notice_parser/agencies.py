@@ -343,6 +343,15 @@ def _official(name: str) -> str | None:
     return None
 
 
+def registry_kind(name: str) -> str | None:
+    """Kind of the registry entry whose name, abbreviation or alias is exactly ``name`` (case,
+    diacritics and punctuation aside), else None. Much cheaper than :func:`resolve_agency`: no
+    titles, qualifiers or provinces are tried."""
+    reg = registry()
+    agency_id = reg.by_key.get(name_key(name))
+    return reg.entries[agency_id].kind if agency_id else None
+
+
 def _joint(name: str, language: str | None) -> list[Entry] | None:
     """The bodies of a joint name ("Bộ Công an - Bộ Quốc phòng", "Politburo and Secretariat")."""
     parts = [p for p in re.split(r"\s+-\s+|\s*[,;]\s*|\s+và\s+|\s+and\s+", name) if p.strip()]

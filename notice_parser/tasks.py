@@ -590,6 +590,8 @@ _ITEM_SEPARATOR = re.compile(r",\s*(?:và|and)\s+|,\s*|\s+(?:và|and)\s+")
 _REVERSED_ROLES = re.compile(r"\s*(?:và\s+)?chủ trì cùng\s+", re.I)
 _ACTION_CUT = re.compile(r",\s*(?:(?:và|and)\s+)?|\s+(?:và|and)\s+")
 _LEADING_CONNECTIVE = re.compile(r"^(?:và|and|to|then|also|trên cơ sở đó|đồng thời|at the same time)\s*,?\s+", re.I)
+# "the" before and "(EVN)" after a name
+_BARE_NAME = re.compile(r"^(?:the|The)\s+|\s*\([^)]*\)\s*$")
 # a conjunction left hanging where the deadline was cut out ('… to soon start works and [complete in 2025]')
 _TRAILING_CONJUNCTION = re.compile(r"(?:,\s*)?\s+(?:và|and|or|hoặc)$", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?]")
@@ -1328,8 +1330,8 @@ class _Reader:
             return True
         # A name without a head word ("Vietnam Electricity", "EVN", "Petrovietnam") that the registry
         # knows, but not the Government or an official: "the government should …" is a general statement.
-        agency = _resolve(re.sub(r"^(?:the|The)\s+|\s*\([^)]*\)\s*$", "", self.text[start:end]), "en")
-        return agency.id is not None and agency.kind not in ("government", "official", "legislature")
+        kind = _registry_kind(_BARE_NAME.sub("", self.text[start:end]))
+        return kind is not None and kind not in ("government", "official", "legislature")
 
     def _comma_positions(self, start: int, end: int):
         out = []
@@ -1840,6 +1842,13 @@ def _cells(line: str) -> list[tuple]:
 
 def _word_starts(text: str) -> list[int]:
     return [m.start() for m in re.finditer(r"\S+", text)]
+
+
+@lru_cache(maxsize=4096)
+def _registry_kind(name: str) -> Optional[str]:
+    from .agencies import registry_kind
+
+    return registry_kind(name)
 
 
 @lru_cache(maxsize=4096)
