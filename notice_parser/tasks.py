@@ -1672,16 +1672,9 @@ class _Reader:
         cuts = []
         for m in _ACTION_CUT.finditer(self.text, start, end):
             at = m.end()
-            if self.quoted[at] or self.text.count("(", start, at) > self.text.count(")", start, at):
+            # the cheap tests first: most cuts have no new verb after them
+            if self.quoted[at] or not self.text[at].islower():
                 continue
-            seg_start = cuts[-1][1] if cuts else start
-            segment = self.text[seg_start:m.start()]
-            if len(segment.split()) < min_words:
-                continue
-            if g.purpose.search(self.low, seg_start, m.start()):
-                continue  # "báo cáo … để xem xét, giải quyết": the verbs after a purpose word are the purpose's
-            if "," in segment and len(segment.rsplit(",", 1)[1].split()) <= 2:
-                continue  # an enumeration ("bố trí quỹ đất, quy hoạch, xây dựng …")
             after_and = m.group(0).strip(" ,") in ("và", "and")
             verbs = g.split_after_and if after_and else g.split_verbs
             verb_end = verbs.match(self.low, self.fol, at)
@@ -1691,8 +1684,16 @@ class _Reader:
                     continue
             elif verb_end < 0:
                 continue
-            if not self.text[at].islower():
+            if self.text.count("(", start, at) > self.text.count(")", start, at):
                 continue
+            seg_start = cuts[-1][1] if cuts else start
+            segment = self.text[seg_start:m.start()]
+            if len(segment.split()) < min_words:
+                continue
+            if g.purpose.search(self.low, seg_start, m.start()):
+                continue  # "báo cáo … để xem xét, giải quyết": the verbs after a purpose word are the purpose's
+            if "," in segment and len(segment.rsplit(",", 1)[1].split()) <= 2:
+                continue  # an enumeration ("bố trí quỹ đất, quy hoạch, xây dựng …")
             if verb_end > at and _NOUN_AFTER.match(self.low, verb_end):
                 continue  # "các cơ quan, tổ chức, doanh nghiệp", "…, chỉ đạo của Thủ tướng": a noun, no new verb
             verb = self.low[at:max(verb_end, at)]
@@ -1969,7 +1970,8 @@ def _action_text(text: str, item: _Found, reader: _Reader) -> str:
     action = collapse_spaces(action)
     action = _LEADING_CONNECTIVE.sub("", action)
     action = action.strip(" ,;:.-/")
-    action = _TRAILING_CONJUNCTION.sub("", action)
+    if action[-6:].lower().endswith((" và", " and", " or", " hoặc")):
+        action = _TRAILING_CONJUNCTION.sub("", action)
     if item.prefix:
         action = f"{item.prefix} {action[:1].lower() + action[1:]}".strip()
     return action[:1].lower() + action[1:] if action[:2].isupper() is False else action
