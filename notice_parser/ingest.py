@@ -33,6 +33,7 @@ from .errors import (
     InputNotFoundError,
     InputTooLargeError,
     NoTextLayerError,
+    NoticeParseError,
     OcrUnavailableError,
     UnsupportedFormatError,
 )
@@ -280,9 +281,7 @@ class _PdfReader:
         started = time.monotonic()
         pages, total = [], 0
         for index in range(page_count):
-            if time.monotonic() - started > limits.max_pdf_seconds:
-                raise InputTooLargeError(f"reading took over {limits.max_pdf_seconds:g} s "
-                                         f"(stopped at page {index + 1} of {page_count})", self.name)
+            _check_time(started, index, page_count, limits, self.name)
             text = self._page(index, page_count)
             total += len(text)
             _check_text_chars(total, limits, self.name)
@@ -491,12 +490,61 @@ def _check_page_count(count: int, limits: Limits, name: str | None) -> None:
         raise InputTooLargeError(f"{count} pages exceeds the {limits.max_pages}-page limit", name)
 
 
+def _check_time(started: float, index: int, page_count: int, limits: Limits, name: str | None) -> None:
+    if time.monotonic() - started > limits.max_pdf_seconds:
+        raise InputTooLargeError(f"reading took over {limits.max_pdf_seconds:g} s "
+                                 f"(stopped at page {index + 1} of {page_count})", name)
+
+
 def _check_text_chars(count: int, limits: Limits, name: str | None) -> None:
     if count > limits.max_text_chars:
         raise InputTooLargeError(f"text exceeds {limits.max_text_chars} characters", name)
 
 
 def _read_pdf_with_pdfplumber(data: bytes, name: str | None, reason: str, limits: Limits) -> SourceText:
+    """Text of a PDF that PDFium cannot open, read by pdfplumber (pdfminer) in a child process.
+
+    pdfminer loops forever on some broken cross-reference tables (a 1.4 KB mutated PDF of the fuzz
+    run did), so the child is stopped after ``limits.max_pdf_seconds``: the batch goes on.
+    """
+    import multiprocessing
+
+    import pdfplumber  # noqa: F401  (loaded once here, a forked child starts with it)
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_pdfplumber_child, args=(data, name, reason, limits, sender))
+    child.start()
+    sender.close()
+    try:
+        if not receiver.poll(limits.max_pdf_seconds):
+            raise InputTooLargeError(f"reading took over {limits.max_pdf_seconds:g} s (pdfminer, reading a PDF "
+                                     f"PDFium cannot open)", name)
+        kind, *payload = receiver.recv()
+    except EOFError:  # the child died without a word (killed, out of memory)
+        raise CorruptPdfError(f"cannot open PDF ({reason}; the fallback reader stopped)", name) from None
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+        receiver.close()
+    if kind == "text":
+        return payload[0]
+    error_type, message = payload
+    raise error_type(message, name)
+
+
+def _pdfplumber_child(data: bytes, name: str | None, reason: str, limits: Limits, sender) -> None:
+    try:
+        sender.send(("text", _pdfplumber_text(data, name, reason, limits)))
+    except NoticeParseError as error:  # sent as type and message: the exception's own pickling loses its fields
+        sender.send(("error", type(error), error.message))
+    finally:
+        sender.close()
+
+
+def _pdfplumber_text(data: bytes, name: str | None, reason: str, limits: Limits) -> SourceText:
     import io
 
     import pdfplumber

@@ -238,6 +238,29 @@ def test_limits_are_configurable_and_typed(tmp_path, limit, value, says):
     assert says in info.value.message and info.value.source == str(path)
 
 
+@pytest.mark.parametrize("reader", ["pdfium", "pdfplumber fallback"])
+def test_reading_time_limit_stops_a_pdf(tmp_path, reader):
+    from notice_parser import ingest
+
+    data = _text_pdf(tmp_path / "two.pdf", [SENTENCES[:2], SENTENCES[2:]]).read_bytes()
+    slow = Limits(max_pdf_seconds=1e-9)
+    with pytest.raises(InputTooLargeError, match="reading took over"):
+        if reader == "pdfium":
+            read_pdf_bytes(data, "two.pdf", limits=slow)
+        else:  # what reads a PDF that PDFium cannot open
+            ingest._read_pdf_with_pdfplumber(data, "two.pdf", "test", slow)
+
+
+def test_pdf_that_hangs_pdfminer_is_stopped_by_the_time_limit():
+    # A mutated fuzz case (our own fpdf2 seed PDF): PDFium refuses it and pdfminer, the fallback,
+    # loops forever in its cross-reference table. The fallback runs in a child that is stopped.
+    data = (Path(__file__).parent / "data" / "pdfminer-xref-loop.pdf").read_bytes()
+    started = time.monotonic()
+    with pytest.raises(InputTooLargeError, match="reading took over 1 s"):
+        read_pdf_bytes(data, "loop.pdf", limits=Limits(max_pdf_seconds=1))
+    assert time.monotonic() - started < 10
+
+
 def test_text_limit_bounds_a_string_input():
     text = "\n".join(SENTENCES)
     assert parse(text).tasks is not None
