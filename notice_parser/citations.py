@@ -334,7 +334,6 @@ _VI_NAMED = re.compile(
     r"(?:(?:giai doan|thoi ky)[ \t]+(?:tu[ \t]+)?(?:nam[ \t]+)?\d{4}(?:[ \t]*-[ \t]*\d{4})?|den[ \t]+nam[ \t]+\d{4}"
     r"|nam[ \t]+\d{4})(?![\d/])" % _after_non_letter(re.escape(_plain(h)) for h in _HEADS["vi_named"]))
 _VI_NAMED_STOPS = {unicodedata.normalize("NFC", w) for w in _HEADS["vi_named_stops"]}
-
 _VI_NAMED_NOT_AFTER = re.compile(rf"(?<![A-Za-z])(?:{_alternation(_HEADS['vi_named_not_after'])})[ \t,]+\Z",
                                  re.IGNORECASE)
 _VI_INSTITUTION_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_alternation(_HEADS['vi_not_after'])})\s+\Z",

@@ -281,7 +281,9 @@ class _PdfReader:
         started = time.monotonic()
         pages, total = [], 0
         for index in range(page_count):
-            _check_time(started, index, page_count, limits, self.name)
+            if time.monotonic() - started > limits.max_pdf_seconds:
+                raise InputTooLargeError(f"reading took over {limits.max_pdf_seconds:g} s "
+                                         f"(stopped at page {index + 1} of {page_count})", self.name)
             text = self._page(index, page_count)
             total += len(text)
             _check_text_chars(total, limits, self.name)
@@ -488,12 +490,6 @@ def _clean_page(text: str) -> str:
 def _check_page_count(count: int, limits: Limits, name: str | None) -> None:
     if count > limits.max_pages:
         raise InputTooLargeError(f"{count} pages exceeds the {limits.max_pages}-page limit", name)
-
-
-def _check_time(started: float, index: int, page_count: int, limits: Limits, name: str | None) -> None:
-    if time.monotonic() - started > limits.max_pdf_seconds:
-        raise InputTooLargeError(f"reading took over {limits.max_pdf_seconds:g} s "
-                                 f"(stopped at page {index + 1} of {page_count})", name)
 
 
 def _check_text_chars(count: int, limits: Limits, name: str | None) -> None:

@@ -593,7 +593,10 @@ _LEADING_CONNECTIVE = re.compile(r"^(?:và|and|to|then|also|trên cơ sở đó|
 # "the" before and "(EVN)" after a name
 _BARE_NAME = re.compile(r"^(?:the|The)\s+|\s*\([^)]*\)\s*$")
 # a conjunction left hanging where the deadline was cut out ('… to soon start works and [complete in 2025]')
-_TRAILING_CONJUNCTION = re.compile(r"(?:,\s*)?\s+(?:và|and|or|hoặc)$", re.I)
+_CONJUNCTIONS = ("và", "and", "or", "hoặc")
+_TRAILING_CONJUNCTION = re.compile(r"(?:,\s*)?\s+(?:" + "|".join(_CONJUNCTIONS) + r")$", re.I)
+_CONJUNCTION_ENDINGS = tuple(" " + word for word in _CONJUNCTIONS)  # a cheap test before the regex
+_LONGEST_ENDING = max(map(len, _CONJUNCTION_ENDINGS))
 _SENTENCE_STOP = re.compile(r"[.!?]")
 _BRACKET_OR_SEMICOLON = re.compile(r"[();]")
 
@@ -1613,7 +1616,7 @@ class _Reader:
                 if cut:
                     coords += self._agency_list(more.end(), cut[0])
                     action = cut[1]
-            if self._starts_with_ender(action) and self._past_ender(action, end) == action:
+            if self._starts_with_ender(action) and self._predicate_after(action + 1, end) is None:
                 return coords, pred  # "phối hợp với X trong công tác Y": no verb follows, coordinating is the action
             return coords, action
         rest = re.match(r",?\s*(in|to|on|for)?,?\s*", self.text[stop:end])
@@ -1775,11 +1778,10 @@ class _Reader:
 
     def _authority_trigger(self, pos: int, end: int) -> Optional[int]:
         """After 'the Prime Minister (…) requested' opening ``[pos, end)``: where its addressees start."""
-        for a, _ in self.g.triggers.finditer(self.low, self.fol, pos, end):
-            if self.g.authorities.finditer(self.low, self.fol, pos, a):
-                return self._trigger_at(a, end)
+        triggers = self.g.triggers.finditer(self.low, self.fol, pos, end)
+        if not triggers or not self.g.authorities.finditer(self.low, self.fol, pos, triggers[0][0]):
             return None
-        return None
+        return self._trigger_at(triggers[0][0], end)
 
     def _trigger_at(self, pos: int, end: int) -> Optional[int]:
         b = self.g.triggers.match(self.low, self.fol, pos)
@@ -1970,7 +1972,7 @@ def _action_text(text: str, item: _Found, reader: _Reader) -> str:
     action = collapse_spaces(action)
     action = _LEADING_CONNECTIVE.sub("", action)
     action = action.strip(" ,;:.-/")
-    if action[-6:].lower().endswith((" và", " and", " or", " hoặc")):
+    if action[-_LONGEST_ENDING:].lower().endswith(_CONJUNCTION_ENDINGS):
         action = _TRAILING_CONJUNCTION.sub("", action)
     if item.prefix:
         action = f"{item.prefix} {action[:1].lower() + action[1:]}".strip()

@@ -39,8 +39,9 @@ _fold_short = lru_cache(maxsize=1 << 14)(_fold)
 def fold_keep_length(text: str) -> str:
     """Like :func:`fold` but character by character, so offsets are preserved."""
     global _last_folded
-    if text is _last_folded[0]:
-        return _last_folded[1]
+    last = _last_folded  # read once: another thread may replace the pair between two reads
+    if text is last[0]:
+        return last[1]
     folded = text.translate(_FOLD_TABLE)
     _last_folded = (text, folded)
     return folded
