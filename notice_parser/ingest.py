@@ -44,9 +44,10 @@ COLUMN_GAP = "      "
 # A horizontal gap wider than this many points between two characters of
 # one line separates two columns (body text gaps are 2-5 pt).
 _COLUMN_GAP_POINTS = 24.0
-# Characters the column-gap scan does not measure: spaces, PDFium's soft-hyphen
-# mark, line breaks (which also end the line).
-_NOT_INKED = frozenset(" \ufffe\r\n")
+# Spaces and PDFium's soft-hyphen mark (inside a line), line breaks (which end it).
+_SPACE = " \ufffe"
+_SPACE_RUN = re.compile(f"[{_SPACE}]+")
+_LINE_BREAK = "\r\n"
 # Only the head of the first page and the tail of the last page carry
 # two-column blocks; looking only there keeps PDF reading fast.
 _GEOMETRY_CHARS = 1500
@@ -458,24 +459,28 @@ def _column_gaps(textpage, text: str, indices: range) -> list[int]:
     """Indices (ascending) of characters that start a new column on their line."""
     import ctypes
 
-    # PDFium's C call unchecked, with reused out-parameters (the pypdfium2 wrapper
-    # allocates four doubles per character): this loop is a third of reading a short PDF.
+    # Columns are set apart by a space (PDFium generates one where the layer has
+    # none), so only the two characters around each run of spaces are measured:
+    # PDFium's C call unchecked, with reused out-parameters.
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    left_out, right_out, bottom_out, top_out = (ctypes.byref(v) for v in (left, right, bottom, top))
+    box = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
     get_box = repair.unchecked_c_function("FPDFText_GetCharBox")
     handle = repair.c_handle(textpage)
     gaps = []
-    prev_right = None
-    for i, char in zip(indices, text[indices.start:indices.stop]):
-        if char in _NOT_INKED:
-            if char != " " and char != "\ufffe":
-                prev_right = None  # a line break
+    start, stop = indices.start, indices.stop
+    for run in _SPACE_RUN.finditer(text, start, stop):
+        after = run.end()
+        # PDFium reports generated characters without a box
+        if after >= stop or text[after] in _LINE_BREAK or not get_box(handle, after, *box):
             continue
-        if not get_box(handle, i, left_out, right_out, bottom_out, top_out):  # PDFium reports generated characters without a box
-            continue
-        if prev_right is not None and left.value - prev_right > _COLUMN_GAP_POINTS:
-            gaps.append(i)
-        prev_right = right.value
+        column_left = left.value
+        before = run.start() - 1
+        while before >= start and text[before] not in _LINE_BREAK:
+            if text[before] not in _SPACE and get_box(handle, before, *box):
+                if column_left - right.value > _COLUMN_GAP_POINTS:
+                    gaps.append(after)
+                break
+            before -= 1
     return gaps
 
 

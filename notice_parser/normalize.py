@@ -318,5 +318,7 @@ def _continues(current: str, following: str, starters: re.Pattern, width: int,
 
 
 def _is_caps(line: str) -> bool:
+    if not line.isupper():  # cheap exit for most lines: a lower-case letter, or no cased one
+        return False
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
