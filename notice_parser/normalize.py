@@ -47,6 +47,17 @@ class MappedText:
             offsets.extend(range(source, source + end - norm))
         return tuple(offsets)
 
+    def text_offset(self, source_offset: int) -> int:
+        """The first text offset that maps to ``source_offset`` or later (``len(text)`` if none):
+        ``bisect_left(src, source_offset, hi=len(text))`` without building ``src``."""
+        length = len(self.text)
+        ends = [norm for norm, _ in self.spans[1:]] + [length]
+        for (norm, source), end in zip(self.spans, ends):
+            end = min(end, length)
+            if norm < end and source + (end - 1 - norm) >= source_offset:
+                return norm + max(0, source_offset - source)
+        return length
+
     def sub(self, pattern: re.Pattern, repl: Replacement) -> "MappedText":
         """Like ``pattern.sub`` but keeping the source offsets of kept characters.
 

@@ -2,7 +2,6 @@
 (→ agency mentions, when asked: the spaCy entities stage)."""
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import hashlib
 import os
@@ -122,7 +121,7 @@ def _pages(raw: SourceText, mapped: MappedText) -> list[Page]:
         pos = raw.text.find(PAGE_BREAK, pos + 1)
     starts = [0]
     for source_offset in breaks:
-        starts.append(bisect.bisect_left(mapped.src, source_offset + 1, hi=len(mapped.text)))
+        starts.append(mapped.text_offset(source_offset + 1))
     ends = starts[1:] + [len(mapped.text)]
     return [Page(number=i + 1, span=Span(start=s, end=max(s, e)))
             for i, (s, e) in enumerate(zip(starts, ends))]

@@ -1,6 +1,7 @@
 """Normalization: each fault repaired, and every span maps back to the source."""
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -106,3 +107,16 @@ def test_strip_newlines_maps_like_a_substitution(source):
     stripped = MappedText.of(source).strip_newlines()
     substituted = MappedText.of(source).sub(re.compile(r"^\n+|\n+$"), "")
     assert (stripped.text, stripped.src) == (substituted.text, substituted.src)
+
+
+@pytest.mark.parametrize("source", [
+    "Trang 1\fBộ Y tế\r\n\r\n\r\nbáo cáo\f\fkết quả.",
+    "\n\n  a\tb  \f  c\u200bd\n\n",
+    "--- PAGE BREAK ---\nabc\n--- PAGE BREAK ---\n",
+    unicodedata.normalize("NFD", "Hà Nội\fngày 5 tháng 5\f"),
+    "",
+])
+def test_text_offset_is_bisect_of_the_map(source):
+    mapped = normalize(source)
+    for offset in range(len(source) + 2):
+        assert mapped.text_offset(offset) == bisect.bisect_left(mapped.src, offset, hi=len(mapped.text))
