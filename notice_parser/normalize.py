@@ -209,6 +209,7 @@ _HSPACE_RUN = re.compile(r"  [ ]*")  # "[ ]{2,}"
 # "^[ ]+|[ ]+$": spaces at the start or at the end of a line
 _LINE_EDGE_SPACE = re.compile(r" (?:(?<=^ )|(?= *$)) *", re.MULTILINE)
 _BLANK_RUN = re.compile(r"\n{3,}")
+_FIRST_PAGE_MARKER = re.compile(r"\b(?:trang|page)\s+0*1(?!\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 _CLAUSE_END = re.compile(r"[;:][\"”’')\]]*$")
 _MOTTO = re.compile(r"^(cộng hòa|cộng hoà|cong hoa|độc lập|doc lap|socialist republic|"
@@ -251,6 +252,23 @@ def normalize(text: str) -> MappedText:
     if "\n\n\n" in doc.text:
         doc = doc.sub(_BLANK_RUN, "\n\n")
     return doc.strip_newlines()
+
+
+def page_breaks(text: str) -> list[int]:
+    """Offsets in ``text`` where a page ends: form feeds (pdftotext) and page-marker
+    lines of text exports ("--- PAGE BREAK ---"), which normalization drops."""
+    markers = _rules().page_markers
+    breaks, pos = [], 0
+    for line in text.split("\n"):
+        if "\f" in line:
+            breaks.extend(pos + i for i, char in enumerate(line) if char == "\f")
+        else:
+            marker = markers.match(line.strip().strip("|").strip())
+            # "--- Page 1 ---" opens the first page: no break before it
+            if marker and _FIRST_PAGE_MARKER.search(marker.group(0)) is None:
+                breaks.append(pos)
+        pos += len(line) + 1
+    return breaks
 
 
 def _has_edge_space(text: str) -> bool:

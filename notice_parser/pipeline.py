@@ -12,7 +12,7 @@ from .context import ParseContext
 from .errors import InputTooLargeError, NoticeParseError
 from .ingest import DEFAULT_LIMITS, PAGE_BREAK, Limits, SourceText, read_source
 from .language import detect_language
-from .normalize import MappedText, normalize
+from .normalize import MappedText, normalize, page_breaks
 from .repair import assess as assess_quality
 from .schema import AgencyMention, Notice, Page, Span
 
@@ -112,19 +112,27 @@ def _is_path(source: Source) -> bool:
 
 
 def _pages(raw: SourceText, mapped: MappedText) -> list[Page]:
-    """Page spans in normalized text, from the page breaks of the source."""
-    if raw.page_count <= 0:
-        return []
-    breaks, pos = [], raw.text.find(PAGE_BREAK)
-    while pos >= 0:
-        breaks.append(pos)
-        pos = raw.text.find(PAGE_BREAK, pos + 1)
-    starts = [0]
-    for source_offset in breaks:
-        starts.append(mapped.text_offset(source_offset + 1))
+    """Page spans in normalized text: a PDF's pages, or those a text file marks with form
+    feeds or page-marker lines (without the empty ends of the export)."""
+    if raw.page_count > 0:
+        breaks, pos = [], raw.text.find(PAGE_BREAK)
+        while pos >= 0:
+            breaks.append(pos)
+            pos = raw.text.find(PAGE_BREAK, pos + 1)
+    else:
+        breaks = page_breaks(raw.text)
+        if not breaks:
+            return []
+    starts = [0, *(mapped.text_offset(offset + 1) for offset in breaks)]
     ends = starts[1:] + [len(mapped.text)]
-    return [Page(number=i + 1, span=Span(start=s, end=max(s, e)))
-            for i, (s, e) in enumerate(zip(starts, ends))]
+    spans = [(s, max(s, e)) for s, e in zip(starts, ends)]
+    if raw.page_count <= 0:
+        text = mapped.text
+        while spans and not text[spans[-1][0]:spans[-1][1]].strip():
+            spans.pop()
+        while spans and not text[spans[0][0]:spans[0][1]].strip():
+            spans.pop(0)
+    return [Page(number=i + 1, span=Span(start=s, end=e)) for i, (s, e) in enumerate(spans)]
 
 
 def _assign_pages(notice: Notice) -> None:
