@@ -33,6 +33,8 @@ _BLANK_SLOT_END = re.compile(r"\b(?:ngày|tháng)$", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
 _SECTION_START = re.compile(r"^(?:[IVXLC]{1,5}|\d{1,2})\s*[.\-–)]\s")
 _BLANK_NUMBER = re.compile(r"^/\s*[A-ZĐ]")
+# The type of a title word that names no type of its own ("Official Dispatch", "Văn bản")
+_GENERIC_TYPE = load_table("doc_types.json")["generic_words"]["fallback"]
 _TITLE_CASE_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\.?\s+){1,5}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
 
 
@@ -118,7 +120,10 @@ def extract_metadata(text: str, language: str) -> Metadata:
     if meta.doc_type is None and portal.get("type"):
         meta.doc_type = doc_type_for_word(portal["type"], language)
     if meta.number:
-        meta.doc_type = meta.doc_type or doc_type_for_symbol(meta.number)
+        # "OFFICIAL DISPATCH No. 161/CD-TTg": a generic title word yields to the number's type code
+        symbol_type = doc_type_for_symbol(meta.number)
+        if meta.doc_type is None or (meta.doc_type == _GENERIC_TYPE and symbol_type):
+            meta.doc_type = symbol_type or meta.doc_type
         meta.issuer = meta.issuer or issuer_for_symbol(meta.number, language)
     if meta.doc_type is None and any(fold(l.text).startswith("v/v") for l in head):
         meta.doc_type = "official_letter"

@@ -579,6 +579,7 @@ _TERMINAL = ".;:!?…"
 _NOUN_AFTER = re.compile(r"\s*(?:,|và\b|and\b|của\b|of\b)")
 _PREPOSITION_END = re.compile(r"\s(?:về|của|cho|với|tại)$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|và\s|có liên quan|liên quan)")
+_PLURAL_BEFORE = re.compile(r"(?:^|\W)(?:các|những|mọi)\s$")
 # "the Ministry of Information and Communications (MIC)": the text defines "MIC" as a name
 _DEFINED_ABBREVIATION = re.compile(r"\(((?:[A-ZĐ][a-zđ]{0,3}\s?)?[A-ZĐ][A-ZĐ&]{1,9})\)")
 _QUOTES = {"“": "”", '"': '"', "«": "»"}
@@ -1451,8 +1452,11 @@ class _Reader:
         return None
 
     def _listed_noun(self, a: int, b: int) -> bool:
-        """A verb-like word between commas of a list of bodies ('các cơ quan, tổ chức có liên quan')."""
-        return self.text[a - 2:a] == ", " and bool(_LIST_GOES_ON.match(self.low, b))
+        """A verb-like word used as a noun in a list of bodies: between commas ('các cơ quan, tổ
+        chức có liên quan') or after a plural word ('các tổ chức xã hội', which no verb follows)."""
+        if self.text[a - 2:a] == ", " and _LIST_GOES_ON.match(self.low, b):
+            return True
+        return bool(_PLURAL_BEFORE.search(self.low, max(0, a - 7), a))
 
     def _predicate_after(self, pos: int, end: int) -> Optional[int]:
         close = self.text.find(")", pos, end)
@@ -1905,6 +1909,7 @@ def _assemble(ctx: ParseContext, reader: _Reader, found: list[_Found]) -> list[T
     return tasks
 
 
+_TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]*\)$")
 _TRAILING_ABBREVIATION = re.compile(r"\s*\(((?:[A-ZĐ][a-zđ]{0,3}\s?)?[A-ZĐ][A-ZĐ&]{1,9})\)$")
 
 
@@ -1956,6 +1961,11 @@ class _Anaphora:
         if defined:
             name, aliases = name[:defined.start()], [defined.group(1)]
         agency = _resolve(name, language)
+        unit = _TRAILING_PARENTHETICAL.search(name) if agency.id is None and name.endswith(")") else None
+        if unit and unit.start() > 0:  # "the Ministry of Finance (the Department of Taxation)": the ministry
+            named = _resolve(name[:unit.start()], language)
+            if named.id is not None:
+                name, agency = name[:unit.start()], named
         update = {"name": name, "span": Span(start=a, end=b)}
         if aliases:
             update["aliases"] = agency.aliases + [x for x in aliases if x not in agency.aliases]

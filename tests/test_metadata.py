@@ -118,6 +118,20 @@ Thông tin chỉ đạo của Thủ tướng Chính phủ
 12/10/2021 08:15
 Giao Bộ Y tế hoàn thành báo cáo trước ngày 30/10."""
 
+EN_DISPATCH_BY_CODE = """THE PRIME MINISTER                    SOCIALIST REPUBLIC OF VIET NAM
+No. 97/CD-TTg                        Ha Noi, September 6, 2024
+
+OFFICIAL DISPATCH
+On responding to Typhoon Yagi
+"""
+
+EN_LETTER_WITHOUT_CODE = """MINISTRY OF FINANCE                  SOCIALIST REPUBLIC OF VIET NAM
+No. 8121/BTC-TCT                     Ha Noi, August 2, 2024
+
+OFFICIAL DISPATCH
+On value-added tax refunds
+"""
+
 EN_NEWS_LONG_LINE_DATE = """Ministries told to report on the plan
 The Prime Minister asked ministries to send their reports, as agreed at the meeting held on 02/03/2022
 and to finish the review within the month."""
@@ -144,6 +158,8 @@ and to finish the review within the month."""
     (EN_ONE_LINE, "en", {"number": "28/NQ-CP", "doc_type": "resolution",
                          "issued_date": D(2020, 3, 10), "issuer": "Government"}),
     (EN_NEWS, "en", {"number": "344/TB-VPCP", "doc_type": "notice", "issued_date": None}),
+    (EN_DISPATCH_BY_CODE, "en", {"number": "97/CD-TTg", "doc_type": "dispatch"}),
+    (EN_LETTER_WITHOUT_CODE, "en", {"number": "8121/BTC-TCT", "doc_type": "official_letter"}),
     (EN_NEWS_CITING_ONLY, "en", {"number": None, "issued_date": None}),
     (VI_BLANK_NUMBER_WITH_YEAR, "vi", {"number": None, "doc_type": "circular", "place": "Hà Nội",
                                        "issuer": "Bộ Giao thông vận tải"}),
@@ -156,7 +172,8 @@ and to finish the review within the month."""
     (VI_NEWS_TIMESTAMP, "vi", {"issued_date": None, "published_date": D(2021, 10, 12)}),
     (EN_NEWS_LONG_LINE_DATE, "en", {"published_date": None}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
-        "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-news-citing-only",
+        "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
+        "en-generic-title-without-code", "en-news-citing-only",
         "vi-blank-number-with-year", "vi-scan-number-line-without-label", "en-news-dateline",
         "vi-dateline-after-subject", "en-news-published", "vi-news-timestamp", "en-news-long-line-date"])
 def test_header(text, language, expected):
