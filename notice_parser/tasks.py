@@ -375,6 +375,7 @@ class _Grammar:
     background: _Lexicon
     heads: re.Pattern
     titles: re.Pattern
+    distributive: re.Pattern
     group_start: re.Pattern
     group_word: re.Pattern
     predicates: _Lexicon
@@ -475,6 +476,8 @@ def _grammar(language: str) -> _Grammar:
         background=_Lexicon(g["background_cues"] or ["\x00"]),
         heads=re.compile(r"(?:" + _words(heads) + r")(?!\w)"),
         titles=re.compile(r"(?:" + _words(titles) + r")(?!\w)"),
+        distributive=re.compile(r"(?P<title>(?:" + _words(titles) + r")\s+)?(?:các\s+)?(?P<head>Bộ|Sở|Cục|Vụ|Ban)\s*:\s*",
+                                re.I),  # "(Bộ trưởng) các Bộ: Công an, …"
         group_start=re.compile(r"(?:" + _words(g.get("group_determiners", ["the", "all"])) + r")\s+\w", re.I),
         group_word=re.compile(r"(?:" + _words(g["group_words"]) + r")(?!\w)", re.I),
         predicates=_Lexicon(predicates),
@@ -586,7 +589,7 @@ _QUOTES = {"“": "”", '"': '"', "«": "»"}
 _QUOTE_OR_LINE_END = re.compile("[\n" + re.escape("".join(set(_QUOTES) | set(_QUOTES.values()))) + "]")
 
 
-_DISTRIBUTIVE_HEAD = re.compile(r"(?:các\s+)?(Bộ|Sở|Cục|Vụ|Ban)\s*:\s*", re.I)  # "các Bộ: Công an, …"
+_PLACES_LISTED = re.compile(r"\bcác\s+(?:tỉnh|thành phố|huyện|quận|xã|phường)(?:\s*,\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))*\s*$")
 _ITEM_SEPARATOR = re.compile(r",\s*(?:và|and)\s+|,\s*|\s+(?:và|and)\s+")
 _REVERSED_ROLES = re.compile(r"\s*(?:và\s+)?chủ trì cùng\s+", re.I)
 _ACTION_CUT = re.compile(r",\s*(?:(?:và|and)\s+)?|\s+(?:và|and)\s+")
@@ -1440,9 +1443,9 @@ class _Reader:
                     strong = any(self.text.startswith(s, a) for s in g.strong)
                     if not strong:
                         continue
-                if self.text[a] == ":" and re.fullmatch(r"(?:các\s+)?(?:Bộ|Sở|Cục|Vụ|Ban)\s*", self.text[pos:a],
-                                                        re.I):
-                    continue  # "các Bộ: Công an, Tài chính …" names several ministries
+                if self.text[a] == ":" and (self.g.distributive.fullmatch(self.text, pos, a + 1) or
+                                            _PLACES_LISTED.search(self.text, pos, a)):
+                    continue  # "(Bộ trưởng) các Bộ: Công an, …", "Ủy ban nhân dân các tỉnh: A, B" name several
                 return (self._rstrip(pos, a), a)
         if par is not None:
             pred = self._predicate_after(par.end(), end)
@@ -1492,10 +1495,10 @@ class _Reader:
 
     def _split_agencies(self, start: int, end: int) -> list:
         text = self.text
-        distributive = _DISTRIBUTIVE_HEAD.match(text, start, end)
+        distributive = self.g.distributive.match(text, start, end)
         items = self._items(distributive.end() if distributive else start, end)
         if distributive:
-            return self._distribute(distributive.group(1), items)
+            return self._distribute(distributive.group("head"), items, distributive.group("title") or "")
         out: list = []
         for a, b, sep in items:
             if not out or self._starts_new(a, b, out[-1], sep):
@@ -1566,8 +1569,9 @@ class _Reader:
         """A group name closed by its modifier ('các cơ quan liên quan'): what follows is another agency."""
         return name.lower().rstrip().endswith(("liên quan", "có rừng", "khác"))
 
-    def _distribute(self, head: str, items) -> list:
-        """'các Bộ: Công Thương, Xây dựng và các cơ quan liên quan' -> Bộ Công Thương, Bộ Xây dựng, …"""
+    def _distribute(self, head: str, items, title: str = "") -> list:
+        """'các Bộ: Công Thương, Xây dựng và các cơ quan liên quan' -> Bộ Công Thương, Bộ Xây dựng, …;
+        'Bộ trưởng các Bộ: Quốc phòng, Công an' -> Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an."""
         out, i = [], 0
         head = head[:1].upper() + head[1:].lower()
         while i < len(items):
@@ -1581,7 +1585,7 @@ class _Reader:
                 if _registry_knows(f"{head} {joined}", self.g.language):
                     best = j
                     break
-            out.append((a, items[best][1], head))
+            out.append((a, items[best][1], title + head))
             i = best + 1
         return out
 

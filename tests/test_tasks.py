@@ -73,6 +73,17 @@ VI_FORMS = [
      "doanh nghiệp.",
      [(["Hội Doanh nghiệp nhỏ và vừa", "các hội nghề nghiệp", "các tổ chức xã hội"], [],
        "có biện pháp động viên doanh nghiệp", None)]),
+    ("title-before-distributed-ministries",
+     "3. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo các đơn vị đóng quân bố trí lực lượng sẵn sàng.",
+     [(["Bộ trưởng Bộ Quốc phòng", "Bộ trưởng Bộ Công an"], [], "chỉ đạo các đơn vị đóng quân", None)]),
+    ("heading-listing-provinces-after-colon",
+     "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, Huế\n"
+     "a) Căn cứ tình hình cụ thể, chủ động quyết định việc cấm biển.\n"
+     "b) Sơ tán ngay người dân ở khu vực trũng thấp.",
+     [(["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, Huế"], [],
+       "chủ động quyết định việc cấm biển", None),
+      (["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, Huế"], [],
+       "sơ tán ngay người dân", None)]),
     ("name-holding-va-phrase",
      "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam tuyên truyền, phổ biến chính sách tới hội viên.",
      [(["Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam"], [], "tuyên truyền, phổ biến chính sách", None)]),
