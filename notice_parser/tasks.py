@@ -39,7 +39,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Optional
 
 from .context import ParseContext
@@ -589,7 +589,10 @@ _QUOTES = {"“": "”", '"': '"', "«": "»"}
 _QUOTE_OR_LINE_END = re.compile("[\n" + re.escape("".join(set(_QUOTES) | set(_QUOTES.values()))) + "]")
 
 
-_PLACES_LISTED = re.compile(r"\bcác\s+(?:tỉnh|thành phố|huyện|quận|xã|phường)(?:\s*,\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))*\s*$")
+# "…; Giám đốc các Sở: Tài chính, Xây dựng", "Ủy ban nhân dân các tỉnh, thành phố: A, B": names listed after ':'
+_LISTED_AFTER_COLON = re.compile(r"\bcác\s+(?:Bộ|Sở|Cục|Vụ|Ban|tỉnh|thành phố|huyện|quận|xã|phường)"
+                                 r"(?:\s*,\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))*\s*$", re.I)
+_CAPITALS_WORD = re.compile(r"[A-ZĐ][A-ZĐ&]{1,9}\b")
 _ITEM_SEPARATOR = re.compile(r",\s*(?:và|and)\s+|,\s*|\s+(?:và|and)\s+")
 _REVERSED_ROLES = re.compile(r"\s*(?:và\s+)?chủ trì cùng\s+", re.I)
 _ACTION_CUT = re.compile(r",\s*(?:(?:và|and)\s+)?|\s+(?:và|and)\s+")
@@ -1402,7 +1405,7 @@ class _Reader:
             return bool(re.match(r"(?:the\s+|all\s+|other\s+|\d+\s+)?[A-Z]", text[pos:pos + 12])) or \
                 bool(g.group_word.match(self.low, pos)) or bool(re.match(
                     r"(?:relevant|related|concerned|competent|media|members|officials)\b", self.low[pos:pos + 12]))
-        if g.titles.match(text, pos) or g.heads.match(text, pos):
+        if g.titles.match(text, pos) or g.heads.match(text, pos) or self._abbreviation_at(pos):
             return True
         if g.group_start.match(text, pos):
             word = re.match(r"\w+\s+", text[pos:pos + 20])
@@ -1410,6 +1413,20 @@ class _Reader:
             return bool(g.group_word.match(self.low, after) or g.heads.match(text, after) or
                         g.titles.match(text, after))
         return after_trigger and bool(g.group_word.match(self.low, pos))
+
+    def _abbreviation_at(self, pos: int) -> bool:
+        """An agency's abbreviation the text defines ("… (ACV)") or the registry knows ("EVN")."""
+        word = _CAPITALS_WORD.match(self.text, pos)
+        if word is None or self.text[word.end():word.end() + 1] != " ":  # "VPCP: BTCN, …" lists
+            return False
+        return word.group(0) in self.agency_abbreviations or _registry_knows(word.group(0), self.g.language)
+
+    @cached_property
+    def agency_abbreviations(self) -> set[str]:
+        """Abbreviations the text defines for a name with an agency head ("Tổng công ty … (ACV)")."""
+        text, heads = self.text, self.g.heads
+        return {m.group(1) for m in _DEFINED_ABBREVIATION.finditer(text)
+                if heads.search(text, max(0, m.start() - 120), m.start())}
 
     def _name_end(self, pos: int, end: int, heading: bool = False, after_trigger: bool = False):
         """(end of the name, start of the predicate) for a name starting at ``pos``; None if no predicate."""
@@ -1444,7 +1461,7 @@ class _Reader:
                     if not strong:
                         continue
                 if self.text[a] == ":" and (self.g.distributive.fullmatch(self.text, pos, a + 1) or
-                                            _PLACES_LISTED.search(self.text, pos, a)):
+                                            _LISTED_AFTER_COLON.search(self.text, pos, a)):
                     continue  # "(Bộ trưởng) các Bộ: Công an, …", "Ủy ban nhân dân các tỉnh: A, B" name several
                 return (self._rstrip(pos, a), a)
         if par is not None:
@@ -1464,7 +1481,12 @@ class _Reader:
     def _predicate_after(self, pos: int, end: int) -> Optional[int]:
         close = self.text.find(")", pos, end)
         start = close + 1 if close >= 0 and self.text[pos - 1:pos] == "(" else pos
-        for a, b in self.g.predicates.finditer(self.low, self.fol, start, min(end, start + 250)):
+        stop = min(end, start + 250)
+        # "X (ACV) đã đẩy nhanh …": a report of what was done; its word is where the predicate starts
+        done = next(iter(self.g.nontask.finditer(self.low, self.fol, start, stop)), None)
+        for a, b in self.g.predicates.finditer(self.low, self.fol, start, stop):
+            if done is not None and done[0] < a and not self.low[start:done[0]].strip(" ,"):
+                return done[0]
             if self.text[a].islower() or any(self.text.startswith(s, a) for s in self.g.strong):
                 return a
         return None
