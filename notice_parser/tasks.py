@@ -1062,7 +1062,8 @@ class _Reader:
         if self._imperative_start(pos, body_end) or (self.en and self._imperative_start(start, body_end)):
             at = pos if self._imperative_start(pos, body_end) else start
             return self._predicate("imperative", [], at, body_end, 0.75, is_intro, start)
-        if not first and len(self.text[start:body_end].split()) >= 3:
+        if not first and len(self.text[start:body_end].split()) >= 3 and \
+                self.g.background.match(self.low, self.fol, start) < 0:  # "…; đã giải quyết 28.130 hồ sơ": done
             return self._predicate("continuation", [], start, body_end, 0.6, is_intro, start)
         return None
 
