@@ -254,21 +254,27 @@ def normalize(text: str) -> MappedText:
     return doc.strip_newlines()
 
 
-def page_breaks(text: str) -> list[int]:
-    """Offsets in ``text`` where a page ends: form feeds (pdftotext) and page-marker
-    lines of text exports ("--- PAGE BREAK ---"), which normalization drops."""
-    markers = _rules().page_markers
-    breaks, pos = [], 0
+def page_breaks(text: str, markers: bool = True) -> list[int]:
+    """Offsets in ``text`` where a page ends: form feeds (a PDF's pages, pdftotext) and,
+    with ``markers``, the page-marker lines of text exports ("--- PAGE BREAK ---"),
+    which normalization drops."""
+    breaks = [m.start() for m in _PAGE_BREAK.finditer(text)]
+    if not markers:
+        return breaks
+    page_markers, pos = _rules().page_markers, 0
     for line in text.split("\n"):
-        if "\f" in line:
-            breaks.extend(pos + i for i, char in enumerate(line) if char == "\f")
-        else:
-            marker = markers.match(line.strip().strip("|").strip())
+        if "\f" not in line:
+            marker = page_markers.match(_line_content(line))
             # "--- Page 1 ---" opens the first page: no break before it
             if marker and _FIRST_PAGE_MARKER.search(marker.group(0)) is None:
                 breaks.append(pos)
         pos += len(line) + 1
-    return breaks
+    return sorted(breaks)
+
+
+def _line_content(line: str) -> str:
+    """A line without the white space and table pipes around it."""
+    return line.strip().strip("|").strip()
 
 
 def _has_edge_space(text: str) -> bool:
@@ -285,7 +291,7 @@ def _drop_boilerplate(doc: MappedText, pattern: re.Pattern, page_markers: re.Pat
     line = re.compile(r"^[^\n]*(\n|$)", re.MULTILINE)
 
     def keep(match: re.Match) -> str:
-        content = match.group(0).strip().strip("|").strip()
+        content = _line_content(match.group(0))
         if not content:
             return match.group(0)
         if page_markers.match(content):

@@ -10,7 +10,7 @@ from typing import Iterable, Iterator, Union
 
 from .context import ParseContext
 from .errors import InputTooLargeError, NoticeParseError
-from .ingest import DEFAULT_LIMITS, PAGE_BREAK, Limits, SourceText, read_source
+from .ingest import DEFAULT_LIMITS, Limits, SourceText, read_source
 from .language import detect_language
 from .normalize import MappedText, normalize, page_breaks
 from .repair import assess as assess_quality
@@ -114,15 +114,9 @@ def _is_path(source: Source) -> bool:
 def _pages(raw: SourceText, mapped: MappedText) -> list[Page]:
     """Page spans in normalized text: a PDF's pages, or those a text file marks with form
     feeds or page-marker lines (without the empty ends of the export)."""
-    if raw.page_count > 0:
-        breaks, pos = [], raw.text.find(PAGE_BREAK)
-        while pos >= 0:
-            breaks.append(pos)
-            pos = raw.text.find(PAGE_BREAK, pos + 1)
-    else:
-        breaks = page_breaks(raw.text)
-        if not breaks:
-            return []
+    breaks = page_breaks(raw.text, markers=raw.page_count <= 0)
+    if not breaks and raw.page_count <= 0:
+        return []
     starts = [0, *(mapped.text_offset(offset + 1) for offset in breaks)]
     ends = starts[1:] + [len(mapped.text)]
     spans = [(s, max(s, e)) for s, e in zip(starts, ends)]

@@ -476,7 +476,8 @@ def _grammar(language: str) -> _Grammar:
         background=_Lexicon(g["background_cues"] or ["\x00"]),
         heads=re.compile(r"(?:" + _words(heads) + r")(?!\w)"),
         titles=re.compile(r"(?:" + _words(titles) + r")(?!\w)"),
-        distributive=re.compile(r"(?P<title>(?:" + _words(titles) + r")\s+)?(?:các\s+)?(?P<head>Bộ|Sở|Cục|Vụ|Ban)\s*:\s*",
+        distributive=re.compile(r"(?P<title>(?:" + _words(titles) + r")\s+)?(?:các\s+)?(?P<head>" + _DISTRIBUTED_HEADS
+                                + r")\s*:\s*",
                                 re.I),  # "(Bộ trưởng) các Bộ: Công an, …"
         group_start=re.compile(r"(?:" + _words(g.get("group_determiners", ["the", "all"])) + r")\s+\w", re.I),
         group_word=re.compile(r"(?:" + _words(g["group_words"]) + r")(?!\w)", re.I),
@@ -589,8 +590,10 @@ _QUOTES = {"“": "”", '"': '"', "«": "»"}
 _QUOTE_OR_LINE_END = re.compile("[\n" + re.escape("".join(set(_QUOTES) | set(_QUOTES.values()))) + "]")
 
 
+# Heads a list of names after ':' shares ("các Bộ: Công an, Tài chính" = Bộ Công an, Bộ Tài chính)
+_DISTRIBUTED_HEADS = "Bộ|Sở|Cục|Vụ|Ban"
 # "…; Giám đốc các Sở: Tài chính, Xây dựng", "Ủy ban nhân dân các tỉnh, thành phố: A, B": names listed after ':'
-_LISTED_AFTER_COLON = re.compile(r"\bcác\s+(?:Bộ|Sở|Cục|Vụ|Ban|tỉnh|thành phố|huyện|quận|xã|phường)"
+_LISTED_AFTER_COLON = re.compile(r"\bcác\s+(?:" + _DISTRIBUTED_HEADS + r"|tỉnh|thành phố|huyện|quận|xã|phường)"
                                  r"(?:\s*,\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))*\s*$", re.I)
 _CAPITALS_WORD = re.compile(r"[A-ZĐ][A-ZĐ&]{1,9}\b")
 _ITEM_SEPARATOR = re.compile(r",\s*(?:và|and)\s+|,\s*|\s+(?:và|and)\s+")
@@ -621,7 +624,8 @@ class _Reader:
         self.deadlines = self._all_deadlines()
         self.deadline_starts = [d.span.start for d in self.deadlines]  # sorted: bisected for every clause
         self.connectors = set(self.g.raw.get("name_connectors", [])) | {"'s", "s"}
-        self.abbreviations = {m.group(1) for m in _DEFINED_ABBREVIATION.finditer(text)}
+        self.definitions = list(_DEFINED_ABBREVIATION.finditer(text))
+        self.abbreviations = {m.group(1) for m in self.definitions}
         self.found: list[_Found] = []
         self.sentence_id = 0
         self.last_full_ministry: Optional[tuple] = None
@@ -1426,8 +1430,7 @@ class _Reader:
     def agency_abbreviations(self) -> set[str]:
         """Abbreviations the text defines for a name with an agency head ("Tổng công ty … (ACV)")."""
         text, heads = self.text, self.g.heads
-        return {m.group(1) for m in _DEFINED_ABBREVIATION.finditer(text)
-                if heads.search(text, max(0, m.start() - 120), m.start())}
+        return {m.group(1) for m in self.definitions if heads.search(text, max(0, m.start() - 120), m.start())}
 
     def _name_end(self, pos: int, end: int, heading: bool = False, after_trigger: bool = False):
         """(end of the name, start of the predicate) for a name starting at ``pos``; None if no predicate."""
@@ -1484,10 +1487,11 @@ class _Reader:
         start = close + 1 if close >= 0 and self.text[pos - 1:pos] == "(" else pos
         stop = min(end, start + 250)
         # "X (ACV) đã đẩy nhanh …": a report of what was done; its word is where the predicate starts
-        done = next(iter(self.g.nontask.finditer(self.low, self.fol, start, stop)), None)
+        first = stop - len(self.low[start:stop].lstrip(" ,"))
+        done = first if first < stop and 0 < self.g.nontask.match(self.low, self.fol, first) <= stop else None
         for a, b in self.g.predicates.finditer(self.low, self.fol, start, stop):
-            if done is not None and done[0] < a and not self.low[start:done[0]].strip(" ,"):
-                return done[0]
+            if done is not None and done < a:
+                return done
             if self.text[a].islower() or any(self.text.startswith(s, a) for s in self.g.strong):
                 return a
         return None
