@@ -417,6 +417,13 @@ def resolve_agency(name: str, *, language: str | None = None, on: dt.date | None
     date; when the body had been merged by then, its successor's names are
     added to ``aliases``. Unknown agencies come back with ``id`` None.
     """
+    agency = _resolved(name, language, on)
+    return agency.model_copy(update={"aliases": list(agency.aliases)})  # the caller's own list
+
+
+# A notice names the same agencies again and again, an archive the same issuers.
+@lru_cache(maxsize=4096)
+def _resolved(name: str, language: str | None, on: dt.date | None) -> Agency:
     written = _without_prefixes(collapse_spaces(unicodedata.normalize("NFC", name)).strip(" .,;:"), language)
     entry = _lookup(written, language)
     language = language or _language_of(written)

@@ -302,21 +302,34 @@ class _PdfReader:
                           warnings=self.warnings)
 
     def _page(self, index: int, page_count: int) -> str:
-        import pypdfium2 as pdfium
-
-        try:
-            page = self.pdf[index]
-        except pdfium.PdfiumError:
+        layer = self._text_layer(index, first=index == 0, last=index == page_count - 1)
+        if layer is None:
             self.broken.append(index + 1)
             return ""
+        text, misread = layer
+        if not self._wants_ocr(index, text, misread):
+            return text
+        return self._on_page(index, lambda page: self._ocr(page, index, text))
+
+    def _text_layer(self, index: int, *, first: bool, last: bool) -> tuple[str, bool] | None:
+        """The page's text (misread fonts decoded, column gaps set) and whether it looked
+        misread; None when the page cannot be loaded. PDFium's C API directly: pypdfium2's
+        page objects cost as much again as reading a light page's text (bench/)."""
+        import pypdfium2.raw as pdfium_c
+
+        page = pdfium_c.FPDF_LoadPage(self.pdf, index)
+        if not page:
+            return None
         try:
-            textpage = page.get_textpage()
+            textpage = pdfium_c.FPDFText_LoadPage(page)
+            if not textpage:
+                return None
             try:
-                count = textpage.count_chars()
+                count = pdfium_c.FPDFText_CountChars(textpage)
                 if count > self.limits.max_page_chars:
                     raise InputTooLargeError(f"page {index + 1} holds {count} characters "
                                              f"(limit {self.limits.max_page_chars})", self.name)
-                raw = textpage.get_text_range()
+                raw = _text_range(textpage, count)
                 misread = repair.looks_misread(raw)
                 if misread:
                     fixed = repair.repair_page(raw, textpage, self.font_choices)
@@ -325,28 +338,33 @@ class _PdfReader:
                         self.repaired.append(index + 1)
                         self.quality_before.append(fixed.before)
                         self.quality_after.append(fixed.after)
-                text = _page_text(textpage, raw, first=index == 0, last=index == page_count - 1)
+                return _page_text(textpage, raw, first=first, last=last), misread
             finally:
-                textpage.close()
-            if self._wants_ocr(page, text, misread):
-                return self._ocr(page, index, text)
-            return text
+                pdfium_c.FPDFText_ClosePage(textpage)
         finally:
-            page.close()
+            pdfium_c.FPDF_ClosePage(page)
 
-    def _wants_ocr(self, page, text: str, misread: bool) -> bool:
+    def _wants_ocr(self, index: int, text: str, misread: bool) -> bool:
         if self.ocr == "always":
             return True
         if not _has_letters(text, _MIN_PAGE_LETTERS):
-            return _has_image(page)
+            return self._on_page(index, _has_image)
         if (self.ocr == "auto" and not _has_letters(text, _SPARSE_PAGE_LETTERS)
-                and ocr_engine.tesseract_available() and _image_share(page) > _SCAN_IMAGE_SHARE):
+                and ocr_engine.tesseract_available() and self._on_page(index, _image_share) > _SCAN_IMAGE_SHARE):
             return True
         # A text layer that reads as garbage (an OCR layer made for another
         # language, a font no table covers) is read again from the page image.
         # Cheapest tests first (asking for Tesseract starts a process, once).
-        return (self.ocr == "auto" and (misread or _few_marks(text))
-                and ocr_engine.tesseract_available() and _layer_unusable(page, text))
+        return (self.ocr == "auto" and (misread or _few_marks(text)) and ocr_engine.tesseract_available()
+                and self._on_page(index, lambda page: _layer_unusable(page, text)))
+
+    def _on_page(self, index: int, use):
+        """``use(page)`` for pypdfium2's page object, loaded again for the few pages that need it."""
+        page = self.pdf[index]
+        try:
+            return use(page)
+        finally:
+            page.close()
 
     def _ocr(self, page, index: int, text: str) -> str:
         if self.ocr == "never" or not ocr_engine.tesseract_available():
@@ -440,6 +458,26 @@ def _layer_unusable(page, text: str) -> bool:
 
 def _pages(numbers: list[int]) -> str:
     return ", ".join(str(n) for n in numbers[:20]) + (" ..." if len(numbers) > 20 else "")
+
+
+def _text_range(textpage, count: int) -> str:
+    """The text of a PDFium text page, as pypdfium2's ``get_text_range()`` reads it: leading and
+    trailing characters without a text index are left out (crbug.com/pdfium/2079)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    text_index = pdfium_c.FPDFText_GetTextIndexFromCharIndex
+    first, last = 0, count - 1
+    while first <= last and text_index(textpage, first) == -1:
+        first += 1
+    while first <= last and text_index(textpage, last) == -1:
+        last -= 1
+    if first > last:
+        return ""
+    buffer = (ctypes.c_ushort * (text_index(textpage, last) + 2 - text_index(textpage, first)))()
+    written = pdfium_c.FPDFText_GetText(textpage, first, last - first + 1, buffer)
+    return codecs.decode(memoryview(buffer)[:written - 1], "utf-16-le", errors="ignore")
 
 
 def _page_text(textpage, text: str, *, first: bool, last: bool) -> str:

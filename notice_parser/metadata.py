@@ -18,7 +18,7 @@ from .citations import doc_type_for_symbol, doc_type_for_word, issuer_for_symbol
 from .normalize import COLUMN_GAP
 from .resources import load_table
 from .schema import Metadata, Signer, Span
-from .textutil import collapse_spaces, fold, fold_keep_length
+from .textutil import collapse_spaces, fold, fold_head, fold_keep_length
 
 _HEADER_LINES = 40
 _NUMBER = (r"(?P<number>\d{1,6}(?:\s*/\s*\d{4})?\s*[/-]\s*"
@@ -125,7 +125,7 @@ def extract_metadata(text: str, language: str) -> Metadata:
         if meta.doc_type is None or (meta.doc_type == _GENERIC_TYPE and symbol_type):
             meta.doc_type = symbol_type or meta.doc_type
         meta.issuer = meta.issuer or issuer_for_symbol(meta.number, language)
-    if meta.doc_type is None and any(fold(l.text).startswith("v/v") for l in head):
+    if meta.doc_type is None and any(fold_head(l.text).startswith("v/v") for l in head):
         meta.doc_type = "official_letter"
     meta.issuer = meta.issuer or _authority_line(head)
     meta.issuer_agency = _resolve(meta.issuer, language, meta.issued_date)
@@ -157,7 +157,7 @@ def _number_line(head: list[_Line]) -> tuple[int | None, str | None]:
     """Index of the "Số: …" line and the number on it (None when left blank)."""
     labels = _grammar()["number_label_res"]
     for index, line in enumerate(head):
-        folded = fold(line.text)
+        folded = fold_head(line.text)
         label = next((l for l, pattern in labels if pattern.match(folded)), None)
         if label is None:
             continue
@@ -271,11 +271,11 @@ def _subject(head: list[_Line], title_index: int | None) -> str | None:
     for line in head:
         for cell, _ in line.cells():
             # fold() makes a '/' or ':' of no other character: a cell without one is not folded
-            if "/" in cell and fold(cell).startswith("v/v"):
+            if "/" in cell and fold_head(cell).startswith("v/v"):
                 return collapse_spaces(cell[3:].lstrip(" :."))
     if title_index is not None and title_index + 1 < len(head):
         following = head[title_index + 1].text.strip()
-        if following and not fold(following).startswith(("can cu", "pursuant")):
+        if following and not fold_head(following).startswith(("can cu", "pursuant")):
             return collapse_spaces(following)
     return None
 
@@ -400,7 +400,7 @@ def _authority_line(head: list[_Line]) -> str | None:
     line before are tried, longest first.
     """
     for previous, line in zip(head, head[1:]):
-        if not fold(line.text).startswith(("can cu", "pursuant to")):
+        if not fold_head(line.text).startswith(("can cu", "pursuant to")):
             continue
         words = previous.text.split()
         for size in range(min(len(words), 6), 1, -1):

@@ -131,8 +131,8 @@ def unchecked_c_function(name: str):
 
 
 def c_handle(pdfium_object) -> ctypes.c_void_p:
-    """The raw pointer of a pypdfium2 object, for :func:`unchecked_c_function` calls."""
-    return ctypes.c_void_p(ctypes.cast(pdfium_object.raw, ctypes.c_void_p).value)
+    """The raw pointer of a pypdfium2 object or handle, for :func:`unchecked_c_function` calls."""
+    return ctypes.c_void_p(ctypes.cast(getattr(pdfium_object, "raw", pdfium_object), ctypes.c_void_p).value)
 
 
 def _font_runs(textpage, text: str) -> dict[str, list[int]]:

@@ -21,6 +21,16 @@ def fold(text: str) -> str:
     return _fold(text)
 
 
+# Folding keeps one character for each (a combining mark or a run of spaces gives fewer):
+# the folded head reads the same as the head of the folded text for any label this long.
+_HEAD_CHARS = 64
+
+
+def fold_head(text: str) -> str:
+    """:func:`fold` of the first characters of ``text``: enough to test how a line begins
+    (a label, "V/v", "Căn cứ") without folding the whole line."""
+    return fold(text[:_HEAD_CHARS])
+
 # Names, phrases and lines are folded again and again; whole texts are not worth keeping.
 _CACHED_FOLD_LENGTH = 200
 
