@@ -17,6 +17,8 @@ from typing import Callable, Union
 from .resources import load_table
 
 COLUMN_GAP = "    "
+# What an empty cell of a table reads (the cells after it keep their column).
+EMPTY_CELL = "—"
 Replacement = Union[str, Callable[[re.Match], str]]
 
 
@@ -192,6 +194,9 @@ _MIXED_SCRIPT_TOKEN = re.compile(r"\S*[A-Za-z0-9]\S*[\u0370-\u03ff\u0400-\u04ff]
                                  r"|\S*[\u0370-\u03ff\u0400-\u04ff]\S*[A-Za-z0-9]\S*")
 _SEGMENT_UNDERSCORE = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 _TABLE_PIPE = re.compile(r"[ \t]*\|[ \t]*")
+# A table line: it opens and closes with a pipe (the row between them).
+_PIPE_LINE = re.compile(r"^[ \t]*(?P<row>\|[^\n]*\|)[ \t]*$", re.MULTILINE)
+_RULE_CELL = re.compile(r"[ \t:=-]*")
 _EMPHASIS = re.compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}|^#{1,6}[ \t]+", re.MULTILINE)
 # Several patterns open with the character every match starts with and check what they
 # need before it with a look-behind: ``re`` then skips ahead to that character instead
@@ -236,7 +241,7 @@ def normalize(text: str) -> MappedText:
     if "*" in doc.text or "#" in doc.text:
         doc = doc.sub(_EMPHASIS, "")
     if "|" in doc.text:
-        doc = doc.sub(_TABLE_PIPE, COLUMN_GAP)
+        doc = _table_rows(doc).sub(_TABLE_PIPE, COLUMN_GAP)
     if "----" in doc.text:
         doc = doc.sub(_DASH_RULE, COLUMN_GAP)
     if "  " in doc.text:
@@ -284,6 +289,102 @@ def _has_edge_space(text: str) -> bool:
 
 def _shrink_space(match: re.Match) -> str:
     return COLUMN_GAP if len(match.group(0)) >= 4 else " "
+
+
+def _table_rows(doc: MappedText) -> MappedText:
+    """Each row of a pipe table of three columns or more made one line whose cells all hold
+    something: a continuation line's cells are joined to the cells above them ('| 2 | Xây dựng
+    hệ thống đo | Vụ KHCN |' + '|   | đạc và MRV |   |'), so every cell reads whole once the
+    pipes are gone, and an empty cell reads EMPTY_CELL, so the cells after it keep their
+    column (not in a row of one cell written, a heading spanning the table: '| II. NHÓM |  |  |').
+    Each character keeps its source offset (an EMPTY_CELL the offset of its cell)."""
+    text = doc.text
+    rows = [row for row in _pipe_rows(text) if len(row) > 1 or not all(_cell_written(text, *row[0]))]
+    if not rows:
+        return doc
+    spans, pieces, pos = _SpanBuilder(doc.spans), [], 0
+    for group in rows:
+        first = group[0]
+        spans.keep(pos, first[0][0])
+        pieces.append(text[pos:first[0][0]])
+        columns = [[span for line in group if (span := _stripped(text, *line[index]))[0] < span[1]]
+                   for index in range(len(first))]
+        spanning = sum(map(bool, columns)) < 2
+        for index, written in enumerate(columns):
+            spans.keep(first[index][0] - 1, first[index][0])  # the pipe opening the cell
+            pieces.append("|")
+            for number, (start, end) in enumerate(written):
+                if number:
+                    spans.insert(1, start)
+                    pieces.append(" ")
+                spans.keep(start, end)
+                pieces.append(text[start:end])
+            if not written and not spanning:
+                spans.insert(len(EMPTY_CELL), first[index][0])
+                pieces.append(EMPTY_CELL)
+        pos = first[-1][1]  # the row's closing pipe, then what follows its last line
+        spans.keep(pos, pos + 1)
+        pieces.append("|")
+        pos = group[-1][-1][1] + 1
+    spans.keep(pos, len(text) + 1)
+    pieces.append(text[pos:])
+    return MappedText("".join(pieces), spans.spans())
+
+
+def _pipe_rows(text: str) -> list[list[list[tuple[int, int]]]]:
+    """The rows of the pipe tables of three columns or more: each the lines that make it (a
+    line, then its continuation lines), each line the (start, end) of its cells between its
+    pipes. Rules ('|---|---|') and empty lines make no row."""
+    rows: list[list[list[tuple[int, int]]]] = []
+    previous_end = -2
+    for match in _PIPE_LINE.finditer(text):
+        cells = _pipe_cells(text, match.start("row"), match.end("row"))
+        written = _cell_written(text, *cells)
+        if len(cells) < 3 or not any(written) or all(_RULE_CELL.fullmatch(text, a, b) for a, b in cells):
+            previous_end = -2  # a row does not go on over a rule
+            continue
+        goes_on = (match.start() == previous_end + 1 and len(cells) == len(rows[-1][0])
+                   and _continues_row(text, cells, written))
+        if goes_on:
+            rows[-1].append(cells)
+        else:
+            rows.append([cells])
+        previous_end = match.end()
+    return rows
+
+
+def _pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a table line, ``start`` and ``end`` its first and last pipe."""
+    cells, pos = [], start + 1
+    while pos <= end:
+        stop = text.find("|", pos, end + 1)
+        if stop < 0:
+            break
+        cells.append((pos, stop))
+        pos = stop + 1
+    return cells
+
+
+def _continues_row(text: str, cells: list[tuple[int, int]], written: list[bool]) -> bool:
+    """A continuation line: its first cell empty ('|    | phát thải thấp |'), or only its first
+    cell written, going on in lower case ('| nguồn nhân lực |   |')."""
+    if not written[0]:
+        return True
+    first = text[_stripped(text, *cells[0])[0]]
+    return not any(written[1:]) and first.isalpha() and first.islower()
+
+
+def _cell_written(text: str, *cells: tuple[int, int]) -> list[bool]:
+    """For each cell, whether it holds more than spaces."""
+    return [_stripped(text, a, b)[0] < b for a, b in cells]
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return start, end
 
 
 def _drop_boilerplate(doc: MappedText, pattern: re.Pattern, page_markers: re.Pattern) -> MappedText:

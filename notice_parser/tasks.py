@@ -1759,6 +1759,8 @@ class _Reader:
             return
         coords = self._agency_list(*cells[header["coordinators"]]) if "coordinators" in header else []
         task = cells[header["task"]]
+        if not any(c.isalpha() for c in self.text[task[0]:task[1]]):
+            return  # an empty task cell (normalize.EMPTY_CELL)
         found = _Found(start=para.start, end=para.end, assignees=names, coordinators=coords, action=task,
                        confidence=0.85, context_span=(para.start, para.end), sentence=self.sentence_id)
         if "time" in header:
@@ -1864,7 +1866,7 @@ def _quoted_mask(text: str) -> bytearray:
     return mask
 
 
-_CELL = re.compile(r"\S(?:.*?\S)?(?=\s{3,}|\t|$)")
+_CELL = re.compile(r"\S(?:.*?\S)??(?=\s{3,}|\t|$)")
 # 3 white-space characters or a tab (same matches as r"\s{3}|\t"), written to open with one white-space
 # character so that the regex engine skips the others instead of trying the pattern at every offset
 _CELL_GAP = re.compile(r"\s(?:\s\s|(?<=\t))")

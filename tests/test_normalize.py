@@ -48,6 +48,14 @@ from notice_parser.normalize import MappedText, normalize
      "BỘ TÀI CHÍNH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
     # markdown table pipes become column gaps
     ("| Số: 9/BTC | Hà Nội, ngày 1 tháng 2 năm 2024 |", "Số: 9/BTC    Hà Nội, ngày 1 tháng 2 năm 2024"),
+    # a table row whose cells wrap over lines is one line; a lower-case line of the first cell alone goes on
+    ("| 1 | Lập quy | Sở Xây |\n|   | hoạch   | dựng   |\n| 2 | Kiểm tra | Sở Y tế |",
+     "1    Lập quy hoạch    Sở Xây dựng\n2    Kiểm tra    Sở Y tế"),
+    ("| Rà soát các dự | Sở Tài chính | Quý I |\n| án chậm tiến độ |  |  |\n| II. Nhóm thứ hai |  |  |",
+     "Rà soát các dự án chậm tiến độ    Sở Tài chính    Quý I\nII. Nhóm thứ hai"),
+    # an empty cell keeps the cells after it in their columns; two columns (a header) are left alone
+    ("| 2 | Tập huấn | Sở Nội vụ |  | Năm 2025 |\n|  | Hà Nội, ngày 5/5/2025 |",
+     "2    Tập huấn    Sở Nội vụ    —    Năm 2025\nHà Nội, ngày 5/5/2025"),
 ])
 def test_normalize_repairs(source, expected):
     assert normalize(source).text == expected
@@ -59,6 +67,7 @@ def test_normalize_repairs(source, expected):
     ("In bài viết\n\n\n\nBộ Y tế theo dõi, đôn đốc.", "đôn đốc"),
     ("Bộ Y tế báo cáo Thủ tướng\n\f\nChính phủ trước ngày 5/5/2024.", "Chính phủ"),
     ("Bộ Y tế báo cáo\n--- PAGE BREAK ---\nkết quả.", "kết quả"),
+    ("| 1 | Lập quy | Sở Xây |\n|   | hoạch   | dựng   |", "dựng"),
 ])
 def test_span_map_points_back_to_source(source, word):
     mapped = normalize(source)

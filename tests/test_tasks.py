@@ -171,6 +171,20 @@ VI_FORMS = [
      "2.    Thiết lập hệ thống đăng ký quốc gia.    Cục Biến đổi khí hậu    Cục Chuyển đổi số    2024 - 2025\n",
      [(["Cục Biến đổi khí hậu"], ["Vụ Pháp chế"], "hoàn thiện dự thảo Nghị định", ("2024-08-31", "month")),
       (["Cục Biến đổi khí hậu"], ["Cục Chuyển đổi số"], "thiết lập hệ thống", ("2025-12-31", "year"))]),
+    ("task-table-one-digit-index",
+     "TT    Nhiệm vụ    Cơ quan chủ trì    Thời hạn\n"
+     "1    Sửa đổi quy chế phối hợp.    Sở Tư pháp    Quý II/2025\n",
+     [(["Sở Tư pháp"], [], "sửa đổi quy chế phối hợp", ("2025-06-30", "quarter"))]),
+    ("pipe-table-cells-wrapping-over-lines",
+     "| STT | Nội dung                 | Chủ trì          | Phối hợp         | Thời hạn    |\n"
+     "|-----|--------------------------|------------------|------------------|-------------|\n"
+     "| 1   | Xây dựng cơ sở dữ liệu   | Sở Nông nghiệp   | Sở Tài chính;    | Tháng       |\n"
+     "|     | đất trồng lúa toàn tỉnh  | và Môi trường    | Sở Khoa học và   | 9/2025      |\n"
+     "|     |                          |                  | Công nghệ        |             |\n"
+     "| 2   | Tập huấn cán bộ xã       | Sở Nội vụ        |                  | Năm 2025    |\n",
+     [(["Sở Nông nghiệp và Môi trường"], ["Sở Tài chính", "Sở Khoa học và Công nghệ"],
+       "xây dựng cơ sở dữ liệu đất trồng lúa toàn tỉnh", ("2025-09-30", "month")),
+      (["Sở Nội vụ"], [], "tập huấn cán bộ xã", ("2025-12-31", "year"))]),
     ("addressee-opener-colon",
      "Đối với Bộ Công Thương: khẩn trương bảo đảm nguồn cung xăng dầu.",
      [(["Bộ Công Thương"], [], "khẩn trương bảo đảm nguồn cung", None)]),
