@@ -185,6 +185,12 @@ VI_FORMS = [
      [(["Sở Nông nghiệp và Môi trường"], ["Sở Tài chính", "Sở Khoa học và Công nghệ"],
        "xây dựng cơ sở dữ liệu đất trồng lúa toàn tỉnh", ("2025-09-30", "month")),
       (["Sở Nội vụ"], [], "tập huấn cán bộ xã", ("2025-12-31", "year"))]),
+    ("assigned-to-preside-names-the-subject",
+     "Các cơ quan, đơn vị được giao chủ trì nhiệm vụ tại Mục II chủ động xây dựng kế hoạch chi tiết.",
+     [(["Các cơ quan, đơn vị được giao chủ trì nhiệm vụ tại Mục II"], [], "chủ động xây dựng kế hoạch", None)]),
+    ("assigned-to-preside-over-an-action",
+     "Sở Tài chính được giao chủ trì thẩm định dự án đầu tư công."
+     [(["Sở Tài chính"], [], "thẩm định dự án", None)]),
     ("addressee-opener-colon",
      "Đối với Bộ Công Thương: khẩn trương bảo đảm nguồn cung xăng dầu.",
      [(["Bộ Công Thương"], [], "khẩn trương bảo đảm nguồn cung", None)]),
