@@ -189,7 +189,7 @@ VI_FORMS = [
      "Các cơ quan, đơn vị được giao chủ trì nhiệm vụ tại Mục II chủ động xây dựng kế hoạch chi tiết.",
      [(["Các cơ quan, đơn vị được giao chủ trì nhiệm vụ tại Mục II"], [], "chủ động xây dựng kế hoạch", None)]),
     ("assigned-to-preside-over-an-action",
-     "Sở Tài chính được giao chủ trì thẩm định dự án đầu tư công."
+     "Sở Tài chính được giao chủ trì thẩm định dự án đầu tư công.",
      [(["Sở Tài chính"], [], "thẩm định dự án", None)]),
     ("addressee-opener-colon",
      "Đối với Bộ Công Thương: khẩn trương bảo đảm nguồn cung xăng dầu.",
