@@ -197,6 +197,9 @@ _TABLE_PIPE = re.compile(r"[ \t]*\|[ \t]*")
 # A table line: it opens and closes with a pipe (the row between them).
 _PIPE_LINE = re.compile(r"^[ \t]*(?P<row>\|[^\n]*\|)[ \t]*$", re.MULTILINE)
 _RULE_CELL = re.compile(r"[ \t:=-]*")
+_LAYOUT_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
+# A cell may start this many characters right of its column's start (a centred number).
+_COLUMN_SLACK = 2
 _EMPHASIS = re.compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}|^#{1,6}[ \t]+", re.MULTILINE)
 # Several patterns open with the character every match starts with and check what they
 # need before it with a look-behind: ``re`` then skips ahead to that character instead
@@ -240,8 +243,10 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(_SEGMENT_UNDERSCORE, " ")
     if "*" in doc.text or "#" in doc.text:
         doc = doc.sub(_EMPHASIS, "")
+    if "   " in doc.text:
+        doc = _table_rows(doc, _layout_rows(doc.text))
     if "|" in doc.text:
-        doc = _table_rows(doc).sub(_TABLE_PIPE, COLUMN_GAP)
+        doc = _table_rows(doc, _pipe_rows(doc.text)).sub(_TABLE_PIPE, COLUMN_GAP)
     if "----" in doc.text:
         doc = doc.sub(_DASH_RULE, COLUMN_GAP)
     if "  " in doc.text:
@@ -291,27 +296,32 @@ def _shrink_space(match: re.Match) -> str:
     return COLUMN_GAP if len(match.group(0)) >= 4 else " "
 
 
-def _table_rows(doc: MappedText) -> MappedText:
-    """Each row of a pipe table of three columns or more made one line whose cells all hold
-    something: a continuation line's cells are joined to the cells above them ('| 2 | Xây dựng
-    hệ thống đo | Vụ KHCN |' + '|   | đạc và MRV |   |'), so every cell reads whole once the
-    pipes are gone, and an empty cell reads EMPTY_CELL, so the cells after it keep their
-    column (not in a row of one cell written, a heading spanning the table: '| II. NHÓM |  |  |').
-    Each character keeps its source offset (an EMPTY_CELL the offset of its cell)."""
-    text = doc.text
-    rows = [row for row in _pipe_rows(text) if len(row) > 1 or not all(_cell_written(text, *row[0]))]
+@dataclass
+class _Row:
+    """One row of a table as written over one or more lines: the text from ``start`` to ``end``
+    (its lines), and the pieces of each column, line by line."""
+
+    start: int
+    end: int
+    columns: list[list[tuple[int, int]]]
+
+
+def _table_rows(doc: MappedText, rows: list[_Row]) -> MappedText:
+    """Each row made one line of cells between pipes, each cell whole (the pieces of its column
+    joined by a space, 'Trung tâm Khuyến' + 'nông Quốc gia') and never empty: an empty cell reads
+    EMPTY_CELL, so the cells after it keep their column (not in a row of one cell written, a
+    heading spanning the table: '| II. NHÓM |  |  |'). Each character keeps its source offset;
+    a pipe or an EMPTY_CELL takes the offset of the row's start."""
     if not rows:
         return doc
+    text = doc.text
     spans, pieces, pos = _SpanBuilder(doc.spans), [], 0
-    for group in rows:
-        first = group[0]
-        spans.keep(pos, first[0][0])
-        pieces.append(text[pos:first[0][0]])
-        columns = [[span for line in group if (span := _stripped(text, *line[index]))[0] < span[1]]
-                   for index in range(len(first))]
-        spanning = sum(map(bool, columns)) < 2
-        for index, written in enumerate(columns):
-            spans.keep(first[index][0] - 1, first[index][0])  # the pipe opening the cell
+    for row in rows:
+        spans.keep(pos, row.start)
+        pieces.append(text[pos:row.start])
+        spanning = sum(map(bool, row.columns)) < 2
+        for written in row.columns:
+            spans.insert(1, row.start)
             pieces.append("|")
             for number, (start, end) in enumerate(written):
                 if number:
@@ -320,22 +330,22 @@ def _table_rows(doc: MappedText) -> MappedText:
                 spans.keep(start, end)
                 pieces.append(text[start:end])
             if not written and not spanning:
-                spans.insert(len(EMPTY_CELL), first[index][0])
+                spans.insert(len(EMPTY_CELL), row.start)
                 pieces.append(EMPTY_CELL)
-        pos = first[-1][1]  # the row's closing pipe, then what follows its last line
-        spans.keep(pos, pos + 1)
+        spans.insert(1, row.start)
         pieces.append("|")
-        pos = group[-1][-1][1] + 1
+        pos = row.end
     spans.keep(pos, len(text) + 1)
     pieces.append(text[pos:])
     return MappedText("".join(pieces), spans.spans())
 
 
-def _pipe_rows(text: str) -> list[list[list[tuple[int, int]]]]:
-    """The rows of the pipe tables of three columns or more: each the lines that make it (a
-    line, then its continuation lines), each line the (start, end) of its cells between its
-    pipes. Rules ('|---|---|') and empty lines make no row."""
+def _pipe_rows(text: str) -> list[_Row]:
+    """The rows of the pipe tables of three columns or more that span lines ('| 2 | Xây dựng hệ
+    thống đo | Vụ KHCN |' + '|   | đạc và MRV |   |') or have an empty cell. Rules ('|---|---|')
+    and empty lines make no row."""
     rows: list[list[list[tuple[int, int]]]] = []
+    bounds: list[list[int]] = []
     previous_end = -2
     for match in _PIPE_LINE.finditer(text):
         cells = _pipe_cells(text, match.start("row"), match.end("row"))
@@ -343,14 +353,88 @@ def _pipe_rows(text: str) -> list[list[list[tuple[int, int]]]]:
         if len(cells) < 3 or not any(written) or all(_RULE_CELL.fullmatch(text, a, b) for a, b in cells):
             previous_end = -2  # a row does not go on over a rule
             continue
-        goes_on = (match.start() == previous_end + 1 and len(cells) == len(rows[-1][0])
-                   and _continues_row(text, cells, written))
-        if goes_on:
+        if (match.start() == previous_end + 1 and len(cells) == len(rows[-1][0])
+                and _continues_row(text, cells, written)):
             rows[-1].append(cells)
+            bounds[-1][1] = match.end()
         else:
             rows.append([cells])
+            bounds.append([match.start(), match.end()])
         previous_end = match.end()
+    return [_Row(start, end, [[span for line in lines if (span := _stripped(text, *line[index]))[0] < span[1]]
+                              for index in range(len(lines[0]))])
+            for lines, (start, end) in zip(rows, bounds)
+            if len(lines) > 1 or not all(_cell_written(text, *lines[0]))]
+
+
+def _layout_rows(text: str) -> list[_Row]:
+    """The rows of the tables laid out in columns of spaces (pdftotext -layout) whose cells wrap
+    over lines or are empty. A table opens with a line of three cells or more (3+ spaces apart)
+    and goes on while each line's cells fall in its columns without crossing into the next;
+    a line with nothing in the first column goes on the row above. A table needs a second
+    line of three cells or more that starts where the first does."""
+    rows: list[_Row] = []
+    lines = _lines_with_offsets(text)
+    index = 0
+    while index < len(lines):
+        start, line = lines[index]
+        cells = _layout_cells(line)
+        index += 1
+        if len(cells) < 3:
+            continue
+        columns = [a for a, _ in cells]
+        table = [_Row(start, start + len(line), [[(start + a, start + b)] for a, b in cells])]
+        aligned = False
+        while index < len(lines):
+            start, line = lines[index]
+            if not line.strip():
+                index += 1
+                continue
+            placed = _place_cells(_layout_cells(line), columns)
+            if placed is None:
+                break
+            index += 1
+            pieces = [[(start + a, start + b)] if (a, b) != (0, 0) else [] for a, b in placed]
+            if pieces[0]:
+                aligned = aligned or sum(map(bool, pieces)) >= 3 and placed[0][0] == columns[0]
+                table.append(_Row(start, start + len(line), pieces))
+            else:
+                row = table[-1]
+                row.end = start + len(line)
+                for column, piece in zip(row.columns, pieces):
+                    column.extend(piece)
+        if aligned and any(not all(len(column) == 1 for column in row.columns) for row in table):
+            rows.extend(table)  # the whole table, so that its lines all split into cells alike
     return rows
+
+
+def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _layout_cells(line: str) -> list[tuple[int, int]]:
+    """(start, end) of the runs of a line set 3 spaces or more apart."""
+    return [m.span() for m in _LAYOUT_CELL.finditer(line)] if "   " in line else []
+
+
+def _place_cells(cells: list[tuple[int, int]], columns: list[int]) -> list[tuple[int, int]] | None:
+    """The cell of each column ((0, 0) for none), or None when a cell crosses into the next column,
+    two fall in one, or the line has one cell only and it starts in the first column (prose)."""
+    placed = [(0, 0)] * len(columns)
+    if not cells or len(cells) == 1 and cells[0][0] <= columns[0] + _COLUMN_SLACK:
+        return None
+    for start, end in cells:
+        column = bisect.bisect_right(columns, start + _COLUMN_SLACK) - 1
+        if column < 0 or placed[column] != (0, 0):
+            return None
+        if column + 1 < len(columns) and end > columns[column + 1]:
+            return None
+        placed[column] = (start, end)
+    return placed
 
 
 def _pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:

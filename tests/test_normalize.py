@@ -56,6 +56,17 @@ from notice_parser.normalize import MappedText, normalize
     # an empty cell keeps the cells after it in their columns; two columns (a header) are left alone
     ("| 2 | Tập huấn | Sở Nội vụ |  | Năm 2025 |\n|  | Hà Nội, ngày 5/5/2025 |",
      "2    Tập huấn    Sở Nội vụ    —    Năm 2025\nHà Nội, ngày 5/5/2025"),
+    # a table laid out in spaces (pdftotext -layout): wrapped cells joined, an empty cell marked
+    (" TT   Nhiệm vụ            Chủ trì       Thời hạn\n"
+     " 1    Lập quy hoạch       Sở Xây        Quý I\n"
+     "      vùng ven biển       dựng\n"
+     " 2    Kiểm tra an toàn    Sở Y tế\n"
+     "Ông Nguyễn Văn A   phát biểu   tại hội nghị.",
+     "TT    Nhiệm vụ    Chủ trì    Thời hạn\n1    Lập quy hoạch vùng ven biển    Sở Xây dựng    Quý I\n"
+     "2    Kiểm tra an toàn    Sở Y tế    —\nÔng Nguyễn Văn A phát biểu tại hội nghị."),
+    # lines of three spaced runs that do not line up are no table
+    ("Số: 12/UBND      Nam Định, ngày 1/3/2025      Khẩn\nKính gửi:   các sở   ngành của tỉnh",
+     "Số: 12/UBND    Nam Định, ngày 1/3/2025    Khẩn\nKính gửi: các sở ngành của tỉnh"),
 ])
 def test_normalize_repairs(source, expected):
     assert normalize(source).text == expected
@@ -68,6 +79,7 @@ def test_normalize_repairs(source, expected):
     ("Bộ Y tế báo cáo Thủ tướng\n\f\nChính phủ trước ngày 5/5/2024.", "Chính phủ"),
     ("Bộ Y tế báo cáo\n--- PAGE BREAK ---\nkết quả.", "kết quả"),
     ("| 1 | Lập quy | Sở Xây |\n|   | hoạch   | dựng   |", "dựng"),
+    (" TT   Nhiệm vụ    Chủ trì\n 1    Lập quy     Sở Xây\n      hoạch       dựng", "dựng"),
 ])
 def test_span_map_points_back_to_source(source, word):
     mapped = normalize(source)

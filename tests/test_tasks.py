@@ -191,6 +191,14 @@ VI_FORMS = [
     ("assigned-to-preside-over-an-action",
      "Sở Tài chính được giao chủ trì thẩm định dự án đầu tư công.",
      [(["Sở Tài chính"], [], "thẩm định dự án", None)]),
+    ("layout-table-cells-wrapping-over-lines",
+     " TT   Nội dung nhiệm vụ            Cơ quan chủ trì      Cơ quan phối hợp      Thời gian\n"
+     " 1    Xây dựng cơ sở dữ liệu đất   Sở Nông nghiệp và    Sở Tài chính; Sở      Quý II/2025\n"
+     "      đai toàn tỉnh                Môi trường           Khoa học và Công nghệ\n"
+     " 2    Đào tạo kỹ năng số           Sở Nội vụ                                  Năm 2025\n",
+     [(["Sở Nông nghiệp và Môi trường"], ["Sở Tài chính", "Sở Khoa học và Công nghệ"],
+       "xây dựng cơ sở dữ liệu đất đai toàn tỉnh", ("2025-06-30", "quarter")),
+      (["Sở Nội vụ"], [], "đào tạo kỹ năng số", ("2025-12-31", "year"))]),
     ("addressee-opener-colon",
      "Đối với Bộ Công Thương: khẩn trương bảo đảm nguồn cung xăng dầu.",
      [(["Bộ Công Thương"], [], "khẩn trương bảo đảm nguồn cung", None)]),
