@@ -376,6 +376,7 @@ class _Grammar:
     heads: re.Pattern
     titles: re.Pattern
     distributive: re.Pattern
+    province_list: re.Pattern
     group_start: re.Pattern
     group_word: re.Pattern
     predicates: _Lexicon
@@ -479,6 +480,9 @@ def _grammar(language: str) -> _Grammar:
         distributive=re.compile(r"(?P<title>(?:" + _words(titles) + r")\s+)?(?:các\s+)?(?P<head>" + _DISTRIBUTED_HEADS
                                 + r")\s*:\s*",
                                 re.I),  # "(Bộ trưởng) các Bộ: Công an, …"
+        # "(Chủ tịch) Ủy ban nhân dân các tỉnh(:) Lào Cai, Phú Thọ"
+        province_list=re.compile(r"(?P<title>(?:" + _words(titles) + r")\s+)?(?P<body>Ủy ban nhân dân|UBND)\s+các\s+"
+                                 r"(?P<units>tỉnh(?:\s*,\s*thành phố)?|thành phố)\s*:?\s*(?=\w)"),
         group_start=re.compile(r"(?:" + _words(g.get("group_determiners", ["the", "all"])) + r")\s+\w", re.I),
         group_word=re.compile(r"(?:" + _words(g["group_words"]) + r")(?!\w)", re.I),
         predicates=_Lexicon(predicates),
@@ -1522,6 +1526,9 @@ class _Reader:
 
     def _split_agencies(self, start: int, end: int) -> list:
         text = self.text
+        provinces = self._provinces(start, end)
+        if provinces:
+            return provinces
         distributive = self.g.distributive.match(text, start, end)
         items = self._items(distributive.end() if distributive else start, end)
         if distributive:
@@ -1595,6 +1602,24 @@ class _Reader:
     def _closed(name: str) -> bool:
         """A group name closed by its modifier ('các cơ quan liên quan'): what follows is another agency."""
         return name.lower().rstrip().endswith(("liên quan", "có rừng", "khác"))
+
+    def _provinces(self, start: int, end: int) -> list:
+        """'Ủy ban nhân dân các tỉnh: Lào Cai, Phú Thọ' -> Ủy ban nhân dân tỉnh Lào Cai, Ủy ban nhân dân
+        tỉnh Phú Thọ, when every item is a province or city the registry knows (not 'các tỉnh Tây
+        Nguyên', a region)."""
+        listed = self.g.province_list.match(self.text, start, end) if not self.en else None
+        if listed is None:
+            return []
+        items = self._items(listed.end(), end)
+        heads = [f"{listed.group('title') or ''}{listed.group('body')} {unit.strip()}"
+                 for unit in listed.group("units").split(",")]
+        out = []
+        for a, b, _ in items:
+            head = next((h for h in heads if _registry_knows(f"{h} {self.text[a:b]}", "vi")), None)
+            if head is None:
+                return []
+            out.append((a, b, head))
+        return out if len(out) > 1 or ":" in listed.group(0) else []
 
     def _distribute(self, head: str, items, title: str = "") -> list:
         """'các Bộ: Công Thương, Xây dựng và các cơ quan liên quan' -> Bộ Công Thương, Bộ Xây dựng, …;

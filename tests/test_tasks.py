@@ -14,6 +14,9 @@ import pytest
 from notice_parser import parse
 
 VI_DATELINE = "Hà Nội, ngày 25 tháng 7 năm 2024\n"
+# 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, Huế', one chairman each
+_CHAIRS = ["Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị",
+           "Chủ tịch Ủy ban nhân dân thành phố Huế"]
 EN_DATELINE = "Hanoi, July 25, 2024\n"
 
 
@@ -80,10 +83,14 @@ VI_FORMS = [
      "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, Huế\n"
      "a) Căn cứ tình hình cụ thể, chủ động quyết định việc cấm biển.\n"
      "b) Sơ tán ngay người dân ở khu vực trũng thấp.",
-     [(["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, Huế"], [],
-       "chủ động quyết định việc cấm biển", None),
-      (["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, Huế"], [],
-       "sơ tán ngay người dân", None)]),
+     [(_CHAIRS, [], "chủ động quyết định việc cấm biển", None),
+      (_CHAIRS, [], "sơ tán ngay người dân", None)]),
+    ("provinces-listed-without-colon",
+     "Giao Ủy ban nhân dân các tỉnh Lào Cai, Phú Thọ chỉ đạo hoàn thành bàn giao mặt bằng.",
+     [(["Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Phú Thọ"], [], "chỉ đạo hoàn thành", None)]),
+    ("provinces-of-a-region-stay-one-group",
+     "Ủy ban nhân dân các tỉnh Tây Nguyên chỉ đạo rà soát diện tích cà phê.",
+     [(["Ủy ban nhân dân các tỉnh Tây Nguyên"], [], "chỉ đạo rà soát", None)]),
     ("closing-article-title-before-distributed-departments",
      "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: Tài chính, Xây dựng; Giám đốc Công an "
      "tỉnh chịu trách nhiệm thi hành Quyết định này./.",
