@@ -599,6 +599,10 @@ _DISTRIBUTED_HEADS = "Bộ|Sở|Cục|Vụ|Ban"
 # "…; Giám đốc các Sở: Tài chính, Xây dựng", "Ủy ban nhân dân các tỉnh, thành phố: A, B": names listed after ':'
 _LISTED_AFTER_COLON = re.compile(r"\bcác\s+(?:" + _DISTRIBUTED_HEADS + r"|tỉnh|thành phố|huyện|quận|xã|phường)"
                                  r"(?:\s*,\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))*\s*$", re.I)
+# How far an English subject may run before its verb: a list of several ministries and groups
+# ("The Minister of Industry and Trade, …, chairpersons of People's Committees of provinces and
+# centrally run cities and heads of related agencies shall …") runs past 160 characters.
+_EN_SUBJECT_CHARS = 320
 _CAPITALS_WORD = re.compile(r"[A-ZĐ][A-ZĐ&]{1,9}\b")
 _ITEM_SEPARATOR = re.compile(r",\s*(?:và|and)\s+|,\s*|\s+(?:và|and)\s+")
 _REVERSED_ROLES = re.compile(r"\s*(?:và\s+)?chủ trì cùng\s+", re.I)
@@ -1262,7 +1266,7 @@ class _Reader:
 
     def _en_subject(self, pos: int, end: int, bare_ok: bool):
         g = self.g
-        limit = min(end, pos + 160)
+        limit = min(end, pos + _EN_SUBJECT_CHARS)
         hits = g.modals.finditer(self.low, self.fol, pos, limit)
         verbs = [h for h in g.verbs.finditer(self.low, self.fol, pos, limit)
                  if self.text[h[0]].islower()]

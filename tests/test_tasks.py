@@ -557,6 +557,13 @@ EN_FORMS = [
     ("government-should-is-a-statement",
      "The government should take the lead in digitising its own procedures.",
      []),
+    ("long-subject-list-before-shall",
+     "Article 4. The Minister of Industry and Trade, the Minister of Construction, chairpersons of People's "
+     "Committees of provinces and centrally run cities and heads of related agencies shall implement this Decision.",
+     [(["The Minister of Industry and Trade"], [], "implement this Decision", None),
+      (["the Minister of Construction"], [], "implement this Decision", None),
+      (["chairpersons of People's Committees of provinces and centrally run cities"], [], "implement", None),
+      (["heads of related agencies"], [], "implement this Decision", None)]),
     ("agreement-no-task",
      "The Deputy Prime Minister agreed with the proposal of the Ministry of Finance on extending the tax deadline.",
      []),
