@@ -1212,11 +1212,19 @@ class _Reader:
                 chosen += 1
             else:
                 break
-        np_end = pos + to_positions[chosen]
+        np_end = self._en_interjection(pos, pos + to_positions[chosen])
         if np_end - pos > 200 or not self._en_object_ok(pos, np_end):
             return None
         names = self._agency_list(pos, np_end)
         return (names, pos + separators[chosen][1]) if names else None
+
+    def _en_interjection(self, start: int, end: int) -> int:
+        """The end of a noun phrase before a coordination set off by commas ('the Ministry of Finance,
+        in coordination with the MAE, to …'), or ``end``. The coordinators are read with the clause."""
+        found = self.g.loose_coordination.search(self.text, start, end) if self.g.loose_coordination else None
+        if found is None or self.text[self._rstrip(start, found.start()):found.start()].strip() != ",":
+            return end
+        return self._rstrip(start, found.start())
 
     def _en_object_ok(self, start: int, end: int) -> bool:
         """The object of 'requested/assigned …' names agencies up to any relative clause ('… whose …')."""
@@ -1276,7 +1284,7 @@ class _Reader:
         for a, b, kind in candidates:
             if a <= pos or self.text[a - 1] == "-":  # "centrally-run" is no verb
                 continue
-            np_end = self._rstrip(pos, a)
+            np_end = self._en_interjection(pos, self._rstrip(pos, a))
             if not self._en_np_ok(pos, np_end):
                 return None
             if kind == "nontask":
