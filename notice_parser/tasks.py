@@ -394,6 +394,8 @@ class _Grammar:
     split_verbs: _Lexicon
     split_adverbs: _Lexicon
     split_after_and: _Lexicon
+    split_own_object: _Lexicon  # after 'and', a new task when the verb has an object of its own
+    shared_object: re.Pattern   # … what follows such a verb when it has none ('and submit it to …')
     notask_opener: re.Pattern
     delivery: re.Pattern
     report_clause: re.Pattern
@@ -500,6 +502,8 @@ def _grammar(language: str) -> _Grammar:
         split_verbs=_Lexicon(g["split_verbs"] or ["\x00"]),
         split_adverbs=_Lexicon(g["split_adverbs"] or ["\x00"]),
         split_after_and=_Lexicon(g["split_verbs_after_and"] or ["\x00"]),
+        split_own_object=_Lexicon(g.get("split_verbs_after_and_own_object") or ["\x00"]),
+        shared_object=re.compile(g.get("shared_object_after", "(?!)")),
         notask_opener=re.compile(_fold_rx(g["notask_openers"])),
         delivery=re.compile(_fold_rx(g["delivery"])),
         report_clause=re.compile(_fold_rx(g["report_clause"])),
@@ -1753,6 +1757,10 @@ class _Reader:
             after_and = m.group(0).strip(" ,") in ("và", "and")
             verbs = g.split_after_and if after_and else g.split_verbs
             verb_end = verbs.match(self.low, self.fol, at)
+            if verb_end < 0 and after_and:  # 'and report urgent issues to …', not 'and submit it to …'
+                verb_end = g.split_own_object.match(self.low, self.fol, at)
+                if verb_end >= 0 and g.shared_object.match(self.low, verb_end):
+                    continue
             if verb_end < 0 and not after_and:
                 adverb = g.split_adverbs.match(self.low, self.fol, at)
                 if adverb < 0 or g.split_verbs.match(self.low, self.fol, self._skip_space(adverb, end)) < 0:

@@ -570,6 +570,15 @@ EN_FORMS = [
     ("coordination-between-commas-after-subject",
      "The Ministry of Finance, in coordination with the Ministry of Agriculture and Environment, shall review fees.",
      [(["The Ministry of Finance"], ["the Ministry of Agriculture and Environment"], "review fees", None)]),
+    ("and-report-with-own-object-is-a-task",
+     "The Government Office shall monitor the implementation of this Official Dispatch and report urgent issues "
+     "to the Prime Minister.",
+     [(["The Government Office"], [], "monitor the implementation", None),
+      (["The Government Office"], [], "report urgent issues", None)]),
+    ("and-submit-it-shares-the-object",
+     "The Ministry of Finance shall study and propose incentive policies for investors and submit them to the "
+     "Government.",
+     [(["The Ministry of Finance"], [], "study and propose incentive policies for investors and submit them", None)]),
     ("agreement-no-task",
      "The Deputy Prime Minister agreed with the proposal of the Ministry of Finance on extending the tax deadline.",
      []),
