@@ -394,6 +394,8 @@ class _Grammar:
     split_verbs: _Lexicon
     split_adverbs: _Lexicon
     split_after_and: _Lexicon
+    directing: _Lexicon            # 'chỉ đạo X tăng cường kiểm tra, xử lý …': the verbs after are X's
+    own_after_directing: _Lexicon  # … but for these ('…, báo cáo Thủ tướng'), the assignee's own again
     split_own_object: _Lexicon  # after 'and', a new task when the verb has an object of its own
     shared_object: re.Pattern   # … what follows such a verb when it has none ('and submit it to …')
     notask_opener: re.Pattern
@@ -502,6 +504,8 @@ def _grammar(language: str) -> _Grammar:
         split_verbs=_Lexicon(g["split_verbs"] or ["\x00"]),
         split_adverbs=_Lexicon(g["split_adverbs"] or ["\x00"]),
         split_after_and=_Lexicon(g["split_verbs_after_and"] or ["\x00"]),
+        directing=_Lexicon(g["directing_verbs"]),
+        own_after_directing=_Lexicon(g["own_after_directing"]),
         split_own_object=_Lexicon(g.get("split_verbs_after_and_own_object") or ["\x00"]),
         shared_object=re.compile(g.get("shared_object_after", "(?!)")),
         notask_opener=re.compile(_fold_rx(g["notask_openers"])),
@@ -1748,6 +1752,7 @@ class _Reader:
         """Split an action where a new verb starts a new object ('…, xử lý nghiêm các vi phạm')."""
         g = self.g
         min_words = g.raw["split_min_words"]
+        directing = g.directing.match(self.low, self.fol, self._skip_space(start, end)) >= 0
         cuts = []
         for m in _ACTION_CUT.finditer(self.text, start, end):
             at = m.end()
@@ -1766,6 +1771,8 @@ class _Reader:
                 if adverb < 0 or g.split_verbs.match(self.low, self.fol, self._skip_space(adverb, end)) < 0:
                     continue
             elif verb_end < 0:
+                continue
+            if directing and g.own_after_directing.match(self.low, self.fol, at) < 0:
                 continue
             if self.text.count("(", start, at) > self.text.count(")", start, at):
                 continue
