@@ -394,6 +394,7 @@ class _Grammar:
     split_verbs: _Lexicon
     split_adverbs: _Lexicon
     split_after_and: _Lexicon
+    sanction: re.Pattern  # what will be done to someone ('…; người đứng đầu sẽ bị xem xét trách nhiệm'): no task
     directing: _Lexicon            # 'chỉ đạo X tăng cường kiểm tra, xử lý …': the verbs after are X's
     own_after_directing: _Lexicon  # … but for these ('…, báo cáo Thủ tướng'), the assignee's own again
     split_own_object: _Lexicon  # after 'and', a new task when the verb has an object of its own
@@ -505,6 +506,7 @@ def _grammar(language: str) -> _Grammar:
         split_adverbs=_Lexicon(g["split_adverbs"] or ["\x00"]),
         split_after_and=_Lexicon(g["split_verbs_after_and"] or ["\x00"]),
         directing=_Lexicon(g["directing_verbs"]),
+        sanction=re.compile(g["sanction"]),
         own_after_directing=_Lexicon(g["own_after_directing"]),
         split_own_object=_Lexicon(g.get("split_verbs_after_and_own_object") or ["\x00"]),
         shared_object=re.compile(g.get("shared_object_after", "(?!)")),
@@ -1083,7 +1085,8 @@ class _Reader:
             at = pos if self._imperative_start(pos, body_end) else start
             return self._predicate("imperative", [], at, body_end, 0.75, is_intro, start)
         if not first and len(self.text[start:body_end].split()) >= 3 and \
-                self.g.background.match(self.low, self.fol, start) < 0:  # "…; đã giải quyết 28.130 hồ sơ": done
+                self.g.background.match(self.low, self.fol, start) < 0 and \
+                not self.g.sanction.search(self.low, start, body_end):  # "…; đã giải quyết 28.130 hồ sơ": done
             return self._predicate("continuation", [], start, body_end, 0.6, is_intro, start)
         return None
 

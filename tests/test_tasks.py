@@ -218,6 +218,10 @@ VI_FORMS = [
     ("attend-is-no-task",
      "Đồng chí Phó Chủ tịch Ủy ban nhân dân tỉnh dự họp và phát biểu chỉ đạo.",
      []),
+    ("sanction-clause-is-no-task",
+     "Yêu cầu Thủ trưởng các sở, ngành nghiêm túc triển khai thực hiện; trường hợp chậm giải ngân do nguyên nhân "
+     "chủ quan, người đứng đầu sẽ bị xem xét trách nhiệm theo quy định.",
+     [(["Thủ trưởng các sở, ngành"], [], "nghiêm túc triển khai thực hiện", None)]),
     ("addressee-opener-colon",
      "Đối với Bộ Công Thương: khẩn trương bảo đảm nguồn cung xăng dầu.",
      [(["Bộ Công Thương"], [], "khẩn trương bảo đảm nguồn cung", None)]),
