@@ -222,6 +222,10 @@ VI_FORMS = [
      "Yêu cầu Thủ trưởng các sở, ngành nghiêm túc triển khai thực hiện; trường hợp chậm giải ngân do nguyên nhân "
      "chủ quan, người đứng đầu sẽ bị xem xét trách nhiệm theo quy định.",
      [(["Thủ trưởng các sở, ngành"], [], "nghiêm túc triển khai thực hiện", None)]),
+    ("attendance-list-is-no-task",
+     "Tham dự cuộc họp có lãnh đạo các Bộ: Công Thương, Tài chính; Văn phòng Chính phủ; Tập đoàn Điện lực Việt Nam "
+     "(EVN) và đại diện Ủy ban nhân dân các tỉnh: Thanh Hóa, Lào Cai.",
+     []),
     ("addressee-opener-colon",
      "Đối với Bộ Công Thương: khẩn trương bảo đảm nguồn cung xăng dầu.",
      [(["Bộ Công Thương"], [], "khẩn trương bảo đảm nguồn cung", None)]),
@@ -595,6 +599,9 @@ EN_FORMS = [
      "The Ministry of Finance shall study and propose incentive policies for investors and submit them to the "
      "Government.",
      [(["The Ministry of Finance"], [], "study and propose incentive policies for investors and submit them", None)]),
+    ("attendance-list-no-task",
+     "Attending the meeting were leaders of the Ministry of Finance and the State Bank of Vietnam.",
+     []),
     ("agreement-no-task",
      "The Deputy Prime Minister agreed with the proposal of the Ministry of Finance on extending the tax deadline.",
      []),
