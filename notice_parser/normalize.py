@@ -194,8 +194,8 @@ _MIXED_SCRIPT_TOKEN = re.compile(r"\S*[A-Za-z0-9]\S*[\u0370-\u03ff\u0400-\u04ff]
                                  r"|\S*[\u0370-\u03ff\u0400-\u04ff]\S*[A-Za-z0-9]\S*")
 _SEGMENT_UNDERSCORE = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 _TABLE_PIPE = re.compile(r"[ \t]*\|[ \t]*")
-# A table line: it opens and closes with a pipe (the row between them).
-_PIPE_LINE = re.compile(r"^[ \t]*(?P<row>\|[^\n]*\|)[ \t]*$", re.MULTILINE)
+# A table line: cells between pipes, with or without pipes at its ends ('a | b | c', '| a | b |').
+_PIPE_LINE = re.compile(r"^[^\n|]*\|[^\n|]*\|[^\n]*$", re.MULTILINE)  # two pipes or more
 _RULE_CELL = re.compile(r"[ \t:=-]*")
 _LAYOUT_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
 # A cell may start this many characters right of its column's start (a centred number).
@@ -343,13 +343,17 @@ def _table_rows(doc: MappedText, rows: list[_Row]) -> MappedText:
 def _pipe_rows(text: str) -> list[_Row]:
     """The rows of the pipe tables of three columns or more that span lines ('| 2 | Xây dựng hệ
     thống đo | Vụ KHCN |' + '|   | đạc và MRV |   |') or have an empty cell. Rules ('|---|---|')
-    and empty lines make no row."""
+    and empty lines make no row. A column no row of its table writes in (a spacer between a
+    header's two halves: 'No. 09/CT-TTg | | Hanoi, April 1, 2019 |') is left out, not filled."""
     rows: list[list[list[tuple[int, int]]]] = []
     bounds: list[list[int]] = []
-    previous_end = -2
+    tables: list[int] = []  # the table of each row: consecutive table lines, rules included
+    previous_end = last_line_end = -2
     for match in _PIPE_LINE.finditer(text):
-        cells = _pipe_cells(text, match.start("row"), match.end("row"))
+        cells = _pipe_cells(text, match.start(), match.end())
         written = _cell_written(text, *cells)
+        table = (tables[-1] if tables else 0) + (match.start() != last_line_end + 1)
+        last_line_end = match.end()
         if len(cells) < 3 or not any(written) or all(_RULE_CELL.fullmatch(text, a, b) for a, b in cells):
             previous_end = -2  # a row does not go on over a rule
             continue
@@ -360,11 +364,19 @@ def _pipe_rows(text: str) -> list[_Row]:
         else:
             rows.append([cells])
             bounds.append([match.start(), match.end()])
+            tables.append(table)
         previous_end = match.end()
-    return [_Row(start, end, [[span for line in lines if (span := _stripped(text, *line[index]))[0] < span[1]]
-                              for index in range(len(lines[0]))])
-            for lines, (start, end) in zip(rows, bounds)
-            if len(lines) > 1 or not all(_cell_written(text, *lines[0]))]
+    columns = [[[span for line in lines if (span := _stripped(text, *line[index]))[0] < span[1]]
+                for index in range(len(lines[0]))] for lines in rows]
+    used: dict[tuple[int, int], set[int]] = {}  # (table, cells a row has) -> columns written in
+    for table, row in zip(tables, columns):
+        used.setdefault((table, len(row)), set()).update(i for i, pieces in enumerate(row) if pieces)
+    out = []
+    for lines, (start, end), table, row in zip(rows, bounds, tables, columns):
+        kept = [pieces for i, pieces in enumerate(row) if i in used[table, len(row)]]
+        if len(lines) > 1 or not all(kept):
+            out.append(_Row(start, end, kept))
+    return out
 
 
 def _layout_rows(text: str) -> list[_Row]:
@@ -438,14 +450,19 @@ def _place_cells(cells: list[tuple[int, int]], columns: list[int]) -> list[tuple
 
 
 def _pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each cell of a table line, ``start`` and ``end`` its first and last pipe."""
-    cells, pos = [], start + 1
-    while pos <= end:
-        stop = text.find("|", pos, end + 1)
-        if stop < 0:
-            break
+    """(start, end) of each cell of the table line ``text[start:end]``: the runs between its
+    pipes, and before the first and after the last unless only spaces are there."""
+    cells, pos = [], start
+    stop = text.find("|", pos, end)
+    while stop >= 0:
         cells.append((pos, stop))
         pos = stop + 1
+        stop = text.find("|", pos, end)
+    cells.append((pos, end))
+    if not text[cells[0][0]:cells[0][1]].strip():
+        cells.pop(0)
+    if not text[cells[-1][0]:cells[-1][1]].strip():
+        cells.pop()
     return cells
 
 

@@ -613,6 +613,7 @@ _LISTED_AFTER_COLON = re.compile(r"\bcác\s+(?:" + _DISTRIBUTED_HEADS + r"|tỉn
 # ("The Minister of Industry and Trade, …, chairpersons of People's Committees of provinces and
 # centrally run cities and heads of related agencies shall …") runs past 160 characters.
 _EN_SUBJECT_CHARS = 320
+_WITH_GERUND = re.compile(r"with [a-z]+ing\b")
 _CAPITALS_WORD = re.compile(r"[A-ZĐ][A-ZĐ&]{1,9}\b")
 _ITEM_SEPARATOR = re.compile(r",\s*(?:và|and)\s+|,\s*|\s+(?:và|and)\s+")
 _REVERSED_ROLES = re.compile(r"\s*(?:và\s+)?chủ trì cùng\s+", re.I)
@@ -1765,6 +1766,8 @@ class _Reader:
             after_and = m.group(0).strip(" ,") in ("và", "and")
             verbs = g.split_after_and if after_and else g.split_verbs
             verb_end = verbs.match(self.low, self.fol, at)
+            if after_and and self.en and _WITH_GERUND.match(self.low, at):  # 'tasked X with A, and with B-ing …'
+                verb_end = at
             if verb_end < 0 and after_and:  # 'and report urgent issues to …', not 'and submit it to …'
                 verb_end = g.split_own_object.match(self.low, self.fol, at)
                 if verb_end >= 0 and g.shared_object.match(self.low, verb_end):
@@ -1775,7 +1778,9 @@ class _Reader:
                     continue
             elif verb_end < 0:
                 continue
-            if directing and g.own_after_directing.match(self.low, self.fol, at) < 0:
+            # (in English only 'direct X to …': 'direct the assurance of …, and arrange …' are the subject's own)
+            if directing and g.own_after_directing.match(self.low, self.fol, at) < 0 and \
+                    (not self.en or " to " in self.low[start:m.start()]):
                 continue
             if self.text.count("(", start, at) > self.text.count(")", start, at):
                 continue

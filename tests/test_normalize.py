@@ -54,8 +54,15 @@ from notice_parser.normalize import MappedText, normalize
     ("| Rà soát các dự | Sở Tài chính | Quý I |\n| án chậm tiến độ |  |  |\n| II. Nhóm thứ hai |  |  |",
      "Rà soát các dự án chậm tiến độ    Sở Tài chính    Quý I\nII. Nhóm thứ hai"),
     # an empty cell keeps the cells after it in their columns; two columns (a header) are left alone
-    ("| 2 | Tập huấn | Sở Nội vụ |  | Năm 2025 |\n|  | Hà Nội, ngày 5/5/2025 |",
-     "2    Tập huấn    Sở Nội vụ    —    Năm 2025\nHà Nội, ngày 5/5/2025"),
+    ("| 1 | Rà soát | Sở Y tế | Sở Tài chính | 2026 |\n| 2 | Tập huấn | Sở Nội vụ |  | Năm 2025 |\n"
+     "|  | Hà Nội, ngày 5/5/2025 |",
+     "1    Rà soát    Sở Y tế    Sở Tài chính    2026\n2    Tập huấn    Sở Nội vụ    —    Năm 2025\n"
+     "Hà Nội, ngày 5/5/2025"),
+    # a column no row writes in is a spacer; pipes only between cells make a table too
+    ("THE PRIME MINISTER | | THE SOCIALIST REPUBLIC OF VIETNAM |\nNo. 09/CT-TTg | | Hanoi, April 1, 2019 |",
+     "THE PRIME MINISTER    THE SOCIALIST REPUBLIC OF VIETNAM\nNo. 09/CT-TTg    Hanoi, April 1, 2019"),
+    ("No. | Task | Lead\n1 | Review the law | Ministry of Finance\n2 | Train staff |",
+     "No.    Task    Lead\n1    Review the law    Ministry of Finance\n2    Train staff"),
     # a table laid out in spaces (pdftotext -layout): wrapped cells joined, an empty cell marked
     (" TT   Nhiệm vụ            Chủ trì       Thời hạn\n"
      " 1    Lập quy hoạch       Sở Xây        Quý I\n"

@@ -602,6 +602,29 @@ EN_FORMS = [
     ("attendance-list-no-task",
      "Attending the meeting were leaders of the Ministry of Finance and the State Bank of Vietnam.",
      []),
+    ("pipe-table-without-edge-pipes",
+     "No. | Task | Lead agency | Coordinating agencies | Deadline\n"
+     "1 | Review the Law on Investment | Ministry of Finance | Ministry of Justice | Q3 2026\n"
+     "2 | Simplify business conditions in construction | Ministry of Construction | | 2026\n",
+     [(["Ministry of Finance"], ["Ministry of Justice"], "review the Law on Investment", ("2026-09-30", "quarter")),
+      (["Ministry of Construction"], [], "simplify business conditions", ("2026-12-31", "year"))]),
+    ("focus-on-directing-the-following-is-no-prefix",
+     "1. Chairpersons of the People's Committees of the provinces shall focus on directing the following:\n"
+     "a) Immediately ban vessels from going to sea, and call on vessels still at sea to move to safe shelters;\n"
+     "b) Let students stay home from school in affected areas.",
+     [(["Chairpersons of the People's Committees of the provinces"], [], "immediately ban vessels", None),
+      (["Chairpersons of the People's Committees of the provinces"], [], "call on vessels still at sea", None),
+      (["Chairpersons of the People's Committees of the provinces"], [], "let students stay home", None)]),
+    ("direct-a-noun-then-own-verb",
+     "The Minister of Construction shall direct the assurance of traffic safety on national highways, and arrange "
+     "forces and machinery to clear landslides.",
+     [(["The Minister of Construction"], [], "direct the assurance of traffic safety", None),
+      (["The Minister of Construction"], [], "arrange forces and machinery", None)]),
+    ("bank-groups-are-assignees",
+     "The PM urged commercial banks to further reduce lending rates. He also asked the central bank to manage the "
+     "gold market closely.",
+     [(["commercial banks"], [], "further reduce lending rates", None),
+      (["the central bank"], [], "manage the gold market closely", None)]),
     ("agreement-no-task",
      "The Deputy Prime Minister agreed with the proposal of the Ministry of Finance on extending the tax deadline.",
      []),
