@@ -78,7 +78,8 @@ def _grammar() -> dict:
         "dateline": re.compile(
             rf"(?:^|\s)(?P<place>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ .][A-ZĐÀ-Ỹ][^\W\d_]*){{0,3}}),\s*"
             rf"(?P<date>(?i:ngày\b[^,;:]{{0,30}}?\d{{4}}|(?:{months})\.?\s+\d{{1,2}},?\s+\d{{4}}))"
-            rf"\s*\.?\s*$"),
+            # a news release goes on after a dash ("Ha Noi, November 20, 2026 - On …"; not a time: "- 09:40")
+            rf"\s*(?:\.|\s[-–—]\s+[^\W\d_].*)?\s*$"),
         "publication_labelled": re.compile(
             rf"(?:{'|'.join(sorted(table['publication_labels_folded'], key=len, reverse=True))})\s*:?\s*"
             rf"{_DATE_VALUE}"),

@@ -171,11 +171,17 @@ and to finish the review within the month."""
     (EN_NEWS_PUBLISHED, "en", {"issued_date": None, "published_date": D(2023, 3, 14)}),
     (VI_NEWS_TIMESTAMP, "vi", {"issued_date": None, "published_date": D(2021, 10, 12)}),
     (EN_NEWS_LONG_LINE_DATE, "en", {"published_date": None}),
+    ("MINISTRY OF FINANCE\nPRESS RELEASE\n\nViet Nam and Japan hold investment dialogue\n\n"
+     "Ha Noi, March 3, 2026 - On March 3, the Ministry of Finance held the fifth dialogue.", "en",
+     {"doc_type": "other", "issued_date": D(2026, 3, 3), "place": "Ha Noi", "issuer": "Ministry of Finance"}),
+    ("Headline of a news page\n\nSaturday, July 27, 2024 - 09:40\n\nHanoi - The Government met.", "en",
+     {"place": None, "issued_date": None}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only",
         "vi-blank-number-with-year", "vi-scan-number-line-without-label", "en-news-dateline",
-        "vi-dateline-after-subject", "en-news-published", "vi-news-timestamp", "en-news-long-line-date"])
+        "vi-dateline-after-subject", "en-news-published", "vi-news-timestamp", "en-news-long-line-date",
+        "en-press-release-dash-dateline", "en-news-timestamp-is-no-dateline"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():
