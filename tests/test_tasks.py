@@ -625,6 +625,11 @@ EN_FORMS = [
      "gold market closely.",
      [(["commercial banks"], [], "further reduce lending rates", None),
       (["the central bank"], [], "manage the gold market closely", None)]),
+    ("company-is-an-assignee",
+     "Da Nang Drainage and Wastewater Treatment Company shall inspect and maintain pumping stations before "
+     "August 31, 2025.",
+     [(["Da Nang Drainage and Wastewater Treatment Company"], [], "inspect and maintain pumping stations",
+       ("2025-08-31", "day"))]),
     ("agreement-no-task",
      "The Deputy Prime Minister agreed with the proposal of the Ministry of Finance on extending the tax deadline.",
      []),
