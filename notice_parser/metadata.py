@@ -83,7 +83,11 @@ def _grammar() -> dict:
         "publication_labelled": re.compile(
             rf"(?:{'|'.join(sorted(table['publication_labels_folded'], key=len, reverse=True))})\s*:?\s*"
             rf"{_DATE_VALUE}"),
-        "publication_line": re.compile(rf"{_DATE_VALUE}(?P<time>\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"),
+        # "… 04/09/2018 19:43", a byline "By Phan Anh November 18, 2025 | 09:12 pm GMT+7"
+        "publication_line": re.compile(
+            rf"(?:{_DATE_VALUE}|\b(?P<en_m>{months})\.?\s+(?P<en_d>\d{{1,2}}),?\s+(?P<en_y>\d{{4}}))"
+            rf"(?P<time>\s*[|,]?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?"
+            rf"(?:\s*(?:gmt|utc)\s*[+-]\s*\d{{1,2}})?)?\s*$"),
         "issued": re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?(?P<word>[^\d\n,.;]{{2,30}}?)\s+"
                              rf"(?:số\s+|No\.?\s*)?{_NUMBER}", re.IGNORECASE),
     }
@@ -224,8 +228,12 @@ def _publication_date(lines: list[_Line]) -> dt.date | None:
             # a date with a time ends a (possibly re-joined) headline; a date alone, a short line only
             if match is None or not (match.group("time") or len(text) <= grammar["publication_line_max"]):
                 continue
-        year, month, day = (match.group("iso_y", "iso_m", "iso_d") if match.group("iso_y")
-                            else match.group("y", "m", "d"))
+        if match.groupdict().get("en_y"):
+            year, day = match.group("en_y", "en_d")
+            month = grammar["english_months"][match.group("en_m")]
+        else:
+            year, month, day = (match.group("iso_y", "iso_m", "iso_d") if match.group("iso_y")
+                                else match.group("y", "m", "d"))
         try:
             return dt.date(int(year), int(month), int(day))
         except ValueError:

@@ -176,12 +176,15 @@ and to finish the review within the month."""
      {"doc_type": "other", "issued_date": D(2026, 3, 3), "place": "Ha Noi", "issuer": "Ministry of Finance"}),
     ("Headline of a news page\n\nSaturday, July 27, 2024 - 09:40\n\nHanoi - The Government met.", "en",
      {"place": None, "issued_date": None}),
+    ("PM orders central bank to keep rates stable\n\nBy Phan Anh   November 18, 2025 | 09:12 pm GMT+7\n\n"
+     "The PM asked the central bank to report before December 15.", "en",
+     {"issued_date": None, "published_date": D(2025, 11, 18)}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only",
         "vi-blank-number-with-year", "vi-scan-number-line-without-label", "en-news-dateline",
         "vi-dateline-after-subject", "en-news-published", "vi-news-timestamp", "en-news-long-line-date",
-        "en-press-release-dash-dateline", "en-news-timestamp-is-no-dateline"])
+        "en-press-release-dash-dateline", "en-news-timestamp-is-no-dateline", "en-news-byline-date"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():
