@@ -618,7 +618,8 @@ _CAPITALS_WORD = re.compile(r"[A-ZĐ][A-ZĐ&]{1,9}\b")
 _ITEM_SEPARATOR = re.compile(r",\s*(?:và|and)\s+|,\s*|\s+(?:và|and)\s+")
 _REVERSED_ROLES = re.compile(r"\s*(?:và\s+)?chủ trì cùng\s+", re.I)
 _ACTION_CUT = re.compile(r",\s*(?:(?:và|and)\s+)?|\s+(?:và|and)\s+")
-_LEADING_CONNECTIVE = re.compile(r"^(?:và|and|to|then|also|trên cơ sở đó|đồng thời|at the same time)\s*,?\s+", re.I)
+_LEADING_CONNECTIVE = re.compile(r"^(?:và|and|to|then|also|trên cơ sở đó|đồng thời|at the same time|with(?= \w+ing\b))"
+                                 r"\s*,?\s+", re.I)
 # "the" before and "(EVN)" after a name
 _BARE_NAME = re.compile(r"^(?:the|The)\s+|\s*\([^)]*\)\s*$")
 # a conjunction left hanging where the deadline was cut out ('… to soon start works and [complete in 2025]')
@@ -1766,7 +1767,9 @@ class _Reader:
             after_and = m.group(0).strip(" ,") in ("và", "and")
             verbs = g.split_after_and if after_and else g.split_verbs
             verb_end = verbs.match(self.low, self.fol, at)
-            if after_and and self.en and _WITH_GERUND.match(self.low, at):  # 'tasked X with A, and with B-ing …'
+            # 'tasked X with A, and with B-ing …': 'with' said again cuts even a short first task
+            with_again = after_and and self.en and _WITH_GERUND.match(self.low, at) is not None
+            if with_again:
                 verb_end = at
             if verb_end < 0 and after_and:  # 'and report urgent issues to …', not 'and submit it to …'
                 verb_end = g.split_own_object.match(self.low, self.fol, at)
@@ -1786,7 +1789,7 @@ class _Reader:
                 continue
             seg_start = cuts[-1][1] if cuts else start
             segment = self.text[seg_start:m.start()]
-            if len(segment.split()) < min_words:
+            if len(segment.split()) < min_words and not with_again:
                 continue
             if g.purpose.search(self.low, seg_start, m.start()):
                 continue  # "báo cáo … để xem xét, giải quyết": the verbs after a purpose word are the purpose's
