@@ -399,6 +399,8 @@ def _layout_rows(text: str) -> list[_Row]:
         aligned = False
         while index < len(lines):
             start, line = lines[index]
+            if "\f" in line:
+                break  # a page break: the rows of the next page are not joined across it
             if not line.strip():
                 index += 1
                 continue

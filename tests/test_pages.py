@@ -47,3 +47,13 @@ def test_pdf_pages(tmp_path):
     notice = parse(path, language="vi", ocr="never")
     assert [p.number for p in notice.pages] == [1, 2]
     assert [t.page for t in notice.tasks] == [1, 2]
+
+
+def test_a_table_going_on_over_a_page_break_keeps_the_break():
+    text = (" TT   Nhiệm vụ            Chủ trì       Thời hạn\n"
+            " 1    Lập quy hoạch       Sở Xây        Quý I/2026\n"
+            "      vùng ven biển       dựng\n\f\n"
+            " 2    Kiểm tra an toàn    Sở Y tế       Quý II/2026\n")
+    notice = parse(text, language="vi")
+    assert [p.number for p in notice.pages] == [1, 2]
+    assert [(t.page, t.assignees[0].name) for t in notice.tasks] == [(1, "Sở Xây dựng"), (2, "Sở Y tế")]
