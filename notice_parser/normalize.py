@@ -311,7 +311,8 @@ def _table_rows(doc: MappedText, rows: list[_Row]) -> MappedText:
     joined by a space, 'Trung tâm Khuyến' + 'nông Quốc gia') and never empty: an empty cell reads
     EMPTY_CELL, so the cells after it keep their column (not in a row of one cell written, a
     heading spanning the table: '| II. NHÓM |  |  |'). Each character keeps its source offset;
-    a pipe or an EMPTY_CELL takes the offset of the row's start."""
+    a pipe, a joining space or an EMPTY_CELL takes the offset just past the text before it, so a
+    span of the new text ends where its last character ends in the source."""
     if not rows:
         return doc
     text = doc.text
@@ -320,19 +321,21 @@ def _table_rows(doc: MappedText, rows: list[_Row]) -> MappedText:
         spans.keep(pos, row.start)
         pieces.append(text[pos:row.start])
         spanning = sum(map(bool, row.columns)) < 2
+        after = row.start  # what is written in between maps to the end of the text before it
         for written in row.columns:
-            spans.insert(1, row.start)
+            spans.insert(1, after)
             pieces.append("|")
             for number, (start, end) in enumerate(written):
                 if number:
-                    spans.insert(1, start)
+                    spans.insert(1, after)
                     pieces.append(" ")
                 spans.keep(start, end)
                 pieces.append(text[start:end])
+                after = end
             if not written and not spanning:
-                spans.insert(len(EMPTY_CELL), row.start)
+                spans.insert(len(EMPTY_CELL), after)
                 pieces.append(EMPTY_CELL)
-        spans.insert(1, row.start)
+        spans.insert(1, after)
         pieces.append("|")
         pos = row.end
     spans.keep(pos, len(text) + 1)

@@ -148,3 +148,13 @@ def test_text_offset_is_bisect_of_the_map(source):
     mapped = normalize(source)
     for offset in range(len(source) + 2):
         assert mapped.text_offset(offset) == bisect.bisect_left(mapped.src, offset, hi=len(mapped.text))
+
+
+def test_a_cell_joined_over_lines_maps_to_a_forward_range():
+    source = "| 1 | Lập quy | Sở Xây | Quý I |\n|   | hoạch   | dựng   |       |\n| 2 | Kiểm tra | Sở Y tế | Quý II |"
+    mapped = normalize(source)
+    start = mapped.text.index("Sở Xây dựng")
+    first, last = mapped.src[start], mapped.src[start + len("Sở Xây dựng") - 1]
+    assert source[first:first + 6] == "Sở Xây" and source[last - 3:last + 1] == "dựng"
+    # what is written between the pieces maps just past the piece before it, never back to the row's start
+    assert all(a <= b for a, b in zip(mapped.src[start:start + 11], mapped.src[start + 1:start + 12]))
