@@ -226,6 +226,9 @@ VI_FORMS = [
      "Tham dự cuộc họp có lãnh đạo các Bộ: Công Thương, Tài chính; Văn phòng Chính phủ; Tập đoàn Điện lực Việt Nam "
      "(EVN) và đại diện Ủy ban nhân dân các tỉnh: Thanh Hóa, Lào Cai.",
      []),
+    ("letter-to-your-agency",
+     "Đề nghị Quý cơ quan phối hợp cung cấp thông tin về tình hình thực hiện dự án trước ngày 15/12/2025.",
+     [(["Quý cơ quan"], [], "phối hợp cung cấp thông tin", ("2025-12-15", "day"))]),
     ("addressee-opener-colon",
      "Đối với Bộ Công Thương: khẩn trương bảo đảm nguồn cung xăng dầu.",
      [(["Bộ Công Thương"], [], "khẩn trương bảo đảm nguồn cung", None)]),
