@@ -1206,8 +1206,8 @@ class _Reader:
     def _en_trigger_object(self, pos: int, end: int, trigger: str = ""):
         """Agencies after 'requested/assigned …' up to ' to <verb>' ('tasked X with …'; 'that' clauses: up to the verb)."""
         low = self.low
-        if low.startswith("that ", pos):
-            pos += 5
+        if low.startswith("that ", pos) or trigger.endswith(" that"):  # 'requested (that) X review …'
+            pos += 5 if low.startswith("that ", pos) else 0
             sub = self._subject(pos, end, bare_ok=True)
             return None if sub is None or sub[1] is None else (sub[0], sub[1])
         to = r"\s(?:to|with)(?=\s|$)" if trigger in self.g.raw["triggers_with"] else r"\sto(?=\s|$)"

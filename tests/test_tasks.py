@@ -637,6 +637,10 @@ EN_FORMS = [
      "The PM tasked the SBV with keeping interest rates stable, and with directing credit flows into production.",
      [(["the SBV"], [], "keeping interest rates stable", None),
       (["the SBV"], [], "directing credit flows into production", None)]),
+    ("requested-that-subjunctive",
+     "The Prime Minister requested that the Ministry of Construction review the housing projects before "
+     "December 31, 2024.",
+     [(["the Ministry of Construction"], [], "review the housing projects", ("2024-12-31", "day"))]),
     ("agreement-no-task",
      "The Deputy Prime Minister agreed with the proposal of the Ministry of Finance on extending the tax deadline.",
      []),
