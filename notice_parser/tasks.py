@@ -1604,7 +1604,7 @@ class _Reader:
                 return False
             if title_prev or (prev_of and prev_of.group(1).islower()):
                 return False
-            bare_prev = re.sub(r"^(?:the|other|relevant|related|concerned)\s+", "", prev_text)
+            bare_prev = re.sub(r"^(?:the|other|relevant|related|concerned)\s+", "", prev_text, flags=re.I)
             if g.group_word.match(low) and bare_prev[:1].isupper() and not bare_prev.lower().startswith(
                     ("ministries", "branches", "sectors", "localities")):
                 return True

@@ -641,6 +641,9 @@ EN_FORMS = [
      "The Prime Minister requested that the Ministry of Construction review the housing projects before "
      "December 31, 2024.",
      [(["the Ministry of Construction"], [], "review the housing projects", ("2024-12-31", "day"))]),
+    ("capitalised-group-is-one-group",
+     "Relevant ministries and agencies are requested to send their comments to the Ministry of Justice.",
+     [(["Relevant ministries and agencies"], [], "send their comments", None)]),
     ("agreement-no-task",
      "The Deputy Prime Minister agreed with the proposal of the Ministry of Finance on extending the tax deadline.",
      []),
