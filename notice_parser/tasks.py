@@ -394,6 +394,7 @@ class _Grammar:
     split_verbs: _Lexicon
     split_adverbs: _Lexicon
     split_after_and: _Lexicon
+    document_news: re.Pattern  # '(vừa) có văn bản … ' right before a trigger: the document's instruction
     sanction: re.Pattern  # what will be done to someone ('…; người đứng đầu sẽ bị xem xét trách nhiệm'): no task
     directing: _Lexicon            # 'chỉ đạo X tăng cường kiểm tra, xử lý …': the verbs after are X's
     own_after_directing: _Lexicon  # … but for these ('…, báo cáo Thủ tướng'), the assignee's own again
@@ -507,6 +508,7 @@ def _grammar(language: str) -> _Grammar:
         split_after_and=_Lexicon(g["split_verbs_after_and"] or ["\x00"]),
         directing=_Lexicon(g["directing_verbs"]),
         sanction=re.compile(g["sanction"]),
+        document_news=re.compile(g.get("document_news", "(?!)")),
         own_after_directing=_Lexicon(g["own_after_directing"]),
         split_own_object=_Lexicon(g.get("split_verbs_after_and_own_object") or ["\x00"]),
         shared_object=re.compile(g.get("shared_object_after", "(?!)")),
@@ -1127,7 +1129,10 @@ class _Reader:
             if self.quoted[a] or (a > clause_start and self.text[a - 1] == "-" ):
                 continue
             before = self.low[clause_start:a]
-            if g.trigger_not_after.search(before) or g.trigger_not_before.match(self.low[b:b + 20]):
+            # news of a new document is news of its instructions ("UBND tỉnh vừa có văn bản chỉ đạo các sở …")
+            document_news = not self.en and g.document_news.search(before) is not None
+            if (g.trigger_not_after.search(before) and not document_news) or \
+                    g.trigger_not_before.match(self.low[b:b + 20]):
                 continue
             names_at = self._skip_space(b, end)
             if self.low.startswith(("cho ", "for "), names_at) and not self.en:
@@ -1135,12 +1140,12 @@ class _Reader:
             if self.text[names_at:names_at + 1] == ":":
                 names_at = self._skip_space(names_at + 1, end)
             at_start = a <= pos + 1
-            authority = bool(g.authorities.finditer(self.low, self.fol, clause_start, a)) or \
+            authority = document_news or bool(g.authorities.finditer(self.low, self.fol, clause_start, a)) or \
                 (not self.en and a > pos and self._subject_before(pos, a, end))
             # a report cue in the trigger's own phrase ("Thủ tướng đã yêu cầu"), not in an opener before it
             background = bool(g.background.finditer(self.low, self.fol,
                                                     max(clause_start, self.text.rfind(",", clause_start, a) + 1), a))
-            if background and not self.en:
+            if background and not self.en and not document_news:
                 continue
             if self.en and a > pos + 1 and (self._imperative_start(pos, a) or
                                             g.modals.finditer(self.low, self.fol, pos, a)):
