@@ -615,6 +615,9 @@ _LISTED_AFTER_COLON = re.compile(r"\bcác\s+(?:" + _DISTRIBUTED_HEADS + r"|tỉn
 # ("The Minister of Industry and Trade, …, chairpersons of People's Committees of provinces and
 # centrally run cities and heads of related agencies shall …") runs past 160 characters.
 _EN_SUBJECT_CHARS = 320
+# A news report's attribution at the end of a sentence: '…, the PM said', '…, Chinh stressed'
+_REPORTING_VERBS = ("said", "added", "stressed", "noted", "emphasised", "emphasized")
+_REPORTING_TAIL = re.compile(r"\s*,\s*(?:the\s+)?[\w'’. -]{1,40}?\s(?:" + "|".join(_REPORTING_VERBS) + r")$", re.I)
 _WITH_GERUND = re.compile(r"with [a-z]+ing\b")
 _CAPITALS_WORD = re.compile(r"[A-ZĐ][A-ZĐ&]{1,9}\b")
 _ITEM_SEPARATOR = re.compile(r",\s*(?:và|and)\s+|,\s*|\s+(?:và|and)\s+")
@@ -2081,6 +2084,8 @@ def _action_text(text: str, item: _Found, reader: _Reader) -> str:
         s, e = item.deadline.span.start - a, item.deadline.span.end - a
         action = action[:s] + " " + action[e:]
     action = collapse_spaces(action)
+    if reader.en and action.endswith(_REPORTING_VERBS):
+        action = _REPORTING_TAIL.sub("", action)  # '…, the PM said' reports who spoke
     action = _LEADING_CONNECTIVE.sub("", action)
     action = action.strip(" ,;:.-/")
     if action[-_LONGEST_ENDING:].lower().endswith(_CONJUNCTION_ENDINGS):
