@@ -630,6 +630,7 @@ _BARE_NAME = re.compile(r"^(?:the|The)\s+|\s*\([^)]*\)\s*$")
 # a conjunction left hanging where the deadline was cut out ('… to soon start works and [complete in 2025]')
 _CONJUNCTIONS = ("và", "and", "or", "hoặc")
 _TRAILING_CONJUNCTION = re.compile(r"(?:,\s*)?\s+(?:" + "|".join(_CONJUNCTIONS) + r")$", re.I)
+_TRAILING_TO_BE = re.compile(r"(?:,\s*)?\s+to be$")
 _CONJUNCTION_ENDINGS = tuple(" " + word for word in _CONJUNCTIONS)  # a cheap test before the regex
 _LONGEST_ENDING = max(map(len, _CONJUNCTION_ENDINGS))
 _SENTENCE_STOP = re.compile(r"[.!?]")
@@ -2090,6 +2091,8 @@ def _action_text(text: str, item: _Found, reader: _Reader) -> str:
     action = action.strip(" ,;:.-/")
     if action[-_LONGEST_ENDING:].lower().endswith(_CONJUNCTION_ENDINGS):
         action = _TRAILING_CONJUNCTION.sub("", action)
+    if reader.en and action.endswith(" to be"):  # '…, to be [completed in 2026]' without its deadline
+        action = _TRAILING_TO_BE.sub("", action)
     if item.prefix:
         action = f"{item.prefix} {action[:1].lower() + action[1:]}".strip()
     return action[:1].lower() + action[1:] if action[:2].isupper() is False else action
