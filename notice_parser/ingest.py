@@ -314,7 +314,7 @@ class _PdfReader:
     def _text_layer(self, index: int, *, first: bool, last: bool) -> tuple[str, bool] | None:
         """The page's text (misread fonts decoded, column gaps set) and whether it looked
         misread; None when the page cannot be loaded. PDFium's C API directly: pypdfium2's
-        page objects cost as much again as reading a light page's text (bench/)."""
+        page and text-page objects add ~15 % to reading a light page (0.74 vs 0.64 ms)."""
         import pypdfium2.raw as pdfium_c
 
         page = pdfium_c.FPDF_LoadPage(self.pdf, index)
