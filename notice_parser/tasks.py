@@ -630,6 +630,7 @@ _BARE_NAME = re.compile(r"^(?:the|The)\s+|\s*\([^)]*\)\s*$")
 # a conjunction left hanging where the deadline was cut out ('… to soon start works and [complete in 2025]')
 _CONJUNCTIONS = ("và", "and", "or", "hoặc")
 _TRAILING_CONJUNCTION = re.compile(r"(?:,\s*)?\s+(?:" + "|".join(_CONJUNCTIONS) + r")$", re.I)
+_BULLET_RANK = 5  # the rank of '-', '–', '•' items (models/task_patterns.json "markers")
 _TRAILING_TO_BE = re.compile(r"(?:,\s*)?\s+to be$")
 _CONJUNCTION_ENDINGS = tuple(" " + word for word in _CONJUNCTIONS)  # a cheap test before the regex
 _LONGEST_ENDING = max(map(len, _CONJUNCTION_ENDINGS))
@@ -785,6 +786,9 @@ class _Reader:
                 self._table_row(para)
                 continue
             if para.rank is not None:
+                # a dispatch's addressee list holds dashes; a numbered item after it starts the body
+                while scopes and scopes[-1].addressee and para.rank < _BULLET_RANK:
+                    scopes.pop()
                 while scopes and scopes[-1].rank >= para.rank and scopes[-1].rank >= 0:
                     scopes.pop()
                 while scopes and not scopes[-1].marked and scopes[-1].rank - 0.5 >= para.rank:

@@ -238,6 +238,13 @@ VI_FORMS = [
     ("provinces-that-have-projects-is-one-name",
      "Ủy ban nhân dân các tỉnh có dự án BOT phối hợp với nhà đầu tư đàm phán phương án xử lý theo quy định.",
      [(["Ủy ban nhân dân các tỉnh có dự án BOT"], ["nhà đầu tư"], "đàm phán phương án xử lý", None)]),
+    ("dispatch-addressees-then-numbered-items",
+     "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Trị, Quảng Ngãi;\n- Các Bộ: Quốc phòng, Công an.\n"
+     "1. Chủ tịch Ủy ban nhân dân các tỉnh nêu trên:\n"
+     "- Tổ chức sơ tán người dân ra khỏi khu vực nguy hiểm.\n"
+     "2. Bộ trưởng Bộ Quốc phòng chỉ đạo các đơn vị sẵn sàng lực lượng hỗ trợ người dân.",
+     [(["Chủ tịch Ủy ban nhân dân các tỉnh nêu trên"], [], "tổ chức sơ tán người dân", None),
+      (["Bộ trưởng Bộ Quốc phòng"], [], "chỉ đạo các đơn vị sẵn sàng", None)]),
     ("addressee-opener-colon",
      "Đối với Bộ Công Thương: khẩn trương bảo đảm nguồn cung xăng dầu.",
      [(["Bộ Công Thương"], [], "khẩn trương bảo đảm nguồn cung", None)]),
