@@ -394,6 +394,8 @@ class _Grammar:
     split_verbs: _Lexicon
     split_adverbs: _Lexicon
     split_after_and: _Lexicon
+    interjection: Optional[re.Pattern]  # '…, according to their functions and tasks, shall …'
+    topic_opener: re.Pattern  # 'Về …:', 'Regarding …:' before the sentence that assigns
     document_news: re.Pattern  # '(vừa) có văn bản … ' right before a trigger: the document's instruction
     sanction: re.Pattern  # what will be done to someone ('…; người đứng đầu sẽ bị xem xét trách nhiệm'): no task
     directing: _Lexicon            # 'chỉ đạo X tăng cường kiểm tra, xử lý …': the verbs after are X's
@@ -508,6 +510,8 @@ def _grammar(language: str) -> _Grammar:
         split_after_and=_Lexicon(g["split_verbs_after_and"] or ["\x00"]),
         directing=_Lexicon(g["directing_verbs"]),
         sanction=re.compile(g["sanction"]),
+        interjection=re.compile(r"(?:" + "|".join(g["interjections"]) + r")", re.I) if g.get("interjections") else None,
+        topic_opener=re.compile(r"(?:" + _words(_fold_rx(w) for w in g["topic_openers"]) + r")(?!\w)"),
         document_news=re.compile(g.get("document_news", "(?!)")),
         own_after_directing=_Lexicon(g["own_after_directing"]),
         split_own_object=_Lexicon(g.get("split_verbs_after_and_own_object") or ["\x00"]),
@@ -1083,6 +1087,12 @@ class _Reader:
             if pred is None:
                 return ("subject", names, [], (body_end, body_end), confidence, True) if is_intro else None
             return self._predicate("subject", names, pred, body_end, confidence, is_intro, start)
+        topic = self._after_topic(pos, body_end)
+        if topic is not None:  # "Về đề xuất của tỉnh Đồng Nai: Bộ Tài chính nghiên cứu, trả lời …"
+            subject = self._subject(topic, body_end)
+            if subject is not None and subject[1] is not None:
+                names, pred, confidence = subject
+                return self._predicate("subject", names, pred, body_end, confidence, is_intro, start)
         if self.en:
             for comma in self._comma_positions(pos, body_end):
                 subject = self._subject(comma, body_end)
@@ -1175,6 +1185,15 @@ class _Reader:
             return names, pred, 0.9
         return None
 
+    def _after_topic(self, pos: int, end: int) -> Optional[int]:
+        """Where the sentence after a topic and its colon starts ('Về kiến nghị của …: Bộ X …',
+        'Regarding the proposal of …: The Ministry of X shall …'), or None."""
+        topic = self.g.topic_opener.match(self.fol, pos)
+        if topic is None:
+            return None
+        colon = self.text.find(":", topic.end(), end)
+        return self._skip_space(colon + 1, end) if colon > 0 else None
+
     def _addressee_opener(self, start: int, end: int):
         """'Đối với Bộ X: khẩn trương …', 'As for the Ministry of X, …': (names, predicate start) or None."""
         m = self.g.addressee_opener.match(self.fol, self._skip_space(start, end))
@@ -1245,12 +1264,14 @@ class _Reader:
         return (names, pos + separators[chosen][1]) if names else None
 
     def _en_interjection(self, start: int, end: int) -> int:
-        """The end of a noun phrase before a coordination set off by commas ('the Ministry of Finance,
-        in coordination with the MAE, to …'), or ``end``. The coordinators are read with the clause."""
-        found = self.g.loose_coordination.search(self.text, start, end) if self.g.loose_coordination else None
-        if found is None or self.text[self._rstrip(start, found.start()):found.start()].strip() != ",":
-            return end
-        return self._rstrip(start, found.start())
+        """The end of a noun phrase before a phrase set off by commas: a coordination ('the Ministry of
+        Finance, in coordination with the MAE, to …'; its coordinators are read with the clause) or a
+        scope ('…, according to their assigned functions and tasks, shall …'), or ``end``."""
+        for pattern in (self.g.loose_coordination, self.g.interjection):
+            found = pattern.search(self.text, start, end) if pattern is not None else None
+            if found is not None and self.text[self._rstrip(start, found.start()):found.start()].strip() == ",":
+                return self._rstrip(start, found.start())
+        return end
 
     def _en_object_ok(self, start: int, end: int) -> bool:
         """The object of 'requested/assigned …' names agencies up to any relative clause ('… whose …')."""
