@@ -658,6 +658,9 @@ class _Reader:
         self.definitions = list(_DEFINED_ABBREVIATION.finditer(text))
         self.abbreviations = {m.group(1) for m in self.definitions}
         self.found: list[_Found] = []
+        # each name read out of a distributed list ('Ủy ban nhân dân các tỉnh: Lào Cai, Phú Thọ') -> the
+        # list as written, which is another name of each agency in it
+        self.listed_in: dict[tuple[int, int], str] = {}
         self.sentence_id = 0
         self.last_full_ministry: Optional[tuple] = None
         if not self.en:  # what _name_end searches: name parts, then the words that end a name
@@ -1585,13 +1588,17 @@ class _Reader:
 
     def _split_agencies(self, start: int, end: int) -> list:
         text = self.text
-        provinces = self._provinces(start, end)
-        if provinces:
-            return provinces
-        distributive = self.g.distributive.match(text, start, end)
-        items = self._items(distributive.end() if distributive else start, end)
-        if distributive:
-            return self._distribute(distributive.group("head"), items, distributive.group("title") or "")
+        distributed = self._provinces(start, end)
+        if not distributed:
+            distributive = self.g.distributive.match(text, start, end)
+            items = self._items(distributive.end() if distributive else start, end)
+            if distributive:
+                distributed = self._distribute(distributive.group("head"), items, distributive.group("title") or "")
+        if distributed:
+            written = collapse_spaces(text[start:end]).strip(" ,;:.")
+            for a, b, _ in distributed:
+                self.listed_in[a, b] = written
+            return distributed
         out: list = []
         for a, b, sep in items:
             if not out or self._starts_new(a, b, out[-1], sep):
@@ -2097,6 +2104,9 @@ class _Anaphora:
             if named.id is not None:
                 name, agency = name[:unit.start()], named
         update = {"name": name, "span": Span(start=a, end=b)}
+        listed = self.reader.listed_in.get((a, b))
+        if listed is not None and listed != name:
+            aliases = [*aliases, listed]
         if aliases:
             update["aliases"] = agency.aliases + [x for x in aliases if x not in agency.aliases]
         return agency.model_copy(update=update)

@@ -765,3 +765,11 @@ def test_corpus_meets_the_issue_4_bar(corpus):
             assert t.get(key)["f1"] >= floor, (lang, key, t.get(key))
         right, total = acc["deadline"]
         assert right / total >= 0.90, (lang, "deadline", right, total)
+
+
+def test_a_distributed_list_is_an_alias_of_each_name_in_it():
+    notice = parse(VI_DATELINE + "Ủy ban nhân dân các tỉnh: Lào Cai, Phú Thọ chỉ đạo hoàn thành bàn giao mặt bằng.",
+                   language="vi")
+    (task,) = notice.tasks
+    assert [a.name for a in task.assignees] == ["Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Phú Thọ"]
+    assert all("Ủy ban nhân dân các tỉnh: Lào Cai, Phú Thọ" in a.aliases for a in task.assignees)
