@@ -271,14 +271,13 @@ def page_breaks(text: str, markers: bool = True) -> list[int]:
     breaks = [m.start() for m in _PAGE_BREAK.finditer(text)]
     if not markers:
         return breaks
-    page_markers, pos = _rules().page_markers, 0
-    for line in text.split("\n"):
+    page_markers = _rules().page_markers
+    for pos, line in _lines_with_offsets(text):
         if "\f" not in line:
             marker = page_markers.match(_line_content(line))
             # "--- Page 1 ---" opens the first page: no break before it
             if marker and _FIRST_PAGE_MARKER.search(marker.group(0)) is None:
                 breaks.append(pos)
-        pos += len(line) + 1
     return sorted(breaks)
 
 

@@ -394,7 +394,7 @@ class _Grammar:
     split_verbs: _Lexicon
     split_adverbs: _Lexicon
     split_after_and: _Lexicon
-    interjection: Optional[re.Pattern]  # '…, according to their functions and tasks, shall …'
+    interjection: re.Pattern  # '…, according to their functions and tasks, shall …'
     topic_opener: re.Pattern  # 'Về …:', 'Regarding …:' before the sentence that assigns
     document_news: re.Pattern  # '(vừa) có văn bản … ' right before a trigger: the document's instruction
     sanction: re.Pattern  # what will be done to someone ('…; người đứng đầu sẽ bị xem xét trách nhiệm'): no task
@@ -510,7 +510,7 @@ def _grammar(language: str) -> _Grammar:
         split_after_and=_Lexicon(g["split_verbs_after_and"] or ["\x00"]),
         directing=_Lexicon(g["directing_verbs"]),
         sanction=re.compile(g["sanction"]),
-        interjection=re.compile(r"(?:" + "|".join(g["interjections"]) + r")", re.I) if g.get("interjections") else None,
+        interjection=re.compile(r"(?:" + "|".join(g.get("interjections") or ["(?!)"]) + r")", re.I),
         topic_opener=re.compile(r"(?:" + _words(_fold_rx(w) for w in g["topic_openers"]) + r")(?!\w)"),
         document_news=re.compile(g.get("document_news", "(?!)")),
         own_after_directing=_Lexicon(g["own_after_directing"]),
@@ -631,13 +631,13 @@ _LEADING_CONNECTIVE = re.compile(r"^(?:và|and|to|then|also|trên cơ sở đó|
                                  r"\s*,?\s+", re.I)
 # "the" before and "(EVN)" after a name
 _BARE_NAME = re.compile(r"^(?:the|The)\s+|\s*\([^)]*\)\s*$")
-# a conjunction left hanging where the deadline was cut out ('… to soon start works and [complete in 2025]')
-_CONJUNCTIONS = ("và", "and", "or", "hoặc")
-_TRAILING_CONJUNCTION = re.compile(r"(?:,\s*)?\s+(?:" + "|".join(_CONJUNCTIONS) + r")$", re.I)
+# words left hanging where the deadline was cut out ('… to soon start works and [complete in 2025]',
+# '…, to be [completed in 2026]')
+_HANGING_WORDS = ("và", "and", "or", "hoặc", "to be")
+_HANGING_END = re.compile(r"(?:,\s*)?\s+(?:và|and|or|hoặc|(?-i:to be))$", re.I)
 _BULLET_RANK = 5  # the rank of '-', '–', '•' items (models/task_patterns.json "markers")
-_TRAILING_TO_BE = re.compile(r"(?:,\s*)?\s+to be$")
-_CONJUNCTION_ENDINGS = tuple(" " + word for word in _CONJUNCTIONS)  # a cheap test before the regex
-_LONGEST_ENDING = max(map(len, _CONJUNCTION_ENDINGS))
+_HANGING_ENDINGS = tuple(" " + words for words in _HANGING_WORDS)  # a cheap test before the regex
+_LONGEST_ENDING = max(map(len, _HANGING_ENDINGS))
 _SENTENCE_STOP = re.compile(r"[.!?]")
 _BRACKET_OR_SEMICOLON = re.compile(r"[();]")
 
@@ -2124,10 +2124,8 @@ def _action_text(text: str, item: _Found, reader: _Reader) -> str:
         action = _REPORTING_TAIL.sub("", action)  # '…, the PM said' reports who spoke
     action = _LEADING_CONNECTIVE.sub("", action)
     action = action.strip(" ,;:.-/")
-    if action[-_LONGEST_ENDING:].lower().endswith(_CONJUNCTION_ENDINGS):
-        action = _TRAILING_CONJUNCTION.sub("", action)
-    if reader.en and action.endswith(" to be"):  # '…, to be [completed in 2026]' without its deadline
-        action = _TRAILING_TO_BE.sub("", action)
+    if action[-_LONGEST_ENDING:].lower().endswith(_HANGING_ENDINGS):
+        action = _HANGING_END.sub("", action)
     if item.prefix:
         action = f"{item.prefix} {action[:1].lower() + action[1:]}".strip()
     return action[:1].lower() + action[1:] if action[:2].isupper() is False else action

@@ -31,6 +31,7 @@ def fold_head(text: str) -> str:
     (a label, "V/v", "Căn cứ") without folding the whole line."""
     return fold(text[:_HEAD_CHARS])
 
+
 # Names, phrases and lines are folded again and again; whole texts are not worth keeping.
 _CACHED_FOLD_LENGTH = 200
 
