@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from . import encodings, ocr as ocr_engine, pdfguard, repair
+from . import encodings, ocr as ocr_engine, pdfguard, pdftables, repair
 from .errors import (
     CorruptPdfError,
     EmptyDocumentError,
@@ -338,7 +338,8 @@ class _PdfReader:
                         self.repaired.append(index + 1)
                         self.quality_before.append(fixed.before)
                         self.quality_after.append(fixed.after)
-                return _page_text(textpage, raw, first=first, last=last), misread
+                tables = pdftables.page_tables(page, textpage, raw)
+                return _page_text(textpage, raw, tables, first=first, last=last), misread
             finally:
                 pdfium_c.FPDFText_ClosePage(textpage)
         finally:
@@ -480,16 +481,22 @@ def _text_range(textpage, count: int) -> str:
     return codecs.decode(memoryview(buffer)[:written - 1], "utf-16-le", errors="ignore")
 
 
-def _page_text(textpage, text: str, *, first: bool, last: bool) -> str:
-    if not (first or last) or not text:
-        return _clean_page(text)
+def _page_text(textpage, text: str, tables: list, *, first: bool, last: bool) -> str:
+    """The page's text with column gaps set (head of the first page, tail of the last) and
+    its ruled tables rewritten as pipe rows (:mod:`.pdftables`)."""
     count = len(text)
     head = range(0, min(count, _GEOMETRY_CHARS)) if first else range(0)
     tail = range(max(count - _GEOMETRY_CHARS, head.stop), count) if last else range(0)
-    gaps = [i for span in (head, tail) for i in _column_gaps(textpage, text, span)]
-    if gaps:
-        starts = [0, *gaps]
-        text = COLUMN_GAP.join(text[start:end] for start, end in zip(starts, [*gaps, count]))
+    gaps = [i for span in (head, tail) if span for i in _column_gaps(textpage, text, span)
+            if not any(table.start <= i < table.end for table in tables)]
+    if gaps or tables:
+        edits = sorted([(gap, gap, COLUMN_GAP) for gap in gaps] +
+                       [(table.start, table.end, table.text) for table in tables])
+        pieces, at = [], 0
+        for start, end, insert in edits:
+            pieces += [text[at:start], insert]
+            at = end
+        text = "".join(pieces) + text[at:]
     return _clean_page(text)
 
 

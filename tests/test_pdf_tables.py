@@ -1,0 +1,152 @@
+"""Ruled tables in PDFs (pdftables): one pipe row per table row, whatever draws the grid.
+
+The PDFs are drawn here with fpdf2 (the test extra): a task table whose cells wrap
+over lines, its borders drawn the three ways writers draw them (a stroked rectangle
+per cell, thin filled rectangles as Word does, lines), a lead-agency cell merged over
+two rows, a table going on over a page break, and text without a grid.
+"""
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+
+from notice_parser import parse
+from notice_parser.ingest import read_source
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+WIDTHS = (12, 70, 36, 36, 26)  # mm: index, task, lead, coordinators, deadline
+VI_HEADER = ("TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành")
+VI_ROWS = [
+    ("1", "Xây dựng cơ sở dữ liệu đất đai tập trung, kết nối với cơ sở dữ liệu quốc gia",
+     "Sở Nông nghiệp và Môi trường", "Sở Tài chính; Sở Khoa học và Công nghệ", "Quý II/2026"),
+    ("2", "Triển khai nền tảng họp trực tuyến đến cấp xã", "Văn phòng UBND tỉnh",
+     "Sở Khoa học và Công nghệ", "Tháng 6/2026"),
+    ("3", "Đào tạo kỹ năng số cho cán bộ, công chức cấp xã", "Sở Nội vụ", "UBND các xã, phường",
+     "Năm 2026"),
+]
+EN_HEADER = ("No.", "Task", "Lead agency", "Coordinating agencies", "Deadline")
+EN_ROWS = [
+    ("1", "Review and amend the regulations on public investment disbursement",
+     "Ministry of Finance", "Ministry of Justice", "December 15, 2026"),
+    ("2", "Build the national database on electronic invoices", "Ministry of Finance",
+     "State Bank of Vietnam", "Q3 2026"),
+]
+
+
+def _table_pdf(path, header, rows, *, borders="boxes", merge_lead=False, intro="", rows_per_page=None):
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) draws the test PDFs")
+    if not os.path.exists(FONT):
+        pytest.skip("DejaVu fonts not installed")
+    pdf = fpdf.FPDF(format="A4")
+    pdf.add_font("serif", fname=FONT)
+    pdf.set_font("serif", size=10)
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_xy(15, 20)
+    pdf.multi_cell(180, 6, intro or "Các nhiệm vụ cụ thể như sau:", new_x="LMARGIN", new_y="NEXT")
+    y = pdf.get_y() + 4
+    table = [header, *rows]
+    for number, row in enumerate(table):
+        if rows_per_page and number > 1 and (number - 1) % rows_per_page == 0:
+            pdf.add_page()
+            y = 20
+        heights = [len(pdf.multi_cell(w - 2, 5, text, dry_run=True, output="LINES")) * 5 + 2
+                   for w, text in zip(WIDTHS, row)]
+        height = max(heights)
+        x = 15.0
+        for column, (width, text) in enumerate(zip(WIDTHS, row)):
+            merged_below = merge_lead and column == 2 and number == 1
+            merged_above = merge_lead and column == 2 and number == 2
+            if not merged_above:
+                pdf.set_xy(x + 1, y + 1)
+                pdf.multi_cell(width - 2, 5, text)
+            _border(pdf, borders, x, y, width, height, top=not merged_above, bottom=not merged_below)
+            x += width
+        y += height
+    pdf.output(str(path))
+
+
+def _border(pdf, borders, x, y, width, height, *, top=True, bottom=True):
+    if borders == "boxes" and top and bottom:
+        pdf.rect(x, y, width, height)  # one stroked rectangle per cell
+        return
+    edges = [(x, y, x, y + height), (x + width, y, x + width, y + height)]
+    if top:
+        edges.append((x, y, x + width, y))
+    if bottom:
+        edges.append((x, y + height, x + width, y + height))
+    for x0, y0, x1, y1 in edges:
+        if borders == "filled":  # Word: each border a thin filled rectangle
+            pdf.rect(min(x0, x1), min(y0, y1), max(x1 - x0, 0.15), max(y1 - y0, 0.15), style="F")
+        else:
+            pdf.line(x0, y0, x1, y1)
+
+
+def _rows(text: str) -> list[list[str]]:
+    return [re.split(r" {3,}", line.strip()) for line in text.splitlines() if len(re.findall(r" {3,}", line)) >= 3]
+
+
+@pytest.mark.parametrize("borders", ["boxes", "filled", "lines"])
+def test_each_table_row_is_one_line_of_cells(tmp_path, borders):
+    path = tmp_path / "plan.pdf"
+    _table_pdf(path, VI_HEADER, VI_ROWS, borders=borders)
+    notice = parse(path, language="vi", ocr="never")
+    assert _rows(notice.text) == [list(VI_HEADER), *[list(row) for row in VI_ROWS]]
+
+
+def test_rows_are_tasks_with_lead_coordinators_and_deadline(tmp_path):
+    path = tmp_path / "plan.pdf"
+    _table_pdf(path, VI_HEADER, VI_ROWS, borders="filled")
+    tasks = parse(path, language="vi", ocr="never").tasks
+    assert [(t.assignees[0].name, [c.name for c in t.coordinators], t.deadline and t.deadline.granularity)
+            for t in tasks] == [
+        ("Sở Nông nghiệp và Môi trường", ["Sở Tài chính", "Sở Khoa học và Công nghệ"], "quarter"),
+        ("Văn phòng UBND tỉnh", ["Sở Khoa học và Công nghệ"], "month"),
+        ("Sở Nội vụ", ["UBND các xã, phường"], "year"),
+    ]
+    assert tasks[0].action.startswith("xây dựng cơ sở dữ liệu đất đai tập trung, kết nối")
+
+
+def test_a_lead_cell_merged_over_two_rows_leads_both(tmp_path):
+    path = tmp_path / "merged.pdf"
+    _table_pdf(path, VI_HEADER, VI_ROWS, borders="lines", merge_lead=True)
+    tasks = parse(path, language="vi", ocr="never").tasks
+    assert [t.assignees[0].name for t in tasks[:2]] == ["Sở Nông nghiệp và Môi trường"] * 2
+
+
+def test_a_table_going_on_over_a_page_break(tmp_path):
+    path = tmp_path / "long.pdf"
+    _table_pdf(path, VI_HEADER, VI_ROWS, borders="boxes", rows_per_page=2)
+    notice = parse(path, language="vi", ocr="never")
+    assert len(notice.pages) == 2
+    assert [t.assignees[0].name for t in notice.tasks] == [row[2] for row in VI_ROWS]
+    assert notice.tasks[2].page == 2
+
+
+def test_english_table(tmp_path):
+    path = tmp_path / "plan-en.pdf"
+    _table_pdf(path, EN_HEADER, EN_ROWS, borders="filled", intro="The specific tasks are as follows:")
+    tasks = parse(path, language="en", ocr="never").tasks
+    assert [(t.assignees[0].name, [c.name for c in t.coordinators], t.deadline.end.isoformat())
+            for t in tasks] == [("Ministry of Finance", ["Ministry of Justice"], "2026-12-15"),
+                                ("Ministry of Finance", ["State Bank of Vietnam"], "2026-09-30")]
+
+
+def test_text_without_a_grid_is_read_as_before(tmp_path):
+    path = tmp_path / "plain.pdf"
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) draws the test PDFs")
+    if not os.path.exists(FONT):
+        pytest.skip("DejaVu fonts not installed")
+    pdf = fpdf.FPDF(format="A4")
+    pdf.add_font("serif", fname=FONT)
+    pdf.set_font("serif", size=11)
+    pdf.add_page()
+    pdf.multi_cell(180, 6, "Sở Tài chính chủ trì, phối hợp với Sở Nội vụ rà soát định mức, "
+                   "báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.")
+    pdf.line(15, 60, 195, 60)  # a lone rule (a signature line) is no table
+    pdf.output(str(path))
+    text = read_source(path).text
+    assert "|" not in text and "      " not in text
+    assert "Sở Tài chính chủ trì" in text
