@@ -192,6 +192,10 @@ VI_FORMS = [
      [(["Sở Nông nghiệp và Môi trường"], ["Sở Tài chính", "Sở Khoa học và Công nghệ"],
        "xây dựng cơ sở dữ liệu đất trồng lúa toàn tỉnh", ("2025-09-30", "month")),
       (["Sở Nội vụ"], [], "tập huấn cán bộ xã", ("2025-12-31", "year"))]),
+    ("task-table-implementing-unit-header",
+     "STT | Nội dung công việc | Đơn vị thực hiện | Sản phẩm | Hoàn thành\n"
+     "1 | Số hóa hồ sơ địa chính | Sở Nông nghiệp và Môi trường | Cơ sở dữ liệu | Tháng 10/2025\n",
+     [(["Sở Nông nghiệp và Môi trường"], [], "số hóa hồ sơ địa chính", ("2025-10-31", "month"))]),
     ("assigned-to-preside-names-the-subject",
      "Các cơ quan, đơn vị được giao chủ trì nhiệm vụ tại Mục II chủ động xây dựng kế hoạch chi tiết.",
      [(["Các cơ quan, đơn vị được giao chủ trì nhiệm vụ tại Mục II"], [], "chủ động xây dựng kế hoạch", None)]),
@@ -636,6 +640,11 @@ EN_FORMS = [
      "2 | Simplify business conditions in construction | Ministry of Construction | | 2026\n",
      [(["Ministry of Finance"], ["Ministry of Justice"], "review the Law on Investment", ("2026-09-30", "quarter")),
       (["Ministry of Construction"], [], "simplify business conditions", ("2026-12-31", "year"))]),
+    ("table-responsible-agency-header",
+     "No. | Activities | Responsible agency | Supporting agencies | Timeline\n"
+     "1 | Issue the digital transformation plan | Ministry of Science and Technology | Ministry of Finance | 2026\n",
+     [(["Ministry of Science and Technology"], ["Ministry of Finance"], "issue the digital transformation plan",
+       ("2026-12-31", "year"))]),
     ("focus-on-directing-the-following-is-no-prefix",
      "1. Chairpersons of the People's Committees of the provinces shall focus on directing the following:\n"
      "a) Immediately ban vessels from going to sea, and call on vessels still at sea to move to safe shelters;\n"

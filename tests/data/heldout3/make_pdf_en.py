@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from fpdf import FPDF
+from fpdf.fonts import FontFace
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "pdf" / "en-5316-KH-UBND-hcmc-gateway-congestion_2025-10-20.pdf"
@@ -193,7 +194,7 @@ def main():
     with pdf.table(col_widths=(9, 52, 36, 40, 27), line_height=4.8,
                    text_align=("CENTER", "LEFT", "LEFT", "LEFT", "LEFT"),
                    borders_layout="ALL", repeat_headings=1,
-                   headings_style=None) as table:
+                   headings_style=FontFace(emphasis="BOLD")) as table:
         for cells in (TABLE_HEAD,) + tuple(TABLE_ROWS):
             row = table.row()
             for c in cells:
