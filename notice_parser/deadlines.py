@@ -136,6 +136,7 @@ class _Grammar:
     numbers: dict[str, int]
     units: dict[str, str]
     halves: dict[str, int]
+    weekdays: dict[str, int]
     months: dict[str, int] = field(default_factory=dict)
     number_scans: frozenset = frozenset()  # scans whose branches all open with a number (_FIRST…)
     quarter_ordinals: dict[str, int] = field(default_factory=dict)
@@ -174,7 +175,16 @@ def _common(data: dict) -> dict:
         numbers=_keyed(data["numbers"]),
         units=_keyed(data["relative_units"]),
         halves=_keyed(data["halves"]),
+        weekdays=_keyed(data["weekdays"]),
     )
+
+
+def _recurring_days(data: dict) -> list:
+    """Scans of the kinds that name a day only with a recurrence: a weekday ('every' before it
+    in English) and an hour of the day (a number scan: see :func:`_number_matches`)."""
+    every = rf"(?:(?P<every>{_phrase(data['every'])})\s+)?" if data["every"] else ""
+    return [_scan([("weekday", rf"{every}(?P<wd>{_phrase(_keyed(data['weekdays']))})(?!\w)")]),
+            _scan([("hour", rf"(?={_FIRST})(?:{_folded(data['time_of_day'])})(?!\w)")])]
 
 
 # the first digit of a number: fails at once inside a number, a word or a code ('82/2024')
@@ -247,7 +257,8 @@ def _vietnamese() -> _Grammar:
     scans += [_scan([("range", rf"{_lead(head)}\s+(?:nam\s+)?{range_tail}")]) for head in data["range_heads"]]
     scans += [_scan([("half", rf"(?P<half>{_lead(half)}){half_tail}")]) for half in data["halves"]]
     scans += [_scan([("relative", _relative(data, rf"(?P<n>{_lead(word)})"))]) for word in data["numbers"]]
-    return _Grammar(scans=scans, number_scans=frozenset({numbers[1]}), **_common(data))
+    weekday, hour = _recurring_days(data)
+    return _Grammar(scans=[*scans, weekday, hour], number_scans=frozenset({numbers[1], hour[1]}), **_common(data))
 
 
 def _english() -> _Grammar:
@@ -284,7 +295,9 @@ def _english() -> _Grammar:
         _scan([("range", rf"{heads}\s+(?:of\s+)?(?P<y>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\w)")]),
         numbers,
     ]
-    return _Grammar(scans=scans, number_scans=frozenset({numbers[1]}), months=months, quarter_ordinals=ordinals,
+    weekday, hour = _recurring_days(data)
+    return _Grammar(scans=[*scans, weekday, hour], number_scans=frozenset({numbers[1], hour[1]}), months=months,
+                    quarter_ordinals=ordinals,
                     cueless=frozenset({"quarter", "half"}), capitalized_months=True,
                     article=re.compile(r"(?:the\s+)\Z"), **_common(data))
 
@@ -312,6 +325,8 @@ class _Expr:
     unit: Optional[str] = None
     working: bool = False
     this: bool = False
+    weekday: Optional[int] = None
+    every: bool = False  # 'every Friday': weekly
 
     @property
     def bare(self) -> bool:
@@ -355,6 +370,9 @@ def _expression(branch: _Branch, match: re.Match, grammar: _Grammar, text: str) 
         expr.quarter = grammar.quarter_ordinals[" ".join(groups["qo"].split())]
     if "half" in groups:
         expr.half = grammar.halves[" ".join(groups["half"].split())]
+    if "wd" in groups:
+        expr.weekday = grammar.weekdays[" ".join(groups["wd"].split())]
+        expr.every = "every" in groups
     if "n" in groups:
         number = " ".join(groups["n"].split())
         expr.count = int(number) if number.isdigit() else grammar.numbers[number]
@@ -419,7 +437,11 @@ def _after(anchor: dt.date, count: int, unit: str, working: bool) -> dt.date:
 
 
 _GRANULARITY = {"day": "day", "day_of_month": "day", "month": "month", "quarter": "quarter",
-                "half": "half_year", "year": "year", "range": "year", "relative": "relative"}
+                "half": "half_year", "year": "year", "range": "year", "relative": "relative",
+                "weekday": "day", "hour": "day"}
+# kinds that name a day only with a recurrence ('trước ngày 20 hằng tháng', 'thứ Sáu hằng tuần',
+# '15 giờ hằng ngày'): their first due date is the deadline
+_RECURRING_ONLY = {"day_of_month": "monthly", "weekday": "weekly", "hour": "daily"}
 
 
 def _period(expr: _Expr, year: int, doc_date: Optional[dt.date]) -> Optional[tuple[dt.date, dt.date]]:
@@ -459,6 +481,10 @@ def _first_due(expr: _Expr, recurrence: str, base: dt.date) -> Optional[dt.date]
             nxt = _add_months(dt.date(base.year, base.month, 1), 1)
             due = dt.date(nxt.year, nxt.month, min(expr.day, calendar.monthrange(nxt.year, nxt.month)[1]))
         return due
+    if recurrence == "weekly" and expr.weekday is not None:
+        return base + dt.timedelta(days=(expr.weekday - base.weekday()) % 7)
+    if recurrence == "daily" and expr.kind == "hour":
+        return base
     if recurrence == "yearly" and expr.kind in ("day", "month", "quarter", "half"):
         for year in (base.year, base.year + 1):
             period = _period(expr, year, None)
@@ -578,7 +604,9 @@ class _Scanner:
         if before:
             ctx.recurrence = grammar.recurrence[" ".join(before.group(1).split())]
         after = grammar.recurrence_after.match(folded, ctx.end)
-        if after and expr.kind in ("day", "day_of_month", "month", "quarter", "half"):
+        if expr.every:
+            ctx.recurrence = "weekly"
+        elif after and expr.kind in ("day", "day_of_month", "month", "quarter", "half", "weekday", "hour"):
             ctx.recurrence = grammar.recurrence[" ".join(after.group(1).split())]
             ctx.end = after.end()
         if ctx.recurrence:
@@ -631,8 +659,11 @@ class _Scanner:
             return False
         if expr.bare and not roles & _EDGE_ROLES:
             return False
-        if expr.kind == "day_of_month" and ctx.recurrence != "monthly":
-            return False
+        if expr.kind in _RECURRING_ONLY:
+            if ctx.recurrence != _RECURRING_ONLY[expr.kind]:
+                return False
+            if expr.kind != "day_of_month":  # 'every Friday', '15 giờ hằng ngày' need no cue
+                return True
         if expr.kind in ("day", "range") and _period(expr, expr.year or 2000, None) is None:
             return False  # 31/6
         if assume:
@@ -672,7 +703,7 @@ class _Scanner:
                 start, end = _period(expr, expr.year, doc_date) or (None, None)
             elif base is not None:
                 end = _first_due(expr, ctx.recurrence, base)
-                start = end and _period(expr, end.year, None)[0] if expr.kind != "day_of_month" else end
+                start = end if expr.kind in _RECURRING_ONLY else end and _period(expr, end.year, None)[0]
         else:
             year = expr.year if expr.year is not None else (doc_date.year if doc_date else None)
             period = _period(expr, year, doc_date) if year is not None else None
