@@ -408,6 +408,7 @@ class _Grammar:
     nontask_sentence: _AnyOf
     closing_each: re.Pattern
     heading_agency: re.Pattern
+    heading_tail: re.Pattern
     purpose_heading: re.Pattern
     law_quote: re.Pattern
     generic_intro: re.Pattern
@@ -522,6 +523,7 @@ def _grammar(language: str) -> _Grammar:
         nontask_sentence=_AnyOf(g["nontask_sentence"]),
         closing_each=re.compile(_fold_rx(g["closing_each"])),
         heading_agency=re.compile(_fold_rx(g["heading_agency"])),
+        heading_tail=re.compile(_fold_rx(g["heading_tail"])),
         purpose_heading=re.compile(_fold_rx(g["purpose_heading"])),
         law_quote=re.compile(_fold_rx(g["law_quote"])),
         generic_intro=re.compile(_fold_rx(g["generic_intro"])),
@@ -859,12 +861,16 @@ class _Reader:
                                  span=(para.start, end), confidence=0.8))
 
     def _agency_heading(self, start: int, end: int):
-        """Names of a line that is nothing but an agency ("8. Ủy ban nhân dân các tỉnh …", "2. Giao Sở Xây dựng")."""
+        """Names of a line that is nothing but an agency ("8. Ủy ban nhân dân các tỉnh …", "2. Giao Sở Xây dựng",
+        "1. The People's Committees of provinces to:")."""
         start = self._skip_space(start, end)
         start = self._trigger_at(start, end) or start
         stop = end
         while stop > start and self.text[stop - 1] in " :.,;":
             stop -= 1
+        tail = self.g.heading_tail.search(self.fol, start, stop)
+        if tail:
+            stop = tail.start()
         if stop <= start or not self._agency_start(start):
             return None
         letters = [c for c in self.text[start:stop] if c.isalpha()]
@@ -1068,6 +1074,8 @@ class _Reader:
             return None
         is_intro = self.text[end - 1] == ":"
         body_end = end - 1 if is_intro else end
+        if is_intro and (tail := self.g.heading_tail.search(self.fol, start, body_end)):
+            body_end = tail.start()  # "1. The People's Committees of provinces to:" introduces their tasks
         if self.quoted[start]:
             return None
         if self.g.nontask_sentence.finds(self.fol[start:end].strip()):
@@ -1353,10 +1361,15 @@ class _Reader:
             confidence = 0.85 if kind == "modal" else 0.7
             pred = b if kind == "modal" and not g.coordination.match(self.text, a, end) else a
             return names, pred, confidence
-        if self.text[end:end + 1] == ":" and self._en_np_ok(pos, end):  # "4. The Ministry of Transport:"
+        if self._before_colon(end) and self._en_np_ok(pos, end):  # "4. The Ministry of Transport:"
             names = self._agency_list(pos, end)
             return (names, None, 0.8) if names else None
         return None
+
+    def _before_colon(self, end: int) -> bool:
+        """The clause's colon is at ``end``, or after a heading tail ("… to:", "… shall:")."""
+        colon = self.text.find(":", end, end + 80)
+        return colon == end or colon > end and self.g.heading_tail.fullmatch(self.fol, end, colon) is not None
 
     def _en_pronoun(self, pos: int, end: int):
         """'They were also told to …' right after a task: the pronoun stands for that task's assignees."""

@@ -634,6 +634,24 @@ EN_FORMS = [
     ("attendance-list-no-task",
      "Attending the meeting were leaders of the Ministry of Finance and the State Bank of Vietnam.",
      []),
+    ("agency-to-colon-heads-its-items",
+     "The Ministry respectfully requests:\n\n"
+     "1. The People's Committees of provinces to:\n"
+     "a) Direct local agencies to develop market stabilization programs;\n"
+     "b) Allocate local budget funds.\n\n"
+     "2. The Departments of Industry and Trade shall:\n"
+     "a) Work with petroleum traders.",
+     [(["The People's Committees of provinces"], [], "direct local agencies to develop", None),
+      (["The People's Committees of provinces"], [], "allocate local budget funds", None),
+      (["The Departments of Industry and Trade"], [], "work with petroleum traders", None)]),
+    ("concluded-as-follows-introduces-tasks",
+     "The Deputy Prime Minister concluded as follows:\n\n"
+     "1. The Ministry of Finance shall review the fee regulations.",
+     [(["The Ministry of Finance"], [], "review the fee regulations", None)]),
+    ("amended-as-follows-quotes-law",
+     "Article 5 is amended and supplemented as follows:\n\n"
+     "1. The Ministry of Finance shall publish the fee schedule.",
+     []),
     ("pipe-table-without-edge-pipes",
      "No. | Task | Lead agency | Coordinating agencies | Deadline\n"
      "1 | Review the Law on Investment | Ministry of Finance | Ministry of Justice | Q3 2026\n"
