@@ -644,6 +644,11 @@ EN_FORMS = [
      [(["The People's Committees of provinces"], [], "direct local agencies to develop", None),
       (["The People's Committees of provinces"], [], "allocate local budget funds", None),
       (["The Departments of Industry and Trade"], [], "work with petroleum traders", None)]),
+    ("military-command-and-special-zones",
+     "1. The Provincial Military Command shall develop plans to mobilize forces.\n"
+     "2. People's Committees of communes, wards and special zones shall control the use of fire.",
+     [(["The Provincial Military Command"], [], "develop plans to mobilize forces", None),
+      (["People's Committees of communes, wards and special zones"], [], "control the use of fire", None)]),
     ("concluded-as-follows-introduces-tasks",
      "The Deputy Prime Minister concluded as follows:\n\n"
      "1. The Ministry of Finance shall review the fee regulations.",
