@@ -194,6 +194,10 @@ _MIXED_SCRIPT_TOKEN = re.compile(r"\S*[A-Za-z0-9]\S*[\u0370-\u03ff\u0400-\u04ff]
                                  r"|\S*[\u0370-\u03ff\u0400-\u04ff]\S*[A-Za-z0-9]\S*")
 _SEGMENT_UNDERSCORE = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 _TABLE_PIPE = re.compile(r"[ \t]*\|[ \t]*")
+# A line of two tabs or more; with three cells written it is a row of a table copied
+# from a spreadsheet or a web page, and its tabs become pipes (same length: offsets kept).
+_TAB_LINE = re.compile(r"^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.MULTILINE)
+_TAB_ROW_CELLS = 3
 # A table line: cells between pipes, with or without pipes at its ends ('a | b | c', '| a | b |').
 _PIPE_LINE = re.compile(r"^[^\n|]*\|[^\n|]*\|[^\n]*$", re.MULTILINE)  # two pipes or more
 _RULE_CELL = re.compile(r"[ \t:=-]*")
@@ -236,7 +240,10 @@ def normalize(text: str) -> MappedText:
     # most texts skip the slow scans (the result is the same).
     if _GREEK_CYRILLIC.search(doc.text):
         doc = doc.sub(_MIXED_SCRIPT_TOKEN, lambda m: m.group(0).translate(rules.homoglyphs))
-    doc = doc.sub(_LINE_END, "\n").sub(_INVISIBLE, "").sub(_SPACE_LIKE, " ")
+    doc = doc.sub(_LINE_END, "\n").sub(_INVISIBLE, "")
+    if "\t" in doc.text:
+        doc = doc.sub(_TAB_LINE, _tab_row_as_pipes)
+    doc = doc.sub(_SPACE_LIKE, " ")
     if "\f" in doc.text:
         doc = doc.sub(_PAGE_BREAK, "\n\f\n")
     if "_" in doc.text and len(_SEGMENT_UNDERSCORE.findall(doc.text)) >= 5:
@@ -340,6 +347,13 @@ def _table_rows(doc: MappedText, rows: list[_Row]) -> MappedText:
     spans.keep(pos, len(text) + 1)
     pieces.append(text[pos:])
     return MappedText("".join(pieces), spans.spans())
+
+
+def _tab_row_as_pipes(match: re.Match) -> str:
+    line = match.group(0)
+    if sum(1 for cell in line.split("\t") if cell.strip()) < _TAB_ROW_CELLS:
+        return line
+    return line.replace("\t", "|")
 
 
 def _pipe_rows(text: str) -> list[_Row]:

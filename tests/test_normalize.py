@@ -71,6 +71,11 @@ from notice_parser.normalize import MappedText, normalize
      "Ông Nguyễn Văn A   phát biểu   tại hội nghị.",
      "TT    Nhiệm vụ    Chủ trì    Thời hạn\n1    Lập quy hoạch vùng ven biển    Sở Xây dựng    Quý I\n"
      "2    Kiểm tra an toàn    Sở Y tế    —\nÔng Nguyễn Văn A phát biểu tại hội nghị."),
+    # a table copied with tabs: a line of three cells written or more is a row
+    ("No.\tTask\tLead agency\tDeadline\n1\tReview the law\tMinistry of Finance\t2026\n"
+     "2\tTrain staff\t\tQ3 2026\nSee also:\tDecree 1\t",
+     "No.    Task    Lead agency    Deadline\n1    Review the law    Ministry of Finance    2026\n"
+     "2    Train staff    —    Q3 2026\nSee also: Decree 1"),
     # lines of three spaced runs that do not line up are no table
     ("Số: 12/UBND      Nam Định, ngày 1/3/2025      Khẩn\nKính gửi:   các sở   ngành của tỉnh",
      "Số: 12/UBND    Nam Định, ngày 1/3/2025    Khẩn\nKính gửi: các sở ngành của tỉnh"),

@@ -649,6 +649,14 @@ EN_FORMS = [
      "2. People's Committees of communes, wards and special zones shall control the use of fire.",
      [(["The Provincial Military Command"], [], "develop plans to mobilize forces", None),
       (["People's Committees of communes, wards and special zones"], [], "control the use of fire", None)]),
+    ("plan-attached-after-the-recipients",
+     "The Ministry of Finance shall guide the implementation.\n\n"
+     "Recipients:\n- As above;\n- Archive: VT.\n\n"
+     "PLAN\nOn cold-chain logistics (Enclosed with Decision No. 1432/QD-TTg dated August 14, 2025)\n\n"
+     "No.\tTask\tLead agency\tDeadline\n"
+     "1\tBuild a traceability database\tMinistry of Agriculture and Environment\t2027\n",
+     [(["The Ministry of Finance"], [], "guide the implementation", None),
+      (["Ministry of Agriculture and Environment"], [], "build a traceability database", ("2027-12-31", "year"))]),
     ("concluded-as-follows-introduces-tasks",
      "The Deputy Prime Minister concluded as follows:\n\n"
      "1. The Ministry of Finance shall review the fee regulations.",
