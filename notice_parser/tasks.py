@@ -1601,6 +1601,11 @@ class _Reader:
 
     def _split_agencies(self, start: int, end: int) -> list:
         text = self.text
+        colon = text.find(":", start, end)
+        if colon > start:  # "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính, Xây dựng": the names
+            before = self._items(start, colon)  # before the list, then the list
+            if len(before) > 1 and self.g.distributive.fullmatch(text, before[-1][0], colon + 1):
+                return self._split_agencies(start, before[-2][1]) + self._split_agencies(before[-1][0], end)
         distributed = self._provinces(start, end)
         if not distributed:
             distributive = self.g.distributive.match(text, start, end)
@@ -1709,6 +1714,9 @@ class _Reader:
             a, b, _ = items[i]
             if re.match(r"(?:các|những)\s", self.text[a:b], re.I):
                 out.append((a, items[-1][1], ""))
+                break
+            if i and self.g.titles.match(self.text, a):  # "…, Xây dựng, Giám đốc Công an tỉnh": the list ended
+                out.extend(self._split_agencies(a, items[-1][1]))
                 break
             best = i
             for j in range(len(items) - 1, i, -1):

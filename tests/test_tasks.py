@@ -196,6 +196,16 @@ VI_FORMS = [
      "STT | Nội dung công việc | Đơn vị thực hiện | Sản phẩm | Hoàn thành\n"
      "1 | Số hóa hồ sơ địa chính | Sở Nông nghiệp và Môi trường | Cơ sở dữ liệu | Tháng 10/2025\n",
      [(["Sở Nông nghiệp và Môi trường"], [], "số hóa hồ sơ địa chính", ("2025-10-31", "month"))]),
+    ("distributed-list-after-other-names",
+     "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở: Tài chính, Xây dựng, Giám đốc Công an tỉnh "
+     "chịu trách nhiệm thi hành Quyết định này./.",
+     [(["Chánh Văn phòng Ủy ban nhân dân tỉnh"], [], "thi hành Quyết định này", None),
+      (["Giám đốc Sở Tài chính"], [], "thi hành Quyết định này", None),
+      (["Giám đốc Sở Xây dựng"], [], "thi hành Quyết định này", None),
+      (["Giám đốc Công an tỉnh"], [], "thi hành Quyết định này", None)]),
+    ("ready-forces-is-a-task",
+     "Bộ Chỉ huy Quân sự tỉnh sẵn sàng lực lượng, phương tiện hỗ trợ di dời dân.",
+     [(["Bộ Chỉ huy Quân sự tỉnh"], [], "sẵn sàng lực lượng, phương tiện", None)]),
     ("assigned-to-preside-names-the-subject",
      "Các cơ quan, đơn vị được giao chủ trì nhiệm vụ tại Mục II chủ động xây dựng kế hoạch chi tiết.",
      [(["Các cơ quan, đơn vị được giao chủ trì nhiệm vụ tại Mục II"], [], "chủ động xây dựng kế hoạch", None)]),
