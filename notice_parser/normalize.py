@@ -162,6 +162,7 @@ class _Rules:
     homoglyphs: dict[int, str]
     boilerplate: re.Pattern
     starters: re.Pattern
+    dangling: re.Pattern  # a last word after which the line's sentence goes on
     page_markers: re.Pattern
 
 
@@ -176,6 +177,8 @@ def _rules() -> _Rules:
         boilerplate=re.compile("|".join(f"(?:{p})" for p in table["boilerplate_lines"]),
                                re.IGNORECASE),
         starters=re.compile("|".join(f"(?:{p})" for p in table["paragraph_starters"]),
+                            re.IGNORECASE),
+        dangling=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, table["dangling_words"])) + r")[ \t]*\Z",
                             re.IGNORECASE),
         page_markers=re.compile("|".join(f"(?:{p})" for p in table["page_marker_lines"]) + r"\Z",
                                 re.IGNORECASE),
@@ -265,7 +268,7 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(_PAGE_BREAK_RUN, "\n")
     if _BROKEN_NUMBER_HINT.search(doc.text):
         doc = doc.sub(_BROKEN_NUMBER, lambda m: m.group(1) or m.group(2) or "")
-    doc = _unwrap(doc, rules.starters)
+    doc = _unwrap(doc, rules)
     if "\n\n\n" in doc.text:
         doc = doc.sub(_BLANK_RUN, "\n\n")
     return doc.strip_newlines()
@@ -521,7 +524,7 @@ def _drop_boilerplate(doc: MappedText, pattern: re.Pattern, page_markers: re.Pat
     return doc.sub(line, keep)
 
 
-def _unwrap(doc: MappedText, starters: re.Pattern) -> MappedText:
+def _unwrap(doc: MappedText, rules: _Rules) -> MappedText:
     """Join hard-wrapped lines of one paragraph (newline becomes a space: same length)."""
     lines = doc.text.split("\n")
     width = _typical_width(lines)
@@ -530,7 +533,7 @@ def _unwrap(doc: MappedText, starters: re.Pattern) -> MappedText:
     paragraph = lines[0] if lines else ""
     for current, following in zip(lines, lines[1:]):
         pos += len(current)
-        if _continues(current, following, starters, width, paragraph):
+        if _continues(current, following, rules, width, paragraph):
             joins.append(pos)
         else:
             paragraph = following
@@ -549,13 +552,13 @@ def _typical_width(lines: list[str]) -> int:
     return lengths[int(len(lengths) * 0.9)] if lengths else 0
 
 
-def _continues(current: str, following: str, starters: re.Pattern, width: int,
+def _continues(current: str, following: str, rules: _Rules, width: int,
                paragraph: str) -> bool:
     if not current.strip() or not following.strip():
         return False
     if COLUMN_GAP in current or COLUMN_GAP in following:
         return False
-    if _SENTENCE_END.search(current) or starters.match(following):
+    if _SENTENCE_END.search(current) or rules.starters.match(following):
         return False
     if _CLAUSE_END.search(current) and not following[:1].islower():
         return False
@@ -564,7 +567,7 @@ def _continues(current: str, following: str, starters: re.Pattern, width: int,
     # A short line before a capitalised one ends its paragraph (a headline, a
     # title); the wrapped subject block of a letter ("V/v …") is the exception.
     if (len(current) < 0.6 * width and following[:1].isupper()
-            and not paragraph.lower().startswith("v/v")):
+            and not paragraph.lower().startswith("v/v") and not rules.dangling.search(current)):
         return False
     current_caps, following_caps = _is_caps(current), _is_caps(following)
     if current_caps != following_caps:

@@ -71,6 +71,11 @@ from notice_parser.normalize import MappedText, normalize
      "Ông Nguyễn Văn A   phát biểu   tại hội nghị.",
      "TT    Nhiệm vụ    Chủ trì    Thời hạn\n1    Lập quy hoạch vùng ven biển    Sở Xây dựng    Quý I\n"
      "2    Kiểm tra an toàn    Sở Y tế    —\nÔng Nguyễn Văn A phát biểu tại hội nghị."),
+    # a short line ending on a word its sentence cannot end on joins the capitalised line after it
+    ("Căn cứ Nghị quyết số 318/NQ-CP ngày 10 tháng 11 năm 2025 của\nChính phủ về bình ổn thị trường dịp cuối "
+     "năm 2025 và Tết Nguyên đán, bảo đảm cân đối cung cầu hàng hóa;\nTheo đề nghị của Cục trưởng.",
+     "Căn cứ Nghị quyết số 318/NQ-CP ngày 10 tháng 11 năm 2025 của Chính phủ về bình ổn thị trường dịp cuối "
+     "năm 2025 và Tết Nguyên đán, bảo đảm cân đối cung cầu hàng hóa;\nTheo đề nghị của Cục trưởng."),
     # a table copied with tabs: a line of three cells written or more is a row
     ("No.\tTask\tLead agency\tDeadline\n1\tReview the law\tMinistry of Finance\t2026\n"
      "2\tTrain staff\t\tQ3 2026\nSee also:\tDecree 1\t",

@@ -206,6 +206,13 @@ VI_FORMS = [
     ("ready-forces-is-a-task",
      "Bộ Chỉ huy Quân sự tỉnh sẵn sàng lực lượng, phương tiện hỗ trợ di dời dân.",
      [(["Bộ Chỉ huy Quân sự tỉnh"], [], "sẵn sàng lực lượng, phương tiện", None)]),
+    ("focal-point-then-its-duties",
+     "Cục Quản lý thị trường là đầu mối theo dõi, đôn đốc việc thực hiện Kế hoạch.\n"
+     "Văn phòng Bộ là đầu mối của Ban Chỉ đạo.",
+     [(["Cục Quản lý thị trường"], [], "theo dõi, đôn đốc việc thực hiện Kế hoạch", None)]),
+    ("assigned-a-task-in-the-attached-appendix",
+     "Thủ trưởng các đơn vị được giao chủ trì nhiệm vụ tại Phụ lục kèm theo tổ chức triển khai đúng tiến độ.",
+     [(["Thủ trưởng các đơn vị được giao chủ trì nhiệm vụ tại Phụ lục kèm theo"], [], "tổ chức triển khai", None)]),
     ("assigned-to-preside-names-the-subject",
      "Các cơ quan, đơn vị được giao chủ trì nhiệm vụ tại Mục II chủ động xây dựng kế hoạch chi tiết.",
      [(["Các cơ quan, đơn vị được giao chủ trì nhiệm vụ tại Mục II"], [], "chủ động xây dựng kế hoạch", None)]),
