@@ -112,7 +112,8 @@ def extract_metadata(text: str, language: str) -> Metadata:
         meta.issued_date = _parse_date(portal["date"], language)
     title_index, meta.doc_type = _title(head, language)
     meta.subject = _subject(head, title_index)
-    meta.issuer = _header_issuer(head, number_index) or portal.get("issuer")
+    meta.issuer, parent = _header_issuer(head, number_index)
+    meta.issuer = meta.issuer or portal.get("issuer")
     has_header = number_index is not None or meta.place is not None or bool(portal)
     if not has_header:
         # A web copy without the official header: trust only what it says of itself.
@@ -135,7 +136,8 @@ def extract_metadata(text: str, language: str) -> Metadata:
     meta.issuer = meta.issuer or _authority_line(head)
     meta.issuer_agency = _resolve(meta.issuer, language, meta.issued_date)
     if meta.issuer_agency is not None and meta.issuer_agency.id:
-        meta.issuer = _display_name(meta.issuer, meta.issuer_agency, language)
+        meta.issuer = _display_name(meta.issuer, meta.issuer_agency, language) + _locality(
+            parent, meta.issuer_agency, language, meta.issued_date)
     meta.signer = _signer(lines)
     meta.recipients = _recipients(lines)
     return meta
@@ -289,8 +291,9 @@ def _subject(head: list[_Line], title_index: int | None) -> str | None:
     return None
 
 
-def _header_issuer(head: list[_Line], number_index: int | None) -> str | None:
-    """The issuing body from the left header column, above the number line."""
+def _header_issuer(head: list[_Line], number_index: int | None) -> tuple[str | None, str | None]:
+    """The issuing body from the left header column, above the number line, and the body
+    written above it ('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' over 'SỞ Y TẾ'), if any."""
     motto = _grammar()["motto_folded"]
     stop = number_index if number_index is not None else min(len(head), 8)
     parts: list[str] = []
@@ -301,7 +304,7 @@ def _header_issuer(head: list[_Line], number_index: int | None) -> str | None:
                 break
             continue
         cell = _cut_motto(cells[0][0], motto)
-        if not cell:
+        if not cell or _is_masthead(cell):
             continue
         # A number line whose "Số:" and number were lost ("/QĐ-XPVPHC", a scan) ends the column.
         if _SECTION_START.match(cell) or len(cell) > 80 or _BLANK_NUMBER.match(cell):
@@ -315,11 +318,19 @@ def _header_issuer(head: list[_Line], number_index: int | None) -> str | None:
         cell = re.sub(r"\s+THE$", "", cell.strip())
         parts.append(re.sub(r"^THE(?=[A-Z]{3})", "THE ", cell))
     if not parts:
-        return None
+        return None, None
     joined = collapse_spaces(" ".join(parts)).strip(" -")
     if re.search(r"\s-\s|-$", " ".join(parts)):
-        return re.sub(r"\s*-\s*", " - ", joined)
+        return re.sub(r"\s*-\s*", " - ", joined), None
     return _lowest_unit(parts)
+
+
+def _is_masthead(cell: str) -> bool:
+    """A web portal's or a newspaper's name printed above a web copy ('CỔNG THÔNG TIN ĐIỆN TỬ TỈNH
+    KHÁNH HÒA', 'GOVERNMENT PORTAL - …'): no issuer."""
+    folded = fold_head(cell)
+    return any(folded.startswith(word) or f" {word.strip()}" in folded[:40]
+               for word in _grammar()["masthead_folded"])
 
 
 def _cut_motto(cell: str, motto: list[str]) -> str:
@@ -328,15 +339,28 @@ def _cut_motto(cell: str, motto: list[str]) -> str:
     return cell[:cut].strip() if cut >= 0 else cell
 
 
-def _lowest_unit(parts: list[str]) -> str:
-    """'BỘ CÔNG THƯƠNG / CỤC …' issues as the Cục: the last line that starts a new body."""
+def _lowest_unit(parts: list[str]) -> tuple[str, str | None]:
+    """'BỘ CÔNG THƯƠNG / CỤC …' issues as the Cục: the last line that starts a new body; and the
+    lines above it."""
     from .agencies import starts_agency
 
     start = 0
     for index, part in enumerate(parts):
         if index and starts_agency(part):
             start = index
-    return collapse_spaces(" ".join(parts[start:]))
+    return collapse_spaces(" ".join(parts[start:])), collapse_spaces(" ".join(parts[:start])) or None
+
+
+def _locality(parent: str | None, agency, language: str, on) -> str:
+    """' tỉnh Quảng Ngãi' after a provincial department whose header names its province's People's
+    Committee above it ('Sở Y tế' of 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI / SỞ Y TẾ'): the name a
+    department goes by outside its province. Empty otherwise."""
+    if parent is None or agency.kind != "department" or language != "vi":
+        return ""
+    above = _resolve(parent, language, on)
+    prefix = "Ủy ban nhân dân "
+    name = above.canonical_vi if above is not None and above.kind == "people_committee" else None
+    return f" {name[len(prefix):]}" if name and name.startswith(prefix) else ""
 
 
 def _type_prefix(folded: str) -> tuple[str | None, int]:
@@ -430,11 +454,30 @@ def _resolve(name: str | None, language: str, on: dt.date | None):
 
 
 def _display_name(written: str, agency, language: str) -> str:
+    """A header written in capitals is named by the registry, or in English, where names are
+    word-order variants ('PEOPLE'S COMMITTEE OF LAM DONG PROVINCE', registry "Lam Dong Provincial
+    People's Committee"), as written in title case unless the registry's name is that one."""
     letters = [c for c in written if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
-        preferred = agency.canonical_en if language == "en" else agency.canonical_vi
-        return preferred or written
-    return written
+    if not letters or not all(c.isupper() for c in letters):
+        return written
+    if language != "en":
+        return agency.canonical_vi or written
+    canonical = agency.canonical_en
+    if canonical and fold(canonical) == re.sub(r"^the ", "", fold(written)):
+        return canonical
+    return _title_case(written)
+
+
+_MINOR_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"})
+
+
+def _title_case(caps: str) -> str:
+    """'PEOPLE'S COMMITTEE OF LAM DONG PROVINCE' -> "People's Committee of Lam Dong Province"
+    (an abbreviation in brackets stays in capitals)."""
+    words = collapse_spaces(caps).split(" ")
+    return " ".join(word if word.startswith("(") else
+                    word.lower() if index and word.lower() in _MINOR_WORDS else word[:1] + word[1:].lower()
+                    for index, word in enumerate(words))
 
 
 def _signer(lines: list[_Line]) -> Signer | None:

@@ -179,12 +179,22 @@ and to finish the review within the month."""
     ("PM orders central bank to keep rates stable\n\nBy Phan Anh   November 18, 2025 | 09:12 pm GMT+7\n\n"
      "The PM asked the central bank to report before December 15.", "en",
      {"issued_date": None, "published_date": D(2025, 11, 18)}),
+    ("UBND TỈNH QUẢNG NGÃI          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ          Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 3125/SYT-NVY          Quảng Ngãi, ngày 14 tháng 10 năm 2025\n", "vi",
+     {"number": "3125/SYT-NVY", "issuer": "Sở Y tế tỉnh Quảng Ngãi"}),
+    ("PEOPLE'S COMMITTEE OF LAM DONG PROVINCE | SOCIALIST REPUBLIC OF VIET NAM\n"
+     "No. 21/CT-UBND | Independence - Freedom - Happiness\n| Lam Dong, December 3, 2025\n\nDIRECTIVE\n", "en",
+     {"number": "21/CT-UBND", "issuer": "People's Committee of Lam Dong Province"}),
+    ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH KHÁNH HÒA\nTrang chủ | Tin tức\n\nVĂN PHÒNG CHÍNH PHỦ          CỘNG HÒA XÃ HỘI "
+     "CHỦ NGHĨA VIỆT NAM\nSố: 45/TB-VPCP          Hà Nội, ngày 14 tháng 2 năm 2020\n", "vi",
+     {"number": "45/TB-VPCP", "issuer": "Văn phòng Chính phủ"}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only",
         "vi-blank-number-with-year", "vi-scan-number-line-without-label", "en-news-dateline",
         "vi-dateline-after-subject", "en-news-published", "vi-news-timestamp", "en-news-long-line-date",
-        "en-press-release-dash-dateline", "en-news-timestamp-is-no-dateline", "en-news-byline-date"])
+        "en-press-release-dash-dateline", "en-news-timestamp-is-no-dateline", "en-news-byline-date",
+        "vi-department-under-its-province", "en-committee-as-written", "vi-portal-masthead-is-no-issuer"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():
