@@ -86,7 +86,7 @@ def _grammar() -> dict:
         # "… 04/09/2018 19:43", a byline "By Phan Anh November 18, 2025 | 09:12 pm GMT+7"
         "publication_line": re.compile(
             rf"(?:{_DATE_VALUE}|\b(?P<en_m>{months})\.?\s+(?P<en_d>\d{{1,2}}),?\s+(?P<en_y>\d{{4}}))"
-            rf"(?P<time>\s*[|,]?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?"
+            rf"(?P<time>\s*[|,\-–]?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?"
             rf"(?:\s*(?:gmt|utc)\s*[+-]\s*\d{{1,2}})?)?\s*$"),
         "issued": re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?(?P<word>[^\d\n,.;]{{2,30}}?)\s+"
                              rf"(?:số\s+|No\.?\s*)?{_NUMBER}", re.IGNORECASE),
@@ -117,12 +117,12 @@ def extract_metadata(text: str, language: str) -> Metadata:
     has_header = number_index is not None or meta.place is not None or bool(portal)
     if not has_header:
         # A web copy without the official header: trust only what it says of itself.
-        found = _headline(lines, language)
+        meta.published_date = _publication_date(lines)
+        found = _headline(lines, language, meta.published_date)
         meta.doc_type = meta.doc_type or found.get("doc_type")
         meta.number = meta.number or found.get("number")
         meta.issuer = meta.issuer or found.get("issuer")
         meta.issued_date = meta.issued_date or found.get("date")
-        meta.published_date = _publication_date(lines)
     if meta.doc_type is None and portal.get("type"):
         meta.doc_type = doc_type_for_word(portal["type"], language)
     if meta.number:
@@ -240,6 +240,18 @@ def _publication_date(lines: list[_Line]) -> dt.date | None:
             return dt.date(int(year), int(month), int(day))
         except ValueError:
             continue
+    return None
+
+
+def _with_year(text: str, published: dt.date | None, language: str) -> dt.date | None:
+    """A year-less date ('November 12', '17/11') in the year of ``published``, not after it."""
+    if not text or published is None:
+        return None
+    for year in (published.year, published.year - 1):
+        date = _parse_date(f"{text.strip()} {year}" if re.search(r"[A-Za-z]", text) else f"{text.strip()}/{year}",
+                           language)
+        if date is not None and date <= published:
+            return date
     return None
 
 
@@ -374,12 +386,14 @@ def _type_prefix(folded: str) -> tuple[str | None, int]:
     return None, 0
 
 
-def _headline(lines: list[_Line], language: str) -> dict:
+def _headline(lines: list[_Line], language: str, published: dt.date | None = None) -> dict:
     """Type, number, issuer and date a headerless copy states about itself.
 
     From its headline ("Thông báo số 31/TB-VPCP về …", "Chỉ thị 15/CT-TTg của
     Thủ tướng Chính phủ về …") or from the sentence that reports its issue
-    ("The Government Office issued Notice No. 344/TB-VPCP …").
+    ("The Government Office issued Notice No. 344/TB-VPCP …", "Prime Minister X on
+    November 12 signed Official Dispatch No. 215/CD-TTg …": a year-less date takes the
+    year of the copy's ``published`` date).
     """
     found: dict = {}
     for line in lines[:6]:
@@ -408,9 +422,14 @@ def _headline(lines: list[_Line], language: str) -> dict:
         sentence_start = max(body.rfind(". ", 0, match.start()) + 1,
                              body.rfind("\n", 0, match.start()) + 1)
         before = body[sentence_start:match.start()].strip()
-        subject = re.sub(r"^(?:ngày|on)\b[^,]*,\s*", "", before, flags=re.IGNORECASE)
         # A news dateline or source tag before the subject: "Hanoi - ", "(Chinhphu.vn) - ".
-        subject = re.sub(r"^[^-–—]{1,30}?\s[-–—]\s+", "", subject)
+        subject = re.sub(r"^[^-–—]{1,30}?\s[-–—]\s+", "", before)
+        dated = re.match(r"(?:ngày|on)\b[^,]*,\s*", subject, re.IGNORECASE)  # "Ngày 17/11/2025, X"
+        said = dated.group(0) if dated else ""
+        subject = subject[len(said):]
+        inline = re.search(r"\s+(?:on|ngày)\s+([^,]{3,25})$", subject, re.IGNORECASE)  # "X on November 12"
+        if inline:
+            said, subject = inline.group(1), subject[:inline.start()]
         if not subject or not subject[:1].isupper() or len(subject.split()) > 8:
             continue
         found.setdefault("doc_type", doc_type)
@@ -418,10 +437,8 @@ def _headline(lines: list[_Line], language: str) -> dict:
         found.setdefault("issuer", subject)
         after = re.match(r"\s*,?\s*(?:dated|ngày|of)\s+([^.;\n]{6,40})", body[match.end():],
                          re.IGNORECASE)
-        if after:
-            found["date"] = _parse_date(after.group(1), language)
-        elif re.match(r"(?:ngày|on)\b", before, re.IGNORECASE):
-            found["date"] = _parse_date(before, language)
+        found["date"] = _parse_date(after.group(1), language) if after else \
+            _parse_date(said, language) or _with_year(said, published, language)
         break
     return found
 

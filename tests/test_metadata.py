@@ -188,13 +188,23 @@ and to finish the review within the month."""
     ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH KHÁNH HÒA\nTrang chủ | Tin tức\n\nVĂN PHÒNG CHÍNH PHỦ          CỘNG HÒA XÃ HỘI "
      "CHỦ NGHĨA VIỆT NAM\nSố: 45/TB-VPCP          Hà Nội, ngày 14 tháng 2 năm 2020\n", "vi",
      {"number": "45/TB-VPCP", "issuer": "Văn phòng Chính phủ"}),
+    ("PM urges faster public investment disbursement\nThursday, November 13, 2025 - 08:15\n\n"
+     "Hanoi (VNA) - Prime Minister Pham Minh Chinh on November 12 signed Official Dispatch No. 215/CD-TTg on "
+     "measures to speed up disbursement.", "en",
+     {"number": "215/CD-TTg", "doc_type": "dispatch", "issued_date": D(2025, 11, 12),
+      "published_date": D(2025, 11, 13)}),
+    ("Khánh Hòa chủ động ứng phó mưa lũ\n\n(khanhhoa.gov.vn) - Ngày 17/11/2025, Chủ tịch UBND tỉnh Khánh Hòa "
+     "ký ban hành Công điện số 11/CĐ-UBND về việc ứng phó với mưa lớn.", "vi",
+     {"number": "11/CĐ-UBND", "doc_type": "dispatch", "issued_date": D(2025, 11, 17),
+      "issuer": "Chủ tịch UBND tỉnh Khánh Hòa"}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only",
         "vi-blank-number-with-year", "vi-scan-number-line-without-label", "en-news-dateline",
         "vi-dateline-after-subject", "en-news-published", "vi-news-timestamp", "en-news-long-line-date",
         "en-press-release-dash-dateline", "en-news-timestamp-is-no-dateline", "en-news-byline-date",
-        "vi-department-under-its-province", "en-committee-as-written", "vi-portal-masthead-is-no-issuer"])
+        "vi-department-under-its-province", "en-committee-as-written", "vi-portal-masthead-is-no-issuer",
+        "en-news-signed-dispatch-year-less", "vi-news-signed-dispatch"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():
