@@ -139,6 +139,7 @@ class _Grammar:
     weekdays: dict[str, int]
     months: dict[str, int] = field(default_factory=dict)
     number_scans: frozenset = frozenset()  # scans whose branches all open with a number (_FIRST…)
+    guards: dict = field(default_factory=dict)  # scan -> words a text must hold for the scan to find any
     quarter_ordinals: dict[str, int] = field(default_factory=dict)
     # kinds that are deadlines without a cue ("the second quarter of 2022")
     cueless: frozenset = frozenset()
@@ -179,12 +180,17 @@ def _common(data: dict) -> dict:
     )
 
 
-def _recurring_days(data: dict) -> list:
+def _recurring_days(data: dict) -> tuple[list, dict]:
     """Scans of the kinds that name a day only with a recurrence: a weekday ('every' before it
-    in English) and an hour of the day (a number scan: see :func:`_number_matches`)."""
+    in English) and an hour of the day (a number scan: see :func:`_number_matches`); and for
+    each, the recurrence words without which a text holds none (the scan is skipped there)."""
     every = rf"(?:(?P<every>{_phrase(data['every'])})\s+)?" if data["every"] else ""
-    return [_scan([("weekday", rf"{every}(?P<wd>{_phrase(_keyed(data['weekdays']))})(?!\w)")]),
-            _scan([("hour", rf"(?={_FIRST})(?:{_folded(data['time_of_day'])})(?!\w)")])]
+    weekday = _scan([("weekday", rf"{every}(?P<wd>{_phrase(_keyed(data['weekdays']))})(?!\w)")])
+    hour = _scan([("hour", rf"(?={_FIRST})(?:{_folded(data['time_of_day'])})(?!\w)")])
+    recurrence = _keyed(data["recurrence"])
+    guards = {weekday[1]: [w for w, kind in recurrence.items() if kind == "weekly"] + list(data["every"]),
+              hour[1]: [w for w, kind in recurrence.items() if kind == "daily"]}
+    return [weekday, hour], {scan: re.compile(_phrase(words)) for scan, words in guards.items()}
 
 
 # the first digit of a number: fails at once inside a number, a word or a code ('82/2024')
@@ -257,8 +263,9 @@ def _vietnamese() -> _Grammar:
     scans += [_scan([("range", rf"{_lead(head)}\s+(?:nam\s+)?{range_tail}")]) for head in data["range_heads"]]
     scans += [_scan([("half", rf"(?P<half>{_lead(half)}){half_tail}")]) for half in data["halves"]]
     scans += [_scan([("relative", _relative(data, rf"(?P<n>{_lead(word)})"))]) for word in data["numbers"]]
-    weekday, hour = _recurring_days(data)
-    return _Grammar(scans=[*scans, weekday, hour], number_scans=frozenset({numbers[1], hour[1]}), **_common(data))
+    recurring, guards = _recurring_days(data)
+    return _Grammar(scans=[*scans, *recurring], number_scans=frozenset({numbers[1], recurring[1][1]}),
+                    guards=guards, **_common(data))
 
 
 def _english() -> _Grammar:
@@ -295,9 +302,9 @@ def _english() -> _Grammar:
         _scan([("range", rf"{heads}\s+(?:of\s+)?(?P<y>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\w)")]),
         numbers,
     ]
-    weekday, hour = _recurring_days(data)
-    return _Grammar(scans=[*scans, weekday, hour], number_scans=frozenset({numbers[1], hour[1]}), months=months,
-                    quarter_ordinals=ordinals,
+    recurring, guards = _recurring_days(data)
+    return _Grammar(scans=[*scans, *recurring], number_scans=frozenset({numbers[1], recurring[1][1]}),
+                    guards=guards, months=months, quarter_ordinals=ordinals,
                     cueless=frozenset({"quarter", "half"}), capitalized_months=True,
                     article=re.compile(r"(?:the\s+)\Z"), **_common(data))
 
@@ -540,6 +547,9 @@ class _Scanner:
         """Non-overlapping time expressions, the longest where they overlap."""
         found = []
         for branches, pattern in self.grammar.scans:
+            guard = self.grammar.guards.get(pattern)
+            if guard is not None and not guard.search(self.folded):
+                continue
             matches = (_number_matches(pattern, self.folded) if pattern in self.grammar.number_scans
                        else pattern.finditer(self.folded))
             found.extend((match, branches) for match in matches)

@@ -68,6 +68,7 @@ def _grammar() -> dict:
         # compiled once: these are tried on every line of every document
         "number_label_res": [(label, re.compile(rf"{re.escape(label)}\s*[.:]"))
                              for label in table["number_labels_folded"]],
+        "masthead_re": re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, table["masthead_folded"])) + r")(?!\w)"),
         "signature_prefix_re": _any_of(rf"{re.escape(p)}\.?\s" for p in table["signature_prefixes"]),
         "recipient_label_re": _any_of(rf"{re.escape(label)}\s*:"
                                       for label in table["recipient_labels_folded"] if label != "to"),
@@ -340,9 +341,7 @@ def _header_issuer(head: list[_Line], number_index: int | None) -> tuple[str | N
 def _is_masthead(cell: str) -> bool:
     """A web portal's or a newspaper's name printed above a web copy ('CỔNG THÔNG TIN ĐIỆN TỬ TỈNH
     KHÁNH HÒA', 'GOVERNMENT PORTAL - …'): no issuer."""
-    folded = fold_head(cell)
-    return any(folded.startswith(word) or f" {word.strip()}" in folded[:40]
-               for word in _grammar()["masthead_folded"])
+    return _grammar()["masthead_re"].search(fold_head(cell), 0, 60) is not None
 
 
 def _cut_motto(cell: str, motto: list[str]) -> str:
