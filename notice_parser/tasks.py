@@ -409,6 +409,7 @@ class _Grammar:
     closing_each: re.Pattern
     heading_agency: re.Pattern
     heading_tail: re.Pattern
+    name_qualifier: re.Pattern
     purpose_heading: re.Pattern
     law_quote: re.Pattern
     generic_intro: re.Pattern
@@ -524,6 +525,7 @@ def _grammar(language: str) -> _Grammar:
         closing_each=re.compile(_fold_rx(g["closing_each"])),
         heading_agency=re.compile(_fold_rx(g["heading_agency"])),
         heading_tail=re.compile(_fold_rx(g["heading_tail"])),
+        name_qualifier=re.compile(r"\s(?:" + _words(g["name_qualifiers"]) + r")\s", re.I),
         purpose_heading=re.compile(_fold_rx(g["purpose_heading"])),
         law_quote=re.compile(_fold_rx(g["law_quote"])),
         generic_intro=re.compile(_fold_rx(g["generic_intro"])),
@@ -2128,6 +2130,9 @@ class _Anaphora:
         listed = self.reader.listed_in.get((a, b))
         if listed is not None and listed != name:
             aliases = [*aliases, listed]
+        qualified = self.reader.g.name_qualifier.search(name)
+        if qualified:  # "Thủ trưởng các đơn vị được giao chủ trì nhiệm vụ tại …" is also "Thủ trưởng các đơn vị"
+            aliases = [*aliases, name[:qualified.start()].rstrip(" ,")]
         if aliases:
             update["aliases"] = agency.aliases + [x for x in aliases if x not in agency.aliases]
         return agency.model_copy(update=update)
