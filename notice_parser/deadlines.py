@@ -137,6 +137,7 @@ class _Grammar:
     units: dict[str, str]
     halves: dict[str, int]
     weekdays: dict[str, int]
+    quarter_months: dict[str, int]
     months: dict[str, int] = field(default_factory=dict)
     number_scans: frozenset = frozenset()  # scans whose branches all open with a number (_FIRST…)
     guards: dict = field(default_factory=dict)  # scan -> words a text must hold for the scan to find any
@@ -177,6 +178,7 @@ def _common(data: dict) -> dict:
         units=_keyed(data["relative_units"]),
         halves=_keyed(data["halves"]),
         weekdays=_keyed(data["weekdays"]),
+        quarter_months=_keyed(data["quarter_months"]),
     )
 
 
@@ -480,8 +482,16 @@ def _period(expr: _Expr, year: int, doc_date: Optional[dt.date]) -> Optional[tup
     return None
 
 
-def _first_due(expr: _Expr, recurrence: str, base: dt.date) -> Optional[dt.date]:
-    """First due date of a recurring deadline on or after ``base``."""
+def _first_due(expr: _Expr, recurrence: str, base: dt.date, quarter_month: Optional[int] = None
+               ) -> Optional[dt.date]:
+    """First due date of a recurring deadline on or after ``base`` (``quarter_month``: the month of
+    each quarter a quarterly day of the month falls in)."""
+    if recurrence == "quarterly" and quarter_month and expr.day is not None and expr.month is None:
+        for year in (base.year, base.year + 1):
+            for month in range(quarter_month, 13, 3):
+                due = dt.date(year, month, min(expr.day, calendar.monthrange(year, month)[1]))
+                if due >= base:
+                    return due
     if recurrence == "monthly" and expr.day is not None and expr.month is None:
         due = dt.date(base.year, base.month, min(expr.day, calendar.monthrange(base.year, base.month)[1]))
         if due < base:
@@ -512,6 +522,7 @@ class _Context:
     roles: set[str]
     chain_start: int      # start of the whole cue chain (fillers included)
     recurrence: Optional[str] = None
+    quarter_month: Optional[int] = None  # 1-3: the month of each quarter a quarterly day falls in
     recurrence_start: Optional[dt.date] = None
     anchor: Optional[dt.date] = None
 
@@ -617,7 +628,10 @@ class _Scanner:
         if expr.every:
             ctx.recurrence = "weekly"
         elif after and expr.kind in ("day", "day_of_month", "month", "quarter", "half", "weekday", "hour"):
-            ctx.recurrence = grammar.recurrence[" ".join(after.group(1).split())]
+            phrase = " ".join(after.group(1).split())
+            ctx.recurrence = grammar.recurrence[phrase]
+            ctx.quarter_month = next((month for words, month in grammar.quarter_months.items() if words in phrase),
+                                     None)
             ctx.end = after.end()
         if ctx.recurrence:
             starting = grammar.recurrence_start.match(folded, ctx.end)
@@ -670,7 +684,8 @@ class _Scanner:
         if expr.bare and not roles & _EDGE_ROLES:
             return False
         if expr.kind in _RECURRING_ONLY:
-            if ctx.recurrence != _RECURRING_ONLY[expr.kind]:
+            if ctx.recurrence != _RECURRING_ONLY[expr.kind] and not (expr.kind == "day_of_month"
+                                                                     and ctx.quarter_month):
                 return False
             if expr.kind != "day_of_month":  # 'every Friday', '15 giờ hằng ngày' need no cue
                 return True
@@ -712,7 +727,7 @@ class _Scanner:
             if expr.year is not None:
                 start, end = _period(expr, expr.year, doc_date) or (None, None)
             elif base is not None:
-                end = _first_due(expr, ctx.recurrence, base)
+                end = _first_due(expr, ctx.recurrence, base, ctx.quarter_month)
                 start = end if expr.kind in _RECURRING_ONLY else end and _period(expr, end.year, None)[0]
         else:
             year = expr.year if expr.year is not None else (doc_date.year if doc_date else None)

@@ -181,6 +181,13 @@ FORMS = [
      [("vào thứ Năm hằng tuần", DOC, "day", "weekly")]),
     ("en-every-weekday", "en", "The department shall report every Monday.", DOC,
      [("every Monday", D(2024, 7, 29), "day", "weekly")]),
+    # a day of a quarter's last or first month: the first such day on or after DOC
+    ("vi-quarter-last-month", "vi", "Các sở báo cáo trước ngày 15 của tháng cuối quý.", DOC,
+     [("trước ngày 15 của tháng cuối quý", D(2024, 9, 15), "day", "quarterly")]),
+    ("vi-quarter-first-month", "vi", "Các sở báo cáo trước ngày 05 của tháng đầu quý.", DOC,
+     [("trước ngày 05 của tháng đầu quý", D(2024, 10, 5), "day", "quarterly")]),
+    ("en-quarter-last-month", "en", "Departments shall report before the 15th of the last month of each quarter.", DOC,
+     [("before the 15th of the last month of each quarter", D(2024, 9, 15), "day", "quarterly")]),
     # without the recurrence an hour or a weekday is no deadline, and an hour before a date decides nothing
     ("vi-hour-alone", "vi", "Sở Y tế báo cáo trong vòng 48 giờ.", DOC, []),
     ("en-weekday-alone", "en", "The department shall report on Friday.", DOC, []),
