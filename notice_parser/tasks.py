@@ -1136,6 +1136,8 @@ class _Reader:
         if lead and lead.end() < end:
             action_start = lead.end()
         action_start = self._skip_space(action_start, end)
+        if self.en:
+            action_start = self._past_scope(action_start, end)
         if kind != "trigger" and not is_intro and action_start >= end:
             return None
         return kind, names, coords, (action_start, end), confidence, is_intro
@@ -1285,6 +1287,14 @@ class _Reader:
             if found is not None and self.text[self._rstrip(start, found.start()):found.start()].strip() == ",":
                 return self._rstrip(start, found.start())
         return end
+
+    def _past_scope(self, pos: int, end: int) -> int:
+        """After a scope set off by commas before the action ('shall, within the ambit of their assigned
+        functions and tasks, formulate …'), or ``pos``."""
+        at = self._skip_space(pos + 1, end) if self.text.startswith(",", pos) else pos
+        scope = self.g.interjection.match(self.text, at, end)
+        comma = self.text.find(",", scope.end(), min(end, scope.end() + 40)) if scope else -1
+        return self._skip_space(comma + 1, end) if comma >= 0 else pos
 
     def _en_object_ok(self, start: int, end: int) -> bool:
         """The object of 'requested/assigned …' names agencies up to any relative clause ('… whose …')."""
@@ -1657,11 +1667,12 @@ class _Reader:
             title_prev = bool(re.match(r"(?:ministers|heads|chairmen|chairpersons|directors|leaders)\b.* of ",
                                        prev_text.lower()))
             if item[:1].isupper():
-                if g.heads.match(item) and not (prev_of and prev_of.group(1).islower()) and not title_prev:
-                    return True
+                # "Ministries, ministerial-level agencies and Government agencies" is one group
                 if re.match(r"(?:State|Government|People)\b", item) and not title_prev and \
                         not (prev_of and prev_of.group(1).islower()):
-                    return bool(re.search(r"\b(?:Bank|Office|Committees?|Ministry)\b", item))
+                    return bool(re.search(r"\b(?:Bank|Office|Committees?|Ministry)\b", item)) or item == "Government"
+                if g.heads.match(item) and not (prev_of and prev_of.group(1).islower()) and not title_prev:
+                    return True
                 return False
             if title_prev or (prev_of and prev_of.group(1).islower()):
                 return False

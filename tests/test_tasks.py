@@ -674,6 +674,11 @@ EN_FORMS = [
      "1\tBuild a traceability database\tMinistry of Agriculture and Environment\t2027\n",
      [(["The Ministry of Finance"], [], "guide the implementation", None),
       (["Ministry of Agriculture and Environment"], [], "build a traceability database", ("2027-12-31", "year"))]),
+    ("scope-after-the-modal-and-the-standard-group",
+     "Ministries, ministerial-level agencies and Government agencies shall, within the ambit of their assigned "
+     "functions and tasks, formulate their action programs.",
+     [(["Ministries, ministerial-level agencies and Government agencies"], [], "formulate their action programs",
+       None)]),
     ("concluded-as-follows-introduces-tasks",
      "The Deputy Prime Minister concluded as follows:\n\n"
      "1. The Ministry of Finance shall review the fee regulations.",
