@@ -309,7 +309,7 @@ class _PdfReader:
         text, misread = layer
         if not self._wants_ocr(index, text, misread):
             return text
-        return self._on_page(index, lambda page: self._ocr(page, index, text))
+        return self._on_page(index, lambda page: self._ocr(page, index, text), text)
 
     def _text_layer(self, index: int, *, first: bool, last: bool) -> tuple[str, bool] | None:
         """The page's text (misread fonts decoded, column gaps set) and whether it looked
@@ -349,19 +349,25 @@ class _PdfReader:
         if self.ocr == "always":
             return True
         if not _has_letters(text, _MIN_PAGE_LETTERS):
-            return self._on_page(index, _has_image)
+            return self._on_page(index, _has_image, False)
         if (self.ocr == "auto" and not _has_letters(text, _SPARSE_PAGE_LETTERS)
-                and ocr_engine.tesseract_available() and self._on_page(index, _image_share) > _SCAN_IMAGE_SHARE):
+                and ocr_engine.tesseract_available() and self._on_page(index, _image_share, 0.0) > _SCAN_IMAGE_SHARE):
             return True
         # A text layer that reads as garbage (an OCR layer made for another
         # language, a font no table covers) is read again from the page image.
         # Cheapest tests first (asking for Tesseract starts a process, once).
         return (self.ocr == "auto" and (misread or _few_marks(text)) and ocr_engine.tesseract_available()
-                and self._on_page(index, lambda page: _layer_unusable(page, text)))
+                and self._on_page(index, lambda page: _layer_unusable(page, text), False))
 
-    def _on_page(self, index: int, use):
-        """``use(page)`` for pypdfium2's page object, loaded again for the few pages that need it."""
-        page = self.pdf[index]
+    def _on_page(self, index: int, use, default):
+        """``use(page)`` for pypdfium2's page object, loaded again for the few pages that need it;
+        ``default`` when that second load fails (a damaged page PDFium read once)."""
+        import pypdfium2 as pdfium
+
+        try:
+            page = self.pdf[index]
+        except pdfium.PdfiumError:
+            return default
         try:
             return use(page)
         finally:

@@ -115,6 +115,18 @@ def seed_pdfs() -> list[bytes]:
             pdf.multi_cell(0, 8, "CONG HOA XA HOI CHU NGHIA VIET NAM\nSo: 17/TB-UBND\n"
                                  "Giao So Xay dung bao cao truoc ngay 30/9/2023.")
             pdfs.append(bytes(pdf.output()))
+            pdf = FPDF()  # a ruled task table, for the table reader's grid
+            pdf.set_compression(compress)
+            pdf.add_page()
+            pdf.set_font("helvetica", size=10)
+            with pdf.table(col_widths=(10, 80, 50, 30)) as table:
+                for row in (("TT", "Nhiem vu", "Co quan chu tri", "Thoi han"),
+                            ("1", "Ra soat quy hoach vung ven bien", "So Xay dung", "Quy II/2024"),
+                            ("2", "Tap huan can bo", "So Noi vu", "Nam 2024")):
+                    cells = table.row()
+                    for text in row:
+                        cells.cell(text)
+            pdfs.append(bytes(pdf.output()))
     samples = Path(__file__).resolve().parents[1] / "samples"
     pdfs.extend(p.read_bytes() for p in sorted(samples.glob("*.pdf"))[:2] if p.stat().st_size < 2_000_000)
     return pdfs

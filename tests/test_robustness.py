@@ -587,3 +587,19 @@ def test_streams_left_uninflated_cannot_be_bombs(size):
 
     packed = zlib.compress(b"0" * size, 9)
     assert size <= len(packed) * pdfguard._DEFLATE_MAX_RATIO
+
+
+def test_a_page_pdfium_loads_only_once_is_read_without_its_image_checks(tmp_path, monkeypatch):
+    # A damaged page can load through PDFium's C call and then fail to load again through
+    # pypdfium2's page object (found by the fuzzer): the image checks are skipped, not fatal.
+    import pypdfium2 as pdfium
+
+    path = _text_pdf(tmp_path / "one.pdf", [["Sở Tài chính báo cáo Ủy ban nhân dân tỉnh trước ngày 20/12/2025."],
+                                            ["   "]])
+
+    def refuse(self, index):
+        raise pdfium.PdfiumError("Failed to load page.")
+
+    monkeypatch.setattr(pdfium.PdfDocument, "__getitem__", refuse)
+    text = read_source(path, ocr="auto").text
+    assert "Sở Tài chính báo cáo" in text
