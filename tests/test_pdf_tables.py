@@ -35,13 +35,18 @@ EN_ROWS = [
 ]
 
 
-def _table_pdf(path, header, rows, *, borders="boxes", merge_lead=False, intro="", rows_per_page=None):
+def _new_pdf(size: float):
     fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) draws the test PDFs")
     if not os.path.exists(FONT):
         pytest.skip("DejaVu fonts not installed")
     pdf = fpdf.FPDF(format="A4")
     pdf.add_font("serif", fname=FONT)
-    pdf.set_font("serif", size=10)
+    pdf.set_font("serif", size=size)
+    return pdf
+
+
+def _table_pdf(path, header, rows, *, borders="boxes", merge_lead=False, intro="", rows_per_page=None):
+    pdf = _new_pdf(10)
     pdf.set_auto_page_break(False)
     pdf.add_page()
     pdf.set_xy(15, 20)
@@ -136,12 +141,7 @@ def test_english_table(tmp_path):
 
 def test_text_without_a_grid_is_read_as_before(tmp_path):
     path = tmp_path / "plain.pdf"
-    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) draws the test PDFs")
-    if not os.path.exists(FONT):
-        pytest.skip("DejaVu fonts not installed")
-    pdf = fpdf.FPDF(format="A4")
-    pdf.add_font("serif", fname=FONT)
-    pdf.set_font("serif", size=11)
+    pdf = _new_pdf(11)
     pdf.add_page()
     pdf.multi_cell(180, 6, "Sở Tài chính chủ trì, phối hợp với Sở Nội vụ rà soát định mức, "
                    "báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.")
