@@ -163,6 +163,7 @@ class _Rules:
     boilerplate: re.Pattern
     starters: re.Pattern
     dangling: re.Pattern  # a last word after which the line's sentence goes on
+    abbreviation_end: re.Pattern  # a last word whose period ends no sentence ('No.')
     page_markers: re.Pattern
 
 
@@ -178,6 +179,8 @@ def _rules() -> _Rules:
                                re.IGNORECASE),
         starters=re.compile("|".join(f"(?:{p})" for p in table["paragraph_starters"]),
                             re.IGNORECASE),
+        abbreviation_end=re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, table["non_final_abbreviations"]))
+                                    + r")[ \t]*\Z"),
         dangling=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, table["dangling_words"])) + r")[ \t]*\Z",
                             re.IGNORECASE),
         page_markers=re.compile("|".join(f"(?:{p})" for p in table["page_marker_lines"]) + r"\Z",
@@ -558,7 +561,8 @@ def _continues(current: str, following: str, rules: _Rules, width: int,
         return False
     if COLUMN_GAP in current or COLUMN_GAP in following:
         return False
-    if _SENTENCE_END.search(current) or rules.starters.match(following):
+    if _SENTENCE_END.search(current) and not rules.abbreviation_end.search(current) or \
+            rules.starters.match(following):
         return False
     if _CLAUSE_END.search(current) and not following[:1].islower():
         return False

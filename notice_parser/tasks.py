@@ -95,6 +95,11 @@ class _Lexicon:
         return best
 
 
+# How far an opener may run before the comma that ends it: a "Pursuant to" or "Căn cứ" list of
+# several decrees with their dates and subjects runs to 500 characters.
+_OPENER_CHARS = 600
+
+
 def _start_then_longest(span: tuple) -> tuple:
     return span[0], -span[1]
 
@@ -1476,7 +1481,7 @@ class _Reader:
             then = re.search(r"\sthì\s+(?:cần\s+|phải\s+)?", self.low[pos:min(end, pos + 400)])
             if then:
                 return pos + then.end()
-            for comma in self._comma_positions(pos, min(end, pos + 300)):
+            for comma in self._comma_positions(pos, min(end, pos + _OPENER_CHARS)):
                 if self._agency_start(comma) or self.g.triggers.match(self.low, self.fol, comma) > 0 or (
                         self._imperative_start(comma, end) and len(self.text[pos:comma].split()) <= 12):
                     pos = comma

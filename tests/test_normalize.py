@@ -76,6 +76,11 @@ from notice_parser.normalize import MappedText, normalize
      "năm 2025 và Tết Nguyên đán, bảo đảm cân đối cung cầu hàng hóa;\nTheo đề nghị của Cục trưởng.",
      "Căn cứ Nghị quyết số 318/NQ-CP ngày 10 tháng 11 năm 2025 của Chính phủ về bình ổn thị trường dịp cuối "
      "năm 2025 và Tết Nguyên đán, bảo đảm cân đối cung cầu hàng hóa;\nTheo đề nghị của Cục trưởng."),
+    # an abbreviation ending a line ends no sentence
+    ("The Ministry cites Decree No. 170/2025/ND-CP of the Government on civil servants and Decree No.\n"
+     "178/2024/ND-CP on policies.\nThe Ministry requests.",
+     "The Ministry cites Decree No. 170/2025/ND-CP of the Government on civil servants and Decree No. "
+     "178/2024/ND-CP on policies.\nThe Ministry requests."),
     # a table copied with tabs: a line of three cells written or more is a row
     ("No.\tTask\tLead agency\tDeadline\n1\tReview the law\tMinistry of Finance\t2026\n"
      "2\tTrain staff\t\tQ3 2026\nSee also:\tDecree 1\t",

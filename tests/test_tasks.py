@@ -679,6 +679,20 @@ EN_FORMS = [
      "functions and tasks, formulate their action programs.",
      [(["Ministries, ministerial-level agencies and Government agencies"], [], "formulate their action programs",
        None)]),
+    ("to-list-then-a-long-pursuant-request",
+     "To: - People's Committees of provinces and centrally-run cities;\n"
+     "    - Departments of Home Affairs of provinces.\n\n"
+     "Pursuant to Decree No. 170/2025/ND-CP dated June 30, 2025 of the Government on the recruitment, use and "
+     "management of civil servants and Decree No. 178/2024/ND-CP dated December 31, 2024 of the Government "
+     "(amended and supplemented by Decree No. 67/2025/ND-CP dated March 15, 2025) on policies and regimes in "
+     "the restructuring of the apparatus, the Ministry of Home Affairs respectfully requests the People's "
+     "Committees of provinces and centrally-run cities to direct the implementation of the following contents:\n"
+     "1. Review the number of commune-level civil servants.\n"
+     "2. Organize training for commune-level civil servants.",
+     [(["the People's Committees of provinces and centrally-run cities"], [],
+       "review the number of commune-level civil servants", None),
+      (["the People's Committees of provinces and centrally-run cities"], [],
+       "organize training for commune-level civil servants", None)]),
     ("concluded-as-follows-introduces-tasks",
      "The Deputy Prime Minister concluded as follows:\n\n"
      "1. The Ministry of Finance shall review the fee regulations.",
