@@ -550,8 +550,9 @@ def _unwrap(doc: MappedText, rules: _Rules) -> MappedText:
 
 
 def _typical_width(lines: list[str]) -> int:
-    """The width of a full line: the 90th percentile of line lengths."""
-    lengths = sorted(len(line) for line in lines if line.strip())
+    """The width of a full line: the 90th percentile of line lengths (a table's rows, one line each
+    however long, are no measure of it)."""
+    lengths = sorted(len(line) for line in lines if line.strip() and COLUMN_GAP not in line)
     return lengths[int(len(lengths) * 0.9)] if lengths else 0
 
 

@@ -81,6 +81,11 @@ from notice_parser.normalize import MappedText, normalize
      "178/2024/ND-CP on policies.\nThe Ministry requests.",
      "The Ministry cites Decree No. 170/2025/ND-CP of the Government on civil servants and Decree No. "
      "178/2024/ND-CP on policies.\nThe Ministry requests."),
+    # a table's long rows do not make every prose line look short (and end its paragraph)
+    ("The Department of Legal Affairs shall coordinate with the Ministry\nOffice in monitoring the Plan.\n"
+     "| 1 | Build the national database on electronic invoices and connect it with the tax system Build the national database on electronic invoices and connect it with the tax system | Ministry of Finance | 2026 |\n| 1 | Build the national database on electronic invoices and connect it with the tax system Build the national database on electronic invoices and connect it with the tax system | Ministry of Finance | 2026 |\n",
+     "The Department of Legal Affairs shall coordinate with the Ministry Office in monitoring the Plan.\n"
+     "1    Build the national database on electronic invoices and connect it with the tax system Build the national database on electronic invoices and connect it with the tax system    Ministry of Finance    2026\n1    Build the national database on electronic invoices and connect it with the tax system Build the national database on electronic invoices and connect it with the tax system    Ministry of Finance    2026"),
     # a table copied with tabs: a line of three cells written or more is a row
     ("No.\tTask\tLead agency\tDeadline\n1\tReview the law\tMinistry of Finance\t2026\n"
      "2\tTrain staff\t\tQ3 2026\nSee also:\tDecree 1\t",
