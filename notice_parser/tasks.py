@@ -628,6 +628,9 @@ _LISTED_AFTER_COLON = re.compile(r"\bcác\s+(?:" + _DISTRIBUTED_HEADS + r"|tỉn
 # ("The Minister of Industry and Trade, …, chairpersons of People's Committees of provinces and
 # centrally run cities and heads of related agencies shall …") runs past 160 characters.
 _EN_SUBJECT_CHARS = 320
+# The longest English list of agencies read as one subject, in words: a decision's closing article
+# names five or six officials ("The Chief of the Ministry Office, the Director of …, heads of …").
+_EN_NP_WORDS = 45
 # A news report's attribution at the end of a sentence: '…, the PM said', '…, Chinh stressed'
 _REPORTING_VERBS = ("said", "added", "stressed", "noted", "emphasised", "emphasized")
 _REPORTING_TAIL = re.compile(r"\s*,\s*(?:the\s+)?[\w'’. -]{1,40}?\s(?:" + "|".join(_REPORTING_VERBS) + r")$", re.I)
@@ -1359,6 +1362,8 @@ class _Reader:
         for a, b, kind in candidates:
             if a <= pos or self.text[a - 1] == "-":  # "centrally-run" is no verb
                 continue
+            if kind != "modal" and g.name_qualifier.search(self.text, pos, a + 1):
+                continue  # "Heads of units assigned to lead tasks … shall": 'lead' is the qualifier's
             np_end = self._en_interjection(pos, self._rstrip(pos, a))
             if not self._en_np_ok(pos, np_end):
                 return None
@@ -1418,9 +1423,11 @@ class _Reader:
             self.found[-1].end >= self.text.rfind("\n", 0, at)
 
     def _en_np_ok(self, start: int, end: int, loose: bool = False) -> bool:
-        """An English noun phrase that names agencies: capitalised names, group words, connectors."""
-        words = re.findall(r"[\w'’&-]+|\([^)]*\)", self.text[start:end])
-        if not words or len(words) > 30:
+        """An English noun phrase that names agencies: capitalised names, group words, connectors; a
+        qualifying clause after it ('Heads of units assigned to lead tasks in the Appendix') is not read."""
+        qualified = self.g.name_qualifier.search(self.text, start, end)
+        words = re.findall(r"[\w'’&-]+|\([^)]*\)", self.text[start:qualified.start() if qualified else end])
+        if not words or len(words) > _EN_NP_WORDS:
             return False
         has_head = False
         for word in words:

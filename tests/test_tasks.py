@@ -693,6 +693,18 @@ EN_FORMS = [
        "review the number of commune-level civil servants", None),
       (["the People's Committees of provinces and centrally-run cities"], [],
        "organize training for commune-level civil servants", None)]),
+    ("long-closing-article-and-qualified-heads",
+     "Article 3. The Chief of the Ministry Office, the Director of the Authority of Information Technology "
+     "Industry, the Director of the Department of Legal Affairs, heads of units under the Ministry and relevant "
+     "organizations and individuals shall implement this Decision./.\n\n"
+     "1. Heads of units assigned to lead tasks in the Appendix shall develop detailed implementation plans.",
+     [(["The Chief of the Ministry Office"], [], "implement this Decision", None),
+      (["the Director of the Authority of Information Technology Industry"], [], "implement this Decision", None),
+      (["the Director of the Department of Legal Affairs"], [], "implement this Decision", None),
+      (["heads of units under the Ministry"], [], "implement this Decision", None),
+      (["relevant organizations and individuals"], [], "implement this Decision", None),
+      (["Heads of units assigned to lead tasks in the Appendix"], [], "develop detailed implementation plans",
+       None)]),
     ("concluded-as-follows-introduces-tasks",
      "The Deputy Prime Minister concluded as follows:\n\n"
      "1. The Ministry of Finance shall review the fee regulations.",
