@@ -1157,7 +1157,7 @@ class _Reader:
 
     def _past_ender(self, pos: int, end: int) -> int:
         """Where the verb starts when ``pos`` holds a name ender ('theo chức năng, … hỗ trợ', 'trong quá trình rà soát')."""
-        if not self.en and self._starts_with_ender(pos):
+        if not self.en and self._starts_with_ender(pos) and not self.g.lead.match(self.text, pos, end):
             verb = self._predicate_after(pos + 1, end)
             if verb is not None:
                 return verb
@@ -2129,7 +2129,10 @@ class _Anaphora:
         a, b, head = span
         name = collapse_spaces(f"{head} {text[a:b]}").strip(" ,;:.")
         name = re.sub(r"^(?:[\d\W_]+)(?=\w)", "", name) if not name[:1].isalpha() else name
-        if language == "en" and re.fullmatch(r"(?:the )?ministry", name, re.I):
+        this = _VI_THIS_BODY.fullmatch(name) if language == "vi" else None
+        if this is not None:  # "Bộ này phải công bố …": the last 'Bộ X' named before it
+            name = _last_named(text[max(0, a - 2000):a], this.group("head"), language) or name
+        elif language == "en" and re.fullmatch(r"(?:the )?ministry", name, re.I):
             previous = list(re.finditer(r"\bMinistry of [A-Z][\w,' ]*?(?= and [a-z]| to | shall| must| should|"
                                         r"[.;,]| has| will| is)", text[:a]))
             if self.last_ministry:
@@ -2159,6 +2162,22 @@ class _Anaphora:
         if aliases:
             update["aliases"] = agency.aliases + [x for x in aliases if x not in agency.aliases]
         return agency.model_copy(update=update)
+
+
+# "Bộ này", "Sở nói trên": the body of that kind named last
+_VI_THIS_BODY = re.compile(r"(?P<head>Bộ|Sở|Cục|Tổng cục|Ủy ban|Uỷ ban)\s+(?:này|nói trên|trên)", re.I)
+_NAME_WORDS = r"(?:,?\s+[\w&-]+){1,8}"
+
+
+def _last_named(before: str, head: str, language: str) -> Optional[str]:
+    """The last name of a registry body with this head in ``before``: its longest prefix the registry knows."""
+    for found in reversed(list(re.finditer(rf"\b{re.escape(head[:1].upper() + head[1:])}{_NAME_WORDS}", before))):
+        words = found.group(0).split()
+        for size in range(len(words), 1, -1):
+            name = " ".join(words[:size]).rstrip(",")
+            if _registry_knows(name, language):
+                return name
+    return None
 
 
 def _action_text(text: str, item: _Found, reader: _Reader) -> str:

@@ -213,6 +213,20 @@ VI_FORMS = [
     ("assigned-a-task-in-the-attached-appendix",
      "Thủ trưởng các đơn vị được giao chủ trì nhiệm vụ tại Phụ lục kèm theo tổ chức triển khai đúng tiến độ.",
      [(["Thủ trưởng các đơn vị được giao chủ trì nhiệm vụ tại Phụ lục kèm theo"], [], "tổ chức triển khai", None)]),
+    ("passive-assignments-and-this-ministry",
+     "Bộ Công an cũng được giao tổng hợp kết quả. Chủ tịch UBND các tỉnh được yêu cầu kiểm tra xe khách. "
+     "Bộ Tài chính được đề nghị nghiên cứu, sửa đổi Thông tư. Bộ Xây dựng phải thông xe cao tốc. "
+     "Bộ này phải công bố phương án phân luồng.",
+     [(["Bộ Công an"], [], "tổng hợp kết quả", None),
+      (["Chủ tịch UBND các tỉnh"], [], "kiểm tra xe khách", None),
+      (["Bộ Tài chính"], [], "nghiên cứu, sửa đổi Thông tư", None),
+      (["Bộ Xây dựng"], [], "phải thông xe cao tốc", None),
+      (["Bộ Xây dựng"], [], "phải công bố phương án phân luồng", None)]),
+    ("hospitals-and-stations-head-their-items",
+     "2. Các bệnh viện công lập và ngoài công lập\na) Bố trí khu vực khám riêng cho bệnh nhi.\n"
+     "3. Trạm Y tế các xã, phường\na) Tham mưu Ủy ban nhân dân cùng cấp huy động các đoàn thể.",
+     [(["Các bệnh viện công lập và ngoài công lập"], [], "bố trí khu vực khám riêng cho bệnh nhi", None),
+      (["Trạm Y tế các xã, phường"], [], "tham mưu Ủy ban nhân dân cùng cấp", None)]),
     ("assigned-to-preside-names-the-subject",
      "Các cơ quan, đơn vị được giao chủ trì nhiệm vụ tại Mục II chủ động xây dựng kế hoạch chi tiết.",
      [(["Các cơ quan, đơn vị được giao chủ trì nhiệm vụ tại Mục II"], [], "chủ động xây dựng kế hoạch", None)]),
