@@ -2132,6 +2132,9 @@ class _Anaphora:
         this = _VI_THIS_BODY.fullmatch(name) if language == "vi" else None
         if this is not None:  # "Bộ này phải công bố …": the last 'Bộ X' named before it
             name = _last_named(text[max(0, a - 2000):a], this.group("head"), language) or name
+        elif language == "en" and _EN_THIS_LOCALITY.fullmatch(name):  # "The province shall …"
+            committees = list(_EN_LOCAL_COMMITTEE.finditer(text[max(0, a - 3000):a]))
+            name = committees[-1].group(0) if committees else name
         elif language == "en" and re.fullmatch(r"(?:the )?ministry", name, re.I):
             previous = list(re.finditer(r"\bMinistry of [A-Z][\w,' ]*?(?= and [a-z]| to | shall| must| should|"
                                         r"[.;,]| has| will| is)", text[:a]))
@@ -2164,6 +2167,10 @@ class _Anaphora:
         return agency.model_copy(update=update)
 
 
+# "The province shall …" after "the People's Committee of Gia Lai Province": that committee
+_EN_THIS_LOCALITY = re.compile(r"(?:the )?(?:province|city)", re.I)
+_EN_LOCAL_COMMITTEE = re.compile(r"(?:the )?People's Committee of (?:[A-Z][\w-]*\s+){1,4}(?:Province|City)"
+                                 r"|(?:the )?(?:[A-Z][\w-]*\s+){1,4}(?:Provincial|City) People's Committee")
 # "Bộ này", "Sở nói trên": the body of that kind named last
 _VI_THIS_BODY = re.compile(r"(?P<head>Bộ|Sở|Cục|Tổng cục|Ủy ban|Uỷ ban)\s+(?:này|nói trên|trên)", re.I)
 _NAME_WORDS = r"(?:,?\s+[\w&-]+){1,8}"

@@ -719,6 +719,10 @@ EN_FORMS = [
       (["relevant organizations and individuals"], [], "implement this Decision", None),
       (["Heads of units assigned to lead tasks in the Appendix"], [], "develop detailed implementation plans",
        None)]),
+    ("the-province-is-its-committee",
+     "The Prime Minister requested the People's Committee of Gia Lai Province to direct the implementation of "
+     "the following tasks:\n1. The province shall review the provincial planning.",
+     [(["the People's Committee of Gia Lai Province"], [], "review the provincial planning", None)]),
     ("concluded-as-follows-introduces-tasks",
      "The Deputy Prime Minister concluded as follows:\n\n"
      "1. The Ministry of Finance shall review the fee regulations.",
