@@ -1701,6 +1701,9 @@ class _Reader:
             joint = re.match(r"(?:các|những)\s", prev_text, re.I) and not self._closed(prev_text) and \
                 self._closed(item) and g.group_word.match(item.split(None, 1)[-1].lower())
             return not joint
+        if re.search(r"(?:^|\s)(?:các|những)\s+\w+(?:\s*,\s*\w+)*$", prev_text, re.I) and g.heads.match(text, a) and \
+                _BARE_HEAD.match(item):
+            return False  # "Thủ trưởng các Cục, Vụ, Viện và đơn vị thuộc Bộ": one group of kinds of body
         if g.titles.match(text, a) or g.heads.match(text, a) and item[:1].isupper():
             return True
         if self._closed(prev_text) and g.group_word.match(item.lower()):
@@ -2167,6 +2170,8 @@ class _Anaphora:
         return agency.model_copy(update=update)
 
 
+# A body's kind with no name of its own: "Vụ", "Viện và đơn vị thuộc Bộ"
+_BARE_HEAD = re.compile(r"\w+(?:\s+(?:và|thuộc|trực thuộc)\b.*)?$")
 # "The province shall …" after "the People's Committee of Gia Lai Province": that committee
 _EN_THIS_LOCALITY = re.compile(r"(?:the )?(?:province|city)", re.I)
 _EN_LOCAL_COMMITTEE = re.compile(r"(?:the )?People's Committee of (?:[A-Z][\w-]*\s+){1,4}(?:Province|City)"

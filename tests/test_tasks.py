@@ -227,6 +227,11 @@ VI_FORMS = [
      "3. Trạm Y tế các xã, phường\na) Tham mưu Ủy ban nhân dân cùng cấp huy động các đoàn thể.",
      [(["Các bệnh viện công lập và ngoài công lập"], [], "bố trí khu vực khám riêng cho bệnh nhi", None),
       (["Trạm Y tế các xã, phường"], [], "tham mưu Ủy ban nhân dân cùng cấp", None)]),
+    ("heads-of-kinds-of-body-and-focal-unit",
+     "1. Thủ trưởng các Cục, Vụ, Viện và đơn vị thuộc Bộ chủ động tổ chức triển khai.\n"
+     "2. Cục Quản lý nhà là đơn vị đầu mối, theo dõi, đôn đốc các đơn vị triển khai Kế hoạch.",
+     [(["Thủ trưởng các Cục, Vụ, Viện và đơn vị thuộc Bộ"], [], "chủ động tổ chức triển khai", None),
+      (["Cục Quản lý nhà"], [], "theo dõi, đôn đốc các đơn vị", None)]),
     ("assigned-to-preside-names-the-subject",
      "Các cơ quan, đơn vị được giao chủ trì nhiệm vụ tại Mục II chủ động xây dựng kế hoạch chi tiết.",
      [(["Các cơ quan, đơn vị được giao chủ trì nhiệm vụ tại Mục II"], [], "chủ động xây dựng kế hoạch", None)]),
