@@ -272,6 +272,7 @@ class _PdfReader:
         self.broken: list[int] = []
         self.quality_before: list[float] = []
         self.quality_after: list[float] = []
+        self.table_before = False  # the last page read had a ruled table
 
     def read(self) -> SourceText:
         page_count, limits = len(self.pdf), self.limits
@@ -338,7 +339,8 @@ class _PdfReader:
                         self.repaired.append(index + 1)
                         self.quality_before.append(fixed.before)
                         self.quality_after.append(fixed.after)
-                tables = pdftables.page_tables(page, textpage, raw)
+                tables = pdftables.page_tables(page, textpage, raw, continued=self.table_before)
+                self.table_before = bool(tables)
                 return _page_text(textpage, raw, tables, first=first, last=last), misread
             finally:
                 pdfium_c.FPDFText_ClosePage(textpage)

@@ -29,6 +29,11 @@ _MIN_ROW_HEIGHT = 5.0
 # A table row has at least this many cells (index, task, agency, …).
 _MIN_CELLS = 3
 _PATH_OBJECT = 2  # FPDF_PAGEOBJ_PATH
+# PDFium gives each wrapped line of each cell a line of its own, so a page with a table has
+# many short lines (22 or more on every table page of the corpus and the held-out sets); a page
+# with fewer is not searched for rules, which would cost a C call or two per drawing object.
+_SHORT_LINE = 40
+_MIN_SHORT_LINES = 12
 
 
 @dataclass(frozen=True)
@@ -47,12 +52,17 @@ class _Rule:
     high: float
 
 
-def page_tables(page, textpage, text: str) -> list[TableText]:
+def page_tables(page, textpage, text: str, *, continued: bool = False) -> list[TableText]:
     """The ruled tables of a page, in text order; none unless ``text`` is the page's whole text
-    layer (its indices PDFium's character indices)."""
+    layer (its indices PDFium's character indices). ``continued``: the page before ended in a
+    table, which may go on here for a row or two (so the page is searched however few its
+    short lines)."""
     import pypdfium2.raw as pdfium_c
 
     if not text or pdfium_c.FPDFText_CountChars(textpage) != len(text):
+        return []
+    if not continued and sum(1 for line in text.splitlines()
+                             if 0 < len(line.strip()) <= _SHORT_LINE) < _MIN_SHORT_LINES:
         return []
     horizontal, vertical = _rules(page)
     if len(vertical) < _MIN_CELLS + 1 or len(horizontal) < 2:
