@@ -1489,6 +1489,8 @@ class _Reader:
             if then:
                 return pos + then.end()
             for comma in self._comma_positions(pos, min(end, pos + _OPENER_CHARS)):
+                if self.en and self._inside_name(comma, end):
+                    continue  # "In coordination with the Department of Culture, Sports and Tourism, organize …"
                 if self._agency_start(comma) or self.g.triggers.match(self.low, self.fol, comma) > 0 or (
                         self._imperative_start(comma, end) and len(self.text[pos:comma].split()) <= 12):
                     pos = comma
@@ -1496,6 +1498,16 @@ class _Reader:
             else:
                 return pos
         return pos
+
+    def _inside_name(self, comma: int, end: int) -> bool:
+        """The comma before ``comma`` is inside a registry name ('Ministry of Culture, Sports and Tourism')."""
+        head = None
+        for head in _EN_NAME_HEAD.finditer(self.text, max(0, comma - 60), comma):
+            pass
+        if head is None:
+            return False
+        stop = self.text.find(",", comma, end)
+        return _registry_knows(self.text[head.start():stop if stop >= 0 else end].strip(" .;"), "en")
 
     def _clause_start(self, pos: int, end: int) -> bool:
         return (self._agency_start(pos) or self._imperative_start(pos, end) or
@@ -2170,6 +2182,8 @@ class _Anaphora:
         return agency.model_copy(update=update)
 
 
+# Where an English name with commas in it starts ("Ministry of Culture, Sports and Tourism")
+_EN_NAME_HEAD = re.compile(r"\b(?:Ministry|Department|Committee|Agency) of ")
 # A body's kind with no name of its own: "Vụ", "Viện và đơn vị thuộc Bộ"
 _BARE_HEAD = re.compile(r"\w+(?:\s+(?:và|thuộc|trực thuộc)\b.*)?$")
 # "The province shall …" after "the People's Committee of Gia Lai Province": that committee

@@ -728,6 +728,15 @@ EN_FORMS = [
      "The Prime Minister requested the People's Committee of Gia Lai Province to direct the implementation of "
      "the following tasks:\n1. The province shall review the provincial planning.",
      [(["the People's Committee of Gia Lai Province"], [], "review the provincial planning", None)]),
+    ("coordination-opener-with-a-name-holding-commas",
+     "2. The Department of Education shall:\n"
+     "a) In coordination with the Department of Culture, Sports and Tourism, open free swimming classes.\n"
+     "3. The Fatherland Front Committee of the province and socio-political organizations are requested to "
+     "mobilize their members.",
+     [(["The Department of Education"], ["the Department of Culture, Sports and Tourism"],
+       "open free swimming classes", None),
+      (["The Fatherland Front Committee of the province and socio-political organizations"], [],
+       "mobilize their members", None)]),
     ("concluded-as-follows-introduces-tasks",
      "The Deputy Prime Minister concluded as follows:\n\n"
      "1. The Ministry of Finance shall review the fee regulations.",
