@@ -197,6 +197,9 @@ and to finish the review within the month."""
      "ký ban hành Công điện số 11/CĐ-UBND về việc ứng phó với mưa lớn.", "vi",
      {"number": "11/CĐ-UBND", "doc_type": "dispatch", "issued_date": D(2025, 11, 17),
       "issuer": "Chủ tịch UBND tỉnh Khánh Hòa"}),
+    ("THƯ VIỆN PHÁP LUẬT\nTrang chủ | Văn bản\n\nTHỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Số: 38/CT-TTg | Hà Nội, ngày 22 tháng 12 năm 2025\n", "vi",
+     {"number": "38/CT-TTg", "issuer": "Thủ tướng Chính phủ"}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only",
@@ -204,7 +207,7 @@ and to finish the review within the month."""
         "vi-dateline-after-subject", "en-news-published", "vi-news-timestamp", "en-news-long-line-date",
         "en-press-release-dash-dateline", "en-news-timestamp-is-no-dateline", "en-news-byline-date",
         "vi-department-under-its-province", "en-committee-as-written", "vi-portal-masthead-is-no-issuer",
-        "en-news-signed-dispatch-year-less", "vi-news-signed-dispatch"])
+        "en-news-signed-dispatch-year-less", "vi-news-signed-dispatch", "vi-legal-portal-masthead"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():
