@@ -737,6 +737,9 @@ EN_FORMS = [
        "open free swimming classes", None),
       (["The Fatherland Front Committee of the province and socio-political organizations"], [],
        "mobilize their members", None)]),
+    ("scope-by-assigned-fields",
+     "Members of the Government, according to their assigned fields, shall directly direct and urge ministries.",
+     [(["Members of the Government"], [], "directly direct and urge ministries", None)]),
     ("concluded-as-follows-introduces-tasks",
      "The Deputy Prime Minister concluded as follows:\n\n"
      "1. The Ministry of Finance shall review the fee regulations.",
