@@ -1235,6 +1235,9 @@ class _Reader:
             if cut is None or self.g.triggers.match(self.low, self.fol, cut[1]) < 0:
                 return None
             rest = cut[1]
+        # "Đối với Bộ Xây dựng, Thủ tướng (Chính phủ) yêu cầu …": the authority asks the addressee
+        while (authority := self.g.authorities.match(self.low, self.fol, rest)) > 0:
+            rest = self._skip_space(authority, end)
         trig = self._trigger_at(rest, end)
         rest = trig if trig is not None else rest
         if not names or not self._imperative_start(rest, end):

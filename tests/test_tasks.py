@@ -232,6 +232,10 @@ VI_FORMS = [
      "2. Cục Quản lý nhà là đơn vị đầu mối, theo dõi, đôn đốc các đơn vị triển khai Kế hoạch.",
      [(["Thủ trưởng các Cục, Vụ, Viện và đơn vị thuộc Bộ"], [], "chủ động tổ chức triển khai", None),
       (["Cục Quản lý nhà"], [], "theo dõi, đôn đốc các đơn vị", None)]),
+    ("as-for-an-agency-the-authority-asks",
+     "Đối với Bộ Xây dựng, Thủ tướng Chính phủ yêu cầu khẩn trương hoàn thành sửa chữa các đoạn cao tốc.\n"
+     "Đối với các dự án chậm tiến độ, Thủ tướng yêu cầu rà soát.",
+     [(["Bộ Xây dựng"], [], "khẩn trương hoàn thành sửa chữa các đoạn cao tốc", None)]),
     ("assigned-to-preside-names-the-subject",
      "Các cơ quan, đơn vị được giao chủ trì nhiệm vụ tại Mục II chủ động xây dựng kế hoạch chi tiết.",
      [(["Các cơ quan, đơn vị được giao chủ trì nhiệm vụ tại Mục II"], [], "chủ động xây dựng kế hoạch", None)]),
