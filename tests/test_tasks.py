@@ -744,6 +744,14 @@ EN_FORMS = [
     ("scope-by-assigned-fields",
      "Members of the Government, according to their assigned fields, shall directly direct and urge ministries.",
      [(["Members of the Government"], [], "directly direct and urge ministries", None)]),
+    ("newspaper-and-radio-is-one-body-and-known-names-split",
+     "The Department of Culture, Sports and Tourism and Lam Dong Newspaper and Radio - Television shall increase "
+     "communications. The Ministry of Finance and Vietnam Electricity shall review the tariffs. "
+     "The Ministry of Industry and Trade shall review the plan.",
+     [(["The Department of Culture, Sports and Tourism", "Lam Dong Newspaper and Radio - Television"], [],
+       "increase communications", None),
+      (["The Ministry of Finance", "Vietnam Electricity"], [], "review the tariffs", None),
+      (["The Ministry of Industry and Trade"], [], "review the plan", None)]),
     ("concluded-as-follows-introduces-tasks",
      "The Deputy Prime Minister concluded as follows:\n\n"
      "1. The Ministry of Finance shall review the fee regulations.",
