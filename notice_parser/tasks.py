@@ -1120,6 +1120,8 @@ class _Reader:
                 if subject is not None and subject[1] is not None:
                     names, pred, confidence = subject
                     return self._predicate("subject", names, pred, body_end, confidence - 0.1, is_intro, start)
+        if self.en and has_context and (it := _EN_PRONOUN_MODAL.match(self.low, pos)):
+            return self._predicate("imperative", [], it.end(), body_end, 0.7, is_intro, start)  # "; it shall …"
         # 3. imperative (inherits); "yêu cầu tạm dừng …" is one too
         trig = self._trigger_at(pos, body_end)
         if trig is not None and not self.en and self._imperative_start(trig, body_end):
@@ -1346,8 +1348,12 @@ class _Reader:
         """Names of an agency subject followed by a copula ('Sở X là …'), else None."""
         copula = self.g.raw.get("copula")
         pos = self._strip_openers(start, end)
-        if not copula or self.en or not self._agency_start(pos):
+        if not copula or not self._agency_start(pos):
             return None
+        if self.en:  # "The Department of Construction is the standing agency of this Plan; it shall …"
+            verb = re.search(r"\s(?:%s)\s" % copula, self.text[pos:end])
+            np_end = pos + verb.start() if verb else pos
+            return self._agency_list(pos, np_end) or None if verb and self._en_np_ok(pos, np_end) else None
         cut = self._name_end(pos, end)
         if cut is None or not re.match(copula + r"(?!\w)", self.low[cut[1]:end]):
             return None
@@ -2195,6 +2201,8 @@ class _Anaphora:
 _EN_NAME_HEAD = re.compile(r"\b(?:Ministry|Department|Committee|Agency) of ")
 # A body's kind with no name of its own: "Vụ", "Viện và đơn vị thuộc Bộ"
 _BARE_HEAD = re.compile(r"\w+(?:\s+(?:và|thuộc|trực thuộc)\b.*)?$")
+# "…; it shall …", "They must …": the subject named before
+_EN_PRONOUN_MODAL = re.compile(r"(?:it|they)\s+(?:also\s+)?(?:shall|must|will|should|has to|have to)\s+")
 # "The province shall …" after "the People's Committee of Gia Lai Province": that committee
 _EN_THIS_LOCALITY = re.compile(r"(?:the )?(?:province|city)", re.I)
 _EN_LOCAL_COMMITTEE = re.compile(r"(?:the )?People's Committee of (?:[A-Z][\w-]*\s+){1,4}(?:Province|City)"

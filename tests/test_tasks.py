@@ -752,6 +752,10 @@ EN_FORMS = [
        "increase communications", None),
       (["The Ministry of Finance", "Vietnam Electricity"], [], "review the tariffs", None),
       (["The Ministry of Industry and Trade"], [], "review the plan", None)]),
+    ("standing-agency-then-it-shall",
+     "1. The Department of Construction is the standing agency of this Plan; it shall monitor the implementation "
+     "of this Plan.",
+     [(["The Department of Construction"], [], "monitor the implementation of this Plan", None)]),
     ("concluded-as-follows-introduces-tasks",
      "The Deputy Prime Minister concluded as follows:\n\n"
      "1. The Ministry of Finance shall review the fee regulations.",
