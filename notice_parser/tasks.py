@@ -1347,8 +1347,10 @@ class _Reader:
     def _copula_subject(self, start: int, end: int) -> Optional[list]:
         """Names of an agency subject followed by a copula ('Sở X là …'), else None."""
         copula = self.g.raw.get("copula")
+        if not copula or self.en and not re.search(r"\s(?:%s)\s" % copula, self.text[start:end]):
+            return None
         pos = self._strip_openers(start, end)
-        if not copula or not self._agency_start(pos):
+        if not self._agency_start(pos):
             return None
         if self.en:  # "The Department of Construction is the standing agency of this Plan; it shall …"
             verb = re.search(r"\s(?:%s)\s" % copula, self.text[pos:end])
