@@ -14,6 +14,7 @@ class ParseContext:
     text: str
     language: str
     doc_date: dt.date | None = None
+    published: bool = False  # doc_date is a report's publication date, not the document's own
     own_number: str | None = None
     sections: list[Section] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)

@@ -538,6 +538,7 @@ class _Scanner:
         self.text = text
         self.folded = _folded(text)
         self.doc_date = doc_date
+        self.anchors_relative = True  # doc_date is the document's own: relative deadlines count from it
 
     def deadlines(self, offset: int, assume: bool) -> list[Deadline]:
         found: list[Deadline] = []
@@ -720,7 +721,7 @@ class _Scanner:
         doc_date = self.doc_date
         start = end = None
         if expr.kind == "relative":
-            start = ctx.anchor or doc_date
+            start = ctx.anchor or (doc_date if self.anchors_relative else None)
             end = start and _after(start, expr.count, expr.unit, expr.working)
         elif ctx.recurrence:
             base = ctx.recurrence_start or doc_date
@@ -746,15 +747,20 @@ class _Scanner:
 
 
 def find_deadlines(text: str, *, language: str, doc_date: dt.date | None = None,
-                   offset: int = 0) -> list[Deadline]:
+                   offset: int = 0, published: bool = False) -> list[Deadline]:
     """Every deadline phrase in ``text`` (a clause or a whole document), sorted by start.
 
     ``language`` is 'vi' or 'en'. ``doc_date`` (the document's own date) gives
     the year of year-less dates, the anchor of relative deadlines and the first
-    due date of recurring ones; without it their ``end`` is None. Spans are
+    due date of recurring ones; without it their ``end`` is None. ``published``:
+    ``doc_date`` is only the date a report of the document was published, which
+    gives years but anchors no relative deadline ("trong vòng 30 ngày" counts
+    from the document's own date, which the report does not give). Spans are
     shifted by ``offset`` (the position of ``text`` in the notice).
     """
-    return _Scanner(text, language, doc_date).deadlines(offset, assume=False)
+    scanner = _Scanner(text, language, doc_date)
+    scanner.anchors_relative = not published
+    return scanner.deadlines(offset, assume=False)
 
 
 def parse_deadline(phrase: str, *, language: str, doc_date: dt.date | None = None) -> Deadline | None:

@@ -88,9 +88,15 @@ def _grammar() -> dict:
         "publication_line": re.compile(
             rf"(?:{_DATE_VALUE}|\b(?P<en_m>{months})\.?\s+(?P<en_d>\d{{1,2}}),?\s+(?P<en_y>\d{{4}}))"
             rf"(?P<time>\s*[|,\-–]?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?"
-            rf"(?:\s*(?:gmt|utc)\s*[+-]\s*\d{{1,2}})?)?\s*$"),
+            rf"(?:\s*\(?(?:gmt|utc)\s*[+-]\s*\d{{1,2}}\)?)?)?\s*$"),
         "issued": re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?(?P<word>[^\d\n,.;]{{2,30}}?)\s+"
                              rf"(?:số\s+|No\.?\s*)?{_NUMBER}", re.IGNORECASE),
+        # "Công điện số 128/CĐ-TTg Thủ tướng ký ngày 26/12", "Notice No. 668/TB-VPCP, which the
+        # Government Office issued on December 2"
+        "signed_after": re.compile(rf"\b(?P<word>[A-ZĐ][^\d\n,.;]{{1,28}}?)\s+(?:số\s+|No\.?\s*){_NUMBER}\s*,?\s*"
+                                   rf"(?:which\s+|do\s+)?(?:the\s+)?(?P<subject>[^\n,.;]{{2,60}}?)\s+"
+                                   rf"(?:ký ban hành|ký|issued|signed)\s+(?:on|ngày|vào ngày)\s+"
+                                   rf"(?P<date>[^\n,.;]{{3,30}}?)(?=\s+(?:về|on|after|to)\b|[,.;\n]|$)"),
     }
 
 
@@ -439,7 +445,24 @@ def _headline(lines: list[_Line], language: str, published: dt.date | None = Non
         found["date"] = _parse_date(after.group(1), language) if after else \
             _parse_date(said, language) or _with_year(said, published, language)
         break
+    if "number" not in found:
+        found.update(_signed_after(body, language, published))
     return found
+
+
+def _signed_after(body: str, language: str, published: dt.date | None) -> dict:
+    """A report that names the document before saying who issued it ('Công điện số 128/CĐ-TTg
+    Thủ tướng ký ngày 26/12', 'Notice No. 668/TB-VPCP, which the Government Office issued on
+    December 2'): its type, number, issuer and date, or nothing."""
+    for match in _grammar()["signed_after"].finditer(body):
+        doc_type = doc_type_for_word(match.group("word").strip(), None, whole=True)
+        subject = match.group("subject").strip()
+        if not doc_type or not subject[:1].isupper() or len(subject.split()) > 8:
+            continue
+        said = match.group("date")
+        return {"doc_type": doc_type, "number": _clean_number(match.group("number")), "issuer": subject,
+                "date": _parse_date(said, language) or _with_year(said, published, language)}
+    return {}
 
 
 def _authority_line(head: list[_Line]) -> str | None:

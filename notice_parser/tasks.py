@@ -687,7 +687,8 @@ class _Reader:
             from .deadlines import find_deadlines
         except ImportError:  # stage not installed: tasks without deadlines
             return []
-        found = find_deadlines(self.text, language=self.g.language, doc_date=self.ctx.doc_date, offset=0)
+        found = find_deadlines(self.text, language=self.g.language, doc_date=self.ctx.doc_date, offset=0,
+                               published=self.ctx.published)
         return sorted((d for d in found if d.span is not None), key=lambda d: d.span.start)
 
     # ------------------------------------------------------------ paragraphs

@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from notice_parser import parse
 from notice_parser.metadata import extract_metadata
 from notice_parser.normalize import normalize
 
@@ -200,6 +201,14 @@ and to finish the review within the month."""
     ("THƯ VIỆN PHÁP LUẬT\nTrang chủ | Văn bản\n\nTHỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
      "Số: 38/CT-TTg | Hà Nội, ngày 22 tháng 12 năm 2025\n", "vi",
      {"number": "38/CT-TTg", "issuer": "Thủ tướng Chính phủ"}),
+    ("PM orders action on air pollution\nThursday, December 4, 2025 - 10:05\n\nThe instructions were published in "
+     "Notice No. 668/TB-VPCP, which the Government Office issued on December 2 after a meeting.", "en",
+     {"number": "668/TB-VPCP", "doc_type": "notice", "issuer": "Government Office",
+      "issued_date": D(2025, 12, 2)}),
+    ("Thủ tướng yêu cầu không để ùn tắc dịp Tết\nThứ bảy, 27/12/2025, 09:42 (GMT+7)\n\nYêu cầu được nêu trong "
+     "Công điện số 128/CĐ-TTg Thủ tướng ký ngày 26/12 về bảo đảm an toàn giao thông.", "vi",
+     {"number": "128/CĐ-TTg", "doc_type": "dispatch", "issued_date": D(2025, 12, 26),
+      "published_date": D(2025, 12, 27)}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only",
@@ -207,7 +216,8 @@ and to finish the review within the month."""
         "vi-dateline-after-subject", "en-news-published", "vi-news-timestamp", "en-news-long-line-date",
         "en-press-release-dash-dateline", "en-news-timestamp-is-no-dateline", "en-news-byline-date",
         "vi-department-under-its-province", "en-committee-as-written", "vi-portal-masthead-is-no-issuer",
-        "en-news-signed-dispatch-year-less", "vi-news-signed-dispatch", "vi-legal-portal-masthead"])
+        "en-news-signed-dispatch-year-less", "vi-news-signed-dispatch", "vi-legal-portal-masthead",
+        "en-news-notice-which-x-issued", "vi-news-dispatch-x-signed"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():
@@ -239,7 +249,16 @@ def test_subject():
     (VI_NEWS_TIMESTAMP, "vi", D(2021, 10, 30)),
 ], ids=["en-news", "vi-news"])
 def test_year_less_deadlines_of_a_report_take_its_publication_year(text, language, end):
-    from notice_parser import parse
-
     (task,) = parse(text, language=language).tasks
     assert task.deadline is not None and task.deadline.end == end
+
+
+def test_a_report_anchors_no_relative_deadline_at_its_publication_date():
+    # "within 30 days" counts from the notice's own date, which a report without it does not give
+    text = ("PM urges faster disbursement\nThursday, November 13, 2025 - 08:15\n\n"
+            "The Prime Minister asked the Ministry of Finance to review the plan before November 25. "
+            "He asked the Ministry of Construction to report within 30 days.")
+    deadlines = {task.assignees[0].name: task.deadline for task in parse(text, language="en").tasks}
+    assert deadlines["the Ministry of Finance"].end == D(2025, 11, 25)
+    assert deadlines["the Ministry of Construction"].granularity == "relative"
+    assert deadlines["the Ministry of Construction"].end is None
