@@ -530,7 +530,7 @@ class _Context:
 class _Scanner:
     """One text in one language: finds its time expressions and keeps those that state deadlines."""
 
-    def __init__(self, text: str, language: str, doc_date: Optional[dt.date]):
+    def __init__(self, text: str, language: str, doc_date: Optional[dt.date], anchors_relative: bool = True):
         grammar = _GRAMMARS.get(language)
         if grammar is None:
             raise ValueError(f"unsupported language {language!r} (vi or en)")
@@ -538,7 +538,7 @@ class _Scanner:
         self.text = text
         self.folded = _folded(text)
         self.doc_date = doc_date
-        self.anchors_relative = True  # doc_date is the document's own: relative deadlines count from it
+        self.anchors_relative = anchors_relative  # doc_date is the document's own: relative deadlines count from it
 
     def deadlines(self, offset: int, assume: bool) -> list[Deadline]:
         found: list[Deadline] = []
@@ -758,9 +758,7 @@ def find_deadlines(text: str, *, language: str, doc_date: dt.date | None = None,
     from the document's own date, which the report does not give). Spans are
     shifted by ``offset`` (the position of ``text`` in the notice).
     """
-    scanner = _Scanner(text, language, doc_date)
-    scanner.anchors_relative = not published
-    return scanner.deadlines(offset, assume=False)
+    return _Scanner(text, language, doc_date, anchors_relative=not published).deadlines(offset, assume=False)
 
 
 def parse_deadline(phrase: str, *, language: str, doc_date: dt.date | None = None) -> Deadline | None:

@@ -5,7 +5,7 @@ each cell's wrapped lines apart ("1 / Xây dựng cơ sở / dữ liệu đất 
 nghiệp và / Môi trường / Quý II/2025"), so no later stage can tell which words
 share a cell. Where a page draws the grid (Word draws each border as a thin
 filled rectangle or a line, other writers a stroked rectangle per cell), each
-cell is read with PDFium's text-in-a-rectangle call, and the table's text is
+character goes to the cell that holds the middle of its box, and the table's text is
 replaced by one pipe row per table row ("| 1 | Xây dựng cơ sở dữ liệu đất đai |
 Sở Nông nghiệp và Môi trường | Quý II/2025 |"): the form normalization and the
 task stage already read in text files.
@@ -208,7 +208,8 @@ def _read(textpage, text: str, rows: list) -> TableText | None:
         return None
     start, end = min(inside), max(inside) + 1
     lines = ["| " + " | ".join(_joined(text, cells[cell]) for cell in row) + " |" for _, _, row in rows]
-    rest = [_joined(text, [i for i in outside if start < i < end])] if any(start < i < end for i in outside) else []
+    between = [i for i in outside if start < i < end]
+    rest = [_joined(text, between)] if between else []
     return TableText(start, end, "\n" + "\n".join(lines + rest) + "\n")
 
 

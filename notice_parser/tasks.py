@@ -647,9 +647,9 @@ _BARE_NAME = re.compile(r"^(?:the|The)\s+|\s*\([^)]*\)\s*$")
 # '…, to be [completed in 2026]')
 _HANGING_WORDS = ("và", "and", "or", "hoặc", "to be")
 _HANGING_END = re.compile(r"(?:,\s*)?\s+(?:và|and|or|hoặc|(?-i:to be))$", re.I)
-_BULLET_RANK = 5  # the rank of '-', '–', '•' items (models/task_patterns.json "markers")
 _HANGING_ENDINGS = tuple(" " + words for words in _HANGING_WORDS)  # a cheap test before the regex
 _LONGEST_ENDING = max(map(len, _HANGING_ENDINGS))
+_BULLET_RANK = 5  # the rank of '-', '–', '•' items (models/task_patterns.json "markers")
 _SENTENCE_STOP = re.compile(r"[.!?]")
 _BRACKET_OR_SEMICOLON = re.compile(r"[();]")
 
@@ -1348,15 +1348,19 @@ class _Reader:
     def _copula_subject(self, start: int, end: int) -> Optional[list]:
         """Names of an agency subject followed by a copula ('Sở X là …'), else None."""
         copula = self.g.raw.get("copula")
-        if not copula or self.en and not re.search(r"\s(?:%s)\s" % copula, self.text[start:end]):
+        if not copula:
             return None
+        en_copula = re.compile(rf"\s(?:{copula})\s") if self.en else None
+        if en_copula is not None and not en_copula.search(self.text, start, end):
+            return None  # cheap test before the openers are read
         pos = self._strip_openers(start, end)
         if not self._agency_start(pos):
             return None
-        if self.en:  # "The Department of Construction is the standing agency of this Plan; it shall …"
-            verb = re.search(r"\s(?:%s)\s" % copula, self.text[pos:end])
-            np_end = pos + verb.start() if verb else pos
-            return self._agency_list(pos, np_end) or None if verb and self._en_np_ok(pos, np_end) else None
+        if en_copula is not None:  # "The Department of Construction is the standing agency of this Plan; it shall …"
+            verb = en_copula.search(self.text, pos, end)
+            if verb is None or not self._en_np_ok(pos, verb.start()):
+                return None
+            return self._agency_list(pos, verb.start()) or None
         cut = self._name_end(pos, end)
         if cut is None or not re.match(copula + r"(?!\w)", self.low[cut[1]:end]):
             return None
@@ -1513,12 +1517,10 @@ class _Reader:
 
     def _inside_name(self, comma: int, end: int) -> bool:
         """The comma before ``comma`` is inside a registry name ('Ministry of Culture, Sports and Tourism')."""
-        head = None
-        for head in _EN_NAME_HEAD.finditer(self.text, max(0, comma - 60), comma):
-            pass
-        if head is None:
+        heads = list(_EN_NAME_HEAD.finditer(self.text, max(0, comma - 60), comma))
+        if not heads:
             return False
-        stop = self.text.find(",", comma, end)
+        head, stop = heads[-1], self.text.find(",", comma, end)
         return _registry_knows(self.text[head.start():stop if stop >= 0 else end].strip(" .;"), "en")
 
     def _clause_start(self, pos: int, end: int) -> bool:
