@@ -467,6 +467,14 @@ def _words(fragments) -> str:
     return "|".join(sorted(fragments, key=len, reverse=True))
 
 
+def _with_british_spellings(verbs: list[str]) -> list[str]:
+    """The verbs with the British '-ise' form of each '-ize' one ('prioritise', 'energise'):
+    translations use both, and the table lists each verb once."""
+    known = set(verbs)
+    british = [re.sub(r"ize\b", "ise", verb) for verb in verbs if re.search(r"ize\b", verb)]
+    return verbs + [verb for verb in dict.fromkeys(british) if verb not in known]
+
+
 @lru_cache(maxsize=None)
 def _grammar(language: str) -> _Grammar:
     table = load_table("task_patterns.json")
@@ -478,6 +486,7 @@ def _grammar(language: str) -> _Grammar:
         imperative = predicates
         enders = g["name_enders"]
     else:
+        g = {**g, **{key: _with_british_spellings(g[key]) for key in ("verbs", "split_verbs_after_and")}}
         predicates = g["modals"] + [v + "s" for v in g["verbs"]] + ["presides", "coordinates"]
         imperative = g["verbs"] + [v + "ing" for v in g["verbs"]] + [v[:-1] + "ing" for v in g["verbs"]
                                                                     if v.endswith("e")] + g["imperative_extra"]
@@ -611,6 +620,9 @@ class _Found:
 _TERMINAL = ".;:!?…"
 _NOUN_AFTER = re.compile(r"\s*(?:,|và\b|and\b|của\b|of\b)")
 _PREPOSITION_END = re.compile(r"\s(?:về|của|cho|với|tại)$")
+_WORD_END = re.compile(r"[^\s,;:()]+")
+# Lower-case words a ministry's name may be followed by within the name of several bodies
+_AFTER_MINISTRY = frozenset({"và", "cùng", "với", "hoặc"})
 _LIST_GOES_ON = re.compile(r"\s*(?:,|và\s|có liên quan|liên quan)")
 _PLURAL_BEFORE = re.compile(r"(?:^|\W)(?:các|những|mọi)\s$")
 # "the Ministry of Information and Communications (MIC)": the text defines "MIC" as a name
@@ -1563,10 +1575,33 @@ class _Reader:
 
     def _name_end(self, pos: int, end: int, heading: bool = False, after_trigger: bool = False):
         """(end of the name, start of the predicate) for a name starting at ``pos``; None if no predicate."""
-        g = self.g
         if self.en:
             limit = min(end, pos + 200)
             return (limit, limit) if heading else None
+        cut = self._vi_name_end(pos, end, heading)
+        if cut is not None and self.text.startswith("Bộ ", pos):
+            closed = self._ministry_end(pos, cut[0])
+            if closed is not None:
+                return closed, closed
+        return cut
+
+    def _ministry_end(self, pos: int, stop: int) -> Optional[int]:
+        """End of a ministry's name that opens ``text[pos:stop]`` and that a lower-case word
+        outside the verb lexicon follows: 'Bộ Công an phân luồng, tổ chức giao thông' names
+        Bộ Công an (a ministry's name takes no place or other word after it)."""
+        words = list(_WORD_END.finditer(self.text, pos, stop))
+        for count in range(len(words) - 1, 1, -1):
+            last, follows = words[count - 1], words[count]
+            if last.group() in _AFTER_MINISTRY or _registry_kind(self.text[pos:last.end()]) != "ministry":
+                continue
+            if last.end() + 1 == follows.start() and follows.group().islower() \
+                    and follows.group() not in _AFTER_MINISTRY:
+                return last.end()
+            return None
+        return None
+
+    def _vi_name_end(self, pos: int, end: int, heading: bool):
+        g = self.g
         limit = min(end, pos + g.raw["name_max_chars"])
         colon = self.text.find(":", pos, limit)
         par = g.parenthetical.regex.search(self.text, pos + 1, limit) \

@@ -59,6 +59,11 @@ VI_FORMS = [
      "mở rộng diện xét cấp thị thực điện tử.",
      [(["Bộ Ngoại giao"], ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Công an", "các cơ quan liên quan"],
        "mở rộng diện xét", None)]),
+    ("ministry-name-ends-before-an-unlisted-verb",
+     "Bộ Xây dựng chủ trì, phối hợp với Bộ Công an phân luồng, tổ chức giao thông trên các tuyến cao tốc; "
+     "Bộ Y tế điều phối lực lượng cấp cứu dọc tuyến.",
+     [(["Bộ Xây dựng"], ["Bộ Công an"], "phân luồng, tổ chức giao thông", None),
+      (["Bộ Y tế"], [], "điều phối lực lượng cấp cứu", None)]),
     ("state-enterprise-chu-tri",
      "Tập đoàn Điện lực Việt Nam chủ trì, phối hợp với Tập đoàn Dầu khí Việt Nam rà soát phương án cấp khí.",
      [(["Tập đoàn Điện lực Việt Nam"], ["Tập đoàn Dầu khí Việt Nam"], "rà soát phương án cấp khí", None)]),
@@ -832,6 +837,22 @@ EN_FORMS = [
      "The Ministry of Construction and the Ministry of Finance, according to their assigned functions and tasks, "
      "shall urgently handle the recommendations of localities.",
      [(["The Ministry of Construction", "the Ministry of Finance"], [], "urgently handle the recommendations", None)]),
+    ("british-spellings-of-listed-verbs",
+     "2. The Ministry of Finance shall:\na) Prioritise the allocation of capital for grid projects.\n"
+     "b) Energise the Vinh Yen substation before June 30, 2026.",
+     [(["The Ministry of Finance"], [], "prioritise the allocation", None),
+      (["The Ministry of Finance"], [], "energise the Vinh Yen substation", ("2026-06-30", "day"))]),
+    ("and-deal-with-starts-a-task",
+     "The Ministry of Industry and Trade shall inspect the progress of power projects every month and deal with "
+     "obstacles within its competence.",
+     [(["The Ministry of Industry and Trade"], [], "inspect the progress of power projects", None),
+      (["The Ministry of Industry and Trade"], [], "deal with obstacles", None)]),
+    ("closing-with-adverb-is-one-task-each",
+     "Ministers, heads of ministerial-level agencies and Chairpersons of People's Committees of provinces shall "
+     "seriously implement this Directive.",
+     [(["Ministers"], [], "seriously implement this Directive", None),
+      (["heads of ministerial-level agencies"], [], "seriously implement this Directive", None),
+      (["Chairpersons of People's Committees of provinces"], [], "seriously implement this Directive", None)]),
     ("agreement-no-task",
      "The Deputy Prime Minister agreed with the proposal of the Ministry of Finance on extending the tax deadline.",
      []),
