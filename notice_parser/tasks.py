@@ -620,6 +620,8 @@ class _Found:
 _TERMINAL = ".;:!?…"
 _NOUN_AFTER = re.compile(r"\s*(?:,|và\b|and\b|của\b|of\b)")
 _PREPOSITION_END = re.compile(r"\s(?:về|của|cho|với|tại)$")
+# The place after an authority's title: "Chủ tịch UBND tỉnh (Lâm Đồng)"
+_AUTHORITY_PLACE = re.compile(r"(?:tỉnh|thành phố|xã|phường|đặc khu)(?:\s+[A-ZĐÀ-Ỹ]\w*)*\s+")
 _WORD_END = re.compile(r"[^\s,;:()]+")
 # Lower-case words a ministry's name may be followed by within the name of several bodies
 _AFTER_MINISTRY = frozenset({"và", "cùng", "với", "hoặc"})
@@ -1245,14 +1247,20 @@ class _Reader:
             return None  # a predicate inside: "Đối với các dự án chậm tiến độ, …" names no agency
         names = self._agency_list(m.end(), name_end)
         rest = self._skip_space(name_end + 1, end)
-        if self._agency_start(rest) and not self.en:  # "…, Bộ TT&TT đề nghị": the writer, not the addressee
+        # "Đối với Bộ Xây dựng, Thủ tướng (Chính phủ) yêu cầu …", "…, Chủ tịch UBND tỉnh giao …":
+        # the authority asks the addressee
+        authority = rest
+        while (after := self.g.authorities.match(self.low, self.fol, authority)) > 0:
+            authority = self._skip_space(after, end)
+            if not self.en and (place := _AUTHORITY_PLACE.match(self.text, authority)):
+                authority = place.end()
+        if authority > rest:
+            rest = authority
+        elif self._agency_start(rest) and not self.en:  # "…, Bộ TT&TT đề nghị": the writer, not the addressee
             cut = self._name_end(rest, end)
             if cut is None or self.g.triggers.match(self.low, self.fol, cut[1]) < 0:
                 return None
             rest = cut[1]
-        # "Đối với Bộ Xây dựng, Thủ tướng (Chính phủ) yêu cầu …": the authority asks the addressee
-        while (authority := self.g.authorities.match(self.low, self.fol, rest)) > 0:
-            rest = self._skip_space(authority, end)
         trig = self._trigger_at(rest, end)
         rest = trig if trig is not None else rest
         if not names or not self._imperative_start(rest, end):

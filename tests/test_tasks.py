@@ -64,6 +64,25 @@ VI_FORMS = [
      "Bộ Y tế điều phối lực lượng cấp cứu dọc tuyến.",
      [(["Bộ Xây dựng"], ["Bộ Công an"], "phân luồng, tổ chức giao thông", None),
       (["Bộ Y tế"], [], "điều phối lực lượng cấp cứu", None)]),
+    ("addressee-then-authority-with-place-assigns",
+     "Đối với Sở Nông nghiệp và Môi trường, Chủ tịch UBND tỉnh giao hướng dẫn Ủy ban nhân dân các xã, phường "
+     "xác định giá đất cụ thể.",
+     [(["Sở Nông nghiệp và Môi trường"], [], "hướng dẫn Ủy ban nhân dân các xã", None)]),
+    ("reported-statement-after-a-task-is-none",
+     "Chủ tịch UBND tỉnh giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện và tổng hợp kết quả.\n\n"
+     "Tại buổi làm việc, đại diện nhà thầu cho biết sẽ huy động thêm 250 nhân công.",
+     [(["Văn phòng UBND tỉnh"], [], "theo dõi, đôn đốc việc thực hiện", None),
+      (["Văn phòng UBND tỉnh"], [], "tổng hợp kết quả", None)]),
+    ("time-opener-before-an-item",
+     "1. Chủ tịch Ủy ban nhân dân tỉnh Cà Mau:\na) Ngay trong ngày, huy động phương tiện cấp nước sinh hoạt "
+     "cho các hộ dân.\nb) Ngay sau khi nhận được Công điện này, kiểm tra các trạm bơm.",
+     [(["Chủ tịch Ủy ban nhân dân tỉnh Cà Mau"], [], "huy động phương tiện", None),
+      (["Chủ tịch Ủy ban nhân dân tỉnh Cà Mau"], [], "kiểm tra các trạm bơm", None)]),
+    ("report-with-its-own-object-is-a-task",
+     "Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này; báo cáo Thủ tướng Chính phủ những "
+     "vấn đề vượt thẩm quyền.",
+     [(["Văn phòng Chính phủ"], [], "theo dõi, đôn đốc", None),
+      (["Văn phòng Chính phủ"], [], "báo cáo Thủ tướng Chính phủ những vấn đề", None)]),
     ("state-enterprise-chu-tri",
      "Tập đoàn Điện lực Việt Nam chủ trì, phối hợp với Tập đoàn Dầu khí Việt Nam rà soát phương án cấp khí.",
      [(["Tập đoàn Điện lực Việt Nam"], ["Tập đoàn Dầu khí Việt Nam"], "rà soát phương án cấp khí", None)]),
