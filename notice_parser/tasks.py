@@ -435,6 +435,7 @@ class _Grammar:
     pronoun_subject: Optional[re.Pattern] = None
     passive_modal: Optional[re.Pattern] = None
     passive_by: Optional[re.Pattern] = None
+    distributed_plural: Optional[re.Pattern] = None  # 'the Ministries of …' (English)
 
 
 class _AnyOf:
@@ -566,6 +567,8 @@ def _grammar(language: str) -> _Grammar:
         grammar.passive_modal = re.compile(r"(?<!\w)(?:" + "|".join(g["passive_modals"]) + r")(?:\s+also)?(?=\s+be\s)")
         grammar.passive_by = re.compile(r"\s+be\s+(" + participle + r")\s+by\s+")
         grammar.loose_coordination = re.compile(r"(?:" + "|".join(g["loose_coordination"]) + r")", re.I)
+        grammar.distributed_plural = re.compile(r"(?P<det>[Tt]he\s+)?(?P<head>" + _words(g["distributed_plurals"]) +
+                                                r")\s+of\s+(?=[A-Z])")
     return grammar
 
 
@@ -689,6 +692,8 @@ class _Reader:
         self.listed_in: dict[tuple[int, int], str] = {}
         self.sentence_id = 0
         self.last_full_ministry: Optional[tuple] = None
+        # the list items after "The Prime Minister requested:" read "X to <verb> …" (English)
+        self.request_items = False
         if not self.en:  # what _name_end searches: name parts, then the words that end a name
             g = self.g
             self.name_sources = [(g.name_parts, self.fol, g.name_parts_reach)] + [
@@ -844,6 +849,8 @@ class _Reader:
                     scope = scopes[-1] if scopes else None
                 else:
                     continue
+            if self.en and para.rank is None:
+                self.request_items = self._asks_for_items(para)
             before = len(self.found)
             intro, inherited = self._paragraph(para, scope, prev_tasks)
             tasks = self.found[before:]
@@ -860,6 +867,14 @@ class _Reader:
                                      addressee=bool(self.g.notask_opener.match(self.fol[para.body:para.end]))))
             prev_tasks = tasks
         return self.found
+
+    def _asks_for_items(self, para: _Para) -> bool:
+        """The paragraph ends in a request whose object is the list after it ('The Prime Minister requested:')."""
+        end = self._rstrip(para.body, para.end)
+        if self.text[end - 1:end] != ":":
+            return False
+        colon = self._rstrip(para.body, end - 1)
+        return any(b == colon for _, b in self.g.triggers.finditer(self.low, self.fol, max(para.body, colon - 20), colon))
 
     def _law_quote(self, para: _Para) -> bool:
         content = self.low[para.body:para.end].rstrip()
@@ -1123,6 +1138,10 @@ class _Reader:
             if pred is None:
                 return ("subject", names, [], (body_end, body_end), confidence, True) if is_intro else None
             return self._predicate("subject", names, pred, body_end, confidence, is_intro, start)
+        if self.en and first and self.request_items and not has_context and not self._imperative_start(pos, body_end) \
+                and (asked := self._en_trigger_object(pos, body_end)):
+            names, pred = asked  # "1. The Minister of Health to direct …" after "The Prime Minister requested:"
+            return self._predicate("trigger", names, pred, body_end, 0.85, is_intro, start)
         topic = self._after_topic(pos, body_end)
         if topic is not None:  # "Về đề xuất của tỉnh Đồng Nai: Bộ Tài chính nghiên cứu, trả lời …"
             subject = self._subject(topic, body_end)
@@ -1699,7 +1718,7 @@ class _Reader:
             before = self._items(start, colon)  # before the list, then the list
             if len(before) > 1 and self.g.distributive.fullmatch(text, before[-1][0], colon + 1):
                 return self._split_agencies(start, before[-2][1]) + self._split_agencies(before[-1][0], end)
-        distributed = self._provinces(start, end)
+        distributed = self._en_distributed(start, end) if self.en else self._provinces(start, end)
         if not distributed:
             distributive = self.g.distributive.match(text, start, end)
             items = self._items(distributive.end() if distributive else start, end)
@@ -1717,6 +1736,26 @@ class _Reader:
             else:
                 out[-1] = (out[-1][0], b, "")
         return out
+
+    def _en_distributed(self, start: int, end: int) -> list:
+        """'The Ministries of Justice and Finance' -> the Ministry of Justice, the Ministry of Finance;
+        'the People's Committees of Hue City and Da Nang City' likewise: when every body is one the
+        registry knows ('Ministers of Industry and Trade and Public Security' splits between them)."""
+        plural = self.g.distributed_plural.match(self.text, start, end)
+        if plural is None:
+            return []
+        head = f"{plural.group('det') or ''}{self.g.raw['distributed_plurals'][plural.group('head')]} of"
+        items = self._items(plural.end(), end)
+        out, i = [], 0
+        while i < len(items):
+            a = items[i][0]
+            known = next((j for j in range(len(items) - 1, i - 1, -1)
+                          if _registry_knows(f"{head} {self.text[a:items[j][1]]}", "en")), None)
+            if known is None:
+                return []
+            out.append((a, items[known][1], head))
+            i = known + 1
+        return out if len(out) > 1 else []
 
     def _items(self, start: int, end: int):
         """Comma / 'và' / 'and' separated items: (start, end, separator before)."""
@@ -2170,6 +2209,7 @@ def _assemble(ctx: ParseContext, reader: _Reader, found: list[_Found]) -> list[T
     return tasks
 
 
+_ROLE_PARENTHETICAL = re.compile(r"\s*\((?:the\s+)?[a-zà-ỹđ][^()]*\)")
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]*\)$")
 _TRAILING_ABBREVIATION = re.compile(r"\s*\(((?:[A-ZĐ][a-zđ]{0,3}\s?)?[A-ZĐ][A-ZĐ&]{1,9})\)$")
 
@@ -2231,8 +2271,8 @@ class _Anaphora:
         unit = _TRAILING_PARENTHETICAL.search(name) if agency.id is None and name.endswith(")") else None
         if unit and unit.start() > 0:  # "the Ministry of Finance (the Department of Taxation)": the ministry
             named = _resolve(name[:unit.start()], language)
-            if named.id is not None:
-                name, agency = name[:unit.start()], named
+            if named.id is not None or _ROLE_PARENTHETICAL.fullmatch(name, unit.start()):
+                name, agency = name[:unit.start()], named  # "… (the standing agency)": a role, not a name
         update = {"name": name, "span": Span(start=a, end=b)}
         listed = self.reader.listed_in.get((a, b))
         if listed is not None and listed != name:
