@@ -623,6 +623,9 @@ class _Found:
 _TERMINAL = ".;:!?…"
 _NOUN_AFTER = re.compile(r"\s*(?:,|và\b|and\b|của\b|of\b)")
 _PREPOSITION_END = re.compile(r"\s(?:về|của|cho|với|tại)$")
+# The plural object of a heading's verb, which the items under it list ('ban hành các văn bản …:')
+_LIST_OF_OBJECTS = re.compile(r"\b(?:các|những)\s+(?:văn bản|thông tư|nghị định|quyết định|đề án|dự án|chương trình|"
+                              r"kế hoạch|báo cáo|hồ sơ|quy định|quy chuẩn|tiêu chuẩn|công trình|nội dung sau)\b", re.I)
 # The place after an authority's title: "Chủ tịch UBND tỉnh (Lâm Đồng)"
 _AUTHORITY_PLACE = re.compile(r"(?:tỉnh|thành phố|xã|phường|đặc khu)(?:\s+[A-ZĐÀ-Ỹ]\w*)*\s+")
 _WORD_END = re.compile(r"[^\s,;:()]+")
@@ -853,6 +856,8 @@ class _Reader:
                 self.request_items = self._asks_for_items(para)
             before = len(self.found)
             intro, inherited = self._paragraph(para, scope, prev_tasks)
+            if len(self.found) == before and intro is None and para.rank is not None and scope is not None:
+                self._listed_object(para, scope)
             tasks = self.found[before:]
             if para.rank is None and not inherited:
                 while scopes and not scopes[-1].marked:
@@ -867,6 +872,22 @@ class _Reader:
                                      addressee=bool(self.g.notask_opener.match(self.fol[para.body:para.end]))))
             prev_tasks = tasks
         return self.found
+
+    def _listed_object(self, para: _Para, scope: _Scope) -> None:
+        """An item that names what its heading's verb acts on: '- Xây dựng, trình Bộ trưởng ban hành các
+        văn bản sau:' then '+ Thông tư hướng dẫn …; thời gian hoàn thành: quý I năm 2026' is a task."""
+        if self.en or not scope.assignees or not _LIST_OF_OBJECTS.search(scope.prefix):
+            return
+        start = self._skip_space(para.body, para.end)
+        if not self.text[start:start + 1].isupper() or self._agency_start(start) or \
+                self._imperative_start(start, para.end):
+            return
+        semicolon = self.text.find(";", start, para.end)
+        clause_end = self._rstrip(start, semicolon if semicolon >= 0 else para.end)
+        emitted = self._emit(start, clause_end, scope.assignees, scope.coordinators, (start, clause_end),
+                             scope.confidence - 0.1, scope, False)
+        for found in emitted:
+            found.deadline = found.deadline or self._deadline_in(start, para.end) or scope.deadline
 
     def _asks_for_items(self, para: _Para) -> bool:
         """The paragraph ends in a request whose object is the list after it ('The Prime Minister requested:')."""

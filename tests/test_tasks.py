@@ -64,6 +64,16 @@ VI_FORMS = [
      "Bộ Y tế điều phối lực lượng cấp cứu dọc tuyến.",
      [(["Bộ Xây dựng"], ["Bộ Công an"], "phân luồng, tổ chức giao thông", None),
       (["Bộ Y tế"], [], "điều phối lực lượng cấp cứu", None)]),
+    ("items-listing-the-objects-of-a-heading-verb",
+     "1. Cục Việc làm:\n- Chủ trì xây dựng, trình Bộ trưởng ban hành các văn bản quy định chi tiết:\n"
+     "+ Thông tư hướng dẫn việc đăng ký lao động; thời gian hoàn thành: quý I năm 2026;\n"
+     "+ Thông tư hướng dẫn thủ tục hưởng trợ cấp thất nghiệp; thời gian hoàn thành: tháng 3/2026.\n"
+     "2. Trung tâm Công nghệ thông tin:\n- Nâng cấp Hệ thống thông tin thị trường lao động.",
+     [(["Cục Việc làm"], [], "xây dựng, trình Bộ trưởng ban hành các văn bản quy định chi tiết thông tư hướng dẫn việc",
+       ("2026-03-31", "quarter")),
+      (["Cục Việc làm"], [], "xây dựng, trình Bộ trưởng ban hành các văn bản quy định chi tiết thông tư hướng dẫn thủ tục",
+       ("2026-03-31", "month")),
+      (["Trung tâm Công nghệ thông tin"], [], "nâng cấp Hệ thống", None)]),
     ("addressee-then-authority-with-place-assigns",
      "Đối với Sở Nông nghiệp và Môi trường, Chủ tịch UBND tỉnh giao hướng dẫn Ủy ban nhân dân các xã, phường "
      "xác định giá đất cụ thể.",
