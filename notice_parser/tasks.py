@@ -503,7 +503,7 @@ def _grammar(language: str) -> _Grammar:
         heads=re.compile(r"(?:" + _words(heads) + r")(?!\w)"),
         titles=re.compile(r"(?:" + _words(titles) + r")(?!\w)"),
         distributive=re.compile(r"(?P<title>(?:" + _words(titles) + r")\s+)?(?:các\s+)?(?P<head>" + _DISTRIBUTED_HEADS
-                                + r")\s*:\s*",
+                                + r")(?:\s*,\s*(?:cơ quan|ngành))?\s*:\s*",
                                 re.I),  # "(Bộ trưởng) các Bộ: Công an, …"
         # "(Chủ tịch) Ủy ban nhân dân các tỉnh(:) Lào Cai, Phú Thọ"
         province_list=re.compile(r"(?P<title>(?:" + _words(titles) + r")\s+)?(?P<body>Ủy ban nhân dân|UBND)\s+các\s+"
@@ -643,7 +643,7 @@ _QUOTE_OR_LINE_END = re.compile("[\n" + re.escape("".join(set(_QUOTES) | set(_QU
 _DISTRIBUTED_HEADS = "Bộ|Sở|Cục|Vụ|Ban"
 # "…; Giám đốc các Sở: Tài chính, Xây dựng", "Ủy ban nhân dân các tỉnh, thành phố: A, B": names listed after ':'
 _LISTED_AFTER_COLON = re.compile(r"\bcác\s+(?:" + _DISTRIBUTED_HEADS + r"|tỉnh|thành phố|huyện|quận|xã|phường)"
-                                 r"(?:\s*,\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))*\s*$", re.I)
+                                 r"(?:\s*,\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|cơ quan|ngành))*\s*$", re.I)
 # How far an English subject may run before its verb: a list of several ministries and groups
 # ("The Minister of Industry and Trade, …, chairpersons of People's Committees of provinces and
 # centrally run cities and heads of related agencies shall …") runs past 160 characters.
@@ -1887,7 +1887,10 @@ class _Reader:
                 if _registry_knows(f"{head} {joined}", self.g.language):
                     best = j
                     break
-            out.append((a, items[best][1], title + head))
+            own = self.text[a:b]  # "các bộ, cơ quan: Tài chính, Ngân hàng Nhà nước Việt Nam": a name of its own
+            whole = best == i and not _registry_knows(f"{head} {own}", self.g.language) and \
+                _registry_knows(own, self.g.language)
+            out.append((a, items[best][1], "" if whole else title + head))
             i = best + 1
         return out
 
@@ -2022,6 +2025,8 @@ class _Reader:
                 continue  # an enumeration ("bố trí quỹ đất, quy hoạch, xây dựng …")
             if verb_end > at and _NOUN_AFTER.match(self.low, verb_end):
                 continue  # "các cơ quan, tổ chức, doanh nghiệp", "…, chỉ đạo của Thủ tướng": a noun, no new verb
+            if not self.en and self._is_delivery(at, end):
+                continue  # "…, đề xuất Chính phủ xem xét": where the result goes
             verb = self.low[at:max(verb_end, at)]
             if verb and verb in " ".join(self.low[seg_start:m.start()].split()[:4]):
                 continue  # the same verb again: parallel objects ("thu hồi X, thu hồi Y")

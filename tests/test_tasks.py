@@ -74,6 +74,11 @@ VI_FORMS = [
       (["Cục Việc làm"], [], "xây dựng, trình Bộ trưởng ban hành các văn bản quy định chi tiết thông tư hướng dẫn thủ tục",
        ("2026-03-31", "month")),
       (["Trung tâm Công nghệ thông tin"], [], "nâng cấp Hệ thống", None)]),
+    ("ministries-and-agencies-listed-after-colon-then-proposal-to-government",
+     "Các bộ, cơ quan: Tài chính, Công Thương, Ngân hàng Nhà nước Việt Nam theo thẩm quyền nghiên cứu cơ chế bảo lãnh "
+     "vốn vay cho các dự án điện khí, đề xuất Chính phủ xem xét trong quý II năm 2026.",
+     [(["Bộ Tài chính", "Bộ Công Thương", "Ngân hàng Nhà nước Việt Nam"], [], "nghiên cứu cơ chế bảo lãnh",
+       ("2026-06-30", "quarter"))]),
     ("addressee-then-authority-with-place-assigns",
      "Đối với Sở Nông nghiệp và Môi trường, Chủ tịch UBND tỉnh giao hướng dẫn Ủy ban nhân dân các xã, phường "
      "xác định giá đất cụ thể.",
