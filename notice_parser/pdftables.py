@@ -13,7 +13,9 @@ task stage already read in text files.
 from __future__ import annotations
 
 import ctypes
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import repair
 
@@ -34,6 +36,16 @@ _PATH_OBJECT = 2  # FPDF_PAGEOBJ_PATH
 # with fewer is not searched for rules, which would cost a C call or two per drawing object.
 _SHORT_LINE = 40
 _MIN_SHORT_LINES = 12
+
+
+# An unruled table: its header row's labels lie within this height (points) and this many
+# characters of the lead-agency label; columns are apart by a blank strip this wide.
+_MAX_HEADER_HEIGHT = 40.0
+_HEADER_REACH = 200
+_MIN_STRIP = 2.0
+_FAR = 1e6
+_PUNCTUATION = re.compile(r"[,.;:()]")
+_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,3}\.?|(?P<group>[IVX]{1,5}\.?))\s*")
 
 
 @dataclass(frozen=True)
@@ -65,14 +77,163 @@ def page_tables(page, textpage, text: str, *, continued: bool = False) -> list[T
                              if 0 < len(line.strip()) <= _SHORT_LINE) < _MIN_SHORT_LINES:
         return []
     horizontal, vertical = _rules(page)
-    if len(vertical) < _MIN_CELLS + 1 or len(horizontal) < 2:
-        return []
     tables = []
-    for rows in _tables(horizontal, vertical):
-        table = _read(textpage, text, rows)
-        if table is not None:
-            tables.append(table)
+    if len(vertical) >= _MIN_CELLS + 1 and len(horizontal) >= 2:
+        for rows in _tables(horizontal, vertical):
+            table = _read(textpage, text, rows)
+            if table is not None:
+                tables.append(table)
+    if not tables:
+        rows = _unruled_rows(textpage, text)
+        table = _read(textpage, text, rows) if rows else None
+        tables = [table] if table is not None else []
     return sorted(tables, key=lambda table: table.start)
+
+
+def _unruled_rows(textpage, text: str) -> list[tuple]:
+    """The rows of a table drawn without borders whose header names its columns ('STT | Nội dung
+    nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành'), as :func:`_tables`
+    gives them: the lines under the header down to the first wide gap, cut into columns at the
+    widest blank strip between two header labels, a row starting at each line whose first
+    column holds an item number ('1', 'II.')."""
+    labels = _header_labels(text)
+    if labels is None:
+        return []
+    chars = _char_boxes(textpage, text)
+    spans = [[chars[i] for i in range(a, b) if i in chars] for a, b in labels]
+    if not all(spans):
+        return []
+    header_top = max(box[3] for span in spans for box in span)
+    header_bottom = min(box[2] for span in spans for box in span)
+    if header_top - header_bottom > _MAX_HEADER_HEIGHT:
+        return []
+    lines = _block(_lines({i: box for i, box in chars.items() if box[3] < header_bottom}))
+    centers = [(min(box[0] for box in span) + max(box[1] for box in span)) / 2 for span in spans]
+    body = [[chars[i] for i in line[2]] for line in lines]
+    edges = [_blank_strip(body, left, right) for left, right in zip(centers, centers[1:])]
+    if not lines or None in edges:
+        return []
+    edges = [-_FAR, *edges, _FAR]
+    numbers = [(line[0], _ITEM_NUMBER.fullmatch("".join(text[i] for i in line[2] if chars[i][1] <= edges[1])))
+               for line in lines]
+    starts = [(top, number.group("group") is not None) for top, number in numbers if number]
+    if len(starts) < 2:
+        return []
+    rows = []
+    for (top, group), bottom in zip([(header_top, False), *starts], [top for top, _ in starts] + [lines[-1][1] - 1]):
+        spans = [(-_FAR, _FAR)] if group else list(zip(edges, edges[1:]))  # a group's title runs across
+        rows.append((top, bottom, [(left, top, right, bottom) for left, right in spans]))
+    return rows
+
+
+def _header_labels(text: str) -> list[tuple] | None:
+    """(start, end) of each column label of a task table's header row, in text order, or None:
+    the lead-agency label, the task label last before it (the table's title may name tasks
+    too), the number label before that, the coordinator and time labels after it."""
+    patterns = _header_patterns()
+    lead = patterns["lead"].search(text)
+    if lead is None:
+        return None
+    window = text[max(0, lead.start() - _HEADER_REACH):lead.start()]
+    tasks = list(patterns["task"].finditer(window))
+    if not tasks:
+        return None
+    offset = lead.start() - len(window)
+    task = (offset + tasks[-1].start(), offset + tasks[-1].end())
+    labels = [task, lead.span()]
+    number = list(patterns["number"].finditer(text, max(0, task[0] - 40), task[0]))
+    if number:
+        labels.insert(0, number[-1].span())
+    for role in ("coordinators", "time"):
+        found = patterns[role].search(text, labels[-1][1], labels[-1][1] + _HEADER_REACH)
+        if found is not None:
+            labels.append(found.span())
+    # a header row's labels stand apart, with at most a few words between them (the rest of a
+    # label: 'Nội dung'); a sentence naming them ('…, cơ quan chủ trì, cơ quan phối hợp và …') is none
+    between = [text[a[1]:b[0]] for a, b in zip(labels, labels[1:])]
+    if any(_PUNCTUATION.search(gap) or len(gap.split()) > 3 for gap in between):
+        return None
+    return labels if len(labels) >= _MIN_CELLS else None
+
+
+@lru_cache(maxsize=1)
+def _header_patterns() -> dict:
+    """The task stage's header words (models/task_patterns.json), any run of spaces between words."""
+    from .resources import load_table
+
+    common = load_table("task_patterns.json")["common"]
+    keys = {"lead": "table_lead_header", "coordinators": "table_coordinator_header",
+            "task": "table_task_header", "time": "table_time_header"}
+    patterns = {role: re.compile(common[key].replace(" ", r"\s+"), re.I) for role, key in keys.items()}
+    patterns["number"] = re.compile(r"(?<!\w)(?:STT|TT|No\.?)(?!\w)")
+    return patterns
+
+
+def _char_boxes(textpage, text: str) -> dict[int, tuple]:
+    """Index -> (left, right, bottom, top, baseline) of each character of the page that has a box."""
+    get_box = repair.unchecked_c_function("FPDFText_GetCharBox")
+    get_origin = repair.unchecked_c_function("FPDFText_GetCharOrigin")
+    handle = repair.c_handle(textpage)
+    left, right, bottom, top, x, y = (ctypes.c_double() for _ in range(6))
+    box = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
+    origin = ctypes.byref(x), ctypes.byref(y)
+    return {index: (left.value, right.value, bottom.value, top.value, y.value) for index, char in enumerate(text)
+            if not char.isspace() and get_box(handle, index, *box) and get_origin(handle, index, *origin)}
+
+
+def _lines(chars: dict[int, tuple]) -> list[tuple]:
+    """Text lines, top first: (top, bottom, character indices), characters whose baselines lie
+    within _SAME_LINE of each other (their boxes do not: 'g', 'ụ' reach lower than 'a')."""
+    lines: list[list] = []
+    for index, (_, _, bottom, top, baseline) in sorted(chars.items(), key=lambda item: -item[1][4]):
+        if lines and lines[-1][3] - baseline <= _SAME_LINE:
+            line = lines[-1]
+            line[0], line[1] = max(line[0], top), min(line[1], bottom)
+            line[2].append(index)
+        else:
+            lines.append([top, bottom, [index], baseline])
+    return [(top, bottom, sorted(indices)) for top, bottom, indices, _ in lines]
+
+
+def _block(lines: list[tuple]) -> list[tuple]:
+    """The lines from the first down to the first gap wider than 2.5 line spacings."""
+    if len(lines) < 2:
+        return lines
+    spacings = sorted(a[0] - b[0] for a, b in zip(lines, lines[1:]))
+    spacing = spacings[len(spacings) // 2]
+    for index, (above, below) in enumerate(zip(lines, lines[1:])):
+        if above[1] - below[0] > 2.5 * spacing:
+            return lines[:index + 1]
+    return lines
+
+
+def _blank_strip(lines: list[list[tuple]], left: float, right: float) -> float | None:
+    """The middle of the widest strip between ``left`` and ``right`` (whole points) that the fewest
+    lines cover with a character, at most a fifth of them (a group row's title runs across)."""
+    width = int(right) - int(left)
+    if width < 2:
+        return None
+    covered = [0] * width
+    for boxes in lines:
+        hits = set()
+        for box in boxes:
+            hits.update(range(max(0, int(box[0]) - int(left)), min(width, int(box[1]) - int(left) + 1)))
+        for x in hits:
+            covered[x] += 1
+    for most in sorted(set(covered)):  # the fewest lines that leave a strip wide enough
+        if most > len(lines) / 5:
+            return None
+        best, run_start = (0, 0), None
+        for x, count in enumerate(covered + [most + 1]):
+            if count <= most and run_start is None:
+                run_start = x
+            elif count > most and run_start is not None:
+                if x - run_start > best[1] - best[0]:
+                    best = (run_start, x)
+                run_start = None
+        if best[1] - best[0] >= _MIN_STRIP:
+            return int(left) + (best[0] + best[1]) / 2
+    return None
 
 
 def _rules(page) -> tuple[list[_Rule], list[_Rule]]:

@@ -57,11 +57,12 @@ def _table_pdf(path, header, rows, *, borders="boxes", merge_lead=False, intro="
         if rows_per_page and number > 1 and (number - 1) % rows_per_page == 0:
             pdf.add_page()
             y = 20
+        widths = WIDTHS if len(row) > 1 else (sum(WIDTHS),)  # a group row ("I. …") spans the table
         heights = [len(pdf.multi_cell(w - 2, 5, text, dry_run=True, output="LINES")) * 5 + 2
-                   for w, text in zip(WIDTHS, row)]
+                   for w, text in zip(widths, row)]
         height = max(heights)
         x = 15.0
-        for column, (width, text) in enumerate(zip(WIDTHS, row)):
+        for column, (width, text) in enumerate(zip(widths, row)):
             merged_below = merge_lead and column == 2 and number == 1
             merged_above = merge_lead and column == 2 and number == 2
             if not merged_above:
@@ -74,6 +75,8 @@ def _table_pdf(path, header, rows, *, borders="boxes", merge_lead=False, intro="
 
 
 def _border(pdf, borders, x, y, width, height, *, top=True, bottom=True):
+    if borders == "none":  # columns kept apart by position alone
+        return
     if borders == "boxes" and top and bottom:
         pdf.rect(x, y, width, height)  # one stroked rectangle per cell
         return
@@ -93,7 +96,7 @@ def _rows(text: str) -> list[list[str]]:
     return [re.split(r" {3,}", line.strip()) for line in text.splitlines() if len(re.findall(r" {3,}", line)) >= 3]
 
 
-@pytest.mark.parametrize("borders", ["boxes", "filled", "lines"])
+@pytest.mark.parametrize("borders", ["boxes", "filled", "lines", "none"])
 def test_each_table_row_is_one_line_of_cells(tmp_path, borders):
     path = tmp_path / "plan.pdf"
     _table_pdf(path, VI_HEADER, VI_ROWS, borders=borders)
@@ -137,6 +140,28 @@ def test_english_table(tmp_path):
     assert [(t.assignees[0].name, [c.name for c in t.coordinators], t.deadline.end.isoformat())
             for t in tasks] == [("Ministry of Finance", ["Ministry of Justice"], "2026-12-15"),
                                 ("Ministry of Finance", ["State Bank of Vietnam"], "2026-09-30")]
+
+
+def test_a_table_without_borders_with_group_rows_gives_its_tasks(tmp_path):
+    path = tmp_path / "unruled.pdf"
+    group_rows = [("I. Nhóm nhiệm vụ về dữ liệu",), *VI_ROWS[:2], ("II. Nhóm nhiệm vụ về nhân lực",), VI_ROWS[2]]
+    _table_pdf(path, VI_HEADER, group_rows, borders="none")
+    notice = parse(path, language="vi", ocr="never")
+    assert "I. Nhóm nhiệm vụ về dữ liệu" in notice.text.splitlines()
+    assert [(t.assignees[0].name, [c.name for c in t.coordinators]) for t in notice.tasks] == [
+        (row[2], [c.strip() for c in row[3].split(";")]) for row in VI_ROWS]
+
+
+def test_header_words_in_prose_make_no_table(tmp_path):
+    path = tmp_path / "prose.pdf"
+    pdf = _new_pdf(11)
+    pdf.add_page()
+    for number in range(1, 4):
+        pdf.multi_cell(180, 6, f"{number}. Mỗi nhiệm vụ ghi rõ nội dung nhiệm vụ, cơ quan chủ trì, cơ quan phối hợp "
+                       "và thời gian hoàn thành; Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh.")
+    pdf.output(str(path))
+    text = read_source(path).text
+    assert "    " not in text and "cơ quan chủ trì, cơ quan phối hợp" in text
 
 
 def test_text_without_a_grid_is_read_as_before(tmp_path):
