@@ -412,6 +412,7 @@ class _Grammar:
     report_clause: re.Pattern
     nontask_sentence: _AnyOf
     closing_each: re.Pattern
+    deadline_statement: re.Pattern  # '…; the deadline for completing it is …': the clause before's
     heading_agency: re.Pattern
     heading_tail: re.Pattern
     name_qualifier: re.Pattern
@@ -436,6 +437,7 @@ class _Grammar:
     passive_modal: Optional[re.Pattern] = None
     passive_by: Optional[re.Pattern] = None
     distributed_plural: Optional[re.Pattern] = None  # 'the Ministries of …' (English)
+    addressee_request: Optional[re.Pattern] = None  # '(For X,) the Department requests them to …'
 
 
 class _AnyOf:
@@ -538,6 +540,7 @@ def _grammar(language: str) -> _Grammar:
         report_clause=re.compile(_fold_rx(g["report_clause"])),
         nontask_sentence=_AnyOf(g["nontask_sentence"]),
         closing_each=re.compile(_fold_rx(g["closing_each"])),
+        deadline_statement=re.compile(_fold_rx(g["deadline_statement"])),
         heading_agency=re.compile(_fold_rx(g["heading_agency"])),
         heading_tail=re.compile(_fold_rx(g["heading_tail"])),
         name_qualifier=re.compile(r"\s(?:" + _words(g["name_qualifiers"]) + r")\s", re.I),
@@ -567,6 +570,7 @@ def _grammar(language: str) -> _Grammar:
         grammar.passive_modal = re.compile(r"(?<!\w)(?:" + "|".join(g["passive_modals"]) + r")(?:\s+also)?(?=\s+be\s)")
         grammar.passive_by = re.compile(r"\s+be\s+(" + participle + r")\s+by\s+")
         grammar.loose_coordination = re.compile(r"(?:" + "|".join(g["loose_coordination"]) + r")", re.I)
+        grammar.addressee_request = re.compile(g["addressee_request"])
         grammar.distributed_plural = re.compile(r"(?P<det>[Tt]he\s+)?(?P<head>" + _words(g["distributed_plurals"]) +
                                                 r")\s+of\s+(?=[A-Z])")
     return grammar
@@ -962,6 +966,11 @@ class _Reader:
             sentence_tasks: list[_Found] = []
             assigning = False  # the sentence opened with an assignment ("Thủ tướng giao Bộ X …; giao Bộ Y …")
             for c_index, (c_start, c_end, joined) in enumerate(clauses):
+                stated = self.g.deadline_statement.match(self.fol, self._skip_space(c_start, c_end))
+                if sentence_tasks and stated:
+                    if sentence_tasks[-1].deadline is None:  # "…; the deadline for completing it is March 31"
+                        sentence_tasks[-1].deadline = self._cell_deadline(stated.end(), c_end)
+                    continue
                 reading = self._read_clause(c_start, c_end, first=c_index == 0, has_context=bool(
                     sent_names or para_ctx or scope and scope.assignees), assigning=assigning)
                 if reading is None:
@@ -1296,6 +1305,8 @@ class _Reader:
                 authority = place.end()
         if authority > rest:
             rest = authority
+        elif self.en and (writer := self.g.addressee_request.match(self.text, rest)):
+            rest = writer.end()  # "For ministries …, the Department requests them to review …"
         elif self._agency_start(rest) and not self.en:  # "…, Bộ TT&TT đề nghị": the writer, not the addressee
             cut = self._name_end(rest, end)
             if cut is None or self.g.triggers.match(self.low, self.fol, cut[1]) < 0:
@@ -1435,8 +1446,12 @@ class _Reader:
         nontask = [h for h in g.nontask.finditer(self.low, self.fol, pos, limit) if self.text[h[0]].islower()]
         candidates = sorted([(a, b, "modal") for a, b in hits] + [(a, b, "verb") for a, b in verbs] +
                             [(a, b, "nontask") for a, b in nontask], key=lambda c: (c[0], -c[1]))
+        # "X, which have the most facilities, are requested to …": no verb of the subject's in between
+        aside = [m.span() for m in g.interjection.finditer(self.text, pos, limit)] if "," in self.text[pos:limit] else []
         for a, b, kind in candidates:
             if a <= pos or self.text[a - 1] == "-":  # "centrally-run" is no verb
+                continue
+            if any(s <= a < e for s, e in aside):
                 continue
             if kind != "modal" and g.name_qualifier.search(self.text, pos, a + 1):
                 continue  # "Heads of units assigned to lead tasks … shall": 'lead' is the qualifier's
@@ -2062,7 +2077,8 @@ class _Reader:
         self.found.append(found)
 
     def _cell_deadline(self, start: int, end: int) -> Optional[Deadline]:
-        """A time column states a deadline without cue words ("Tháng 8/2024", "2024 - 2025")."""
+        """A deadline stated without cue words: a time column's "Tháng 8/2024", "2024 - 2025", what
+        follows "the deadline … is"."""
         inside = self._deadlines_between(start, end)
         if inside:
             return inside[-1]

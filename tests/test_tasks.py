@@ -79,6 +79,9 @@ VI_FORMS = [
      "vốn vay cho các dự án điện khí, đề xuất Chính phủ xem xét trong quý II năm 2026.",
      [(["Bộ Tài chính", "Bộ Công Thương", "Ngân hàng Nhà nước Việt Nam"], [], "nghiên cứu cơ chế bảo lãnh",
        ("2026-06-30", "quarter"))]),
+    ("completion-time-after-a-semicolon-is-the-clause-deadline",
+     "Sở Tài chính rà soát định mức chi; thời gian hoàn thành: quý I năm 2026.",
+     [(["Sở Tài chính"], [], "rà soát định mức chi", ("2026-03-31", "quarter"))]),
     ("addressee-then-authority-with-place-assigns",
      "Đối với Sở Nông nghiệp và Môi trường, Chủ tịch UBND tỉnh giao hướng dẫn Ủy ban nhân dân các xã, phường "
      "xác định giá đất cụ thể.",
@@ -897,6 +900,23 @@ EN_FORMS = [
      "6. Heads of agencies and units directly under the Ministry:\n- Include the results in the annual criteria.",
      [(["Department of Military Science"], [], "take the lead in monitoring", None),
       (["Heads of agencies and units directly under the Ministry"], [], "include the results", None)]),
+    ("addressee-opener-then-the-writer-requests-them",
+     "For ministries and central agencies that manage houses and land, the Department requests them to review the "
+     "facilities before February 28, 2026.",
+     [(["ministries and central agencies that manage houses and land"], [], "review the facilities",
+       ("2026-02-28", "day"))]),
+    ("relative-clause-between-subject-and-predicate",
+     "The Departments of Finance of Ha Noi and Ho Chi Minh City, which have the largest numbers of surplus "
+     "facilities, are requested to report on the facilities before January 30, 2026.",
+     [(["The Departments of Finance of Ha Noi and Ho Chi Minh City"], [], "report on the facilities",
+       ("2026-01-30", "day"))]),
+    ("deadline-stated-in-a-clause-of-its-own",
+     "The Departments of Finance shall guide the communes in updating the data; the deadline for completing the "
+     "update is March 31, 2026. The Government Office shall monitor and urge the implementation of this Notice and "
+     "report to the Prime Minister on arising issues.",
+     [(["The Departments of Finance"], [], "guide the communes", ("2026-03-31", "day")),
+      (["The Government Office"], [], "monitor and urge the implementation", None),
+      (["The Government Office"], [], "report to the Prime Minister on arising issues", None)]),
     ("and-deal-with-starts-a-task",
      "The Ministry of Industry and Trade shall inspect the progress of power projects every month and deal with "
      "obstacles within its competence.",
