@@ -79,6 +79,12 @@ VI_FORMS = [
      "vốn vay cho các dự án điện khí, đề xuất Chính phủ xem xét trong quý II năm 2026.",
      [(["Bộ Tài chính", "Bộ Công Thương", "Ngân hàng Nhà nước Việt Nam"], [], "nghiên cứu cơ chế bảo lãnh",
        ("2026-06-30", "quarter"))]),
+    ("lead-in-to-the-contents-below-is-none",
+     "Cục Quản lý giá đề nghị các cơ quan, đơn vị quan tâm phối hợp triển khai một số nội dung sau đây.\n\n"
+     "Đề nghị Sở Tài chính xử lý nghiêm các vi phạm về giá theo quy định, công khai kết quả xử lý trên Cổng "
+     "thông tin điện tử của Sở.",
+     [(["Sở Tài chính"], [], "xử lý nghiêm các vi phạm", None),
+      (["Sở Tài chính"], [], "công khai kết quả xử lý", None)]),
     ("completion-time-after-a-semicolon-is-the-clause-deadline",
      "Sở Tài chính rà soát định mức chi; thời gian hoàn thành: quý I năm 2026.",
      [(["Sở Tài chính"], [], "rà soát định mức chi", ("2026-03-31", "quarter"))]),
