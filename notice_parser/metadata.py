@@ -69,6 +69,7 @@ def _grammar() -> dict:
         "number_label_res": [(label, re.compile(rf"{re.escape(label)}\s*[.:]"))
                              for label in table["number_labels_folded"]],
         "masthead_re": re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, table["masthead_folded"])) + r")(?!\w)"),
+        "masthead_written_re": _any_of(table["masthead_written"]),
         "signature_prefix_re": _any_of(rf"{re.escape(p)}\.?\s" for p in table["signature_prefixes"]),
         "recipient_label_re": _any_of(rf"{re.escape(label)}\s*:"
                                       for label in table["recipient_labels_folded"] if label != "to"),
@@ -138,8 +139,9 @@ def extract_metadata(text: str, language: str) -> Metadata:
         if meta.doc_type is None or (meta.doc_type == _GENERIC_TYPE and symbol_type):
             meta.doc_type = symbol_type or meta.doc_type
         meta.issuer = meta.issuer or issuer_for_symbol(meta.number, language)
-    if meta.doc_type is None and any(fold_head(l.text).startswith("v/v") for l in head):
-        meta.doc_type = "official_letter"
+    letter_labels = tuple(_grammar()["letter_subject_labels_folded"])
+    if meta.doc_type is None and any(fold_head(l.text).startswith(letter_labels) for l in head):
+        meta.doc_type = "official_letter"  # "V/v …", "Re: …": a letter's subject line
     meta.issuer = meta.issuer or _authority_line(head)
     meta.issuer_agency = _resolve(meta.issuer, language, meta.issued_date)
     if meta.issuer_agency is not None and meta.issuer_agency.id:
@@ -346,8 +348,10 @@ def _header_issuer(head: list[_Line], number_index: int | None) -> tuple[str | N
 
 def _is_masthead(cell: str) -> bool:
     """A web portal's or a newspaper's name printed above a web copy ('CỔNG THÔNG TIN ĐIỆN TỬ TỈNH
-    KHÁNH HÒA', 'GOVERNMENT PORTAL - …'): no issuer."""
-    return _grammar()["masthead_re"].search(fold_head(cell), 0, 60) is not None
+    KHÁNH HÒA', 'GOVERNMENT PORTAL - …', 'BÁO LÂM ĐỒNG'): no issuer."""
+    grammar = _grammar()
+    return grammar["masthead_re"].search(fold_head(cell), 0, 60) is not None or \
+        grammar["masthead_written_re"].match(cell.lstrip().upper()) is not None
 
 
 def _cut_motto(cell: str, motto: list[str]) -> str:
@@ -427,8 +431,9 @@ def _headline(lines: list[_Line], language: str, published: dt.date | None = Non
         sentence_start = max(body.rfind(". ", 0, match.start()) + 1,
                              body.rfind("\n", 0, match.start()) + 1)
         before = body[sentence_start:match.start()].strip()
-        # A news dateline or source tag before the subject: "Hanoi - ", "(Chinhphu.vn) - ".
-        subject = re.sub(r"^[^-–—]{1,30}?\s[-–—]\s+", "", before)
+        # A news dateline or source tag before the subject: "Hanoi - ", "(Chinhphu.vn) - " (after the
+        # headline, when the copy's lines were joined)
+        subject = re.sub(r"^(?:[^-–—]{1,30}?\s|.*\)\s*)[-–—]\s+", "", before)
         dated = re.match(r"(?:ngày|on)\b[^,]*,\s*", subject, re.IGNORECASE)  # "Ngày 17/11/2025, X"
         said = dated.group(0) if dated else ""
         subject = subject[len(said):]

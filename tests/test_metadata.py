@@ -209,6 +209,19 @@ and to finish the review within the month."""
      "Công điện số 128/CĐ-TTg Thủ tướng ký ngày 26/12 về bảo đảm an toàn giao thông.", "vi",
      {"number": "128/CĐ-TTg", "doc_type": "dispatch", "issued_date": D(2025, 12, 26),
       "published_date": D(2025, 12, 27)}),
+    ("MINISTRY OF FINANCE\tSOCIALIST REPUBLIC OF VIETNAM\nDEPARTMENT OF PUBLIC ASSET MANAGEMENT\t"
+     "Independence – Freedom – Happiness\nNo.: 412/QLCS-TS\tHanoi, January 12, 2026\nRe: Reporting on surplus "
+     "facilities\n", "en",
+     {"number": "412/QLCS-TS", "doc_type": "official_letter", "issuer": "Department of Public Asset Management"}),
+    ("BÁO LÂM ĐỒNG\nThời sự | Kinh tế\n16/04/2026 - 09:15\nChủ tịch UBND tỉnh kiểm tra các dự án\n"
+     "Văn phòng UBND tỉnh Lâm Đồng vừa ban hành Thông báo số 186/TB-VP về tiến độ các dự án.", "vi",
+     {"number": "186/TB-VP", "issuer": "Văn phòng UBND tỉnh Lâm Đồng"}),
+    ("BẢO HIỂM XÃ HỘI VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/BHXH-CSXH\tHà Nội, ngày 5 tháng 3 "
+     "năm 2026\n", "vi", {"number": "12/BHXH-CSXH", "issuer": "Bảo hiểm xã hội Việt Nam"}),
+    ("Thủ tướng yêu cầu ứng phó hạn mặn\n(Chinhphu.vn) - Thủ tướng Chính phủ vừa ký Công điện số 21/CĐ-TTg "
+     "ngày 12/3/2026 yêu cầu các bộ, ngành, địa phương ứng phó với hạn hán.", "vi",
+     {"number": "21/CĐ-TTg", "doc_type": "dispatch", "issuer": "Thủ tướng Chính phủ",
+      "issued_date": D(2026, 3, 12)}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only",
@@ -217,7 +230,8 @@ and to finish the review within the month."""
         "en-press-release-dash-dateline", "en-news-timestamp-is-no-dateline", "en-news-byline-date",
         "vi-department-under-its-province", "en-committee-as-written", "vi-portal-masthead-is-no-issuer",
         "en-news-signed-dispatch-year-less", "vi-news-signed-dispatch", "vi-legal-portal-masthead",
-        "en-news-notice-which-x-issued", "vi-news-dispatch-x-signed"])
+        "en-news-notice-which-x-issued", "vi-news-dispatch-x-signed", "en-re-letter-of-a-department",
+        "vi-newspaper-masthead-is-no-issuer", "vi-insurance-is-no-masthead", "vi-news-headline-joined-to-lead"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():
