@@ -46,16 +46,14 @@ BODY = [
      "Fisheries No. 18/2017/QH14, the People's Committee of Quang Ngai "
      "Province issues the Plan as follows:", False),
     ("I. PURPOSES AND REQUIREMENTS", True),
-    ("1. To end the situation of fishing vessels and fishermen of the "
-     "province violating foreign waters, and to contribute to the removal "
-     "of the EC's \"yellow card\" warning in 2026.", False),
+    ("1. To end violations of foreign waters by the province's fishing "
+     "vessels and to help remove the EC's \"yellow card\" in 2026.", False),
     ("2. Tasks must be assigned to specific agencies, with clear "
      "responsibilities and completion times; heads of agencies are "
      "accountable to the Chairman of the Provincial People's Committee for "
-     "any violation occurring in their fields or areas.", False),
+     "violations in their fields.", False),
     ("As of March 2026, the province has 4,812 fishing vessels, of which "
-     "1,306 vessels of 15 metres or longer have installed vessel "
-     "monitoring systems (VMS); 27 vessels lost connection for more than "
+     "1,306 vessels have vessel monitoring systems (VMS); 27 vessels lost connection for more than "
      "ten days in the first quarter.", False),
     ("II. KEY TASKS", True),
     ("The specific tasks, lead agencies, coordinating agencies and "
@@ -96,7 +94,6 @@ SIGN = [
 RECIPIENTS = [
     "Recipients:",
     "- Ministry of Agriculture and Environment;",
-    "- Provincial Party Standing Board;",
     "- Chairman, Vice Chairmen of the Provincial People's Committee;",
     "- Departments, agencies as per the Appendix;",
     "- People's Committees of coastal communes, wards and special zone;",
