@@ -630,6 +630,11 @@ _PREPOSITION_END = re.compile(r"\s(?:về|của|cho|với|tại)$")
 # The plural object of a heading's verb, which the items under it list ('ban hành các văn bản …:')
 _LIST_OF_OBJECTS = re.compile(r"\b(?:các|những)\s+(?:văn bản|thông tư|nghị định|quyết định|đề án|dự án|chương trình|"
                               r"kế hoạch|báo cáo|hồ sơ|quy định|quy chuẩn|tiêu chuẩn|công trình|nội dung sau)\b", re.I)
+_EN_PLACE_END = re.compile(r"\b(?:zone|province|city|commune|ward|district|area)s?$")
+_EN_ADVERB = re.compile(r"[a-z]+ly\s+")
+# Who leads an action, named at its end: "… do Bộ Xây dựng chủ trì (thực hiện)"
+_LEAD_AT_END = re.compile(r"\s+do\s+(?P<name>[A-ZĐÀ-Ỹ][^,;.()]{2,80}?)\s+(?:chủ trì|thực hiện|đảm nhiệm|phụ trách)"
+                          r"(?:\s+thực hiện)?\s*[.;]?\s*$")
 # The place after an authority's title: "Chủ tịch UBND tỉnh (Lâm Đồng)"
 _AUTHORITY_PLACE = re.compile(r"(?:tỉnh|thành phố|xã|phường|đặc khu)(?:\s+[A-ZĐÀ-Ỹ]\w*)*\s+")
 _WORD_END = re.compile(r"[^\s,;:()]+")
@@ -877,6 +882,18 @@ class _Reader:
             prev_tasks = tasks
         return self.found
 
+    def _lead_at_end(self, start: int, end: int):
+        """(names, action span) when the action ends by naming who leads it ('… do Bộ Xây dựng chủ
+        trì thực hiện'), else None."""
+        tail = _LEAD_AT_END.search(self.text, start, end)
+        if tail is None or not self._agency_start(tail.start("name")):
+            return None
+        cut = self._name_end(tail.start("name"), end)
+        if cut is None or cut[1] != tail.end("name") + 1:  # the whole name, up to the verb
+            return None
+        names = self._agency_list(tail.start("name"), tail.end("name"))
+        return (names, (start, self._rstrip(start, tail.start()))) if names else None
+
     def _listed_object(self, para: _Para, scope: _Scope) -> None:
         """An item that names what its heading's verb acts on: '- Xây dựng, trình Bộ trưởng ban hành các
         văn bản sau:' then '+ Thông tư hướng dẫn …; thời gian hoàn thành: quý I năm 2026' is a task."""
@@ -1001,6 +1018,8 @@ class _Reader:
                     if not sent_names:
                         continue
                     names, coords = sent_names, coords or sent_coords
+                if not self.en and (lead := self._lead_at_end(*action)) is not None:
+                    names, action = lead  # "…, báo cáo Chính phủ trước ngày 15/7 do Bộ Xây dựng chủ trì thực hiện"
                 if kind in ("subject", "trigger") or sent_names is None:
                     sent_names, sent_coords = names, coords
                 para_ctx = names
@@ -1314,7 +1333,8 @@ class _Reader:
             rest = cut[1]
         trig = self._trigger_at(rest, end)
         rest = trig if trig is not None else rest
-        if not names or not self._imperative_start(rest, end):
+        adverb = _EN_ADVERB.match(self.low, rest) if self.en else None  # "… requests them to additionally assess"
+        if not names or not self._imperative_start(adverb.end() if adverb else rest, end):
             return None
         return names, rest
 
@@ -1814,12 +1834,15 @@ class _Reader:
         prev_text = text[prev[0]:prev[1]]
         if self.en:
             low = item.lower()
+            prev_of = re.search(r"\b(?:of|at|in)\s+(\S)", prev_text)
+            if prev_of and prev_of.group(1).islower() and low.startswith("the ") and " of " not in low \
+                    and _EN_PLACE_END.search(low):
+                return False  # "People's Committees of coastal communes, wards and the Ly Son special zone"
             if low.startswith(("the ", "other ", "relevant ", "related ", "concerned ", "competent ")):
                 return True
             if g.titles.match(low) and item[:1].isupper() or re.match(r"(?:ministers|heads|chairmen|chairpersons)\b",
                                                                     low):
                 return True
-            prev_of = re.search(r"\b(?:of|at|in)\s+(\S)", prev_text)
             title_prev = bool(re.match(r"(?:ministers|heads|chairmen|chairpersons|directors|leaders)\b.* of ",
                                        prev_text.lower()))
             if item[:1].isupper():
@@ -1839,9 +1862,10 @@ class _Reader:
             if title_prev or (prev_of and prev_of.group(1).islower()):
                 return False
             bare_prev = re.sub(r"^(?:the|other|relevant|related|concerned)\s+", "", prev_text, flags=re.I)
-            if g.group_word.match(low) and bare_prev[:1].isupper() and not bare_prev.lower().startswith(
-                    ("ministries", "branches", "sectors", "localities")):
-                return True
+            only_groups = all(g.group_word.fullmatch(word.strip()) for word in re.split(r",|\band\b", bare_prev.lower()))
+            if g.group_word.match(low) and bare_prev[:1].isupper() and not only_groups \
+                    and not bare_prev.lower().startswith(("ministries", "branches", "sectors", "localities")):
+                return True  # "the Ministry of X, agencies …", but "Departments, agencies and localities" is one group
             if re.search(r"\b(?:heads|ministers)$", low):
                 return True
             last = prev_text.lower().split()[-1] if prev_text.split() else ""

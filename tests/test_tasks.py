@@ -85,6 +85,18 @@ VI_FORMS = [
      "thông tin điện tử của Sở.",
      [(["Sở Tài chính"], [], "xử lý nghiêm các vi phạm", None),
       (["Sở Tài chính"], [], "công khai kết quả xử lý", None)]),
+    ("lead-named-at-the-end-of-an-item",
+     "Chính phủ yêu cầu các bộ, cơ quan, địa phương thực hiện các nhiệm vụ sau:\n"
+     "1. Tổng kết việc thi hành pháp luật về nhà ở xã hội, báo cáo Chính phủ trước ngày 15 tháng 7 năm 2026 do "
+     "Bộ Xây dựng chủ trì thực hiện.\n"
+     "2. Các thành viên Ban Chỉ đạo thực hiện các nhiệm vụ do Trưởng Ban phân công trong phạm vi cơ quan mình phụ trách.",
+     [(["Bộ Xây dựng"], [], "tổng kết việc thi hành pháp luật", ("2026-07-15", "day")),
+      (["Các thành viên Ban Chỉ đạo"], [], "thực hiện các nhiệm vụ do Trưởng Ban phân công", None)]),
+    ("assessment-and-conditional-responsibility-are-no-tasks",
+     "Chính phủ thống nhất đánh giá: trong tháng 4, các bộ, cơ quan, địa phương triển khai đồng bộ Nghị quyết số "
+     "01/NQ-CP.\n\nGiải ngân vốn đầu tư công đến hết tháng 4 đạt 19,8% kế hoạch.\n\n"
+     "Giám đốc các sở chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra chậm trễ trong cứu trợ.",
+     []),
     ("completion-time-after-a-semicolon-is-the-clause-deadline",
      "Sở Tài chính rà soát định mức chi; thời gian hoàn thành: quý I năm 2026.",
      [(["Sở Tài chính"], [], "rà soát định mức chi", ("2026-03-31", "quarter"))]),
@@ -923,6 +935,15 @@ EN_FORMS = [
      [(["The Departments of Finance"], [], "guide the communes", ("2026-03-31", "day")),
       (["The Government Office"], [], "monitor and urge the implementation", None),
       (["The Government Office"], [], "report to the Prime Minister on arising issues", None)]),
+    ("group-words-and-places-stay-one-group",
+     "Departments, agencies and localities shall organize the implementation of this Plan. People's Committees "
+     "of coastal communes, wards and the Ly Son special zone shall update the data of fishing vessels. For the "
+     "People's Committees of Hanoi City and Ho Chi Minh City, the Ministry of Home Affairs requests them to "
+     "additionally assess the pilot model.",
+     [(["Departments, agencies and localities"], [], "organize the implementation", None),
+      (["People's Committees of coastal communes, wards and the Ly Son special zone"], [], "update the data", None),
+      (["the People's Committee of Hanoi City", "the People's Committee of Ho Chi Minh City"], [],
+       "additionally assess the pilot model", None)]),
     ("and-deal-with-starts-a-task",
      "The Ministry of Industry and Trade shall inspect the progress of power projects every month and deal with "
      "obstacles within its competence.",
