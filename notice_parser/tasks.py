@@ -413,6 +413,7 @@ class _Grammar:
     nontask_sentence: _AnyOf
     closing_each: re.Pattern
     deadline_statement: re.Pattern  # '…; the deadline for completing it is …': the clause before's
+    assessment_opener: re.Pattern  # 'Chính phủ thống nhất đánh giá:' opens a paragraph of results
     heading_agency: re.Pattern
     heading_tail: re.Pattern
     name_qualifier: re.Pattern
@@ -541,6 +542,7 @@ def _grammar(language: str) -> _Grammar:
         nontask_sentence=_AnyOf(g["nontask_sentence"]),
         closing_each=re.compile(_fold_rx(g["closing_each"])),
         deadline_statement=re.compile(_fold_rx(g["deadline_statement"])),
+        assessment_opener=re.compile(_fold_rx(g["assessment_opener"])),
         heading_agency=re.compile(_fold_rx(g["heading_agency"])),
         heading_tail=re.compile(_fold_rx(g["heading_tail"])),
         name_qualifier=re.compile(r"\s(?:" + _words(g["name_qualifiers"]) + r")\s", re.I),
@@ -958,8 +960,10 @@ class _Reader:
         letters = [c for c in self.text[start:stop] if c.isalpha()]
         if all(c.isupper() for c in letters):
             return None  # "TASKS IN THE COMING TIME", the issuer's letterhead: titles, not agencies
-        if self.en and not self._en_np_ok(start, stop):
-            return None
+        if self.en:
+            stop = self._en_interjection(start, stop)  # "The Ministry of X, as the standing agency, shall:"
+            if not self._en_np_ok(start, stop):
+                return None
         cut = self._name_end(start, stop, heading=True)
         if cut is None or cut[0] < stop:
             return None
@@ -972,6 +976,8 @@ class _Reader:
         para_ctx: Optional[list] = None
         inherited = False
         intro = None
+        if self.g.assessment_opener.match(self.fol, para.body):
+            return intro, inherited  # "Chính phủ thống nhất đánh giá: …": what was done, in sentence after sentence
         sentences = self._sentences(para.body, para.end)
         for s_index, (s_start, s_end) in enumerate(sentences):
             self.sentence_id += 1
@@ -1333,8 +1339,7 @@ class _Reader:
             rest = cut[1]
         trig = self._trigger_at(rest, end)
         rest = trig if trig is not None else rest
-        adverb = _EN_ADVERB.match(self.low, rest) if self.en else None  # "… requests them to additionally assess"
-        if not names or not self._imperative_start(adverb.end() if adverb else rest, end):
+        if not names or not self._imperative_start(rest, end):
             return None
         return names, rest
 
@@ -1494,8 +1499,9 @@ class _Reader:
             confidence = 0.85 if kind == "modal" else 0.7
             pred = b if kind == "modal" and not g.coordination.match(self.text, a, end) else a
             return names, pred, confidence
-        if self._before_colon(end) and self._en_np_ok(pos, end):  # "4. The Ministry of Transport:"
-            names = self._agency_list(pos, end)
+        np_end = self._en_interjection(pos, end)  # "1. The Ministry of X, as the standing agency, shall:"
+        if self._before_colon(end) and self._en_np_ok(pos, np_end):  # "4. The Ministry of Transport:"
+            names = self._agency_list(pos, np_end)
             return (names, None, 0.8) if names else None
         return None
 
@@ -1577,7 +1583,10 @@ class _Reader:
         if pos >= end:
             return False
         # an excluded word opens no order ("Theo …", "Để …") unless a longer verb starts there ("Theo dõi …")
-        return self.g.imperative.match(self.low, self.fol, pos) > self.g.imperative_excluded.match(self.low, self.fol, pos)
+        if self.g.imperative.match(self.low, self.fol, pos) > self.g.imperative_excluded.match(self.low, self.fol, pos):
+            return True
+        adverb = _EN_ADVERB.match(self.low, pos) if self.en else None  # "Proactively store …", "additionally assess …"
+        return adverb is not None and self.g.imperative.match(self.low, self.fol, adverb.end()) > 0
 
     def _strip_openers(self, start: int, end: int) -> int:
         """Skip leading adverbials ('Trên cơ sở đó', 'Căn cứ nội dung văn bản,', 'In July 2024,')."""

@@ -92,10 +92,12 @@ VI_FORMS = [
      "2. Các thành viên Ban Chỉ đạo thực hiện các nhiệm vụ do Trưởng Ban phân công trong phạm vi cơ quan mình phụ trách.",
      [(["Bộ Xây dựng"], [], "tổng kết việc thi hành pháp luật", ("2026-07-15", "day")),
       (["Các thành viên Ban Chỉ đạo"], [], "thực hiện các nhiệm vụ do Trưởng Ban phân công", None)]),
-    ("assessment-and-conditional-responsibility-are-no-tasks",
-     "Chính phủ thống nhất đánh giá: trong tháng 4, các bộ, cơ quan, địa phương triển khai đồng bộ Nghị quyết số "
-     "01/NQ-CP.\n\nGiải ngân vốn đầu tư công đến hết tháng 4 đạt 19,8% kế hoạch.\n\n"
+    ("conditional-responsibility-is-no-task",
      "Giám đốc các sở chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra chậm trễ trong cứu trợ.",
+     []),
+    ("assessment-paragraph-gives-no-task",
+     "Chính phủ thống nhất đánh giá: trong tháng 4, kinh tế tiếp tục phục hồi. Trong nước, các bộ, cơ quan, địa "
+     "phương triển khai đồng bộ Nghị quyết số 01/NQ-CP.\n\nGiải ngân vốn đầu tư công đến hết tháng 4 đạt 19,8%.",
      []),
     ("completion-time-after-a-semicolon-is-the-clause-deadline",
      "Sở Tài chính rà soát định mức chi; thời gian hoàn thành: quý I năm 2026.",
@@ -944,6 +946,12 @@ EN_FORMS = [
       (["People's Committees of coastal communes, wards and the Ly Son special zone"], [], "update the data", None),
       (["the People's Committee of Hanoi City", "the People's Committee of Ho Chi Minh City"], [],
        "additionally assess the pilot model", None)]),
+    ("standing-agency-aside-in-a-heading-and-adverb-first-items",
+     "1. The Ministry of Industry and Trade, as the standing agency of the Program, shall:\n"
+     "a) Develop and promulgate a set of monitoring criteria before September 30, 2026;\n"
+     "b) Proactively review the cold storage capacity of localities.",
+     [(["The Ministry of Industry and Trade"], [], "develop and promulgate", ("2026-09-30", "day")),
+      (["The Ministry of Industry and Trade"], [], "proactively review", None)]),
     ("and-deal-with-starts-a-task",
      "The Ministry of Industry and Trade shall inspect the progress of power projects every month and deal with "
      "obstacles within its competence.",
