@@ -33,6 +33,9 @@ _BLANK_SLOT_END = re.compile(r"\b(?:ngày|tháng)$", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
 _SECTION_START = re.compile(r"^(?:[IVXLC]{1,5}|\d{1,2})\s*[.\-–)]\s")
 _BLANK_NUMBER = re.compile(r"^/\s*[A-ZĐ]")
+# A report's own document is dated shortly before the report; an older one is cited.
+_REPORTED_DAYS = dt.timedelta(days=60)
+_ISSUED_BY = re.compile(r"\bdo\s+([A-ZĐ][^,.;\n]{2,60}?)\s+(?:ban hành|ký|phát hành)\b")
 # The type of a title word that names no type of its own ("Official Dispatch", "Văn bản")
 _GENERIC_TYPE = load_table("doc_types.json")["generic_words"]["fallback"]
 _TITLE_CASE_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\.?\s+){1,5}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
@@ -94,6 +97,11 @@ def _grammar() -> dict:
                              rf"(?:số\s+|No\.?\s*)?{_NUMBER}", re.IGNORECASE),
         # "Công điện số 128/CĐ-TTg Thủ tướng ký ngày 26/12", "Notice No. 668/TB-VPCP, which the
         # Government Office issued on December 2"
+        # "Notice No. 231/TB-VPCP dated May 14, 2026 of the Government Office", "Chỉ thị số 21/CT-BGDĐT ngày 24/8"
+        "reported_in": re.compile(rf"\b(?P<word>[A-ZĐ][^\d\n,.;]{{1,28}}?)\s+(?:số\s+|No\.?\s*){_NUMBER}\s*,?\s*"
+                                  rf"(?:ngày|dated)\s+(?P<date>[^\n,.;]{{3,25}}?)"
+                                  rf"(?:\s+(?:của|of(?:\s+the)?)\s+(?P<of>[A-ZĐ][^\n,.;]{{2,60}}?))?"
+                                  rf"(?=\s+(?:về|on|to|for)\b|[,.;\n]|$)"),
         "signed_after": re.compile(rf"\b(?P<word>[A-ZĐ][^\d\n,.;]{{1,28}}?)\s+(?:số\s+|No\.?\s*){_NUMBER}\s*,?\s*"
                                    rf"(?:which\s+|do\s+)?(?:the\s+)?(?P<subject>[^\n,.;]{{2,60}}?)\s+"
                                    rf"(?:ký ban hành|ký|issued|signed)\s+(?:on|ngày|vào ngày)\s+"
@@ -451,8 +459,31 @@ def _headline(lines: list[_Line], language: str, published: dt.date | None = Non
             _parse_date(said, language) or _with_year(said, published, language)
         break
     if "number" not in found:
-        found.update(_signed_after(body, language, published))
+        found.update(_signed_after(body, language, published) or _reported_in(body, language, published))
     return found
+
+
+def _reported_in(body: str, language: str, published: dt.date | None) -> dict:
+    """A report that names the document with its date ('… announced in Notice No. 231/TB-VPCP dated
+    May 14, 2026 of the Government Office', 'Chỉ thị số 21/CT-BGDĐT ngày 24/8 về …, do Bộ Giáo dục
+    và Đào tạo ban hành'): the first one dated within _REPORTED_DAYS before the copy was published
+    (an older one is a document the report cites), or nothing."""
+    if published is None:
+        return {}
+    for match in _grammar()["reported_in"].finditer(body):
+        doc_type = doc_type_for_word(match.group("word").strip(), None, whole=True)
+        said = match.group("date")
+        date = _parse_date(said, language) or _with_year(said, published, language)
+        if not doc_type or date is None or not dt.timedelta(0) <= published - date <= _REPORTED_DAYS:
+            continue
+        found = {"doc_type": doc_type, "number": _clean_number(match.group("number")), "date": date}
+        sentence_end = body.find(".", match.end())
+        by = _ISSUED_BY.search(body, match.end(), sentence_end if sentence_end >= 0 else len(body))
+        issuer = match.group("of") or (by.group(1) if by else None)
+        if issuer:
+            found["issuer"] = issuer.strip()
+        return found
+    return {}
 
 
 def _signed_after(body: str, language: str, published: dt.date | None) -> dict:

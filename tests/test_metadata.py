@@ -222,6 +222,16 @@ and to finish the review within the month."""
      "ngày 12/3/2026 yêu cầu các bộ, ngành, địa phương ứng phó với hạn hán.", "vi",
      {"number": "21/CĐ-TTg", "doc_type": "dispatch", "issuer": "Thủ tướng Chính phủ",
       "issued_date": D(2026, 3, 12)}),
+    ("Deputy PM urges land data clean-up\nSaturday, May 16, 2026 - 10:05\n\nHanoi (VNA) - The conclusions were "
+     "announced in Notice No. 231/TB-VPCP dated May 14, 2026 of the Government Office. Decree No. 101/2024/ND-CP "
+     "dated July 29, 2024 governs land data.", "en",
+     {"number": "231/TB-VPCP", "doc_type": "notice", "issuer": "Government Office", "issued_date": D(2026, 5, 14)}),
+    ("Bộ Giáo dục yêu cầu rà soát các khoản thu\nThứ tư, 26/8/2026, 14:05 (GMT+7)\n\nNội dung trên nằm trong Chỉ "
+     "thị số 21/CT-BGDĐT ngày 24/8 về chấn chỉnh công tác thu, chi, do Bộ Giáo dục và Đào tạo ban hành.", "vi",
+     {"number": "21/CT-BGDĐT", "doc_type": "directive", "issuer": "Bộ Giáo dục và Đào tạo",
+      "issued_date": D(2026, 8, 24)}),
+    ("Tỉnh đẩy nhanh giải ngân\nThứ hai, 10/8/2026, 08:00 (GMT+7)\n\nTheo Nghị định số 15/2022/NĐ-CP ngày "
+     "28/01/2022 của Chính phủ, các địa phương phải công khai tiến độ.", "vi", {"number": None}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only",
@@ -231,7 +241,8 @@ and to finish the review within the month."""
         "vi-department-under-its-province", "en-committee-as-written", "vi-portal-masthead-is-no-issuer",
         "en-news-signed-dispatch-year-less", "vi-news-signed-dispatch", "vi-legal-portal-masthead",
         "en-news-notice-which-x-issued", "vi-news-dispatch-x-signed", "en-re-letter-of-a-department",
-        "vi-newspaper-masthead-is-no-issuer", "vi-insurance-is-no-masthead", "vi-news-headline-joined-to-lead"])
+        "vi-newspaper-masthead-is-no-issuer", "vi-insurance-is-no-masthead", "vi-news-headline-joined-to-lead",
+        "en-news-announced-in-notice-dated", "vi-news-directive-dated-issued-by", "vi-news-cites-an-old-decree-only"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():
