@@ -887,7 +887,7 @@ class _Reader:
     def _lead_at_end(self, start: int, end: int):
         """(names, action span) when the action ends by naming who leads it ('… do Bộ Xây dựng chủ
         trì thực hiện'), else None."""
-        tail = _LEAD_AT_END.search(self.text, start, end)
+        tail = _LEAD_AT_END.search(self.text, start, end) if self.text.find(" do ", start, end) >= 0 else None
         if tail is None or not self._agency_start(tail.start("name")):
             return None
         cut = self._name_end(tail.start("name"), end)
@@ -1472,7 +1472,8 @@ class _Reader:
         candidates = sorted([(a, b, "modal") for a, b in hits] + [(a, b, "verb") for a, b in verbs] +
                             [(a, b, "nontask") for a, b in nontask], key=lambda c: (c[0], -c[1]))
         # "X, which have the most facilities, are requested to …": no verb of the subject's in between
-        aside = [m.span() for m in g.interjection.finditer(self.text, pos, limit)] if "," in self.text[pos:limit] else []
+        aside = [m.span() for m in g.interjection.finditer(self.text, pos, limit)] \
+            if self.text.find(",", pos, limit) >= 0 else []
         for a, b, kind in candidates:
             if a <= pos or self.text[a - 1] == "-":  # "centrally-run" is no verb
                 continue
@@ -1681,6 +1682,8 @@ class _Reader:
         """End of a ministry's name that opens ``text[pos:stop]`` and that a lower-case word
         outside the verb lexicon follows: 'Bộ Công an phân luồng, tổ chức giao thông' names
         Bộ Công an (a ministry's name takes no place or other word after it)."""
+        if _registry_kind(self.text[pos:stop]) == "ministry":
+            return None  # the whole name is the ministry's (most names: a verb of the lexicon follows)
         words = list(_WORD_END.finditer(self.text, pos, stop))
         for count in range(len(words) - 1, 1, -1):
             last, follows = words[count - 1], words[count]
@@ -2226,6 +2229,7 @@ def _word_starts(text: str) -> list[int]:
     return [m.start() for m in re.finditer(r"\S+", text)]
 
 
+@lru_cache(maxsize=4096)
 @lru_cache(maxsize=4096)
 def _registry_kind(name: str) -> Optional[str]:
     from .agencies import registry_kind
