@@ -99,6 +99,10 @@ VI_FORMS = [
      "Chính phủ thống nhất đánh giá: trong tháng 4, kinh tế tiếp tục phục hồi. Trong nước, các bộ, cơ quan, địa "
      "phương triển khai đồng bộ Nghị quyết số 01/NQ-CP.\n\nGiải ngân vốn đầu tư công đến hết tháng 4 đạt 19,8%.",
      []),
+    ("divisions-of-a-department-are-a-group-prevention-is-not",
+     "Các phòng, đơn vị thuộc Sở căn cứ nhiệm vụ được giao tại Phụ lục, chủ động xây dựng kế hoạch chi tiết.\n\n"
+     "Thủ tướng yêu cầu phòng, chống dịch bệnh hiệu quả, không để lây lan.",
+     [(["Các phòng, đơn vị thuộc Sở"], [], "chủ động xây dựng kế hoạch", None)]),
     ("completion-time-after-a-semicolon-is-the-clause-deadline",
      "Sở Tài chính rà soát định mức chi; thời gian hoàn thành: quý I năm 2026.",
      [(["Sở Tài chính"], [], "rà soát định mức chi", ("2026-03-31", "quarter"))]),
