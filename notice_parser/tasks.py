@@ -632,6 +632,7 @@ _PREPOSITION_END = re.compile(r"\s(?:về|của|cho|với|tại)$")
 # The plural object of a heading's verb, which the items under it list ('ban hành các văn bản …:')
 _LIST_OF_OBJECTS = re.compile(r"\b(?:các|những)\s+(?:văn bản|thông tư|nghị định|quyết định|đề án|dự án|chương trình|"
                               r"kế hoạch|báo cáo|hồ sơ|quy định|quy chuẩn|tiêu chuẩn|công trình|nội dung sau)\b", re.I)
+_EN_BARE_INFINITIVE = re.compile(r"\bto\s+([a-z]+)$")
 _EN_PLACE_END = re.compile(r"\b(?:zone|province|city|commune|ward|district|area)s?$")
 _EN_ADVERB = re.compile(r"[a-z]+ly\s+")
 # Who leads an action, named at its end: "… do Bộ Xây dựng chủ trì (thực hiện)"
@@ -2044,6 +2045,10 @@ class _Reader:
             if self.quoted[at] or not self.text[at].islower():
                 continue
             after_and = m.group(0).strip(" ,") in ("và", "and")
+            if after_and and self.en and "," not in m.group(0) and \
+                    (bare := _EN_BARE_INFINITIVE.search(self.low, max(start, m.start() - 30), m.start())) and \
+                    g.verbs.match(self.low, self.fol, bare.start(1)) == bare.end(1):
+                continue  # "assign a focal unit to receive and handle petitions": one object for both
             verbs = g.split_after_and if after_and else g.split_verbs
             verb_end = verbs.match(self.low, self.fol, at)
             # 'tasked X with A, and with B-ing …': 'with' said again cuts even a short first task

@@ -956,6 +956,14 @@ EN_FORMS = [
      "b) Proactively review the cold storage capacity of localities.",
      [(["The Ministry of Industry and Trade"], [], "develop and promulgate", ("2026-09-30", "day")),
       (["The Ministry of Industry and Trade"], [], "proactively review", None)]),
+    ("enacting-formula-shared-infinitive-and-own-objects",
+     "The Prime Minister promulgates this Decision.\n\n1. Ministries shall assign a focal unit to receive and handle "
+     "petitions, and send the list of focal officials to the Government Office before August 15, 2026. The "
+     "Government Office shall monitor the handling of petitions, and publicize the handling results every quarter.",
+     [(["Ministries"], [], "assign a focal unit to receive and handle petitions", None),
+      (["Ministries"], [], "send the list of focal officials", ("2026-08-15", "day")),
+      (["The Government Office"], [], "monitor the handling of petitions", None),
+      (["The Government Office"], [], "publicize the handling results", None)]),
     ("and-deal-with-starts-a-task",
      "The Ministry of Industry and Trade shall inspect the progress of power projects every month and deal with "
      "obstacles within its competence.",
