@@ -632,6 +632,7 @@ _PREPOSITION_END = re.compile(r"\s(?:về|của|cho|với|tại)$")
 # The plural object of a heading's verb, which the items under it list ('ban hành các văn bản …:')
 _LIST_OF_OBJECTS = re.compile(r"\b(?:các|những)\s+(?:văn bản|thông tư|nghị định|quyết định|đề án|dự án|chương trình|"
                               r"kế hoạch|báo cáo|hồ sơ|quy định|quy chuẩn|tiêu chuẩn|công trình|nội dung sau)\b", re.I)
+_DELIVERY_VERBS = ("đề xuất", "báo cáo", "trình", "gửi")  # the cheap test before _is_delivery after a comma
 _EN_BARE_INFINITIVE = re.compile(r"\bto\s+([a-z]+)$")
 _EN_PLACE_END = re.compile(r"\b(?:zone|province|city|commune|ward|district|area)s?$")
 _EN_ADVERB = re.compile(r"[a-z]+ly\s+")
@@ -1875,9 +1876,9 @@ class _Reader:
             if title_prev or (prev_of and prev_of.group(1).islower()):
                 return False
             bare_prev = re.sub(r"^(?:the|other|relevant|related|concerned)\s+", "", prev_text, flags=re.I)
-            only_groups = all(g.group_word.fullmatch(word.strip()) for word in re.split(r",|\band\b", bare_prev.lower()))
-            if g.group_word.match(low) and bare_prev[:1].isupper() and not only_groups \
-                    and not bare_prev.lower().startswith(("ministries", "branches", "sectors", "localities")):
+            if g.group_word.match(low) and bare_prev[:1].isupper() \
+                    and not bare_prev.lower().startswith(("ministries", "branches", "sectors", "localities")) \
+                    and not all(g.group_word.fullmatch(word.strip()) for word in re.split(r",|\band\b", bare_prev.lower())):
                 return True  # "the Ministry of X, agencies …", but "Departments, agencies and localities" is one group
             if re.search(r"\b(?:heads|ministers)$", low):
                 return True
@@ -2081,7 +2082,7 @@ class _Reader:
                 continue  # an enumeration ("bố trí quỹ đất, quy hoạch, xây dựng …")
             if verb_end > at and _NOUN_AFTER.match(self.low, verb_end):
                 continue  # "các cơ quan, tổ chức, doanh nghiệp", "…, chỉ đạo của Thủ tướng": a noun, no new verb
-            if not self.en and self._is_delivery(at, end):
+            if not self.en and self.low.startswith(_DELIVERY_VERBS, at) and self._is_delivery(at, end):
                 continue  # "…, đề xuất Chính phủ xem xét": where the result goes
             verb = self.low[at:max(verb_end, at)]
             if verb and verb in " ".join(self.low[seg_start:m.start()].split()[:4]):
