@@ -634,6 +634,9 @@ _LIST_OF_OBJECTS = re.compile(r"\b(?:các|những)\s+(?:văn bản|thông tư|ng
                               r"kế hoạch|báo cáo|hồ sơ|quy định|quy chuẩn|tiêu chuẩn|công trình|nội dung sau)\b", re.I)
 _DELIVERY_VERBS = ("đề xuất", "báo cáo", "trình", "gửi")  # the cheap test before _is_delivery after a comma
 _EN_BARE_INFINITIVE = re.compile(r"\bto\s+([a-z]+)$")
+_EN_PLACES_THEN_PLURAL = re.compile(r"(?:[Tt]he\s+)?(?P<list>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+                                    r"(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})*,?\s+and\s+"
+                                    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(?:provinces|cities)")
 _EN_PLACE_END = re.compile(r"\b(?:zone|province|city|commune|ward|district|area)s?$")
 _EN_ADVERB = re.compile(r"[a-z]+ly\s+")
 # Who leads an action, named at its end: "… do Bộ Xây dựng chủ trì (thực hiện)"
@@ -1811,6 +1814,9 @@ class _Reader:
         """'The Ministries of Justice and Finance' -> the Ministry of Justice, the Ministry of Finance;
         'the People's Committees of Hue City and Da Nang City' likewise: when every body is one the
         registry knows ('Ministers of Industry and Trade and Public Security' splits between them)."""
+        places = _EN_PLACES_THEN_PLURAL.fullmatch(self.text, start, end)
+        if places is not None:  # "Lai Chau, Cao Bang and Dien Bien provinces": each province by its name
+            return [(a, b, "") for a, b, _ in self._items(places.start("list"), places.end("list"))]
         plural = self.g.distributed_plural.match(self.text, start, end)
         if plural is None:
             return []

@@ -964,6 +964,10 @@ EN_FORMS = [
       (["Ministries"], [], "send the list of focal officials", ("2026-08-15", "day")),
       (["The Government Office"], [], "monitor the handling of petitions", None),
       (["The Government Office"], [], "publicize the handling results", None)]),
+    ("provinces-listed-before-their-plural-head",
+     "Lai Chau, Cao Bang and Dien Bien provinces, which are behind schedule, were told to report their roadmaps "
+     "before June 15, 2026.",
+     [(["Lai Chau", "Cao Bang", "Dien Bien"], [], "report their roadmaps", ("2026-06-15", "day"))]),
     ("and-deal-with-starts-a-task",
      "The Ministry of Industry and Trade shall inspect the progress of power projects every month and deal with "
      "obstacles within its competence.",
