@@ -1,4 +1,4 @@
-"""Ruled tables on a PDF page: cells found from the drawn borders, read one cell at a time.
+"""Task tables on a PDF page: cells found from the drawn borders, read one cell at a time.
 
 PDFium gives a table's text in drawing order: a row's cells one after another and
 each cell's wrapped lines apart ("1 / Xây dựng cơ sở / dữ liệu đất đai / Sở Nông
@@ -8,7 +8,8 @@ filled rectangle or a line, other writers a stroked rectangle per cell), each
 character goes to the cell that holds the middle of its box, and the table's text is
 replaced by one pipe row per table row ("| 1 | Xây dựng cơ sở dữ liệu đất đai |
 Sở Nông nghiệp và Môi trường | Quý II/2025 |"): the form normalization and the
-task stage already read in text files.
+task stage already read in text files. A table drawn without borders is cut the same way
+when its header row names the columns (:func:`_unruled_rows`).
 """
 from __future__ import annotations
 
