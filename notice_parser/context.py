@@ -15,6 +15,7 @@ class ParseContext:
     language: str
     doc_date: dt.date | None = None
     published: bool = False  # doc_date is a report's publication date, not the document's own
+    report: bool = False  # a news report or web copy about the document (it states when it was published)
     own_number: str | None = None
     sections: list[Section] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)

@@ -78,6 +78,7 @@ def parse_source(raw: SourceText, language: str | None = None, *, entities: bool
     citations = find_citations(text, language=lang, doc_date=reference_date, own_number=metadata.number)
     context = ParseContext(text=text, language=lang, doc_date=reference_date,
                            published=metadata.issued_date is None and reference_date is not None,
+                           report=metadata.published_date is not None,
                            own_number=metadata.number, sections=sections,
                            citations=citations, pages=pages)
     quality = assess_quality(text, lang)

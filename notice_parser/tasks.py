@@ -632,6 +632,11 @@ _PREPOSITION_END = re.compile(r"\s(?:về|của|cho|với|tại)$")
 # The plural object of a heading's verb, which the items under it list ('ban hành các văn bản …:')
 _LIST_OF_OBJECTS = re.compile(r"\b(?:các|những)\s+(?:văn bản|thông tư|nghị định|quyết định|đề án|dự án|chương trình|"
                               r"kế hoạch|báo cáo|hồ sơ|quy định|quy chuẩn|tiêu chuẩn|công trình|nội dung sau)\b", re.I)
+# A report's lead restating a task of its body shares at least this much of its words with it.
+_RESTATED_SHARE = 0.5
+_LEAD_SENTENCES = 2
+_RESTATED_STOP = frozenset("cac va cua cho voi tai the of to and in on for a an phai can".split())
+_WORD = re.compile(r"\w+")
 _DELIVERY_VERBS = ("đề xuất", "báo cáo", "trình", "gửi")  # the cheap test before _is_delivery after a comma
 _EN_BARE_INFINITIVE = re.compile(r"\bto\s+([a-z]+)$")
 _EN_PLACES_THEN_PLURAL = re.compile(r"(?:[Tt]he\s+)?(?P<list>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
@@ -2274,7 +2279,34 @@ def extract_tasks(ctx: ParseContext) -> list[Task]:
         return []
     reader = _Reader(ctx)
     found = reader.run()
+    if ctx.report:
+        found = _without_restated(found, reader)
     return _assemble(ctx, reader, found)
+
+
+def _without_restated(found: list[_Found], reader: _Reader) -> list[_Found]:
+    """A report's tasks without those its lead restates before the body gives them again: a task
+    of the first sentences with tasks that a later one repeats (most of its words) is dropped."""
+    def names(item: _Found) -> list[str]:
+        return [fold(f"{head} {reader.text[a:b]}").strip().lower() for a, b, head in item.assignees]
+
+    def words(item: _Found) -> set[str]:
+        return set(_WORD.findall(fold(reader.text[item.action[0]:item.action[1]]).lower())) - _RESTATED_STOP
+
+    kept = []
+    lead_sentences = found[0].sentence + _LEAD_SENTENCES if found else 0
+    for index, item in enumerate(found):
+        if item.sentence >= lead_sentences:
+            kept.append(item)
+            continue
+        own_names, own_words = names(item), words(item)
+        restated = own_words and any(
+            later.start >= item.end and any(a.startswith(b) or b.startswith(a) for a in own_names for b in names(later))
+            and len(own_words & words(later)) >= _RESTATED_SHARE * len(own_words)
+            for later in found[index + 1:])
+        if not restated:
+            kept.append(item)
+    return kept
 
 
 def _assemble(ctx: ParseContext, reader: _Reader, found: list[_Found]) -> list[Task]:

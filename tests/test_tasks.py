@@ -1001,6 +1001,16 @@ def test_english_forms(row_id, text, expected):
     _check(EN_DATELINE + text, "en", expected)
 
 
+def test_a_reports_lead_restating_a_task_of_its_body_gives_it_once():
+    text = ("Bộ Giáo dục yêu cầu rà soát các khoản thu\nThứ tư, 26/8/2026, 14:05 (GMT+7)\n\n"
+            "Các sở giáo dục phải báo cáo kết quả rà soát các khoản thu ngoài học phí trước ngày 30/9.\n\n"
+            "Theo chỉ thị, các sở giáo dục và đào tạo rà soát toàn bộ khoản thu ngoài học phí tại các trường, "
+            "báo cáo Bộ trước ngày 30/9. Các sở lập đường dây nóng tiếp nhận phản ánh của phụ huynh.\n")
+    tasks = parse(text, language="vi").tasks
+    assert [t.assignees[0].name for t in tasks] == ["các sở giáo dục và đào tạo", "Các sở"]
+    assert tasks[0].action.startswith("rà soát toàn bộ khoản thu")
+
+
 def test_defined_group_keeps_the_listed_names_as_aliases():
     notice = parse(VI_DATELINE + "Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh "
                    "(sau đây gọi chung là các bộ, địa phương) khẩn trương rà soát thủ tục.", language="vi")
