@@ -414,6 +414,7 @@ class _Grammar:
     closing_each: re.Pattern
     deadline_statement: re.Pattern  # '…; the deadline for completing it is …': the clause before's
     assessment_opener: re.Pattern  # 'Chính phủ thống nhất đánh giá:' opens a paragraph of results
+    self_description: re.Pattern  # '(UBND xã X) xây dựng Kế hoạch như sau:': no assignment
     heading_agency: re.Pattern
     heading_tail: re.Pattern
     name_qualifier: re.Pattern
@@ -543,6 +544,7 @@ def _grammar(language: str) -> _Grammar:
         closing_each=re.compile(_fold_rx(g["closing_each"])),
         deadline_statement=re.compile(_fold_rx(g["deadline_statement"])),
         assessment_opener=re.compile(_fold_rx(g["assessment_opener"])),
+        self_description=re.compile(_fold_rx(g["self_description"])),
         heading_agency=re.compile(_fold_rx(g["heading_agency"])),
         heading_tail=re.compile(_fold_rx(g["heading_tail"])),
         name_qualifier=re.compile(r"\s(?:" + _words(g["name_qualifiers"]) + r")\s", re.I),
@@ -1039,6 +1041,8 @@ class _Reader:
                 if kind in ("subject", "trigger") or sent_names is None:
                     sent_names, sent_coords = names, coords
                 para_ctx = names
+                if is_intro and self.g.self_description.search(self.fol, action[0], c_end):
+                    continue  # "…, UBND xã X xây dựng Kế hoạch như sau:": the issuer introducing its text
                 if is_intro and c_index == len(clauses) - 1 and s_index == len(sentences) - 1:
                     intro = self._make_intro(names, coords, action, (para.start, c_end),
                                              audience=kind == "trigger", confidence=confidence)

@@ -103,6 +103,12 @@ VI_FORMS = [
      "Các phòng, đơn vị thuộc Sở căn cứ nhiệm vụ được giao tại Phụ lục, chủ động xây dựng kế hoạch chi tiết.\n\n"
      "Thủ tướng yêu cầu phòng, chống dịch bệnh hiệu quả, không để lây lan.",
      [(["Các phòng, đơn vị thuộc Sở"], [], "chủ động xây dựng kế hoạch", None)]),
+    ("issuer-introducing-its-plan-then-commune-headings",
+     "Thực hiện Kế hoạch số 112/KH-SYT của Sở Y tế, UBND xã Ea Kar xây dựng Kế hoạch như sau:\n"
+     "1. Công chức Văn hóa - Xã hội\n- Tuyên truyền trên hệ thống loa truyền thanh của xã.\n"
+     "2. Các thôn, buôn\n- Vận động 100% hộ gia đình tham gia ra quân.",
+     [(["Công chức Văn hóa - Xã hội"], [], "tuyên truyền trên hệ thống loa", None),
+      (["Các thôn, buôn"], [], "vận động 100% hộ gia đình", None)]),
     ("completion-time-after-a-semicolon-is-the-clause-deadline",
      "Sở Tài chính rà soát định mức chi; thời gian hoàn thành: quý I năm 2026.",
      [(["Sở Tài chính"], [], "rà soát định mức chi", ("2026-03-31", "quarter"))]),
