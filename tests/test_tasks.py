@@ -974,6 +974,12 @@ EN_FORMS = [
      "Lai Chau, Cao Bang and Dien Bien provinces, which are behind schedule, were told to report their roadmaps "
      "before June 15, 2026.",
      [(["Lai Chau", "Cao Bang", "Dien Bien"], [], "report their roadmaps", ("2026-06-15", "day"))]),
+    ("issuer-guidance-then-wrapped-request-heading-with-bullets",
+     "The Department of Crop Production and Plant Protection provides the following guidance:\n\n"
+     "1. The provincial Departments of Agriculture and Environment are requested\nto:\n\n"
+     "• Direct the plant protection stations to survey fields every week.",
+     [(["The provincial Departments of Agriculture and Environment"], [], "direct the plant protection stations",
+       None)]),
     ("and-deal-with-starts-a-task",
      "The Ministry of Industry and Trade shall inspect the progress of power projects every month and deal with "
      "obstacles within its competence.",
