@@ -109,6 +109,12 @@ VI_FORMS = [
      "2. Các thôn, buôn\n- Vận động 100% hộ gia đình tham gia ra quân.",
      [(["Công chức Văn hóa - Xã hội"], [], "tuyên truyền trên hệ thống loa", None),
       (["Các thôn, buôn"], [], "vận động 100% hộ gia đình", None)]),
+    ("briefing-meeting-is-no-assignment-and-investors-given-capital",
+     "Chủ tịch UBND tỉnh chủ trì cuộc họp giao ban nghe các sở, ngành báo cáo một số đề xuất.\n\n"
+     "Giao Sở Tài chính hoàn chỉnh dự thảo Quyết định giao vốn, trình UBND tỉnh trước ngày 20/4/2026. Các chủ đầu "
+     "tư được giao vốn bổ sung khẩn trương hoàn thiện thủ tục.",
+     [(["Sở Tài chính"], [], "hoàn chỉnh dự thảo Quyết định", ("2026-04-20", "day")),
+      (["Các chủ đầu tư được giao vốn bổ sung"], [], "khẩn trương hoàn thiện thủ tục", None)]),
     ("completion-time-after-a-semicolon-is-the-clause-deadline",
      "Sở Tài chính rà soát định mức chi; thời gian hoàn thành: quý I năm 2026.",
      [(["Sở Tài chính"], [], "rà soát định mức chi", ("2026-03-31", "quarter"))]),
