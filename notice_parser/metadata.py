@@ -33,6 +33,7 @@ _BLANK_SLOT_END = re.compile(r"\b(?:ngày|tháng)$", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
 _SECTION_START = re.compile(r"^(?:[IVXLC]{1,5}|\d{1,2})\s*[.\-–)]\s")
 _BLANK_NUMBER = re.compile(r"^/\s*[A-ZĐ]")
+_WEEKDAY = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|thứ\s+\w+|chủ\s+nhật)")
 # A report's own document is dated shortly before the report; an older one is cited.
 _REPORTED_DAYS = dt.timedelta(days=60)
 _ISSUED_BY = re.compile(r"\bdo\s+([A-ZĐ][^,.;\n]{2,60}?)\s+(?:ban hành|ký|phát hành)\b")
@@ -99,7 +100,9 @@ def _grammar() -> dict:
         # Government Office issued on December 2"
         # "Notice No. 231/TB-VPCP dated May 14, 2026 of the Government Office", "Chỉ thị số 21/CT-BGDĐT ngày 24/8"
         "reported_in": re.compile(rf"\b(?P<word>[A-ZĐ][^\d\n,.;]{{1,28}}?)\s+(?:số\s+|No\.?\s*){_NUMBER}\s*,?\s*"
-                                  rf"(?:ngày|dated)\s+(?P<date>[^\n,.;]{{3,25}}?)"
+                                  rf"(?:ngày|dated|(?:signed|issued)(?:\s+by\s+(?:the\s+)?(?P<by>[A-Z][^\d\n,.;]{{1,40}}?))?"
+                                  rf"\s+on)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+                                  rf"(?P<date>[^\n,.;]{{3,25}}?(?:,\s*\d{{4}})?)"
                                   rf"(?:\s+(?:của|of(?:\s+the)?)\s+(?P<of>[A-ZĐ][^\n,.;]{{2,60}}?))?"
                                   rf"(?=\s+(?:về|on|to|for)\b|[,.;\n]|$)"),
         "signed_after": re.compile(rf"\b(?P<word>[A-ZĐ][^\d\n,.;]{{1,28}}?)\s+(?:số\s+|No\.?\s*){_NUMBER}\s*,?\s*"
@@ -217,7 +220,7 @@ def _dateline(head: list[_Line], language: str) -> tuple[str | None, dt.date | N
     for line in head:
         for cell in _date_cells(line):
             match = pattern.search(cell)
-            if match:
+            if match and not _WEEKDAY.fullmatch(match.group("place").strip()):  # "Wednesday, October 28, 2026 | 10:15"
                 return match.group("place").strip(), _parse_date(match.group("date"), language)
     return None, None
 
@@ -377,7 +380,10 @@ def _lowest_unit(parts: list[str]) -> tuple[str, str | None]:
     for index, part in enumerate(parts):
         if index and starts_agency(part):
             start = index
-    return collapse_spaces(" ".join(parts[start:])), collapse_spaces(" ".join(parts[:start])) or None
+    unit, parent = collapse_spaces(" ".join(parts[start:])), collapse_spaces(" ".join(parts[:start])) or None
+    if parent and fold_head(unit) in _grammar()["bare_units_folded"]:
+        return f"{unit} {parent}", parent  # 'VĂN PHÒNG' of 'ỦY BAN NHÂN DÂN TỈNH TÂY NINH'
+    return unit, parent
 
 
 def _locality(parent: str | None, agency, language: str, on) -> str:
@@ -479,7 +485,8 @@ def _reported_in(body: str, language: str, published: dt.date | None) -> dict:
         found = {"doc_type": doc_type, "number": _clean_number(match.group("number")), "date": date}
         sentence_end = body.find(".", match.end())
         by = _ISSUED_BY.search(body, match.end(), sentence_end if sentence_end >= 0 else len(body))
-        issuer = match.group("of") or (by.group(1) if by else None)
+        issuer = match.group("of") or match.group("by") or (by.group(1) if by else None)
+        issuer = _grammar()["short_titles"].get(issuer, issuer) if issuer else None  # "signed by the PM"
         if issuer:
             found["issuer"] = issuer.strip()
         return found

@@ -232,6 +232,14 @@ and to finish the review within the month."""
       "issued_date": D(2026, 8, 24)}),
     ("Tỉnh đẩy nhanh giải ngân\nThứ hai, 10/8/2026, 08:00 (GMT+7)\n\nTheo Nghị định số 15/2022/NĐ-CP ngày "
      "28/01/2022 của Chính phủ, các địa phương phải công khai tiến độ.", "vi", {"number": None}),
+    ("VnExpress International\nNews | Business\n\nWednesday, October 28, 2026 | 10:15 am GMT+7\n\nPM orders schools "
+     "reopened\n\nThe instructions are in Official Dispatch No. 178/CD-TTg signed by the PM on Tuesday, October 27, "
+     "2026, two days after the floods.", "en",
+     {"number": "178/CD-TTg", "doc_type": "dispatch", "issuer": "Prime Minister", "issued_date": D(2026, 10, 27),
+      "published_date": D(2026, 10, 28), "place": None}),
+    ("ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH\nVĂN PHÒNG\nSố: 214/TB-VPUBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Tây Ninh, ngày 14 tháng 4 năm 2026\n", "vi",
+     {"number": "214/TB-VPUBND", "issuer": "Văn phòng Ủy ban nhân dân tỉnh Tây Ninh"}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only",
@@ -242,7 +250,8 @@ and to finish the review within the month."""
         "en-news-signed-dispatch-year-less", "vi-news-signed-dispatch", "vi-legal-portal-masthead",
         "en-news-notice-which-x-issued", "vi-news-dispatch-x-signed", "en-re-letter-of-a-department",
         "vi-newspaper-masthead-is-no-issuer", "vi-insurance-is-no-masthead", "vi-news-headline-joined-to-lead",
-        "en-news-announced-in-notice-dated", "vi-news-directive-dated-issued-by", "vi-news-cites-an-old-decree-only"])
+        "en-news-announced-in-notice-dated", "vi-news-directive-dated-issued-by", "vi-news-cites-an-old-decree-only",
+        "en-news-weekday-date-line-signed-by-the-pm", "vi-office-under-its-committee"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():
