@@ -640,6 +640,8 @@ _LEAD_SENTENCES = 2
 _RESTATED_STOP = frozenset("cac va cua cho voi tai the of to and in on for a an phai can".split())
 _WORD = re.compile(r"\w+")
 _DELIVERY_VERBS = ("đề xuất", "báo cáo", "trình", "gửi")  # the cheap test before _is_delivery after a comma
+_EN_SECOND_ASKED = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|[-–]\s+)?[A-Z][\w'’-]*)*"
+                              r"\s+to\s+[a-z]+\s)")
 _EN_BARE_INFINITIVE = re.compile(r"\bto\s+([a-z]+)$")
 _EN_PLACES_THEN_PLURAL = re.compile(r"(?:[Tt]he\s+)?(?P<list>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
                                     r"(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})*,?\s+and\s+"
@@ -1125,6 +1127,10 @@ class _Reader:
         for m in joiners.regex.finditer(self.low, start, end) if joiners.may_match(self.low, start, end) else ():
             if not self.quoted[m.start()] and m.start() > start + 2:
                 cuts.append((m.start(), m.end(), True))
+        if self.en and self.text.find(", and ", start, end) >= 0:
+            # "requested the Police to ensure …, and the Newspaper to step up …": a second body asked
+            cuts += [(m.start(), m.end(), True) for m in _EN_SECOND_ASKED.finditer(self.text, start, end)
+                     if not self.quoted[m.start()]]
         cuts.sort()
         pieces, s, joined = [], start, False
         for a, b, is_joiner in cuts:
@@ -1207,9 +1213,11 @@ class _Reader:
             if pred is None:
                 return ("subject", names, [], (body_end, body_end), confidence, True) if is_intro else None
             return self._predicate("subject", names, pred, body_end, confidence, is_intro, start)
-        if self.en and first and self.request_items and not has_context and not self._imperative_start(pos, body_end) \
-                and (asked := self._en_trigger_object(pos, body_end)):
-            names, pred = asked  # "1. The Minister of Health to direct …" after "The Prime Minister requested:"
+        # "1. The Minister of Health to direct …" after "The Prime Minister requested:"; "… requested the
+        # Police to ensure …, and the Newspaper to step up …": X asked as after "requested X to"
+        asks = self.en and ((first and self.request_items and not has_context) or (not first and assigning))
+        if asks and not self._imperative_start(pos, body_end) and (asked := self._en_trigger_object(pos, body_end)):
+            names, pred = asked
             return self._predicate("trigger", names, pred, body_end, 0.85, is_intro, start)
         topic = self._after_topic(pos, body_end)
         if topic is not None:  # "Về đề xuất của tỉnh Đồng Nai: Bộ Tài chính nghiên cứu, trả lời …"

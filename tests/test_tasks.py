@@ -986,6 +986,11 @@ EN_FORMS = [
      "• Direct the plant protection stations to survey fields every week.",
      [(["The provincial Departments of Agriculture and Environment"], [], "direct the plant protection stations",
        None)]),
+    ("one-request-asking-two-bodies-in-turn",
+     "The Chairman requested the Provincial Police to ensure security at the sites, and the Khanh Hoa Newspaper and "
+     "Radio - Television Station to step up communications about the expressway.",
+     [(["the Provincial Police"], [], "ensure security at the sites", None),
+      (["the Khanh Hoa Newspaper and Radio - Television Station"], [], "step up communications", None)]),
     ("and-deal-with-starts-a-task",
      "The Ministry of Industry and Trade shall inspect the progress of power projects every month and deal with "
      "obstacles within its competence.",
