@@ -80,27 +80,23 @@ def page_tables(page, textpage, text: str, *, continued: bool = False) -> list[T
     horizontal, vertical = _rules(page)
     tables = []
     if len(vertical) >= _MIN_CELLS + 1 and len(horizontal) >= 2:
-        for rows in _tables(horizontal, vertical):
-            table = _read(textpage, text, rows)
-            if table is not None:
-                tables.append(table)
-    if not tables:
-        rows = _unruled_rows(textpage, text)
-        table = _read(textpage, text, rows) if rows else None
+        grids = _tables(horizontal, vertical)
+        boxes = _char_boxes(textpage, text) if grids else {}  # read once for all the page's tables
+        tables = [table for rows in grids if (table := _read(text, boxes, rows)) is not None]
+    if not tables and (labels := _header_labels(text)) is not None:
+        boxes = _char_boxes(textpage, text, baselines=True)
+        rows = _unruled_rows(text, labels, boxes)
+        table = _read(text, boxes, rows) if rows else None
         tables = [table] if table is not None else []
     return sorted(tables, key=lambda table: table.start)
 
 
-def _unruled_rows(textpage, text: str) -> list[tuple]:
-    """The rows of a table drawn without borders whose header names its columns ('STT | Nội dung
-    nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành'), as :func:`_tables`
-    gives them: the lines under the header down to the first wide gap, cut into columns at the
-    widest blank strip between two header labels, a row starting at each line whose first
-    column holds an item number ('1', 'II.')."""
-    labels = _header_labels(text)
-    if labels is None:
-        return []
-    chars = _char_boxes(textpage, text)
+def _unruled_rows(text: str, labels: list[tuple], chars: dict[int, tuple]) -> list[tuple]:
+    """The rows of a table drawn without borders whose header (``labels``, from :func:`_header_labels`)
+    names its columns ('STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian
+    hoàn thành'), as :func:`_tables` gives them: the lines under the header down to the first wide
+    gap, cut into columns at the widest blank strip between two header labels, a row starting at
+    each line whose first column holds an item number ('1', 'II.')."""
     spans = [[chars[i] for i in range(a, b) if i in chars] for a, b in labels]
     if not all(spans):
         return []
@@ -170,14 +166,18 @@ def _header_patterns() -> dict:
     return patterns
 
 
-def _char_boxes(textpage, text: str) -> dict[int, tuple]:
-    """Index -> (left, right, bottom, top, baseline) of each character of the page that has a box."""
+def _char_boxes(textpage, text: str, *, baselines: bool = False) -> dict[int, tuple]:
+    """Index (ascending) -> (left, right, bottom, top, baseline) of each non-space character of the
+    page that has a box; the baseline only when ``baselines`` (else None: one C call fewer)."""
     get_box = repair.unchecked_c_function("FPDFText_GetCharBox")
     get_origin = repair.unchecked_c_function("FPDFText_GetCharOrigin")
     handle = repair.c_handle(textpage)
     left, right, bottom, top, x, y = (ctypes.c_double() for _ in range(6))
     box = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
     origin = ctypes.byref(x), ctypes.byref(y)
+    if not baselines:
+        return {index: (left.value, right.value, bottom.value, top.value, None) for index, char in enumerate(text)
+                if not char.isspace() and get_box(handle, index, *box)}
     return {index: (left.value, right.value, bottom.value, top.value, y.value) for index, char in enumerate(text)
             if not char.isspace() and get_box(handle, index, *box) and get_origin(handle, index, *origin)}
 
@@ -340,23 +340,17 @@ def _ruled_across(horizontal: list[_Rule], level: float, left: float, right: flo
                for rule in horizontal)
 
 
-def _read(textpage, text: str, rows: list) -> TableText | None:
+def _read(text: str, boxes: dict[int, tuple], rows: list) -> TableText | None:
     """The table's range of the page text and its pipe rows. Each character is placed by the
-    middle of its box: the table's cells take theirs, in text order, a line break between two
-    of a cell's characters read as a space; characters in the range outside the table (a
-    running header drawn between two rows) follow the rows."""
-    get_box = repair.unchecked_c_function("FPDFText_GetCharBox")
-    handle = repair.c_handle(textpage)
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    box = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
+    middle of its box (``boxes``, from :func:`_char_boxes`): the table's cells take theirs, in
+    text order, a line break between two of a cell's characters read as a space; characters in
+    the range outside the table (a running header drawn between two rows) follow the rows."""
     table_top, table_bottom = rows[0][0], rows[-1][1]
     cells: dict[tuple, list[int]] = {cell: [] for _, _, row in rows for cell in row}
     inside: list[int] = []
     outside: list[int] = []
-    for index, char in enumerate(text):
-        if char.isspace() or not get_box(handle, index, *box):
-            continue
-        x, y = (left.value + right.value) / 2, (bottom.value + top.value) / 2
+    for index, (left, right, bottom, top, _) in boxes.items():
+        x, y = (left + right) / 2, (bottom + top) / 2
         cell = None
         if table_bottom <= y <= table_top:
             row = next((row for top_, bottom_, row in rows if bottom_ <= y <= top_), ())
