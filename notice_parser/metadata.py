@@ -33,7 +33,6 @@ _BLANK_SLOT_END = re.compile(r"\b(?:ngày|tháng)$", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
 _SECTION_START = re.compile(r"^(?:[IVXLC]{1,5}|\d{1,2})\s*[.\-–)]\s")
 _BLANK_NUMBER = re.compile(r"^/\s*[A-ZĐ]")
-_WEEKDAY = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|thứ\s+\w+|chủ\s+nhật)")
 # A report's own document is dated shortly before the report; an older one is cited.
 _REPORTED_DAYS = dt.timedelta(days=60)
 _ISSUED_BY = re.compile(r"\bdo\s+([A-ZĐ][^,.;\n]{2,60}?)\s+(?:ban hành|ký|phát hành)\b")
@@ -63,9 +62,12 @@ class _Line:
 
 @lru_cache(maxsize=1)
 def _grammar() -> dict:
+    deadline_words = load_table("deadline_patterns.json")
     table = {**load_table("metadata.json"),
              "english_months": load_table("doc_types.json")["english_months"]}
     months = "|".join(sorted(table["english_months"], key=len, reverse=True))
+    english_weekdays = "|".join(day.capitalize() for day in deadline_words["en"]["weekdays"])
+    weekdays = sorted((*deadline_words["en"]["weekdays"], *deadline_words["vi"]["weekdays"]), key=len, reverse=True)
     verbs = "|".join(sorted((re.escape(v) for v in table["issue_verbs"]), key=len, reverse=True))
     return {
         **table,
@@ -74,6 +76,8 @@ def _grammar() -> dict:
                              for label in table["number_labels_folded"]],
         "masthead_re": re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, table["masthead_folded"])) + r")(?!\w)"),
         "masthead_written_re": _any_of(table["masthead_written"]),
+        # "Wednesday, October 28, 2026 | 10:15": a weekday, not a dateline's place
+        "weekday_re": re.compile(r"(?i:" + "|".join(day.replace(" ", r"\s+") for day in weekdays) + ")"),
         "signature_prefix_re": _any_of(rf"{re.escape(p)}\.?\s" for p in table["signature_prefixes"]),
         "recipient_label_re": _any_of(rf"{re.escape(label)}\s*:"
                                       for label in table["recipient_labels_folded"] if label != "to"),
@@ -101,7 +105,7 @@ def _grammar() -> dict:
         # "Notice No. 231/TB-VPCP dated May 14, 2026 of the Government Office", "Chỉ thị số 21/CT-BGDĐT ngày 24/8"
         "reported_in": re.compile(rf"\b(?P<word>[A-ZĐ][^\d\n,.;]{{1,28}}?)\s+(?:số\s+|No\.?\s*){_NUMBER}\s*,?\s*"
                                   rf"(?:ngày|dated|(?:signed|issued)(?:\s+by\s+(?:the\s+)?(?P<by>[A-Z][^\d\n,.;]{{1,40}}?))?"
-                                  rf"\s+on)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+                                  rf"\s+on)\s+(?:(?:{english_weekdays}),?\s+)?"
                                   rf"(?P<date>[^\n,.;]{{3,25}}?(?:,\s*\d{{4}})?)"
                                   rf"(?:\s+(?:của|of(?:\s+the)?)\s+(?P<of>[A-ZĐ][^\n,.;]{{2,60}}?))?"
                                   rf"(?=\s+(?:về|on|to|for)\b|[,.;\n]|$)"),
@@ -216,11 +220,11 @@ def _portal_fields(head: list[_Line]) -> dict[str, str]:
 
 def _dateline(head: list[_Line], language: str) -> tuple[str | None, dt.date | None]:
     """Place and date of the dateline ("Hà Nội, ngày 25 tháng 7 năm 2024", "Hanoi, May 20, 2024")."""
-    pattern = _grammar()["dateline"]
+    grammar = _grammar()
     for line in head:
         for cell in _date_cells(line):
-            match = pattern.search(cell)
-            if match and not _WEEKDAY.fullmatch(match.group("place").strip()):  # "Wednesday, October 28, 2026 | 10:15"
+            match = grammar["dateline"].search(cell)
+            if match and not grammar["weekday_re"].fullmatch(match.group("place").strip()):
                 return match.group("place").strip(), _parse_date(match.group("date"), language)
     return None, None
 
@@ -263,10 +267,14 @@ def _publication_date(lines: list[_Line]) -> dt.date | None:
     return None
 
 
-def _with_year(text: str, published: dt.date | None, language: str) -> dt.date | None:
-    """A year-less date ('November 12', '17/11') in the year of ``published``, not after it."""
-    if not text or published is None:
+def _said_date(text: str, published: dt.date | None, language: str) -> dt.date | None:
+    """A date as a report gives it: in full, or year-less ('November 12', '17/11') in the year of
+    ``published``, not after it."""
+    if not text:
         return None
+    full = _parse_date(text, language)
+    if full is not None or published is None:
+        return full
     for year in (published.year, published.year - 1):
         date = _parse_date(f"{text.strip()} {year}" if re.search(r"[A-Za-z]", text) else f"{text.strip()}/{year}",
                            language)
@@ -462,7 +470,7 @@ def _headline(lines: list[_Line], language: str, published: dt.date | None = Non
         after = re.match(r"\s*,?\s*(?:dated|ngày|of)\s+([^.;\n]{6,40})", body[match.end():],
                          re.IGNORECASE)
         found["date"] = _parse_date(after.group(1), language) if after else \
-            _parse_date(said, language) or _with_year(said, published, language)
+            _said_date(said, published, language)
         break
     if "number" not in found:
         found.update(_signed_after(body, language, published) or _reported_in(body, language, published))
@@ -479,7 +487,7 @@ def _reported_in(body: str, language: str, published: dt.date | None) -> dict:
     for match in _grammar()["reported_in"].finditer(body):
         doc_type = doc_type_for_word(match.group("word").strip(), None, whole=True)
         said = match.group("date")
-        date = _parse_date(said, language) or _with_year(said, published, language)
+        date = _said_date(said, published, language)
         if not doc_type or date is None or not dt.timedelta(0) <= published - date <= _REPORTED_DAYS:
             continue
         found = {"doc_type": doc_type, "number": _clean_number(match.group("number")), "date": date}
@@ -504,7 +512,7 @@ def _signed_after(body: str, language: str, published: dt.date | None) -> dict:
             continue
         said = match.group("date")
         return {"doc_type": doc_type, "number": _clean_number(match.group("number")), "issuer": subject,
-                "date": _parse_date(said, language) or _with_year(said, published, language)}
+                "date": _said_date(said, published, language)}
     return {}
 
 
