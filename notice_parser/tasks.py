@@ -2259,7 +2259,6 @@ def _word_starts(text: str) -> list[int]:
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=4096)
 def _registry_kind(name: str) -> Optional[str]:
     from .agencies import registry_kind
 
