@@ -127,6 +127,7 @@ class _Grammar:
     recurrence_after: re.Pattern
     recurrence_before: re.Pattern
     recurrence_start: re.Pattern
+    list_joint: re.Pattern
     anchor: re.Pattern
     duration_cue: re.Pattern
     duration_exception: re.Pattern
@@ -167,6 +168,9 @@ def _common(data: dict) -> dict:
         recurrence_after=re.compile(r"\s*,?\s*(" + _phrase(recurrence) + r")(?!\w)"),
         recurrence_before=re.compile(r"(?<!\w)(" + _phrase(recurrence) + r")\s*,?\s*\Z"),
         recurrence_start=re.compile(r"\s*,?\s*" + _phrase(data["recurrence_start"]) + r"\s+"),
+        # a note in brackets after a date ('(đợt 1)'), then a comma or a joint word
+        list_joint=re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*(?:,|(,?\s*(?:" + _phrase(data["list_joints"])
+                              + r")))\s+"),
         anchor=re.compile(r"\s*,?\s*" + _phrase(data["relative_anchors"]) + r"(?!\w)"),
         duration_cue=re.compile(r"(?<!\w)" + _phrase(data["duration_cues"]) + r"(?!\w)"),
         duration_exception=re.compile(r"(?<!\w)" + _phrase(data["duration_cue_exceptions"]) + r"(?!\w)"),
@@ -513,6 +517,11 @@ def _first_due(expr: _Expr, recurrence: str, base: dt.date, quarter_month: Optio
 # --------------------------------------------------------------------------- scanning
 
 
+# kinds of which a deadline may list several ('trước ngày 15/6 và ngày 15/12 hằng năm')
+_LISTABLE = ("day", "month")
+_BRACKETED_NOTE = re.compile(r"\s*\([^()\n]{1,40}\)")
+
+
 @dataclass
 class _Context:
     """What surrounds one expression: its cue chain, recurrence and anchors."""
@@ -525,6 +534,7 @@ class _Context:
     quarter_month: Optional[int] = None  # 1-3: the month of each quarter a quarterly day falls in
     recurrence_start: Optional[dt.date] = None
     anchor: Optional[dt.date] = None
+    listed: list = field(default_factory=list)  # further dates of a list after the first ('… và ngày 15/12')
 
 
 class _Scanner:
@@ -583,20 +593,45 @@ class _Scanner:
         folded = self.folded
         for _ in range(skip_words + 1):
             pos += len(folded[pos:pos + 20]) - len(folded[pos:pos + 20].lstrip(" "))
-            for branches, pattern in self.grammar.scans:
-                match = pattern.match(folded, pos)
-                expr = match and _scan_match(match, branches, self.grammar, self.text)
-                if not expr or expr.kind not in ("day", "month", "year"):
+            for expr in self._exprs_at(pos):
+                if expr.kind not in ("day", "month", "year"):
                     continue
-                year = expr and (expr.year or (self.doc_date.year if self.doc_date else None))
+                year = expr.year or (self.doc_date.year if self.doc_date else None)
                 period = year and not expr.bare and not expr.this and _period(expr, year, self.doc_date)
                 if period:
-                    return period[0], match.end()
+                    return period[0], expr.end
             word = re.compile(r"[^\s,.;:]+").match(folded, pos)
             if not word:
                 return None
             pos = word.end()
         return None
+
+    def _exprs_at(self, pos: int):
+        """The time expressions that begin at ``pos``, one per scan that reads one there."""
+        for branches, pattern in self.grammar.scans:
+            match = pattern.match(self.folded, pos)
+            expr = match and _scan_match(match, branches, self.grammar, self.text)
+            if expr:
+                yield expr
+
+    def _listed(self, expr: _Expr, end: int) -> tuple[int, list[_Expr]]:
+        """Further dates of the kind of ``expr`` listed after it ('… và ngày 15 tháng 12',
+        'June 20 and December 20'), with the end of the list: a list joined by commas only
+        must end in a joint word ('15 June, 15 September and 15 December')."""
+        listed: list[_Expr] = []
+        kept_end, kept = end, 0
+        while (joint := self.grammar.list_joint.match(self.folded, end)) is not None:
+            following = next((e for e in self._exprs_at(joint.end()) if e.kind == expr.kind and not e.bare), None)
+            if following is None:
+                break
+            listed.append(following)
+            end = following.end
+            if joint.group(1):  # a joint word closes what the commas before it opened
+                kept_end, kept = end, len(listed)
+        if kept:
+            note = _BRACKETED_NOTE.match(self.folded, kept_end)
+            kept_end = note.end() if note else kept_end
+        return kept_end, listed[:kept]
 
     # ------------------------------------------------------------ context
 
@@ -607,6 +642,8 @@ class _Scanner:
         if article and expr.kind not in ("year", "range"):  # 'in the 2024 Action Plan' names the plan
             chain_end = article.start()
         ctx = _Context(start=chain_end, end=expr.end, roles=set(), chain_start=chain_end)
+        if expr.kind in _LISTABLE:
+            ctx.end, ctx.listed = self._listed(expr, expr.end)
         chain = grammar.chain.search(folded, max(0, expr.start - _CONTEXT), chain_end)
         cues: list[tuple[int, str]] = []  # (start, role), right to left
         for cue in reversed(list(grammar.cue.finditer(folded, chain.start(), chain_end)) if chain else []):
@@ -728,7 +765,10 @@ class _Scanner:
             if expr.year is not None:
                 start, end = _period(expr, expr.year, doc_date) or (None, None)
             elif base is not None:
-                end = _first_due(expr, ctx.recurrence, base, ctx.quarter_month)
+                # of a list of dates ('before June 20 and December 20 each year'), the first to fall due
+                dues = [(due, e) for e in (expr, *ctx.listed) if e.year is None
+                        and (due := _first_due(e, ctx.recurrence, base, ctx.quarter_month)) is not None]
+                end, expr = min(dues, key=lambda pair: pair[0]) if dues else (None, expr)
                 start = end if expr.kind in _RECURRING_ONLY else end and _period(expr, end.year, None)[0]
         else:
             year = expr.year if expr.year is not None else (doc_date.year if doc_date else None)

@@ -165,6 +165,7 @@ class _Rules:
     dangling: re.Pattern  # a last word after which the line's sentence goes on
     abbreviation_end: re.Pattern  # a last word whose period ends no sentence ('No.')
     page_markers: re.Pattern
+    standalone: re.Pattern  # a whole line that ends its paragraph (a dateline)
 
 
 @lru_cache(maxsize=1)
@@ -185,6 +186,7 @@ def _rules() -> _Rules:
                             re.IGNORECASE),
         page_markers=re.compile("|".join(f"(?:{p})" for p in table["page_marker_lines"]) + r"\Z",
                                 re.IGNORECASE),
+        standalone=re.compile("|".join(f"(?:{p})" for p in table["standalone_lines"]) + r"\Z", re.IGNORECASE),
     )
 
 
@@ -567,7 +569,7 @@ def _continues(current: str, following: str, rules: _Rules, width: int,
         return False
     if _CLAUSE_END.search(current) and not following[:1].islower():
         return False
-    if _MOTTO.match(current) or _MOTTO.match(following):
+    if _MOTTO.match(current) or _MOTTO.match(following) or rules.standalone.match(current):
         return False
     # A short line before a capitalised one ends its paragraph (a headline, a
     # title); the wrapped subject block of a letter ("V/v …") is the exception.

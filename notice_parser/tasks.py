@@ -399,6 +399,8 @@ class _Grammar:
     split_verbs: _Lexicon
     split_adverbs: _Lexicon
     split_after_and: _Lexicon
+    nominal_list_end: re.Pattern  # 'việc thu gom' before ', xử lý …': one list of verbs made nouns
+    fronted_times: _Lexicon  # 'Định kỳ 6 tháng (…), tổng hợp …': a time before the verb, no task of its own
     interjection: re.Pattern  # '…, according to their functions and tasks, shall …'
     topic_opener: re.Pattern  # 'Về …:', 'Regarding …:' before the sentence that assigns
     document_news: re.Pattern  # '(vừa) có văn bản … ' right before a trigger: the document's instruction
@@ -529,6 +531,8 @@ def _grammar(language: str) -> _Grammar:
         split_verbs=_Lexicon(g["split_verbs"] or ["\x00"]),
         split_adverbs=_Lexicon(g["split_adverbs"] or ["\x00"]),
         split_after_and=_Lexicon(g["split_verbs_after_and"] or ["\x00"]),
+        fronted_times=_Lexicon(g["fronted_times"]),
+        nominal_list_end=re.compile(g["nominal_list_end"]),
         directing=_Lexicon(g["directing_verbs"]),
         sanction=re.compile(g["sanction"]),
         interjection=re.compile(r"(?:" + "|".join(g.get("interjections") or ["(?!)"]) + r")", re.I),
@@ -2103,6 +2107,8 @@ class _Reader:
                 continue  # "báo cáo … để xem xét, giải quyết": the verbs after a purpose word are the purpose's
             if "," in segment and len(segment.rsplit(",", 1)[1].split()) <= 2:
                 continue  # an enumeration ("bố trí quỹ đất, quy hoạch, xây dựng …")
+            if not after_and and g.nominal_list_end.search(self.low, seg_start, m.start()):
+                continue  # verbs made nouns, listed ("kiểm tra việc thu gom, xử lý nước thải")
             if verb_end > at and _NOUN_AFTER.match(self.low, verb_end):
                 continue  # "các cơ quan, tổ chức, doanh nghiệp", "…, chỉ đạo của Thủ tướng": a noun, no new verb
             if not self.en and self.low.startswith(_DELIVERY_VERBS, at) and self._is_delivery(at, end):
@@ -2110,6 +2116,9 @@ class _Reader:
             verb = self.low[at:max(verb_end, at)]
             if verb and verb in " ".join(self.low[seg_start:m.start()].split()[:4]):
                 continue  # the same verb again: parallel objects ("thu hồi X, thu hồi Y")
+            if not cuts and g.fronted_times.match(self.low, self.fol, self._skip_space(start, end)) >= 0 and \
+                    not (g.verbs or g.split_verbs).finditer(self.low, self.fol, start, m.start()):
+                continue  # a time put first, no task ("Định kỳ 6 tháng (…), tổng hợp …")
             cuts.append((m.start(), at))
         if not cuts:
             return [(start, end)]
@@ -2330,8 +2339,8 @@ def _assemble(ctx: ParseContext, reader: _Reader, found: list[_Found]) -> list[T
             [anaphor.agency(span, language, lead=True) for span in item.assignees]
         coordinators = [anaphor.agency(span, language) for span in item.coordinators]
         action = _action_text(text, item, reader)
-        if not action or not assignees:
-            continue
+        if not assignees or not _WORD_OF_LETTERS.search(action):
+            continue  # an action without a word is none ('ĐT: 024.3736.8403' of a page footer)
         groups = [[a] for a in assignees] if item.each and len(assignees) > 1 else [assignees]
         for group in groups:
             tasks.append(Task(
@@ -2343,6 +2352,7 @@ def _assemble(ctx: ParseContext, reader: _Reader, found: list[_Found]) -> list[T
     return tasks
 
 
+_WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2}")
 _ROLE_PARENTHETICAL = re.compile(r"\s*\((?:the\s+)?[a-zà-ỹđ][^()]*\)")
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]*\)$")
 _TRAILING_ABBREVIATION = re.compile(r"\s*\(((?:[A-ZĐ][a-zđ]{0,3}\s?)?[A-ZĐ][A-ZĐ&]{1,9})\)$")
@@ -2451,7 +2461,12 @@ def _action_text(text: str, item: _Found, reader: _Reader) -> str:
     if item.deadline is not None and item.deadline.span is not None and \
             a <= item.deadline.span.start and item.deadline.span.end <= b:
         s, e = item.deadline.span.start - a, item.deadline.span.end - a
-        action = action[:s] + " " + action[e:]
+        before, after = action[:s].rstrip(), action[e:].lstrip()
+        if before.endswith("(") and after.startswith(")"):  # the brackets held only the deadline
+            before, after = before[:-1].rstrip(), after[1:].lstrip()
+        if before.endswith(",") and after.startswith(","):
+            after = after[1:]
+        action = before + ("" if after[:1] in ",;" else " ") + after
     action = collapse_spaces(action)
     if reader.en and action.endswith(_REPORTING_VERBS):
         action = _REPORTING_TAIL.sub("", action)  # '…, the PM said' reports who spoke

@@ -163,6 +163,18 @@ FORMS = [
      [("trong thời hạn 05 ngày làm việc", D(2024, 8, 1), "relative", None)]),
     ("en-relative-weeks", "en", "reply within two weeks.", DOC,
      [("within two weeks", D(2024, 8, 8), "relative", None)]),
+    # ---- a list of dates: the phrase covers them all; the first date, or the first to fall due
+    ("vi-date-list", "vi", "báo cáo chậm nhất ngày 26/5/2026 (đợt 1) và ngày 21/8/2026 (đợt 2).", DOC,
+     [("chậm nhất ngày 26/5/2026 (đợt 1) và ngày 21/8/2026 (đợt 2)", D(2026, 5, 26), "day", None)]),
+    ("vi-date-list-commas", "vi", "báo cáo trước ngày 15/3, ngày 15/6, ngày 15/9 và ngày 15/12 hằng năm.", DOC,
+     [("trước ngày 15/3, ngày 15/6, ngày 15/9 và ngày 15/12 hằng năm", D(2024, 9, 15), "day", "yearly")]),
+    ("vi-date-list-in-brackets", "vi",
+     "Định kỳ 6 tháng (trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm), tổng hợp tình hình.", D(2026, 3, 5),
+     [("trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm", D(2026, 6, 15), "day", "yearly")]),
+    ("en-date-list-yearly", "en", "report every six months, before June 20 and December 20 each year.", DOC,
+     [("before June 20 and December 20 each year", D(2024, 12, 20), "day", "yearly")]),
+    ("vi-commas-without-joint-list-nothing", "vi", "báo cáo trước ngày 15/3, ngày 15/6 tổ chức hội nghị.", DOC,
+     [("trước ngày 15/3", D(2024, 3, 15), "day", None)]),
     # ---- recurring
     ("vi-monthly", "vi", "gửi Bộ Kế hoạch và Đầu tư trước ngày 20 hằng tháng để tổng hợp.", D(2024, 7, 5),
      [("trước ngày 20 hằng tháng", D(2024, 7, 20), "day", "monthly")]),

@@ -33,6 +33,17 @@ from notice_parser.normalize import MappedText, normalize
     # portal boilerplate lines dropped
     ("In bài viết\nThủ tướng yêu cầu Bộ Công Thương báo cáo.\nTags:",
      "Thủ tướng yêu cầu Bộ Công Thương báo cáo."),
+    # a page footer with an address and a telephone number dropped; a contact in a sentence kept
+    ("đoạn một.\nCục Phòng bệnh - Bộ Y tế | 138A Giảng Võ, Hà Nội | ĐT: 024.3736.8403\nđoạn hai.",
+     "đoạn một.\nđoạn hai."),
+    ("đoạn một.\nĐịa chỉ: 8 Tôn Thất Thuyết, Hà Nội; ĐT: (024) 3736 8403; Fax: 024 3736 0000\nđoạn hai.",
+     "đoạn một.\nđoạn hai."),
+    ("Mọi vướng mắc liên hệ đồng chí Nguyễn Văn An, ĐT: 0912 345 678.",
+     "Mọi vướng mắc liên hệ đồng chí Nguyễn Văn An, ĐT: 0912 345 678."),
+    # a dateline ends its paragraph even before a capitalised line of a short text
+    ("Hà Nội, ngày 25 tháng 7 năm 2024\nCục Phòng bệnh có trách nhiệm:",
+     "Hà Nội, ngày 25 tháng 7 năm 2024\nCục Phòng bệnh có trách nhiệm:"),
+    ("Hanoi, July 25, 2024\nThe Ministry of Health shall:", "Hanoi, July 25, 2024\nThe Ministry of Health shall:"),
     # a lone page number dropped
     ("đoạn văn thứ nhất.\n- 2 -\nđoạn văn thứ hai.", "đoạn văn thứ nhất.\nđoạn văn thứ hai."),
     # a sentence going on over a page break (page number dropped) joins; a finished one does not

@@ -127,6 +127,21 @@ VI_FORMS = [
      "Tại buổi làm việc, đại diện nhà thầu cho biết sẽ huy động thêm 250 nhân công.",
      [(["Văn phòng UBND tỉnh"], [], "theo dõi, đôn đốc việc thực hiện", None),
       (["Văn phòng UBND tỉnh"], [], "tổng hợp kết quả", None)]),
+    ("fronted-time-is-no-task-of-its-own",
+     "Điều 8. Trách nhiệm của Sở Tài chính\n1. Định kỳ 6 tháng (trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm), "
+     "tổng hợp tình hình thu hút đầu tư vào các cụm công nghiệp, gửi Sở Công Thương.",
+     [(["Sở Tài chính"], [], "định kỳ 6 tháng, tổng hợp tình hình thu hút đầu tư", ("2024-12-15", "day"))]),
+    ("verbs-made-nouns-listed-after-viec",
+     "Sở Nông nghiệp và Môi trường chủ trì kiểm tra việc thu gom, xử lý nước thải tập trung của các cụm công nghiệp; "
+     "định kỳ 6 tháng thông báo kết quả cho Sở Công Thương.",
+     [(["Sở Nông nghiệp và Môi trường"], [], "kiểm tra việc thu gom, xử lý nước thải tập trung", None),
+      (["Sở Nông nghiệp và Môi trường"], [], "định kỳ 6 tháng thông báo kết quả", None)]),
+    ("footer-line-is-no-task",
+     "Cục Phòng bệnh có trách nhiệm:\na) Phân bổ vắc xin trước ngày 10/3/2026.\n"
+     "Cục Phòng bệnh - Bộ Y tế | 138A Giảng Võ, Ba Đình, Hà Nội | ĐT: 024.3736.8403\n2\n"
+     "b) Kiểm tra, giám sát chiến dịch.",
+     [(["Cục Phòng bệnh"], [], "phân bổ vắc xin", ("2026-03-10", "day")),
+      (["Cục Phòng bệnh"], [], "kiểm tra, giám sát chiến dịch", None)]),
     ("time-opener-before-an-item",
      "1. Chủ tịch Ủy ban nhân dân tỉnh Cà Mau:\na) Ngay trong ngày, huy động phương tiện cấp nước sinh hoạt "
      "cho các hộ dân.\nb) Ngay sau khi nhận được Công điện này, kiểm tra các trạm bơm.",
@@ -1002,6 +1017,15 @@ EN_FORMS = [
      [(["Ministers"], [], "seriously implement this Directive", None),
       (["heads of ministerial-level agencies"], [], "seriously implement this Directive", None),
       (["Chairpersons of People's Committees of provinces"], [], "seriously implement this Directive", None)]),
+    ("item-opening-with-every-six-months",
+     "The Ministry of Finance shall:\n1. Every six months, compile reports on the investment situation.\n"
+     "2. Quarterly, review the list of projects.",
+     [(["The Ministry of Finance"], [], "compile reports on the investment situation", None),
+      (["The Ministry of Finance"], [], "review the list of projects", None)]),
+    ("deadline-listing-dates-leaves-a-clean-action",
+     "The Ministry of Finance shall, every six months, before June 20 and December 20 each year, report to the "
+     "Prime Minister on the disbursement.",
+     [(["The Ministry of Finance"], [], "every six months, report to the Prime Minister", ("2024-12-20", "day"))]),
     ("agreement-no-task",
      "The Deputy Prime Minister agreed with the proposal of the Ministry of Finance on extending the tax deadline.",
      []),
