@@ -76,6 +76,9 @@ def _grammar() -> dict:
                              for label in table["number_labels_folded"]],
         "masthead_re": re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, table["masthead_folded"])) + r")(?!\w)"),
         "masthead_written_re": _any_of(table["masthead_written"]),
+        "body_before_place_re": re.compile(
+            r"(?:" + "|".join(map(re.escape, table["english_body_of_place"]["bodies"])) + r")\s+(?!OF\b)"
+            r"(?=[A-Z][A-Z' -]*\s(?:" + "|".join(table["english_body_of_place"]["places"]) + r")$)"),
         # "Wednesday, October 28, 2026 | 10:15": a weekday, not a dateline's place
         "weekday_re": re.compile(r"(?i:" + "|".join(day.replace(" ", r"\s+") for day in weekdays) + ")"),
         "signature_prefix_re": _any_of(rf"{re.escape(p)}\.?\s" for p in table["signature_prefixes"]),
@@ -87,7 +90,8 @@ def _grammar() -> dict:
         # The place is capitalised as written ("… hành chính mới Hà Nội, ngày …" is in Hà Nội)
         "dateline": re.compile(
             rf"(?:^|\s)(?P<place>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ .][A-ZĐÀ-Ỹ][^\W\d_]*){{0,3}}),\s*"
-            rf"(?P<date>(?i:ngày\b[^,;:]{{0,30}}?\d{{4}}|(?:{months})\.?\s+\d{{1,2}},?\s+\d{{4}}))"
+            rf"(?P<date>(?i:ngày\b[^,;:]{{0,30}}?\d{{4}}|(?:{months})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+            rf"|\d{{1,2}}\s+(?:{months})\.?,?\s+\d{{4}}))"
             # a news release goes on after a dash ("Ha Noi, November 20, 2026 - On …"; not a time: "- 09:40")
             rf"\s*(?:\.|\s[-–—]\s+[^\W\d_].*)?\s*$"),
         "publication_labelled": re.compile(
@@ -95,7 +99,8 @@ def _grammar() -> dict:
             rf"{_DATE_VALUE}"),
         # "… 04/09/2018 19:43", a byline "By Phan Anh November 18, 2025 | 09:12 pm GMT+7"
         "publication_line": re.compile(
-            rf"(?:{_DATE_VALUE}|\b(?P<en_m>{months})\.?\s+(?P<en_d>\d{{1,2}}),?\s+(?P<en_y>\d{{4}}))"
+            rf"(?:{_DATE_VALUE}|\b(?P<en_m>{months})\.?\s+(?P<en_d>\d{{1,2}}),?\s+(?P<en_y>\d{{4}})"
+            rf"|\b(?P<dmy_d>\d{{1,2}})\s+(?P<dmy_m>{months})\.?,?\s+(?P<dmy_y>\d{{4}}))"
             rf"(?P<time>\s*[|,\-–]?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?"
             rf"(?:\s*\(?(?:gmt|utc)\s*[+-]\s*\d{{1,2}}\)?)?)?\s*$"),
         "issued": re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?(?P<word>[^\d\n,.;]{{2,30}}?)\s+"
@@ -144,7 +149,8 @@ def extract_metadata(text: str, language: str) -> Metadata:
         found = _headline(lines, language, meta.published_date)
         meta.doc_type = meta.doc_type or found.get("doc_type")
         meta.number = meta.number or found.get("number")
-        meta.issuer = meta.issuer or found.get("issuer")
+        # the body's "X issued Directive No. …" names the issuer; capitals above it may be the site's
+        meta.issuer = found.get("issuer") or meta.issuer
         meta.issued_date = meta.issued_date or found.get("date")
     if meta.doc_type is None and portal.get("type"):
         meta.doc_type = doc_type_for_word(portal["type"], language)
@@ -246,8 +252,7 @@ def _publication_date(lines: list[_Line]) -> dt.date | None:
     label ("date 2017-02-06", "Ngày đăng: 04/09/2018"), ending a short line ("Việt Nam 25/07/2024") or
     with a time ("… 04/09/2018 19:43")."""
     grammar = _grammar()
-    for line in lines[:_PUBLICATION_LINES]:
-        text = fold(line.text.strip())
+    for text in (fold(cell) for line in lines[:_PUBLICATION_LINES] for cell in _line_and_cells(line)):
         match = grammar["publication_labelled"].match(text)
         if match is None:
             match = grammar["publication_line"].search(text)
@@ -257,6 +262,9 @@ def _publication_date(lines: list[_Line]) -> dt.date | None:
         if match.groupdict().get("en_y"):
             year, day = match.group("en_y", "en_d")
             month = grammar["english_months"][match.group("en_m")]
+        elif match.groupdict().get("dmy_y"):  # '11 February 2026'
+            year, day = match.group("dmy_y", "dmy_d")
+            month = grammar["english_months"][match.group("dmy_m")]
         else:
             year, month, day = (match.group("iso_y", "iso_m", "iso_d") if match.group("iso_y")
                                 else match.group("y", "m", "d"))
@@ -265,6 +273,12 @@ def _publication_date(lines: list[_Line]) -> dt.date | None:
         except ValueError:
             continue
     return None
+
+
+def _line_and_cells(line: _Line) -> list[str]:
+    """A line, then each of its cells when it has several ('CLIENT ALERT | 11 February 2026 | …')."""
+    cells = line.cells()
+    return [line.text.strip(), *(cell for cell, _ in cells)] if len(cells) > 1 else [line.text.strip()]
 
 
 def _said_date(text: str, published: dt.date | None, language: str) -> dt.date | None:
@@ -350,7 +364,7 @@ def _header_issuer(head: list[_Line], number_index: int | None) -> tuple[str | N
         if _SECTION_START.match(cell) or len(cell) > 80 or _BLANK_NUMBER.match(cell):
             break
         letters = [c for c in cell if c.isalpha()]
-        if (not letters or not all(c.isupper() for c in letters) or len(cell) > 60
+        if (len(letters) < 3 or not all(c.isupper() for c in letters) or len(cell) > 60
                 or _type_prefix(fold(cell))[0] is not None):
             if parts:
                 break
@@ -389,6 +403,7 @@ def _lowest_unit(parts: list[str]) -> tuple[str, str | None]:
         if index and starts_agency(part):
             start = index
     unit, parent = collapse_spaces(" ".join(parts[start:])), collapse_spaces(" ".join(parts[:start])) or None
+    unit = _grammar()["body_before_place_re"].sub(lambda m: m.group(0) + "OF ", unit)  # 'PEOPLE'S COUNCIL / LAO CAI PROVINCE'
     if parent and fold_head(unit) in _grammar()["bare_units_folded"]:
         return f"{unit} {parent}", parent  # 'VĂN PHÒNG' of 'ỦY BAN NHÂN DÂN TỈNH TÂY NINH'
     return unit, parent
@@ -452,16 +467,21 @@ def _headline(lines: list[_Line], language: str, published: dt.date | None = Non
             continue
         sentence_start = max(body.rfind(". ", 0, match.start()) + 1,
                              body.rfind("\n", 0, match.start()) + 1)
-        before = body[sentence_start:match.start()].strip()
+        before = body[sentence_start:match.start()].strip().lstrip("*•·-–+ ")  # a bullet of a summary
         # A news dateline or source tag before the subject: "Hanoi - ", "(Chinhphu.vn) - " (after the
         # headline, when the copy's lines were joined)
         subject = re.sub(r"^(?:[^-–—]{1,30}?\s|.*\)\s*)[-–—]\s+", "", before)
-        dated = re.match(r"(?:ngày|on)\b[^,]*,\s*", subject, re.IGNORECASE)  # "Ngày 17/11/2025, X"
+        # "Ngày 17/11/2025, X", "Chiều 08/1, X"
+        dated = re.match(r"(?:ngày|on|(?:sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?(?=\d))\b[^,]*,\s*", subject,
+                         re.IGNORECASE)
         said = dated.group(0) if dated else ""
         subject = subject[len(said):]
+        said = re.sub(r"^(?:sáng|chiều|trưa|tối|đêm)\s+", "", said, flags=re.IGNORECASE).strip(" ,")
         inline = re.search(r"\s+(?:on|ngày)\s+([^,]{3,25})$", subject, re.IGNORECASE)  # "X on November 12"
         if inline:
             said, subject = inline.group(1), subject[:inline.start()]
+        subject = re.sub(r"^the\s+(?=[A-Z])", "", subject)  # "On 6 February 2026, the Prime Minister issued …"
+        subject = _without_person(subject, language)
         if not subject or not subject[:1].isupper() or len(subject.split()) > 8:
             continue
         found.setdefault("doc_type", doc_type)
@@ -475,6 +495,22 @@ def _headline(lines: list[_Line], language: str, published: dt.date | None = Non
     if "number" not in found:
         found.update(_signed_after(body, language, published) or _reported_in(body, language, published))
     return found
+
+
+def _without_person(subject: str, language: str) -> str:
+    """The title and body of a subject that goes on with the person's name ('Chủ tịch UBND tỉnh
+    Lào Cai Vũ Đình Hưng'): its longest start the registry knows, else the subject."""
+    words = subject.split()
+    known = _resolve(subject, language, None)
+    if len(words) < 4 or known is not None and known.id:
+        return subject
+    for size in range(len(words) - 2, max(1, len(words) - 5), -1):  # a name of two to four words
+        if not all(word[:1].isupper() for word in words[size:]):
+            break
+        agency = _resolve(" ".join(words[:size]), language, None)
+        if agency is not None and agency.id:
+            return " ".join(words[:size])
+    return subject
 
 
 def _reported_in(body: str, language: str, published: dt.date | None) -> dict:

@@ -240,6 +240,25 @@ and to finish the review within the month."""
     ("ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH\nVĂN PHÒNG\nSố: 214/TB-VPUBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
      "Tây Ninh, ngày 14 tháng 4 năm 2026\n", "vi",
      {"number": "214/TB-VPUBND", "issuer": "Văn phòng Ủy ban nhân dân tỉnh Tây Ninh"}),
+    ("SAIGON DAILY NEWS\nHome   Politics   Society\n\nPM orders checks of e-bike chargers\n\nApril 15, 2026 | 17:42\n\n"
+     "Directive No. 11/CT-TTg, dated April 14, 2026, says 23 fires killed 19 people.", "en",
+     {"number": "11/CT-TTg", "issuer": "Prime Minister", "issued_date": D(2026, 4, 14)}),
+    ("MINH AN & PARTNERS\nHome  |  Insights  |  Contact\nEN | VI\n\nCLIENT ALERT  |  11 February 2026  |  4-minute read\n\n"
+     "Directive on personal data\n\n  * On 6 February 2026, the Prime Minister issued Directive No. 05/CT-TTg on data "
+     "protection.", "en",
+     {"number": "05/CT-TTg", "doc_type": "directive", "issuer": "Prime Minister", "issued_date": D(2026, 2, 6),
+      "published_date": D(2026, 2, 11)}),
+    ("PEOPLE'S COUNCIL\nLAO CAI PROVINCE\n\nNo. 27/2026/NQ-HDND\n\nLao Cai, July 10, 2026\nRESOLUTION\n", "en",
+     {"number": "27/2026/NQ-HDND", "issuer": "People's Council of Lao Cai Province", "issued_date": D(2026, 7, 10)}),
+    ("THE PRIME MINISTER      SOCIALIST REPUBLIC OF VIETNAM\n No.: 196/CD-TTg\n          Hanoi, 18 December 2026\n\n"
+     "OFFICIAL DISPATCH\n", "en",
+     {"number": "196/CD-TTg", "issuer": "Prime Minister", "issued_date": D(2026, 12, 18), "place": "Hanoi"}),
+    ("BÁO LÀO CAI\nTrang chủ   Thời sự\n\nLào Cai chủ động ứng phó rét đậm\n\nThứ Năm, 08/01/2026 - 19:25\n\n"
+     "Chiều 08/1, Chủ tịch UBND tỉnh Lào Cai Vũ Đình Hưng ký ban hành Công điện số 03/CĐ-UBND về việc ứng phó "
+     "với rét đậm. Trước đó, tại Văn bản số 6120/UBND-NLN ngày 22/12/2025, UBND tỉnh đã đề nghị các địa phương "
+     "dự trữ rơm.", "vi",
+     {"number": "03/CĐ-UBND", "doc_type": "dispatch", "issuer": "Chủ tịch UBND tỉnh Lào Cai",
+      "issued_date": D(2026, 1, 8)}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only",
@@ -251,7 +270,9 @@ and to finish the review within the month."""
         "en-news-notice-which-x-issued", "vi-news-dispatch-x-signed", "en-re-letter-of-a-department",
         "vi-newspaper-masthead-is-no-issuer", "vi-insurance-is-no-masthead", "vi-news-headline-joined-to-lead",
         "en-news-announced-in-notice-dated", "vi-news-directive-dated-issued-by", "vi-news-cites-an-old-decree-only",
-        "en-news-weekday-date-line-signed-by-the-pm", "vi-office-under-its-committee"])
+        "en-news-weekday-date-line-signed-by-the-pm", "vi-office-under-its-committee",
+        "en-news-masthead-ending-in-news", "en-law-firm-alert-bullet-and-day-month-dates",
+        "en-council-over-its-province", "en-british-dateline", "vi-news-chairman-named-signs-at-afternoon"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():
