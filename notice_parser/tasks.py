@@ -1219,7 +1219,8 @@ class _Reader:
             return self._predicate("subject", names, pred, body_end, confidence, is_intro, start)
         # "1. The Minister of Health to direct …" after "The Prime Minister requested:"; "… requested the
         # Police to ensure …, and the Newspaper to step up …": X asked as after "requested X to"
-        asks = self.en and ((first and self.request_items and not has_context) or (not first and assigning))
+        asks = self.en and ((first and (self.request_items or _DASH_INFINITIVE.match(self.text, pos, body_end))
+                             and not has_context) or (not first and assigning))
         if asks and not self._imperative_start(pos, body_end) and (asked := self._en_trigger_object(pos, body_end)):
             names, pred = asked
             return self._predicate("trigger", names, pred, body_end, 0.85, is_intro, start)
@@ -1230,7 +1231,7 @@ class _Reader:
                 names, pred, confidence = subject
                 return self._predicate("subject", names, pred, body_end, confidence, is_intro, start)
         if self.en:
-            for comma in self._comma_positions(pos, body_end):
+            for comma in self._comma_positions(pos, body_end, colons=True):  # "… an instruction: ministries … must"
                 subject = self._subject(comma, body_end)
                 if subject is not None and subject[1] is not None:
                     names, pred, confidence = subject
@@ -1595,9 +1596,9 @@ class _Reader:
         kind = _registry_kind(_BARE_NAME.sub("", self.text[start:end]))
         return kind is not None and kind not in ("government", "official", "legislature")
 
-    def _comma_positions(self, start: int, end: int):
+    def _comma_positions(self, start: int, end: int, colons: bool = False):
         out = []
-        for m in re.finditer(r",\s+", self.text[start:end]):
+        for m in re.finditer(r"[,:]\s+" if colons else r",\s+", self.text[start:end]):
             out.append(start + m.end())
             if len(out) >= 6:
                 break
@@ -1919,7 +1920,7 @@ class _Reader:
         if re.search(r"(?:^|\s)(?:các|những)\s+\w+(?:\s*,\s*\w+)*$", prev_text, re.I) and g.heads.match(text, a) and \
                 _BARE_HEAD.match(item):
             return False  # "Thủ trưởng các Cục, Vụ, Viện và đơn vị thuộc Bộ": one group of kinds of body
-        if g.titles.match(text, a) or g.heads.match(text, a) and item[:1].isupper():
+        if g.titles.match(text, a) or g.heads.match(text, a):  # a head is capitalised, but "đại biểu HĐND"
             return True
         if self._closed(prev_text) and g.group_word.match(item.lower()):
             return True
@@ -2352,6 +2353,9 @@ def _assemble(ctx: ParseContext, reader: _Reader, found: list[_Found]) -> list[T
     return tasks
 
 
+# a list item "Ministry of Health (MOH) - to guide …": an assignment without a verb of asking
+_DASH_INFINITIVE = re.compile(r"(?:[^\n:;.–—-]|(?<=\w)-(?=\w)){4,120}?\s[-–—:]\s*to\s+[a-z]")
+_DASH_END = re.compile(r"\s+[-–—]$")
 _WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2}")
 _ROLE_PARENTHETICAL = re.compile(r"\s*\((?:the\s+)?[a-zà-ỹđ][^()]*\)")
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]*\)$")
@@ -2391,6 +2395,7 @@ class _Anaphora:
         a, b, head = span
         name = collapse_spaces(f"{head} {text[a:b]}").strip(" ,;:.")
         name = re.sub(r"^(?:[\d\W_]+)(?=\w)", "", name) if not name[:1].isalpha() else name
+        name = _DASH_END.sub("", name)  # "Ministry of Health - to guide …"
         this = _VI_THIS_BODY.fullmatch(name) if language == "vi" else None
         if this is not None:  # "Bộ này phải công bố …": the last 'Bộ X' named before it
             name = _last_named(text[max(0, a - 2000):a], this.group("head"), language) or name

@@ -127,6 +127,11 @@ VI_FORMS = [
      "Tại buổi làm việc, đại diện nhà thầu cho biết sẽ huy động thêm 250 nhân công.",
      [(["Văn phòng UBND tỉnh"], [], "theo dõi, đôn đốc việc thực hiện", None),
       (["Văn phòng UBND tỉnh"], [], "tổng hợp kết quả", None)]),
+    ("peoples-council-bodies-and-deputies",
+     "2. Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại biểu "
+     "Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.",
+     [(["Thường trực Hội đồng nhân dân tỉnh", "các Ban của Hội đồng nhân dân tỉnh", "các Tổ đại biểu",
+        "đại biểu Hội đồng nhân dân tỉnh"], [], "giám sát việc thực hiện Nghị quyết", None)]),
     ("fronted-time-is-no-task-of-its-own",
      "Điều 8. Trách nhiệm của Sở Tài chính\n1. Định kỳ 6 tháng (trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm), "
      "tổng hợp tình hình thu hút đầu tư vào các cụm công nghiệp, gửi Sở Công Thương.",
@@ -1017,6 +1022,22 @@ EN_FORMS = [
      [(["Ministers"], [], "seriously implement this Directive", None),
       (["heads of ministerial-level agencies"], [], "seriously implement this Directive", None),
       (["Chairpersons of People's Committees of provinces"], [], "seriously implement this Directive", None)]),
+    ("peoples-council-bodies-groups-of-deputies",
+     "The Standing Board of the Provincial People's Council, the Groups of deputies and the deputies of the "
+     "Provincial People's Council shall supervise the implementation of this Resolution.",
+     [(["The Standing Board of the Provincial People's Council", "the Groups of deputies",
+        "the deputies of the Provincial People's Council"], [], "supervise the implementation", None)]),
+    ("dash-infinitive-items-of-a-summary",
+     "Those most relevant to businesses are:\n\n* Ministry of Health (MOH) - to guide hospitals on de-identifying "
+     "patient records.\n\n* People's Committees of provinces and centrally-run cities - to run awareness campaigns, "
+     "and to set up a hotline.",
+     [(["Ministry of Health"], [], "guide hospitals on de-identifying", None),
+      (["People's Committees of provinces and centrally-run cities"], [], "run awareness campaigns", None),
+      (["People's Committees of provinces and centrally-run cities"], [], "set up a hotline", None)]),
+    ("subject-after-a-colon",
+     "The Directive opens with a general instruction: ministries, ministerial-level agencies and provincial "
+     "People's Committees must complete the review of the personal data they process.",
+     [(["ministries, ministerial-level agencies and provincial People's Committees"], [], "complete the review", None)]),
     ("item-opening-with-every-six-months",
      "The Ministry of Finance shall:\n1. Every six months, compile reports on the investment situation.\n"
      "2. Quarterly, review the list of projects.",
