@@ -1210,7 +1210,8 @@ class _Reader:
             names, pred, confidence = found
             return self._predicate("trigger", names, pred, body_end, confidence, is_intro, start)
         # 2. agency subject + predicate ("the report shall be submitted by X": X; "They were told to": the last)
-        subject = (self._en_passive(pos, body_end) or self._en_pronoun(pos, body_end)) if self.en else None
+        subject = (self._en_passive(pos, body_end) or self._en_pronoun(pos, body_end) or
+                   (None if first else self._en_gapped(pos, body_end))) if self.en else None
         subject = subject or self._subject(pos, body_end)
         if subject is not None:
             names, pred, confidence = subject
@@ -1543,8 +1544,22 @@ class _Reader:
         m = self.g.pronoun_subject.match(self.low, pos)
         if m is None or not self.found or self.found[-1].sentence < self.sentence_id - 2:
             return None
+        if self.low.startswith("it", pos) and self.found[-1].end < self.text.rfind("\n", 0, pos):
+            return None  # 'it' stands for a body of its own paragraph ('X is the standing agency; it shall …')
         modal = self.g.modals.match(self.low, self.fol, self._skip_space(m.end(), end))
         return (self.found[-1].assignees, modal, 0.7) if modal > 0 else None
+
+    def _en_gapped(self, pos: int, end: int):
+        """'X is responsible for A; the Ministry of Y for B; and Z for C': a clause of the same sentence as
+        the last task that names an agency and goes on as that task's predicate did, its verb left out."""
+        if not self.found or self.found[-1].sentence != self.sentence_id or \
+                not self.text[max(0, pos - 10):pos].rstrip().endswith(";"):
+            return None
+        m = _GAPPED_CLAUSE.match(self.text, pos, end)
+        if m is None or not self._agency_start(m.start("name")) or not self._en_np_ok(m.start("name"), m.end("name")):
+            return None
+        names = self._agency_list(m.start("name"), m.end("name"))
+        return (names, m.end(), 0.7) if names else None
 
     def _en_passive(self, pos: int, end: int):
         """'The draft shall be submitted by the Ministry of X …': the agent leads, the clause is the action."""
@@ -2355,6 +2370,8 @@ def _assemble(ctx: ParseContext, reader: _Reader, found: list[_Found]) -> list[T
 
 # a list item "Ministry of Health (MOH) - to guide …": an assignment without a verb of asking
 _DASH_INFINITIVE = re.compile(r"(?:[^\n:;.–—-]|(?<=\w)-(?=\w)){4,120}?\s[-–—:]\s*to\s+[a-z]")
+# "; the Ministry of Culture, Sports and Tourism for requiring …", "; and the Ministry of X to review …"
+_GAPPED_CLAUSE = re.compile(r'\s*(?:and\s+)?(?P<name>(?:the\s+)?[A-Z][^;:()\[\]"]{3,120}?)\s+(?:for\s+(?=\w+ing\b)|to\s+(?=[a-z]))')
 _DASH_END = re.compile(r"\s+[-–—]$")
 _WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2}")
 _ROLE_PARENTHETICAL = re.compile(r"\s*\((?:the\s+)?[a-zà-ỹđ][^()]*\)")

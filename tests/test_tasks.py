@@ -1038,6 +1038,25 @@ EN_FORMS = [
      "The Directive opens with a general instruction: ministries, ministerial-level agencies and provincial "
      "People's Committees must complete the review of the personal data they process.",
      [(["ministries, ministerial-level agencies and provincial People's Committees"], [], "complete the review", None)]),
+    ("is-to-heading-and-items",
+     "1. The Ministry of Health is to:\na) take the lead in organising the Peak Month;\n"
+     "b) set up inter-sectoral inspection teams.",
+     [(["The Ministry of Health"], [], "take the lead in organising", None),
+      (["The Ministry of Health"], [], "set up inter-sectoral inspection teams", None)]),
+    ("it-is-also-to-after-a-task",
+     "The Ministry of Industry and Trade is to direct the forces to act. It is also to work with the Ministry of "
+     "Finance to ensure adequate supplies.\n\nThe Ministry of Finance shall review the fees. It is necessary to "
+     "cut costs.",
+     [(["The Ministry of Industry and Trade"], [], "direct the forces to act", None),
+      (["The Ministry of Industry and Trade"], ["the Ministry of Finance"], "ensure adequate supplies", None),
+      (["The Ministry of Finance"], [], "review the fees", None)]),
+    ("verb-left-out-after-a-semicolon",
+     "The Ministry of Public Security is responsible for handling fake food; the Ministry of Culture, Sports and "
+     "Tourism for requiring festival organisers to arrange safe stalls; and the Ministry of Education and Training "
+     "for inspecting school kitchens, to be completed before 31 January 2025.",
+     [(["The Ministry of Public Security"], [], "handling fake food", None),
+      (["the Ministry of Culture, Sports and Tourism"], [], "requiring festival organisers", None),
+      (["the Ministry of Education and Training"], [], "inspecting school kitchens", ("2025-01-31", "day"))]),
     ("item-opening-with-every-six-months",
      "The Ministry of Finance shall:\n1. Every six months, compile reports on the investment situation.\n"
      "2. Quarterly, review the list of projects.",
