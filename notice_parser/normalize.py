@@ -212,6 +212,7 @@ _RULE_CELL = re.compile(r"[ \t:=-]*")
 _LAYOUT_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
 # A cell may start this many characters right of its column's start (a centred number).
 _COLUMN_SLACK = 2
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _EMPHASIS = re.compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}|^#{1,6}[ \t]+", re.MULTILINE)
 # Several patterns open with the character every match starts with and check what they
 # need before it with a look-behind: ``re`` then skips ahead to that character instead
@@ -258,6 +259,8 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(_SEGMENT_UNDERSCORE, " ")
     if "*" in doc.text or "#" in doc.text:
         doc = doc.sub(_EMPHASIS, "")
+    if "<" in doc.text:
+        doc = doc.sub(_HTML_BREAK, _html_break)
     if "   " in doc.text:
         doc = _table_rows(doc, _layout_rows(doc.text))
     if "|" in doc.text:
@@ -277,6 +280,14 @@ def normalize(text: str) -> MappedText:
     if "\n\n\n" in doc.text:
         doc = doc.sub(_BLANK_RUN, "\n\n")
     return doc.strip_newlines()
+
+
+def _html_break(match: re.Match) -> str:
+    """An HTML line break left in a copied text: a space inside a table row ('| Trung tâm Khảo thí<br>chất
+    lượng … |', a cell of a Markdown table), else the line break it stands for."""
+    text = match.string
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return " " if text[line_start:match.start()].lstrip().startswith("|") else "\n"
 
 
 def page_breaks(text: str, markers: bool = True) -> list[int]:

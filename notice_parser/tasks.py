@@ -726,6 +726,7 @@ class _Reader:
         self.last_full_ministry: Optional[tuple] = None
         # the list items after "The Prime Minister requested:" read "X to <verb> …" (English)
         self.request_items = False
+        self.cell_above: dict[str, list] = {}  # column -> the agencies of the table row above
         if not self.en:  # what _name_end searches: name parts, then the words that end a name
             g = self.g
             self.name_sources = [(g.name_parts, self.fol, g.name_parts_reach)] + [
@@ -2151,11 +2152,10 @@ class _Reader:
         header, cells = para.cells
         if max(header.values()) >= len(cells):
             return
-        lead = cells[header["lead"]]
-        names = self._agency_list(*lead)
+        names = self._cell_agencies(cells[header["lead"]], "lead")
         if not names:
             return
-        coords = self._agency_list(*cells[header["coordinators"]]) if "coordinators" in header else []
+        coords = self._cell_agencies(cells[header["coordinators"]], "coordinators") if "coordinators" in header else []
         task = cells[header["task"]]
         if not any(c.isalpha() for c in self.text[task[0]:task[1]]):
             return  # an empty task cell (normalize.EMPTY_CELL)
@@ -2165,6 +2165,16 @@ class _Reader:
             found.deadline = self._cell_deadline(*cells[header["time"]])
         self.sentence_id += 1
         self.found.append(found)
+
+    def _cell_agencies(self, cell: tuple, column: str) -> list:
+        """The agencies of a table cell; a ditto mark ('Nt', 'Như trên') repeats the cell above."""
+        if _DITTO.fullmatch(self.text[cell[0]:cell[1]].strip(" *")):
+            return self.cell_above.get(column, [])
+        names = self._agency_list(*cell)
+        if not names and self._agency_start(cell[0]):  # a cell holds one name: 'Trung tâm Khảo thí và Đánh giá …'
+            names = [(cell[0], cell[1], "")]
+        self.cell_above[column] = names
+        return names
 
     def _cell_deadline(self, start: int, end: int) -> Optional[Deadline]:
         """A deadline stated without cue words: a time column's "Tháng 8/2024", "2024 - 2025", what
@@ -2372,6 +2382,7 @@ def _assemble(ctx: ParseContext, reader: _Reader, found: list[_Found]) -> list[T
 _DASH_INFINITIVE = re.compile(r"(?:[^\n:;.–—-]|(?<=\w)-(?=\w)){4,120}?\s[-–—:]\s*to\s+[a-z]")
 # "; the Ministry of Culture, Sports and Tourism for requiring …", "; and the Ministry of X to review …"
 _GAPPED_CLAUSE = re.compile(r'\s*(?:and\s+)?(?P<name>(?:the\s+)?[A-Z][^;:()\[\]"]{3,120}?)\s+(?:for\s+(?=\w+ing\b)|to\s+(?=[a-z]))')
+_DITTO = re.compile(r"(?i:nt|-nt-|như trên|nhu tren|ditto|as above|〃|\")\.?")
 _DASH_END = re.compile(r"\s+[-–—]$")
 _WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2}")
 _ROLE_PARENTHETICAL = re.compile(r"\s*\((?:the\s+)?[a-zà-ỹđ][^()]*\)")

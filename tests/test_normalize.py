@@ -44,6 +44,9 @@ from notice_parser.normalize import MappedText, normalize
     ("Hà Nội, ngày 25 tháng 7 năm 2024\nCục Phòng bệnh có trách nhiệm:",
      "Hà Nội, ngày 25 tháng 7 năm 2024\nCục Phòng bệnh có trách nhiệm:"),
     ("Hanoi, July 25, 2024\nThe Ministry of Health shall:", "Hanoi, July 25, 2024\nThe Ministry of Health shall:"),
+    # an HTML line break left in a copied text: a space in a table row, a line break elsewhere
+    ("| 3 | Trung tâm Khảo thí<br>chất lượng đào tạo | Thí điểm |", "3    Trung tâm Khảo thí chất lượng đào tạo    Thí điểm"),
+    ("Đoạn một kết thúc.<br/>Đoạn hai bắt đầu.", "Đoạn một kết thúc.\nĐoạn hai bắt đầu."),
     # a lone page number dropped
     ("đoạn văn thứ nhất.\n- 2 -\nđoạn văn thứ hai.", "đoạn văn thứ nhất.\nđoạn văn thứ hai."),
     # a sentence going on over a page break (page number dropped) joins; a finished one does not

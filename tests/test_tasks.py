@@ -132,6 +132,24 @@ VI_FORMS = [
      "Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.",
      [(["Thường trực Hội đồng nhân dân tỉnh", "các Ban của Hội đồng nhân dân tỉnh", "các Tổ đại biểu",
         "đại biểu Hội đồng nhân dân tỉnh"], [], "giám sát việc thực hiện Nghị quyết", None)]),
+    ("table-ditto-cell-and-html-break",
+     "| TT | Đơn vị chủ trì | Nhiệm vụ | Thời gian hoàn thành | Đơn vị phối hợp |\n|---|---|---|---|---|\n"
+     "| 1 | Ban Đào tạo | Ban hành quy định về học vụ | Tháng 6/2026 | Ban Pháp chế |\n"
+     "| 2 | Nt | Xây dựng học phần dùng chung | Tháng 8/2026 | Nt |\n"
+     "| 3 | Trung tâm Khảo thí và Đánh giá<br>chất lượng đào tạo | Thí điểm chấm bài tự động | Quý III/2026 | |",
+     [(["Ban Đào tạo"], ["Ban Pháp chế"], "ban hành quy định về học vụ", ("2026-06-30", "month")),
+      (["Ban Đào tạo"], ["Ban Pháp chế"], "xây dựng học phần dùng chung", ("2026-08-31", "month")),
+      (["Trung tâm Khảo thí và Đánh giá chất lượng đào tạo"], [], "thí điểm chấm bài tự động",
+       ("2026-09-30", "quarter"))]),
+    ("helping-the-director-is-one-task",
+     "Ban Khoa học và Công nghệ là đơn vị thường trực, giúp Giám đốc Đại học Quốc gia theo dõi, đôn đốc việc "
+     "triển khai Kế hoạch.",
+     [(["Ban Khoa học và Công nghệ"], [], "giúp Giám đốc Đại học Quốc gia theo dõi, đôn đốc việc triển khai", None)]),
+    ("research-institute-in-a-group-name",
+     "Thủ trưởng các trường đại học thành viên, viện nghiên cứu và trung tâm trực thuộc:\n"
+     "- Xây dựng kế hoạch chi tiết của đơn vị.",
+     [(["Thủ trưởng các trường đại học thành viên, viện nghiên cứu và trung tâm trực thuộc"], [],
+       "xây dựng kế hoạch chi tiết", None)]),
     ("fronted-time-is-no-task-of-its-own",
      "Điều 8. Trách nhiệm của Sở Tài chính\n1. Định kỳ 6 tháng (trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm), "
      "tổng hợp tình hình thu hút đầu tư vào các cụm công nghiệp, gửi Sở Công Thương.",
