@@ -161,6 +161,7 @@ class _Rules:
     glyph_faults: re.Pattern  # any character of ``glyphs``
     homoglyphs: dict[int, str]
     boilerplate: re.Pattern
+    with_footers: re.Pattern  # boilerplate and page footers with a telephone number (_PHONE_LABEL)
     starters: re.Pattern
     dangling: re.Pattern  # a last word after which the line's sentence goes on
     abbreviation_end: re.Pattern  # a last word whose period ends no sentence ('No.')
@@ -178,6 +179,8 @@ def _rules() -> _Rules:
         homoglyphs={ord(k): v for k, v in table["homoglyphs"].items()},
         boilerplate=re.compile("|".join(f"(?:{p})" for p in table["boilerplate_lines"]),
                                re.IGNORECASE),
+        with_footers=re.compile("|".join(f"(?:{p})" for p in table["boilerplate_lines"] + table["footer_lines"]),
+                                re.IGNORECASE),
         starters=re.compile("|".join(f"(?:{p})" for p in table["paragraph_starters"]),
                             re.IGNORECASE),
         abbreviation_end=re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, table["non_final_abbreviations"]))
@@ -212,6 +215,8 @@ _RULE_CELL = re.compile(r"[ \t:=-]*")
 _LAYOUT_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
 # A cell may start this many characters right of its column's start (a centred number).
 _COLUMN_SLACK = 2
+# a telephone label: only a text with one can hold a page footer of footer_lines
+_PHONE_LABEL = re.compile(r"(?:ĐT|đt|Đt|[Đđ]iện thoại|Tel|TEL|tel|Phone|PHONE|phone|Fax|FAX|fax)\s*[:.]")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _EMPHASIS = re.compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}|^#{1,6}[ \t]+", re.MULTILINE)
 # Several patterns open with the character every match starts with and check what they
@@ -271,7 +276,8 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(_HSPACE_RUN, _shrink_space)
     if _has_edge_space(doc.text):
         doc = doc.sub(_LINE_EDGE_SPACE, "")
-    doc = _drop_boilerplate(doc, rules.boilerplate, rules.page_markers)
+    doc = _drop_boilerplate(doc, rules.with_footers if _PHONE_LABEL.search(doc.text) else rules.boilerplate,
+                            rules.page_markers)
     if "\f" in doc.text:
         doc = doc.sub(_PAGE_BREAK_RUN, "\n")
     if _BROKEN_NUMBER_HINT.search(doc.text):

@@ -2383,7 +2383,7 @@ _DASH_INFINITIVE = re.compile(r"(?:[^\n:;.–—-]|(?<=\w)-(?=\w)){4,120}?\s[-�
 # "; the Ministry of Culture, Sports and Tourism for requiring …", "; and the Ministry of X to review …"
 _GAPPED_CLAUSE = re.compile(r'\s*(?:and\s+)?(?P<name>(?:the\s+)?[A-Z][^;:()\[\]"]{3,120}?)\s+(?:for\s+(?=\w+ing\b)|to\s+(?=[a-z]))')
 _DITTO = re.compile(r"(?i:nt|-nt-|như trên|nhu tren|ditto|as above|〃|\")\.?")
-_DASH_END = re.compile(r"\s+[-–—]$")
+_DASHES = ("-", "–", "—")
 _WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2}")
 _ROLE_PARENTHETICAL = re.compile(r"\s*\((?:the\s+)?[a-zà-ỹđ][^()]*\)")
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]*\)$")
@@ -2423,7 +2423,8 @@ class _Anaphora:
         a, b, head = span
         name = collapse_spaces(f"{head} {text[a:b]}").strip(" ,;:.")
         name = re.sub(r"^(?:[\d\W_]+)(?=\w)", "", name) if not name[:1].isalpha() else name
-        name = _DASH_END.sub("", name)  # "Ministry of Health - to guide …"
+        if name.endswith(_DASHES):  # "Ministry of Health - to guide …"
+            name = name.rstrip(" " + "".join(_DASHES))
         this = _VI_THIS_BODY.fullmatch(name) if language == "vi" else None
         if this is not None:  # "Bộ này phải công bố …": the last 'Bộ X' named before it
             name = _last_named(text[max(0, a - 2000):a], this.group("head"), language) or name
