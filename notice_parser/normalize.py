@@ -217,6 +217,8 @@ _LAYOUT_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
 _COLUMN_SLACK = 2
 # a telephone label: only a text with one can hold a page footer of footer_lines
 _PHONE_LABEL = re.compile(r"(?:ĐT|đt|Đt|[Đđ]iện thoại|Tel|TEL|tel|Phone|PHONE|phone|Fax|FAX|fax)\s*[:.]")
+_MARKDOWN_ESCAPE = re.compile(r"\\([_*#.()\[\]|+-])")
+_UNDERSCORE_RULE = re.compile(r"_{3,}")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _EMPHASIS = re.compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}|^#{1,6}[ \t]+", re.MULTILINE)
 # Several patterns open with the character every match starts with and check what they
@@ -260,6 +262,10 @@ def normalize(text: str) -> MappedText:
     doc = doc.sub(_SPACE_LIKE, " ")
     if "\f" in doc.text:
         doc = doc.sub(_PAGE_BREAK, "\n\f\n")
+    if "\\" in doc.text:  # a Markdown copy escapes what it would read as markup ('\\_\\_\\_', '1\\.')
+        doc = doc.sub(_MARKDOWN_ESCAPE, lambda m: m.group(1))
+    if "___" in doc.text:  # a rule of underscores under a header line
+        doc = doc.sub(_UNDERSCORE_RULE, " ")
     if "_" in doc.text and len(_SEGMENT_UNDERSCORE.findall(doc.text)) >= 5:
         doc = doc.sub(_SEGMENT_UNDERSCORE, " ")
     if "*" in doc.text or "#" in doc.text:

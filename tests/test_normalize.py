@@ -47,6 +47,10 @@ from notice_parser.normalize import MappedText, normalize
     # an HTML line break left in a copied text: a space in a table row, a line break elsewhere
     ("| 3 | Trung tâm Khảo thí<br>chất lượng đào tạo | Thí điểm |", "3    Trung tâm Khảo thí chất lượng đào tạo    Thí điểm"),
     ("Đoạn một kết thúc.<br/>Đoạn hai bắt đầu.", "Đoạn một kết thúc.\nĐoạn hai bắt đầu."),
+    # a Markdown copy: escapes read as what they escape, a rule of underscores under a header cell dropped
+    ("| ĐẠI HỌC QUỐC GIA<br>THÀNH PHỐ HỒ CHÍ MINH<br>\\_\\_\\_\\_ | CỘNG HÒA |",
+     "ĐẠI HỌC QUỐC GIA THÀNH PHỐ HỒ CHÍ MINH    CỘNG HÒA"),
+    ("2\\. Giao Sở Y tế rà soát \\(đợt 1\\).", "2. Giao Sở Y tế rà soát (đợt 1)."),
     # a lone page number dropped
     ("đoạn văn thứ nhất.\n- 2 -\nđoạn văn thứ hai.", "đoạn văn thứ nhất.\nđoạn văn thứ hai."),
     # a sentence going on over a page break (page number dropped) joins; a finished one does not
