@@ -167,6 +167,7 @@ class _Rules:
     abbreviation_end: re.Pattern  # a last word whose period ends no sentence ('No.')
     page_markers: re.Pattern
     standalone: re.Pattern  # a whole line that ends its paragraph (a dateline)
+    page_lines: re.Pattern  # a page marker or a page's number on a line of its own: a page break
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +191,8 @@ def _rules() -> _Rules:
         page_markers=re.compile("|".join(f"(?:{p})" for p in table["page_marker_lines"]) + r"\Z",
                                 re.IGNORECASE),
         standalone=re.compile("|".join(f"(?:{p})" for p in table["standalone_lines"]) + r"\Z", re.IGNORECASE),
+        page_lines=re.compile("|".join(f"(?:{p})" for p in table["page_marker_lines"] + table["page_number_lines"])
+                              + r"\Z", re.IGNORECASE),
     )
 
 
@@ -283,7 +286,7 @@ def normalize(text: str) -> MappedText:
     if _has_edge_space(doc.text):
         doc = doc.sub(_LINE_EDGE_SPACE, "")
     doc = _drop_boilerplate(doc, rules.with_footers if _PHONE_LABEL.search(doc.text) else rules.boilerplate,
-                            rules.page_markers)
+                            rules.page_lines)
     if "\f" in doc.text:
         doc = doc.sub(_PAGE_BREAK_RUN, "\n")
     if _BROKEN_NUMBER_HINT.search(doc.text):
@@ -537,15 +540,16 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _drop_boilerplate(doc: MappedText, pattern: re.Pattern, page_markers: re.Pattern) -> MappedText:
-    """Boilerplate lines out; a page marker line of a text export ('--- PAGE BREAK ---') becomes a page break."""
+def _drop_boilerplate(doc: MappedText, pattern: re.Pattern, page_lines: re.Pattern) -> MappedText:
+    """Boilerplate lines out; a page marker line of a text export ('--- PAGE BREAK ---') or a page's
+    number ('- 2 -') becomes a page break."""
     line = re.compile(r"^[^\n]*(\n|$)", re.MULTILINE)
 
     def keep(match: re.Match) -> str:
         content = _line_content(match.group(0))
         if not content:
             return match.group(0)
-        if page_markers.match(content):
+        if page_lines.match(content):
             return "\f\n"
         return "" if pattern.match(content) else match.group(0)
 

@@ -1075,6 +1075,21 @@ EN_FORMS = [
      [(["The Ministry of Public Security"], [], "handling fake food", None),
       (["the Ministry of Culture, Sports and Tourism"], [], "requiring festival organisers", None),
       (["the Ministry of Education and Training"], [], "inspecting school kitchens", ("2025-01-31", "day"))]),
+    ("working-with-is-a-coordination",
+     "The Ministry of Construction, working with the Ministry of Public Security, has to revise the national "
+     "technical regulation QCVN 06:2022/BXD.",
+     [(["The Ministry of Construction"], ["the Ministry of Public Security"], "revise the national technical", None)]),
+    ("while-clause-names-another-body",
+     "The Ministry of Finance shall review the fees, while the State Bank of Vietnam shall keep credit open. "
+     "The Ministry of Justice shall appraise the draft, while the number of cases rises.",
+     [(["The Ministry of Finance"], [], "review the fees", None),
+      (["the State Bank of Vietnam"], [], "keep credit open", None),
+      (["The Ministry of Justice"], [], "appraise the draft, while the number", None)]),
+    ("name-going-on-over-a-page-number",
+     "The Ministry of Industry and Trade shall finalise the draft Decree on rice export business. The Viet Nam Food"
+     "\n\n                          2\n\n\nAssociation is requested to update its members' stocks every week.",
+     [(["The Ministry of Industry and Trade"], [], "finalise the draft Decree", None),
+      (["The Viet Nam Food Association"], [], "update its members' stocks", None)]),
     ("item-opening-with-every-six-months",
      "The Ministry of Finance shall:\n1. Every six months, compile reports on the investment situation.\n"
      "2. Quarterly, review the list of projects.",
