@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from notice_parser.citations import (
     _CASE_ODDITIES, citation_key, doc_type_for_symbol, doc_type_for_word, find_citations, issuer_for_symbol, title_key)
+from notice_parser import citations
 from notice_parser.resources import load_table
 from notice_parser.textutil import number_key
 
@@ -500,3 +501,32 @@ def test_case_oddities_are_what_re_equates_with_ascii_letters():
 def test_short_form_type_word_in_any_case(text):
     citations = find_citations(text, language="en")
     assert [(c.key, c.number, c.doc_type) for c in citations] == [("decision:1619", "1619", "decision")]
+
+
+@pytest.mark.parametrize("text", [
+    "Decision No. 1342/QD-TTg approving the National Target Program for New Rural Development",
+    "under the Law on Promulgation of Legal Documents and the 2026 Action Plan of the Ministry",
+    "No.\nTheDecree Resolution. National  the. of Plan. Resolution\nIII  Development Socio-Economic Decree",
+    "for. by AssemblyLaw Code\tthe\tNational, Directive\tLand",
+    "Program\tLand\tStrategy  LawLaw  Decree, Government  Decree  Ministry",
+    "Decree Socio-Economic " + "X" * 150 + "-for-Plan\tPlan. 2024",
+    "A B C D E F G H Decree on the Management of Public Investment to 2030 and Resolution XV",
+])
+def test_english_titles_are_found_as_a_search_of_the_whole_text_finds_them(text):
+    """The head-first search of English titles yields what the pattern's own finditer does."""
+    assert [m.span() for m in citations._en_title_matches(text)] == \
+        [m.span() for m in citations._EN_TITLE.finditer(text)]
+
+
+_TITLE_WORDS = st.sampled_from(["Decree", "Decision", "Law", "Resolution", "Plan", "Program", "The", "National",
+                                "Assembly", "of", "on", "the", "Land", "2024", "No.", "III", "Bylaw", "TheDecree",
+                                "15th", "Socio-Economic", "X" * 130])
+_TITLE_GAPS = st.sampled_from([" ", "  ", "\t", ", ", "\n", ". ", "", "-"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_TITLE_WORDS, _TITLE_GAPS), max_size=30))
+def test_english_title_search_agrees_with_finditer_on_any_run_of_words(pieces):
+    text = "".join(word + gap for word, gap in pieces)
+    assert [m.span() for m in citations._en_title_matches(text)] == \
+        [m.span() for m in citations._EN_TITLE.finditer(text)]
