@@ -399,6 +399,7 @@ class _Grammar:
     split_verbs: _Lexicon
     split_adverbs: _Lexicon
     split_after_and: _Lexicon
+    one_office_of_two: re.Pattern  # 'Văn phòng HĐND và UBND phường' is one office
     nominal_list_end: re.Pattern  # 'việc thu gom' before ', xử lý …': one list of verbs made nouns
     fronted_times: _Lexicon  # 'Định kỳ 6 tháng (…), tổng hợp …': a time before the verb, no task of its own
     interjection: re.Pattern  # '…, according to their functions and tasks, shall …'
@@ -533,6 +534,7 @@ def _grammar(language: str) -> _Grammar:
         split_after_and=_Lexicon(g["split_verbs_after_and"] or ["\x00"]),
         fronted_times=_Lexicon(g["fronted_times"]),
         nominal_list_end=re.compile(g["nominal_list_end"]),
+        one_office_of_two=re.compile(g["one_office_of_two"]),
         directing=_Lexicon(g["directing_verbs"]),
         sanction=re.compile(g["sanction"]),
         interjection=re.compile(r"(?:" + "|".join(g.get("interjections") or ["(?!)"]) + r")", re.I),
@@ -967,7 +969,7 @@ class _Reader:
         """Names of a line that is nothing but an agency ("8. Ủy ban nhân dân các tỉnh …", "2. Giao Sở Xây dựng",
         "1. The People's Committees of provinces to:")."""
         start = self._skip_space(start, end)
-        start = self._trigger_at(start, end) or start
+        start = self._past_honorific(self._trigger_at(start, end) or start)
         stop = end
         while stop > start and self.text[stop - 1] in " :.,;":
             stop -= 1
@@ -1380,6 +1382,7 @@ class _Reader:
         return cut is not None and cut[1] == trigger
 
     def _vi_trigger_object(self, pos: int, end: int):
+        pos = self._past_honorific(pos)
         if not self._agency_start(pos, after_trigger=True):
             return None
         cut = self._name_end(pos, end, after_trigger=True, heading=True)
@@ -1445,6 +1448,7 @@ class _Reader:
         pos = self._skip_space(pos, end)
         if self.en:
             return self._en_subject(pos, end, bare_ok)
+        pos = self._past_honorific(pos)
         if not self._agency_start(pos):
             return None
         cut = self._name_end(pos, end)
@@ -1676,6 +1680,12 @@ class _Reader:
                 self.g.triggers.match(self.low, self.fol, pos) > 0)
 
     # ------------------------------------------------------------ agency phrases
+
+    def _past_honorific(self, pos: int) -> int:
+        """After 'Đồng chí ' when a title follows it ('Đồng chí Giám đốc Sở …'): the post is the assignee."""
+        if self.text.startswith(_HONORIFICS, pos) and self.g.titles.match(self.text, pos + len(_HONORIFICS[0])):
+            return pos + len(_HONORIFICS[0])
+        return pos
 
     def _agency_start(self, pos: int, after_trigger: bool = False) -> bool:
         text, g = self.text, self.g
@@ -1929,6 +1939,9 @@ class _Reader:
             last = prev_text.lower().split()[-1] if prev_text.split() else ""
             return bool(re.search(r"\b(?:committees|agencies|officials)\b", low)) and \
                 (not g.group_word.fullmatch(last) or bool(g.titles.fullmatch(last)))
+        office = g.one_office_of_two.search(text, prev[0], b)
+        if office is not None and office.start() < a < office.end():
+            return False  # "Văn phòng HĐND và UBND phường": one office serving both bodies
         if re.match(r"(?:các|những|Các|Những)\s", item):
             joint = re.match(r"(?:các|những)\s", prev_text, re.I) and not self._closed(prev_text) and \
                 self._closed(item) and g.group_word.match(item.split(None, 1)[-1].lower())
@@ -2384,6 +2397,7 @@ _DASH_INFINITIVE = re.compile(r"(?:[^\n:;.–—-]|(?<=\w)-(?=\w)){4,120}?\s[-�
 _GAPPED_CLAUSE = re.compile(r'\s*(?:and\s+)?(?P<name>(?:the\s+)?[A-Z][^;:()\[\]"]{3,120}?)\s+(?:for\s+(?=\w+ing\b)|to\s+(?=[a-z]))')
 _DITTO = re.compile(r"(?i:nt|-nt-|như trên|nhu tren|ditto|as above|〃|\")\.?")
 _DASHES = ("-", "–", "—")
+_HONORIFICS = ("Đồng chí ", "đồng chí ")
 _WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2}")
 _ROLE_PARENTHETICAL = re.compile(r"\s*\((?:the\s+)?[a-zà-ỹđ][^()]*\)")
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]*\)$")

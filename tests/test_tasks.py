@@ -150,6 +150,26 @@ VI_FORMS = [
      "- Xây dựng kế hoạch chi tiết của đơn vị.",
      [(["Thủ trưởng các trường đại học thành viên, viện nghiên cứu và trung tâm trực thuộc"], [],
        "xây dựng kế hoạch chi tiết", None)]),
+    ("comrade-before-a-post",
+     "2.1. Đồng chí Giám đốc Sở Khoa học và Công nghệ:\n- Chỉ đạo hoàn thiện Kho dữ liệu dùng chung của tỉnh.\n"
+     "2.2. Đồng chí Giám đốc Sở Nội vụ tổ chức tập huấn kỹ năng số cho công chức cấp xã.\n\n"
+     "3. Để bảo đảm thông quan, đồng chí Chủ tịch UBND tỉnh yêu cầu:\na) Giao Sở Tài chính rà soát vốn đầu tư.",
+     [(["Giám đốc Sở Khoa học và Công nghệ"], [], "chỉ đạo hoàn thiện Kho dữ liệu", None),
+      (["Giám đốc Sở Nội vụ"], [], "tổ chức tập huấn kỹ năng số", None),
+      (["Sở Tài chính"], [], "rà soát vốn đầu tư", None)]),
+    ("procuracy-name-and-its-verb",
+     "Viện trưởng Viện kiểm sát nhân dân tối cao yêu cầu Viện trưởng Viện kiểm sát nhân dân các cấp thực hiện:\n\n"
+     "1. Kiểm sát chặt chẽ việc thụ lý vụ án hành chính về đất đai.\n\n"
+     "2. Phối hợp với Tòa án nhân dân cùng cấp tổ chức phiên tòa rút kinh nghiệm.",
+     [(["Viện trưởng Viện kiểm sát nhân dân các cấp"], [], "kiểm sát chặt chẽ việc thụ lý", None),
+      (["Viện trưởng Viện kiểm sát nhân dân các cấp"], ["Tòa án nhân dân cùng cấp"], "tổ chức phiên tòa", None)]),
+    ("one-office-of-two-councils",
+     "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường tổng hợp kết quả ra quân.\n\n"
+     "Chánh Văn phòng HĐND và UBND phường, Trưởng Công an phường rà soát hồ sơ.\n\n"
+     "Các phòng, đơn vị được phân công tại Mục III chủ động xây dựng kế hoạch chi tiết.",
+     [(["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường"], [], "tổng hợp kết quả ra quân", None),
+      (["Chánh Văn phòng HĐND và UBND phường", "Trưởng Công an phường"], [], "rà soát hồ sơ", None),
+      (["Các phòng, đơn vị được phân công tại Mục III"], [], "chủ động xây dựng kế hoạch", None)]),
     ("fronted-time-is-no-task-of-its-own",
      "Điều 8. Trách nhiệm của Sở Tài chính\n1. Định kỳ 6 tháng (trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm), "
      "tổng hợp tình hình thu hút đầu tư vào các cụm công nghiệp, gửi Sở Công Thương.",
