@@ -170,6 +170,18 @@ VI_FORMS = [
      [(["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường"], [], "tổng hợp kết quả ra quân", None),
       (["Chánh Văn phòng HĐND và UBND phường", "Trưởng Công an phường"], [], "rà soát hồ sơ", None),
       (["Các phòng, đơn vị được phân công tại Mục III"], [], "chủ động xây dựng kế hoạch", None)]),
+    ("inspection-team-heading-and-focal-point",
+     "V. TỔ CHỨC THỰC HIỆN\n1. Đoàn kiểm tra\na) Làm việc với từng đơn vị theo lịch tại Mục IV.\n\n"
+     "2. Phòng Dịch tễ thú y là đầu mối liên hệ với các địa phương.\n\n"
+     "3. Trung tâm Chẩn đoán thú y trung ương lấy mẫu giám sát vi rút tại các cơ sở được kiểm tra.",
+     [(["Đoàn kiểm tra"], [], "làm việc với từng đơn vị", None),
+      (["Phòng Dịch tễ thú y"], [], "là đầu mối liên hệ", None),
+      (["Trung tâm Chẩn đoán thú y trung ương"], [], "lấy mẫu giám sát vi rút", None)]),
+    ("head-of-the-issuer-requests",
+     "5. Công ty Dịch vụ Điện lực miền Bắc điều động 02 tổ máy phát điện đến Công ty Điện lực Quảng Ninh.\n\n"
+     "Tổng giám đốc yêu cầu Thủ trưởng các đơn vị nghiêm túc thực hiện.",
+     [(["Công ty Dịch vụ Điện lực miền Bắc"], [], "điều động 02 tổ máy phát điện", None),
+      (["Thủ trưởng các đơn vị"], [], "nghiêm túc thực hiện", None)]),
     ("fronted-time-is-no-task-of-its-own",
      "Điều 8. Trách nhiệm của Sở Tài chính\n1. Định kỳ 6 tháng (trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm), "
      "tổng hợp tình hình thu hút đầu tư vào các cụm công nghiệp, gửi Sở Công Thương.",
