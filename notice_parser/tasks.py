@@ -1694,7 +1694,7 @@ class _Reader:
         if self.en:
             if after_trigger:
                 return True
-            return bool(re.match(r"(?:the\s+|all\s+|other\s+|\d+\s+)?[A-Z]", text[pos:pos + 12])) or \
+            return bool(re.match(r"(?:the\s+|its\s+|their\s+|all\s+|other\s+|\d+\s+)?[A-Z]", text[pos:pos + 12])) or \
                 bool(g.group_word.match(self.low, pos)) or bool(re.match(
                     r"(?:relevant|related|concerned|competent|media|members|officials)\b", self.low[pos:pos + 12]))
         if g.titles.match(text, pos) or g.heads.match(text, pos) or self._abbreviation_at(pos):
@@ -2398,6 +2398,7 @@ _GAPPED_CLAUSE = re.compile(r'\s*(?:and\s+)?(?P<name>(?:the\s+)?[A-Z][^;:()\[\]"
 _DITTO = re.compile(r"(?i:nt|-nt-|như trên|nhu tren|ditto|as above|〃|\")\.?")
 _DASHES = ("-", "–", "—")
 _HONORIFICS = ("Đồng chí ", "đồng chí ")
+_POSSESSIVES = ("its ", "their ")
 _WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2}")
 _ROLE_PARENTHETICAL = re.compile(r"\s*\((?:the\s+)?[a-zà-ỹđ][^()]*\)")
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]*\)$")
@@ -2437,6 +2438,8 @@ class _Anaphora:
         a, b, head = span
         name = collapse_spaces(f"{head} {text[a:b]}").strip(" ,;:.")
         name = re.sub(r"^(?:[\d\W_]+)(?=\w)", "", name) if not name[:1].isalpha() else name
+        if name.startswith(_POSSESSIVES):  # "ordered its Department of Finance to …"
+            name = name.split(" ", 1)[1]
         if name.endswith(_DASHES):  # "Ministry of Health - to guide …"
             name = name.rstrip(" " + "".join(_DASHES))
         this = _VI_THIS_BODY.fullmatch(name) if language == "vi" else None

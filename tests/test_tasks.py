@@ -1122,6 +1122,16 @@ EN_FORMS = [
      "\n\n                          2\n\n\nAssociation is requested to update its members' stocks every week.",
      [(["The Ministry of Industry and Trade"], [], "finalise the draft Decree", None),
       (["The Viet Nam Food Association"], [], "update its members' stocks", None)]),
+    ("news-ordered-told-have-been-asked",
+     "The city has ordered its Department of Finance to set up the green-lane desk.\n\n"
+     "Meanwhile, the city has told Ho Chi Minh City Power Corporation (EVNHCMC) to propose a grid plan.\n\n"
+     "Ward and commune People's Committees where the projects are located have been asked to finish site "
+     "clearance.\n\nThe Ministry of Justice has been tasked with appraising the draft amendments.\n\n"
+     "The minister told reporters that the ministry would act soon.",
+     [(["Department of Finance"], [], "set up the green-lane desk", None),
+      (["Ho Chi Minh City Power Corporation"], [], "propose a grid plan", None),
+      (["Ward and commune People's Committees where the projects are located"], [], "finish site clearance", None),
+      (["The Ministry of Justice"], [], "appraising the draft amendments", None)]),
     ("item-opening-with-every-six-months",
      "The Ministry of Finance shall:\n1. Every six months, compile reports on the investment situation.\n"
      "2. Quarterly, review the list of projects.",
