@@ -255,7 +255,8 @@ def _vietnamese() -> _Grammar:
         _scan([("day", rf"\s*(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>{_YEAR}))?(?![\d/])"),
                ("day", rf"\s*(?P<d>\d{{1,2}})\s+thang\s*(?P<m>\d{{1,2}}){year_tail}"),
                ("day_of_month", r"\s+(?P<d>\d{1,2})(?!\w)(?!\s*(?:[/.\-]\s*\d|thang\s*\d))")], lead="ngay"),
-        _scan([("month", rf"\s*(?P<ms>\d{{1,2}}(?:{_LIST_JOIN}(?:thang\s*)?\d{{1,2}}(?![/.\-]?\d{{3}}))*)"
+        _scan([("month", rf"\s*(?P<ms>\d{{1,2}}(?:{_LIST_JOIN}(?:thang\s*)?\d{{1,2}}"
+                         rf"(?:(?![/.\-]?\d{{3}})|(?=[/.\-]{_YEAR}(?![\d/]|[.\-]\d))))*)"
                          rf"{year_tail}"),
                ("month", rf"\s+(?P<this>{this})(?!\w)"),
                ("month", rf"(?!\s*(?:\d|{this}))(?!\w)")], lead="thang"),
@@ -292,7 +293,8 @@ def _english() -> _Grammar:
                      ("relative", _relative(data, rf"(?P<n>{_FIRST}\d{{0,2}})"))])
     scans = [
         # 'July 20, 2024', 'July 2024', 'July'
-        _scan([("month", rf"(?P<mon>{month})(?!\w)\.?(?:\s*(?P<d>\d{{1,2}}){suffix}?(?!\w))?{year}")]),
+        _scan([("month", rf"(?P<mon>{month})(?!\w)\.?(?:\s*[-–]\s*(?P<mon2>{month})(?!\w))?"
+                         rf"(?:\s*(?P<d>\d{{1,2}}){suffix}?(?!\w))?{year}")]),
         _scan([("quarter", rf"(?P<qo>{_phrase(ordinals)})\s+quarter(?!\w)"
                            rf"(?:\s+of\s+(?:the\s+year|(?P<this>this)\s+year)|{year})")]),
         _scan([("half", rf"(?P<half>{_phrase(data['halves'])})(?:\s+(?:the\s+year|(?P<this>this)\s+year)|{year})")]),
@@ -367,10 +369,11 @@ def _expression(branch: _Branch, match: re.Match, grammar: _Grammar, text: str) 
         expr.day = int(groups["d"])
         if not 1 <= expr.day <= 31:
             return None
-    if "mon" in groups:
-        if grammar.capitalized_months and not text[match.start(branch.groups["mon"])].isupper():
-            return None
-        expr.month = grammar.months[" ".join(groups["mon"].split())]
+    for key in ("mon", "mon2"):  # 'October-November 2026': the span ends with the second month
+        if key in groups:
+            if grammar.capitalized_months and not text[match.start(branch.groups[key])].isupper():
+                return None
+            expr.month = grammar.months[" ".join(groups[key].split())]
     if "m" in groups:
         expr.month = int(groups["m"])
     if "ms" in groups:
@@ -772,6 +775,8 @@ class _Scanner:
                 end, expr = min(dues, key=lambda pair: pair[0]) if dues else (None, expr)
                 start = end if expr.kind in _RECURRING_ONLY else end and _period(expr, end.year, None)[0]
         else:
+            if expr.kind == "month" and ctx.listed:  # 'in October and November 2026': until the last
+                expr = ctx.listed[-1]
             year = expr.year if expr.year is not None else (doc_date.year if doc_date else None)
             period = _period(expr, year, doc_date) if year is not None else None
             if period and "before" in ctx.roles and expr.kind != "day" and "end" not in ctx.roles:

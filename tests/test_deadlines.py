@@ -175,6 +175,14 @@ FORMS = [
      [("before June 20 and December 20 each year", D(2024, 12, 20), "day", "yearly")]),
     ("vi-commas-without-joint-list-nothing", "vi", "báo cáo trước ngày 15/3, ngày 15/6 tổ chức hội nghị.", DOC,
      [("trước ngày 15/3", D(2024, 3, 15), "day", None)]),
+    # ---- a span of months ends with its last month
+    ("vi-month-span-dash", "vi", "tổ chức tập huấn trong tháng 10 - 11/2026.", DOC,
+     [("trong tháng 10 - 11/2026", D(2026, 11, 30), "month", None)]),
+    ("vi-month-list-and", "vi", "tổ chức tập huấn trong tháng 10 và tháng 11/2026.", DOC,
+     [("trong tháng 10 và tháng 11/2026", D(2026, 11, 30), "month", None)]),
+    ("en-month-span-dash", "en", "propose a plan in October-November 2026.", DOC,
+     [("in October-November 2026", D(2026, 11, 30), "month", None)]),
+    ("vi-month-then-document-number", "vi", "theo Thông tư ngày 5 tháng 6, 15/2024/TT-BTC.", DOC, []),
     # ---- recurring
     ("vi-monthly", "vi", "gửi Bộ Kế hoạch và Đầu tư trước ngày 20 hằng tháng để tổng hợp.", D(2024, 7, 5),
      [("trước ngày 20 hằng tháng", D(2024, 7, 20), "day", "monthly")]),

@@ -1132,6 +1132,9 @@ EN_FORMS = [
       (["Ho Chi Minh City Power Corporation"], [], "propose a grid plan", None),
       (["Ward and commune People's Committees where the projects are located"], [], "finish site clearance", None),
       (["The Ministry of Justice"], [], "appraising the draft amendments", None)]),
+    ("newspaper-and-radio-television-is-one-body",
+     "Da Nang Newspaper and Radio, Television shall publicise the traffic diversion plan.",
+     [(["Da Nang Newspaper and Radio, Television"], [], "publicise the traffic diversion plan", None)]),
     ("item-opening-with-every-six-months",
      "The Ministry of Finance shall:\n1. Every six months, compile reports on the investment situation.\n"
      "2. Quarterly, review the list of projects.",
