@@ -72,7 +72,8 @@ def _grammar() -> dict:
     return {
         **table,
         # compiled once: these are tried on every line of every document
-        "number_label_res": [(label, re.compile(rf"{re.escape(label)}\s*[.:]"))
+        # "Số: 12/QĐ-UBND", "No. 27"; "Số 27-TB/BCĐ" (a Party body's number, without the colon)
+        "number_label_res": [(label, re.compile(rf"{re.escape(label)}\s*(?:[.:]|(?=\d))"))
                              for label in table["number_labels_folded"]],
         "masthead_re": re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, table["masthead_folded"])) + r")(?!\w)"),
         "masthead_written_re": _any_of(table["masthead_written"]),

@@ -212,6 +212,7 @@ _TABLE_PIPE = re.compile(r"[ \t]*\|[ \t]*")
 # from a spreadsheet or a web page, and its tabs become pipes (same length: offsets kept).
 _TAB_LINE = re.compile(r"^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.MULTILINE)
 _TAB_ROW_CELLS = 3
+_INNER_TAB = re.compile(r"(?<=[^\s:])[ \t]*\t[ \t]*(?=\S)")  # not after a label ('See also:\tDecree 1')
 # A table line: cells between pipes, with or without pipes at its ends ('a | b | c', '| a | b |').
 _PIPE_LINE = re.compile(r"^[^\n|]*\|[^\n|]*\|[^\n]*$", re.MULTILINE)  # two pipes or more
 _RULE_CELL = re.compile(r"[ \t:=-]*")
@@ -261,7 +262,8 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(_MIXED_SCRIPT_TOKEN, lambda m: m.group(0).translate(rules.homoglyphs))
     doc = doc.sub(_LINE_END, "\n").sub(_INVISIBLE, "")
     if "\t" in doc.text:
-        doc = doc.sub(_TAB_LINE, _tab_row_as_pipes)
+        # a row of three cells or more is a table row; a tab inside a line of fewer sets columns apart
+        doc = doc.sub(_TAB_LINE, _tab_row_as_pipes).sub(_INNER_TAB, COLUMN_GAP)
     doc = doc.sub(_SPACE_LIKE, " ")
     if "\f" in doc.text:
         doc = doc.sub(_PAGE_BREAK, "\n\f\n")

@@ -259,6 +259,11 @@ and to finish the review within the month."""
      "dự trữ rơm.", "vi",
      {"number": "03/CĐ-UBND", "doc_type": "dispatch", "issuer": "Chủ tịch UBND tỉnh Lào Cai",
       "issued_date": D(2026, 1, 8)}),
+    ("TỈNH ỦY ĐỒNG NAI    ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ    Đồng Nai, ngày 05 tháng 8 năm 2026\n*\n"
+     "Số 27-TB/BCĐ\n\nTHÔNG BÁO\n", "vi", {"number": "27-TB/BCĐ", "doc_type": "notice", "issued_date": D(2026, 8, 5)}),
+    ("PEOPLE'S COMMITTEE\tSOCIALIST REPUBLIC OF VIETNAM\nGIA LAI PROVINCE\tIndependence - Freedom - Happiness\n"
+     "No. 6214/UBND-KTTH\tGia Lai, September 8, 2026\nRe: adjusting the land price list\n", "en",
+     {"number": "6214/UBND-KTTH", "issued_date": D(2026, 9, 8), "issuer": "People's Committee of Gia Lai Province"}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only",
@@ -272,7 +277,8 @@ and to finish the review within the month."""
         "en-news-announced-in-notice-dated", "vi-news-directive-dated-issued-by", "vi-news-cites-an-old-decree-only",
         "en-news-weekday-date-line-signed-by-the-pm", "vi-office-under-its-committee",
         "en-news-masthead-ending-in-news", "en-law-firm-alert-bullet-and-day-month-dates",
-        "en-council-over-its-province", "en-british-dateline", "vi-news-chairman-named-signs-at-afternoon"])
+        "en-council-over-its-province", "en-british-dateline", "vi-news-chairman-named-signs-at-afternoon",
+        "vi-party-number-without-colon", "en-tab-joined-header"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():

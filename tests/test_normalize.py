@@ -51,6 +51,8 @@ from notice_parser.normalize import MappedText, normalize
     ("| ĐẠI HỌC QUỐC GIA<br>THÀNH PHỐ HỒ CHÍ MINH<br>\\_\\_\\_\\_ | CỘNG HÒA |",
      "ĐẠI HỌC QUỐC GIA THÀNH PHỐ HỒ CHÍ MINH    CỘNG HÒA"),
     ("2\\. Giao Sở Y tế rà soát \\(đợt 1\\).", "2. Giao Sở Y tế rà soát (đợt 1)."),
+    # a tab inside a line of two cells sets columns apart (a two-column header), not after a label
+    ("No. 6214/UBND-KTTH\tGia Lai, September 8, 2026", "No. 6214/UBND-KTTH    Gia Lai, September 8, 2026"),
     # a lone page number dropped
     ("đoạn văn thứ nhất.\n- 2 -\nđoạn văn thứ hai.", "đoạn văn thứ nhất.\nđoạn văn thứ hai."),
     # a sentence going on over a page break (page number dropped) joins; a finished one does not
