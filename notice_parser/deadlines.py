@@ -170,7 +170,8 @@ def _common(data: dict) -> dict:
         recurrence_start=re.compile(r"\s*,?\s*" + _phrase(data["recurrence_start"]) + r"\s+"),
         # a note in brackets after a date ('(đợt 1)'), then a comma or a joint word
         list_joint=re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*(?:,|(,?\s*(?:" + _phrase(data["list_joints"])
-                              + r")))\s+(?=\d|[a-z]+\.?\s+\d)"),  # what follows may be a date: 'ngày 15', 'december 20'
+                              + r")))\s+(?=\d|" + _phrase([*data["list_item_starts"], *data.get("months", ())])
+                              + r"(?!\w))"),  # where a date can follow: 'ngày 15', 'December'
 
         anchor=re.compile(r"\s*,?\s*" + _phrase(data["relative_anchors"]) + r"(?!\w)"),
         duration_cue=re.compile(r"(?<!\w)" + _phrase(data["duration_cues"]) + r"(?!\w)"),

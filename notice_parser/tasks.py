@@ -1931,7 +1931,10 @@ class _Reader:
             if title_prev or (prev_of and prev_of.group(1).islower()):
                 return False
             bare_prev = re.sub(r"^(?:the|other|relevant|related|concerned)\s+", "", prev_text, flags=re.I)
-            if g.group_word.match(low) and bare_prev[:1].isupper() \
+            words = low.split()
+            while len(words) > 1 and words[0] in g.raw["sector_modifiers"]:
+                words.pop(0)  # "business associations", "commercial banks": the group word after its sector
+            if g.group_word.match(words[0] if words else low) and bare_prev[:1].isupper() \
                     and not bare_prev.lower().startswith(("ministries", "branches", "sectors", "localities")) \
                     and not all(g.group_word.fullmatch(word.strip()) for word in re.split(r",|\band\b", bare_prev.lower())):
                 return True  # "the Ministry of X, agencies …", but "Departments, agencies and localities" is one group

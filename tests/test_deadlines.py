@@ -182,6 +182,8 @@ FORMS = [
      [("trong tháng 10 và tháng 11/2026", D(2026, 11, 30), "month", None)]),
     ("en-month-span-dash", "en", "propose a plan in October-November 2026.", DOC,
      [("in October-November 2026", D(2026, 11, 30), "month", None)]),
+    ("en-months-listed-by-name", "en", "collect feedback twice a year, in June and December, from associations.",
+     DOC, [("in June and December", D(2024, 12, 31), "month", None)]),
     ("vi-month-then-document-number", "vi", "theo Thông tư ngày 5 tháng 6, 15/2024/TT-BTC.", DOC, []),
     # ---- recurring
     ("vi-monthly", "vi", "gửi Bộ Kế hoạch và Đầu tư trước ngày 20 hằng tháng để tổng hợp.", D(2024, 7, 5),

@@ -1135,6 +1135,12 @@ EN_FORMS = [
     ("newspaper-and-radio-television-is-one-body",
      "Da Nang Newspaper and Radio, Television shall publicise the traffic diversion plan.",
      [(["Da Nang Newspaper and Radio, Television"], [], "publicise the traffic diversion plan", None)]),
+    ("a sector's group after a named body",
+     "The Prime Minister requested the Vietnam Federation of Commerce and Industry and business associations to "
+     "collect petitions.\n\nThe Departments of Industry and Trade of provinces and centrally-run cities shall "
+     "monitor prices.",
+     [(["the Vietnam Federation of Commerce and Industry", "business associations"], [], "collect petitions", None),
+      (["The Departments of Industry and Trade of provinces and centrally-run cities"], [], "monitor prices", None)]),
     ("item-opening-with-every-six-months",
      "The Ministry of Finance shall:\n1. Every six months, compile reports on the investment situation.\n"
      "2. Quarterly, review the list of projects.",
