@@ -354,8 +354,9 @@ _CAP_RUN = rf"{_CAP_WORD}(?:[ \t]+(?:(?:{_EN_CONNECTORS})[ \t]+)*{_CAP_WORD})*"
 # A title starts with a qualifying capitalised word or with the head itself.
 _EN_TITLE_START = "(?=[A-Z\\d%s])" % "".join(re.escape(h[0]) for h in _EN_TITLE_HEADS
                                             if not "A" <= h[0] <= "Z")
+_EN_QUALIFIER_WORDS = 6  # capitalised words a title may hold before its head word
 _EN_TITLE = re.compile(
-    rf"{_EN_TITLE_START}(?P<qual>(?:{_CAP_WORD}[ \t]+){{0,6}})"
+    rf"{_EN_TITLE_START}(?P<qual>(?:{_CAP_WORD}[ \t]+){{0,{_EN_QUALIFIER_WORDS}}})"
     rf"(?P<head>{'|'.join(_EN_TITLE_HEADS)})(?![A-Za-z])"
     rf"(?P<tail>[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?{_CAP_RUN}(?:[ \t]+to[ \t]+\d{{4}})?)?"
     rf"(?:[ \t]+(?:\d{{4}}(?![\d/])|[IVX]{{1,5}}(?![A-Za-z])))?")
@@ -363,7 +364,7 @@ _EN_TITLE = re.compile(
 _EN_HEAD_AT = re.compile(rf"(?=(?:{'|'.join(_EN_TITLE_HEADS)})(?![A-Za-z]))")
 _EN_TITLE_START_CHAR = re.compile(_EN_TITLE_START + ".")
 _EN_TOKEN_BEFORE = re.compile(r"[^\s]+[ \t]+\Z")
-_EN_TOKEN_CHARS = 120
+_EN_TOKEN_CHARS = 120  # the longest word looked back over; past a longer one the whole text is searched
 
 
 def _en_title_matches(text: str):
@@ -374,7 +375,7 @@ def _en_title_matches(text: str):
     for head in _EN_HEAD_AT.finditer(text):
         at = start = head.start()
         if at == 0 or text[at - 1] in " \t":  # qualifiers end in spaces: a head glued to a word has none
-            for _ in range(6):
+            for _ in range(_EN_QUALIFIER_WORDS):
                 reach = max(0, start - _EN_TOKEN_CHARS)
                 word = _EN_TOKEN_BEFORE.search(text, reach, start)
                 if word is None:

@@ -30,7 +30,7 @@ import calendar
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from .resources import load_table
@@ -101,6 +101,7 @@ _SEP = r"\s*[/.\-]\s*"
 _ROMAN = r"(?:iv|i{1,3}|[1-4])"
 _ROMAN_VALUE = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _LIST_JOIN = r"\s*(?:,|-|va|hoac|and|or)\s*"
+_BRACKETED = r"\([^()\n]{1,40}\)"  # a short note in brackets after a date: '(đợt 1)'
 # where a clause starts: text start, line start, sentence or clause punctuation, a list marker
 _CLAUSE_START = re.compile(
     r"(?:\A|[\n.;:!?]|(?:\A|\n)\s*(?:[-+•*]|[a-zđ]\)|\d+[.)]|[ivx]+[.)]))\s*\Z")
@@ -168,11 +169,11 @@ def _common(data: dict) -> dict:
         recurrence_after=re.compile(r"\s*,?\s*(" + _phrase(recurrence) + r")(?!\w)"),
         recurrence_before=re.compile(r"(?<!\w)(" + _phrase(recurrence) + r")\s*,?\s*\Z"),
         recurrence_start=re.compile(r"\s*,?\s*" + _phrase(data["recurrence_start"]) + r"\s+"),
-        # a note in brackets after a date ('(đợt 1)'), then a comma or a joint word
-        list_joint=re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*(?:,|(,?\s*(?:" + _phrase(data["list_joints"])
-                              + r")))\s+(?=\d|" + _phrase([*data["list_item_starts"], *data.get("months", ())])
-                              + r"(?!\w))"),  # where a date can follow: 'ngày 15', 'December'
-
+        # a note in brackets after a date ('(đợt 1)'), then a comma or a joint word on the same line, where
+        # a date can follow ('ngày 15', 'December')
+        list_joint=re.compile(rf"(?:[ \t]*{_BRACKETED})?[ \t]*(?:,|(,?[ \t]*(?:" + _phrase(data["list_joints"])
+                              + r")))[ \t]+(?=\d|" + _phrase([*data["list_item_starts"], *data.get("months", ())])
+                              + r"(?!\w))"),
         anchor=re.compile(r"\s*,?\s*" + _phrase(data["relative_anchors"]) + r"(?!\w)"),
         duration_cue=re.compile(r"(?<!\w)" + _phrase(data["duration_cues"]) + r"(?!\w)"),
         duration_exception=re.compile(r"(?<!\w)" + _phrase(data["duration_cue_exceptions"]) + r"(?!\w)"),
@@ -522,9 +523,23 @@ def _first_due(expr: _Expr, recurrence: str, base: dt.date, quarter_month: Optio
 # --------------------------------------------------------------------------- scanning
 
 
+def _last_listed_month(first: _Expr, listed: list[_Expr], doc_date: Optional[dt.date]) -> _Expr:
+    """The last month of a list with its year: as written, else the year of the month before it, the
+    next one when it comes earlier in the year ('in December 2026 and January': January 2027)."""
+    year = first.year if first.year is not None else (doc_date.year if doc_date else None)
+    month = first.month
+    for expr in listed:
+        if expr.year is not None:
+            year = expr.year
+        elif year is not None and month is not None and expr.month is not None and expr.month < month:
+            year += 1
+        month = expr.month
+    return replace(listed[-1], year=year)
+
+
 # kinds of which a deadline may list several ('trước ngày 15/6 và ngày 15/12 hằng năm')
 _LISTABLE = ("day", "month")
-_BRACKETED_NOTE = re.compile(r"\s*\([^()\n]{1,40}\)")
+_BRACKETED_NOTE = re.compile(rf"[ \t]*{_BRACKETED}")
 
 
 @dataclass
@@ -624,7 +639,7 @@ class _Scanner:
         'June 20 and December 20'), with the end of the list: a list joined by commas only
         must end in a joint word ('15 June, 15 September and 15 December')."""
         listed: list[_Expr] = []
-        kept_end, kept = end, 0
+        closed_end, closed_count = end, 0
         while (joint := self.grammar.list_joint.match(self.folded, end)) is not None:
             following = next((e for e in self._exprs_at(joint.end()) if e.kind == expr.kind and not e.bare), None)
             if following is None:
@@ -632,11 +647,11 @@ class _Scanner:
             listed.append(following)
             end = following.end
             if joint.group(1):  # a joint word closes what the commas before it opened
-                kept_end, kept = end, len(listed)
-        if kept:
-            note = _BRACKETED_NOTE.match(self.folded, kept_end)
-            kept_end = note.end() if note else kept_end
-        return kept_end, listed[:kept]
+                closed_end, closed_count = end, len(listed)
+        if closed_count:
+            note = _BRACKETED_NOTE.match(self.folded, closed_end)
+            closed_end = note.end() if note else closed_end
+        return closed_end, listed[:closed_count]
 
     # ------------------------------------------------------------ context
 
@@ -689,6 +704,8 @@ class _Scanner:
                     ctx.anchor, ctx.end = stated
                 else:
                     ctx.end = self._clause_end(anchor.end())
+        if self.folded.endswith(".", 0, ctx.end) and self.folded[ctx.end:ctx.end + 1] in ("", " ", "\n"):
+            ctx.end -= 1  # the sentence's full stop, taken by an abbreviated month's '\.?' ('in January.')
         return ctx
 
     def _clause_end(self, pos: int, limit: int = 60) -> int:
@@ -777,7 +794,7 @@ class _Scanner:
                 start = end if expr.kind in _RECURRING_ONLY else end and _period(expr, end.year, None)[0]
         else:
             if expr.kind == "month" and ctx.listed:  # 'in October and November 2026': until the last
-                expr = ctx.listed[-1]
+                expr = _last_listed_month(expr, ctx.listed, doc_date)
             year = expr.year if expr.year is not None else (doc_date.year if doc_date else None)
             period = _period(expr, year, doc_date) if year is not None else None
             if period and "before" in ctx.roles and expr.kind != "day" and "end" not in ctx.roles:

@@ -79,7 +79,8 @@ def _grammar() -> dict:
         "masthead_written_re": _any_of(table["masthead_written"]),
         "body_before_place_re": re.compile(
             r"(?:" + "|".join(map(re.escape, table["english_body_of_place"]["bodies"])) + r")\s+(?!OF\b)"
-            r"(?=[A-Z][A-Z' -]*\s(?:" + "|".join(table["english_body_of_place"]["places"]) + r")$)"),
+            r"(?=[A-Z][A-Z' -]*\s(?:" + "|".join(map(re.escape, table["english_body_of_place"]["places"])) + r")$)"),
+        "part_of_day_re": re.compile(r"(?:" + "|".join(table["parts_of_day"]) + r")\s+", re.IGNORECASE),
         # "Wednesday, October 28, 2026 | 10:15": a weekday, not a dateline's place
         "weekday_re": re.compile(r"(?i:" + "|".join(day.replace(" ", r"\s+") for day in weekdays) + ")"),
         "signature_prefix_re": _any_of(rf"{re.escape(p)}\.?\s" for p in table["signature_prefixes"]),
@@ -473,15 +474,16 @@ def _headline(lines: list[_Line], language: str, published: dt.date | None = Non
         # headline, when the copy's lines were joined)
         subject = re.sub(r"^(?:[^-–—]{1,30}?\s|.*\)\s*)[-–—]\s+", "", before)
         # "Ngày 17/11/2025, X", "Chiều 08/1, X"
-        dated = re.match(r"(?:ngày|on|(?:sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?(?=\d))\b[^,]*,\s*", subject,
-                         re.IGNORECASE)
+        part_of_day = _grammar()["part_of_day_re"].match(subject)
+        dated = re.match(r"(?:ngày|on)\b[^,]*,\s*|(?=\d)[^,]*,\s*" if part_of_day else r"(?:ngày|on)\b[^,]*,\s*",
+                         subject[part_of_day.end() if part_of_day else 0:], re.IGNORECASE)
         said = dated.group(0) if dated else ""
-        subject = subject[len(said):]
-        said = re.sub(r"^(?:sáng|chiều|trưa|tối|đêm)\s+", "", said, flags=re.IGNORECASE).strip(" ,")
+        subject = subject[(part_of_day.end() if part_of_day and dated else 0) + len(said):]
+        said = said.strip(" ,")
         inline = re.search(r"\s+(?:on|ngày)\s+([^,]{3,25})$", subject, re.IGNORECASE)  # "X on November 12"
         if inline:
             said, subject = inline.group(1), subject[:inline.start()]
-        subject = re.sub(r"^the\s+(?=[A-Z])", "", subject)  # "On 6 February 2026, the Prime Minister issued …"
+        subject = re.sub(r"^(?i:the)\s+(?=[A-Z])", "", subject)  # "On 6 February 2026, the Prime Minister issued …"
         subject = _without_person(subject, language)
         if not subject or not subject[:1].isupper() or len(subject.split()) > 8:
             continue

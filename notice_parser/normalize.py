@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Callable, Union
@@ -161,7 +162,8 @@ class _Rules:
     glyph_faults: re.Pattern  # any character of ``glyphs``
     homoglyphs: dict[int, str]
     boilerplate: re.Pattern
-    with_footers: re.Pattern  # boilerplate and page footers with a telephone number (_PHONE_LABEL)
+    footer: re.Pattern  # a page footer with a telephone number (dropped where it repeats)
+    footer_hint: re.Pattern  # a telephone label: a text without one holds no such footer
     starters: re.Pattern
     dangling: re.Pattern  # a last word after which the line's sentence goes on
     abbreviation_end: re.Pattern  # a last word whose period ends no sentence ('No.')
@@ -180,8 +182,8 @@ def _rules() -> _Rules:
         homoglyphs={ord(k): v for k, v in table["homoglyphs"].items()},
         boilerplate=re.compile("|".join(f"(?:{p})" for p in table["boilerplate_lines"]),
                                re.IGNORECASE),
-        with_footers=re.compile("|".join(f"(?:{p})" for p in table["boilerplate_lines"] + table["footer_lines"]),
-                                re.IGNORECASE),
+        footer=re.compile("|".join(f"(?:{p})" for p in table["footer_lines"]), re.IGNORECASE),
+        footer_hint=re.compile(r"(?:" + "|".join(map(re.escape, table["footer_labels"])) + r")\s*[:.]", re.IGNORECASE),
         starters=re.compile("|".join(f"(?:{p})" for p in table["paragraph_starters"]),
                             re.IGNORECASE),
         abbreviation_end=re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, table["non_final_abbreviations"]))
@@ -219,8 +221,6 @@ _RULE_CELL = re.compile(r"[ \t:=-]*")
 _LAYOUT_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
 # A cell may start this many characters right of its column's start (a centred number).
 _COLUMN_SLACK = 2
-# a telephone label: only a text with one can hold a page footer of footer_lines
-_PHONE_LABEL = re.compile(r"(?:ĐT|đt|Đt|[Đđ]iện thoại|Tel|TEL|tel|Phone|PHONE|phone|Fax|FAX|fax)\s*[:.]")
 _MARKDOWN_ESCAPE = re.compile(r"\\([_*#.()\[\]|+-])")
 _UNDERSCORE_RULE = re.compile(r"_{3,}")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -287,8 +287,7 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(_HSPACE_RUN, _shrink_space)
     if _has_edge_space(doc.text):
         doc = doc.sub(_LINE_EDGE_SPACE, "")
-    doc = _drop_boilerplate(doc, rules.with_footers if _PHONE_LABEL.search(doc.text) else rules.boilerplate,
-                            rules.page_lines)
+    doc = _drop_boilerplate(doc, rules.boilerplate, rules.page_lines, _running_footers(doc.text, rules))
     if "\f" in doc.text:
         doc = doc.sub(_PAGE_BREAK_RUN, "\n")
     if _BROKEN_NUMBER_HINT.search(doc.text):
@@ -542,9 +541,19 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _drop_boilerplate(doc: MappedText, pattern: re.Pattern, page_lines: re.Pattern) -> MappedText:
-    """Boilerplate lines out; a page marker line of a text export ('--- PAGE BREAK ---') or a page's
-    number ('- 2 -') becomes a page break."""
+def _running_footers(text: str, rules: _Rules) -> frozenset:
+    """Page footers with an address and a telephone number that repeat in ``text`` (said once, such
+    a line is a contact or a table row: content)."""
+    if not rules.footer_hint.search(text):
+        return frozenset()
+    counts = Counter(_line_content(line) for line in text.split("\n"))
+    return frozenset(line for line, count in counts.items() if count > 1 and line and rules.footer.match(line))
+
+
+def _drop_boilerplate(doc: MappedText, pattern: re.Pattern, page_lines: re.Pattern,
+                      footers: frozenset = frozenset()) -> MappedText:
+    """Boilerplate lines and running ``footers`` out; a page marker line of a text export
+    ('--- PAGE BREAK ---') or a page's number ('- 2 -') becomes a page break."""
     line = re.compile(r"^[^\n]*(\n|$)", re.MULTILINE)
 
     def keep(match: re.Match) -> str:
@@ -553,7 +562,7 @@ def _drop_boilerplate(doc: MappedText, pattern: re.Pattern, page_lines: re.Patte
             return match.group(0)
         if page_lines.match(content):
             return "\f\n"
-        return "" if pattern.match(content) else match.group(0)
+        return "" if content in footers or pattern.match(content) else match.group(0)
 
     return doc.sub(line, keep)
 

@@ -400,6 +400,9 @@ class _Grammar:
     split_adverbs: _Lexicon
     split_after_and: _Lexicon
     one_office_of_two: re.Pattern  # 'Văn phòng HĐND và UBND phường' is one office
+    ditto: re.Pattern  # a table cell repeating the one above ('Nt')
+    honorific: re.Pattern  # 'Đồng chí ' before a post
+    possessive: re.Pattern  # 'its ' before a name
     nominal_list_end: re.Pattern  # 'việc thu gom' before ', xử lý …': one list of verbs made nouns
     fronted_times: _Lexicon  # 'Định kỳ 6 tháng (…), tổng hợp …': a time before the verb, no task of its own
     interjection: re.Pattern  # '…, according to their functions and tasks, shall …'
@@ -535,6 +538,9 @@ def _grammar(language: str) -> _Grammar:
         fronted_times=_Lexicon(g["fronted_times"]),
         nominal_list_end=re.compile(g["nominal_list_end"]),
         one_office_of_two=re.compile(g["one_office_of_two"]),
+        ditto=re.compile(r"(?i:" + "|".join(map(re.escape, common["ditto_cells"])) + r")\.?"),
+        honorific=re.compile(r"(?:" + "|".join(map(re.escape, common["honorifics"])) + r") "),
+        possessive=re.compile(r"(?:" + "|".join(map(re.escape, common["possessive_determiners"])) + r") "),
         directing=_Lexicon(g["directing_verbs"]),
         sanction=re.compile(g["sanction"]),
         interjection=re.compile(r"(?:" + "|".join(g.get("interjections") or ["(?!)"]) + r")", re.I),
@@ -728,7 +734,8 @@ class _Reader:
         self.last_full_ministry: Optional[tuple] = None
         # the list items after "The Prime Minister requested:" read "X to <verb> …" (English)
         self.request_items = False
-        self.cell_above: dict[str, list] = {}  # column -> the agencies of the table row above
+        self.table_header: Optional[dict] = None  # the column roles of the table being read
+        self.cell_above: dict[str, list] = {}  # column -> the agencies of its row above
         if not self.en:  # what _name_end searches: name parts, then the words that end a name
             g = self.g
             self.name_sources = [(g.name_parts, self.fol, g.name_parts_reach)] + [
@@ -1683,8 +1690,9 @@ class _Reader:
 
     def _past_honorific(self, pos: int) -> int:
         """After 'Đồng chí ' when a title follows it ('Đồng chí Giám đốc Sở …'): the post is the assignee."""
-        if self.text.startswith(_HONORIFICS, pos) and self.g.titles.match(self.text, pos + len(_HONORIFICS[0])):
-            return pos + len(_HONORIFICS[0])
+        honorific = self.g.honorific.match(self.text, pos)
+        if honorific is not None and self.g.titles.match(self.text, honorific.end()):
+            return honorific.end()
         return pos
 
     def _agency_start(self, pos: int, after_trigger: bool = False) -> bool:
@@ -1953,7 +1961,8 @@ class _Reader:
         if re.search(r"(?:^|\s)(?:các|những)\s+\w+(?:\s*,\s*\w+)*$", prev_text, re.I) and g.heads.match(text, a) and \
                 _BARE_HEAD.match(item):
             return False  # "Thủ trưởng các Cục, Vụ, Viện và đơn vị thuộc Bộ": one group of kinds of body
-        if g.titles.match(text, a) or g.heads.match(text, a):  # a head is capitalised, but "đại biểu HĐND"
+        if g.titles.match(text, a) or g.heads.match(text, a) and (item[:1].isupper() or item.startswith(
+                tuple(g.raw["lowercase_heads"]))):  # a head is capitalised, but "đại biểu HĐND"
             return True
         if self._closed(prev_text) and g.group_word.match(item.lower()):
             return True
@@ -2167,6 +2176,8 @@ class _Reader:
 
     def _table_row(self, para: _Para) -> None:
         header, cells = para.cells
+        if header is not self.table_header:  # a new table: no cell above its first row
+            self.table_header, self.cell_above = header, {}
         if max(header.values()) >= len(cells):
             return
         names = self._cell_agencies(cells[header["lead"]], "lead")
@@ -2185,7 +2196,7 @@ class _Reader:
 
     def _cell_agencies(self, cell: tuple, column: str) -> list:
         """The agencies of a table cell; a ditto mark ('Nt', 'Như trên') repeats the cell above."""
-        if _DITTO.fullmatch(self.text[cell[0]:cell[1]].strip(" *")):
+        if self.g.ditto.fullmatch(self.text[cell[0]:cell[1]].strip(" *")):
             return self.cell_above.get(column, [])
         names = self._agency_list(*cell)
         if not names and self._agency_start(cell[0]):  # a cell holds one name: 'Trung tâm Khảo thí và Đánh giá …'
@@ -2396,13 +2407,10 @@ def _assemble(ctx: ParseContext, reader: _Reader, found: list[_Found]) -> list[T
 
 
 # a list item "Ministry of Health (MOH) - to guide …": an assignment without a verb of asking
-_DASH_INFINITIVE = re.compile(r"(?:[^\n:;.–—-]|(?<=\w)-(?=\w)){4,120}?\s[-–—:]\s*to\s+[a-z]")
+_DASH_INFINITIVE = re.compile(r"(?:[^\n:;.–—-]|(?<=\w)-(?=\w)){4,120}?(?:\s*:|\s[-–—])\s*to\s+[a-z]")
 # "; the Ministry of Culture, Sports and Tourism for requiring …", "; and the Ministry of X to review …"
 _GAPPED_CLAUSE = re.compile(r'\s*(?:and\s+)?(?P<name>(?:the\s+)?[A-Z][^;:()\[\]"]{3,120}?)\s+(?:for\s+(?=\w+ing\b)|to\s+(?=[a-z]))')
-_DITTO = re.compile(r"(?i:nt|-nt-|như trên|nhu tren|ditto|as above|〃|\")\.?")
 _DASHES = ("-", "–", "—")
-_HONORIFICS = ("Đồng chí ", "đồng chí ")
-_POSSESSIVES = ("its ", "their ")
 _WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2}")
 _ROLE_PARENTHETICAL = re.compile(r"\s*\((?:the\s+)?[a-zà-ỹđ][^()]*\)")
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]*\)$")
@@ -2442,8 +2450,9 @@ class _Anaphora:
         a, b, head = span
         name = collapse_spaces(f"{head} {text[a:b]}").strip(" ,;:.")
         name = re.sub(r"^(?:[\d\W_]+)(?=\w)", "", name) if not name[:1].isalpha() else name
-        if name.startswith(_POSSESSIVES):  # "ordered its Department of Finance to …"
-            name = name.split(" ", 1)[1]
+        possessive = self.reader.g.possessive.match(name)
+        if possessive is not None:  # "ordered its Department of Finance to …"
+            name = name[possessive.end():]
         if name.endswith(_DASHES):  # "Ministry of Health - to guide …"
             name = name.rstrip(" " + "".join(_DASHES))
         this = _VI_THIS_BODY.fullmatch(name) if language == "vi" else None

@@ -184,6 +184,10 @@ FORMS = [
      [("in October-November 2026", D(2026, 11, 30), "month", None)]),
     ("en-months-listed-by-name", "en", "collect feedback twice a year, in June and December, from associations.",
      DOC, [("in June and December", D(2024, 12, 31), "month", None)]),
+    ("en-month-list-into-next-year", "en", "complete the survey in December 2026 and January.", DOC,
+     [("in December 2026 and January", D(2027, 1, 31), "month", None)]),
+    ("en-month-at-sentence-end", "en", "complete the survey in January. Then report.", DOC,
+     [("in January", D(2024, 1, 31), "month", None)]),
     ("vi-month-then-document-number", "vi", "theo Thông tư ngày 5 tháng 6, 15/2024/TT-BTC.", DOC, []),
     # ---- recurring
     ("vi-monthly", "vi", "gửi Bộ Kế hoạch và Đầu tư trước ngày 20 hằng tháng để tổng hợp.", D(2024, 7, 5),

@@ -33,11 +33,14 @@ from notice_parser.normalize import MappedText, normalize
     # portal boilerplate lines dropped
     ("In bài viết\nThủ tướng yêu cầu Bộ Công Thương báo cáo.\nTags:",
      "Thủ tướng yêu cầu Bộ Công Thương báo cáo."),
-    # a page footer with an address and a telephone number dropped; a contact in a sentence kept
-    ("đoạn một.\nCục Phòng bệnh - Bộ Y tế | 138A Giảng Võ, Hà Nội | ĐT: 024.3736.8403\nđoạn hai.",
-     "đoạn một.\nđoạn hai."),
-    ("đoạn một.\nĐịa chỉ: 8 Tôn Thất Thuyết, Hà Nội; ĐT: (024) 3736 8403; Fax: 024 3736 0000\nđoạn hai.",
-     "đoạn một.\nđoạn hai."),
+    # a running page footer with an address and a telephone number dropped; said once (a contact, a
+    # table row with a telephone column), such a line is content
+    ("đoạn một.\nCục Phòng bệnh - Bộ Y tế | 138A Giảng Võ, Hà Nội | ĐT: 024.3736.8403\nđoạn hai.\n"
+     "Cục Phòng bệnh - Bộ Y tế | 138A Giảng Võ, Hà Nội | ĐT: 024.3736.8403", "đoạn một.\nđoạn hai."),
+    ("đoạn một.\nĐịa chỉ: 8 Tôn Thất Thuyết; ĐT: (024) 3736 8403\nđoạn hai.\nĐịa chỉ: 8 Tôn Thất Thuyết; ĐT: "
+     "(024) 3736 8403", "đoạn một.\nđoạn hai."),
+    ("| 1 | Sở Y tế | Kiểm tra an toàn thực phẩm | ĐT: 0912 345 678 |",
+     "1    Sở Y tế    Kiểm tra an toàn thực phẩm    ĐT: 0912 345 678"),
     ("Mọi vướng mắc liên hệ đồng chí Nguyễn Văn An, ĐT: 0912 345 678.",
      "Mọi vướng mắc liên hệ đồng chí Nguyễn Văn An, ĐT: 0912 345 678."),
     # a dateline ends its paragraph even before a capitalised line of a short text

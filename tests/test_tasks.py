@@ -141,6 +141,11 @@ VI_FORMS = [
       (["Ban Đào tạo"], ["Ban Pháp chế"], "xây dựng học phần dùng chung", ("2026-08-31", "month")),
       (["Trung tâm Khảo thí và Đánh giá chất lượng đào tạo"], [], "thí điểm chấm bài tự động",
        ("2026-09-30", "quarter"))]),
+    ("ditto-cell-does-not-reach-into-the-next-table",
+     "| TT | Đơn vị chủ trì | Nhiệm vụ | Thời gian |\n|---|---|---|---|\n| 1 | Sở Xây dựng | Rà soát quy hoạch | "
+     "Tháng 6/2026 |\n\nPhụ lục 2\n\n| TT | Đơn vị chủ trì | Nhiệm vụ | Thời gian |\n|---|---|---|---|\n"
+     "| 1 | Nt | Kiểm tra công trình | Tháng 7/2026 |",
+     [(["Sở Xây dựng"], [], "rà soát quy hoạch", ("2026-06-30", "month"))]),
     ("helping-the-director-is-one-task",
      "Ban Khoa học và Công nghệ là đơn vị thường trực, giúp Giám đốc Đại học Quốc gia theo dõi, đôn đốc việc "
      "triển khai Kế hoạch.",
@@ -194,7 +199,7 @@ VI_FORMS = [
     ("footer-line-is-no-task",
      "Cục Phòng bệnh có trách nhiệm:\na) Phân bổ vắc xin trước ngày 10/3/2026.\n"
      "Cục Phòng bệnh - Bộ Y tế | 138A Giảng Võ, Ba Đình, Hà Nội | ĐT: 024.3736.8403\n2\n"
-     "b) Kiểm tra, giám sát chiến dịch.",
+     "b) Kiểm tra, giám sát chiến dịch.\nCục Phòng bệnh - Bộ Y tế | 138A Giảng Võ, Ba Đình, Hà Nội | ĐT: 024.3736.8403",
      [(["Cục Phòng bệnh"], [], "phân bổ vắc xin", ("2026-03-10", "day")),
       (["Cục Phòng bệnh"], [], "kiểm tra, giám sát chiến dịch", None)]),
     ("time-opener-before-an-item",
@@ -1084,6 +1089,9 @@ EN_FORMS = [
      [(["Ministry of Health"], [], "guide hospitals on de-identifying", None),
       (["People's Committees of provinces and centrally-run cities"], [], "run awareness campaigns", None),
       (["People's Committees of provinces and centrally-run cities"], [], "set up a hotline", None)]),
+    ("colon-infinitive-item",
+     "Those most relevant are:\n\n* Ministry of Health (MOH): to guide hospitals on records.",
+     [(["Ministry of Health"], [], "guide hospitals on records", None)]),
     ("subject-after-a-colon",
      "The Directive opens with a general instruction: ministries, ministerial-level agencies and provincial "
      "People's Committees must complete the review of the personal data they process.",
