@@ -163,7 +163,7 @@ class _Rules:
     homoglyphs: dict[int, str]
     boilerplate: re.Pattern
     footer: re.Pattern  # a page footer with a telephone number (dropped where it repeats)
-    footer_hint: re.Pattern  # a telephone label: a text without one holds no such footer
+    footer_hints: tuple[str, ...]  # a telephone label as lower-cased text has it: without one, no such footer
     starters: re.Pattern
     dangling: re.Pattern  # a last word after which the line's sentence goes on
     abbreviation_end: re.Pattern  # a last word whose period ends no sentence ('No.')
@@ -183,7 +183,7 @@ def _rules() -> _Rules:
         boilerplate=re.compile("|".join(f"(?:{p})" for p in table["boilerplate_lines"]),
                                re.IGNORECASE),
         footer=re.compile("|".join(f"(?:{p})" for p in table["footer_lines"]), re.IGNORECASE),
-        footer_hint=re.compile(r"(?:" + "|".join(map(re.escape, table["footer_labels"])) + r")\s*[:.]", re.IGNORECASE),
+        footer_hints=tuple(label.lower() + sep for label in table["footer_labels"] for sep in (":", " :", ".")),
         starters=re.compile("|".join(f"(?:{p})" for p in table["paragraph_starters"]),
                             re.IGNORECASE),
         abbreviation_end=re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, table["non_final_abbreviations"]))
@@ -544,7 +544,8 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 def _running_footers(text: str, rules: _Rules) -> frozenset:
     """Page footers with an address and a telephone number that repeat in ``text`` (said once, such
     a line is a contact or a table row: content)."""
-    if not rules.footer_hint.search(text):
+    low = text.lower()  # a few str.find: a case-insensitive regex search costs more than the rest of this step
+    if not any(hint in low for hint in rules.footer_hints):
         return frozenset()
     counts = Counter(_line_content(line) for line in text.split("\n"))
     return frozenset(line for line, count in counts.items() if count > 1 and line and rules.footer.match(line))
