@@ -8,15 +8,15 @@ script: an unofficial English translation of a Ho Chi Minh City People's
 Committee plan, two-column header, page numbers, a bordered task table whose
 cells wrap over several lines. Needs fpdf2 and the DejaVu Serif fonts.
 """
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from fpdf import FPDF
-from fpdf.fonts import FontFace
-
 HERE = Path(__file__).resolve().parent
-OUT = HERE / "pdf" / "en-5316-KH-UBND-hcmc-gateway-congestion_2025-10-20.pdf"
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+sys.path.insert(0, str(HERE.parent))  # tests/data, for pdfkit
+import pdfkit  # noqa: E402
+
+STEM = "en-5316-KH-UBND-hcmc-gateway-congestion_2025-10-20"
 
 LEFT_HEADER = [
     ("PEOPLE'S COMMITTEE", True),
@@ -136,94 +136,36 @@ SIGNER = [
 ]
 
 
-class PlanPDF(FPDF):
-    def footer(self):
-        self.set_y(-15)
-        self.set_font("Serif", size=9)
-        self.cell(0, 8, f"Page {self.page_no()}/{{nb}}", align="C")
+PlanPDF = pdfkit.numbered("bottom", y=-15, h=8, text="Page {}/{{nb}}")
 
 
 def main():
-    pdf = PlanPDF(format="A4")
-    pdf.set_creation_date(datetime(2025, 10, 20, 9, 0, tzinfo=timezone.utc))
-    pdf.set_title("Plan No. 5316/KH-UBND (unofficial translation)")
-    pdf.set_author("People's Committee of Ho Chi Minh City")
-    pdf.set_creator("make_pdf_en.py")
-    pdf.set_producer("fpdf2")
-    pdf.add_font("Serif", "", str(FONT_DIR / "DejaVuSerif.ttf"))
-    pdf.add_font("Serif", "B", str(FONT_DIR / "DejaVuSerif-Bold.ttf"))
-    pdf.set_margins(18, 15, 18)
-    pdf.set_auto_page_break(True, margin=20)
+    pdf = pdfkit.setup(PlanPDF(format="A4"), datetime(2025, 10, 20, 9, 0, tzinfo=timezone.utc),
+                       "Plan No. 5316/KH-UBND (unofficial translation)",
+                       "People's Committee of Ho Chi Minh City", "make_pdf_en.py", "fpdf2",
+                       margins=(18, 15, 18), bottom=20)
     pdf.alias_nb_pages()
-    pdf.add_page()
-
-    # two-column header
-    top = pdf.get_y()
-    for col_x, col_w, lines in ((18, 72, LEFT_HEADER), (92, 100, RIGHT_HEADER)):
-        pdf.set_xy(col_x, top)
-        for text, bold in lines:
-            pdf.set_font("Serif", "B" if bold else "", 10)
-            pdf.set_x(col_x)
-            pdf.cell(col_w, 5.5, text, align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(6)
-
-    pdf.set_font("Serif", "B", 13)
-    pdf.cell(0, 7, "PLAN", align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Serif", "B", 11)
-    pdf.multi_cell(0, 6, "On reducing traffic congestion at the gateways of Ho Chi "
-                   "Minh City in 2025-2026", align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Serif", "", 9)
-    pdf.cell(0, 6, "(Unofficial English translation)", align="C",
-             new_x="LMARGIN", new_y="NEXT")
+    pdfkit.header_columns(pdf, LEFT_HEADER, RIGHT_HEADER, 18, 72, 92, 100)
+    pdfkit.title_block(pdf, "PLAN", "On reducing traffic congestion at the gateways of Ho Chi "
+                       "Minh City in 2025-2026", sub_h=6,
+                       note="(Unofficial English translation)", note_style="")
     pdf.ln(3)
-
-    def para(text, bold=False, size=10.5):
-        pdf.set_font("Serif", "B" if bold else "", size)
-        pdf.multi_cell(0, 5.6, text, align="J", new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(1.2)
-
     for line in INTRO:
-        para(line)
-    for title, paras in SECTIONS_BEFORE:
-        para(title, bold=True)
-        for p in paras:
-            para(p)
+        pdfkit.para(pdf, line)
+    pdfkit.sections(pdf, SECTIONS_BEFORE)
 
-    para(TABLE_TITLE, bold=True)
+    pdfkit.para(pdf, TABLE_TITLE, bold=True)
     pdf.set_font("Serif", "", 9)
-    with pdf.table(col_widths=(9, 52, 36, 40, 27), line_height=4.8,
-                   text_align=("CENTER", "LEFT", "LEFT", "LEFT", "LEFT"),
-                   borders_layout="ALL", repeat_headings=1,
-                   headings_style=FontFace(emphasis="BOLD")) as table:
-        for cells in (TABLE_HEAD,) + tuple(TABLE_ROWS):
-            row = table.row()
-            for c in cells:
-                row.cell(c)
+    pdfkit.grid(pdf, (TABLE_HEAD,) + tuple(TABLE_ROWS), col_widths=(9, 52, 36, 40, 27),
+                line_height=4.8, text_align=("CENTER", "LEFT", "LEFT", "LEFT", "LEFT"),
+                borders_layout="ALL", repeat_headings=1, headings_style=pdfkit.BOLD)
     pdf.ln(4)
+    pdfkit.sections(pdf, SECTIONS_AFTER)
+    pdfkit.sign_rows(pdf, RECIPIENTS, SIGNER, 18, 80, 100, 92, break_below=230)
 
-    for title, paras in SECTIONS_AFTER:
-        para(title, bold=True)
-        for p in paras:
-            para(p)
-
-    pdf.ln(3)
-    y = pdf.get_y()
-    if y > 230:
-        pdf.add_page()
-        y = pdf.get_y()
-    pdf.set_font("Serif", "", 9)
-    for i, line in enumerate(RECIPIENTS):
-        pdf.set_xy(18, y + i * 4.6)
-        pdf.set_font("Serif", "B" if i == 0 else "", 9)
-        pdf.cell(80, 4.6, line)
-    for i, (text, bold) in enumerate(SIGNER):
-        pdf.set_xy(100, y + i * 5.5)
-        pdf.set_font("Serif", "B" if bold else "", 10)
-        pdf.cell(92, 5.5, text, align="C")
-
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    pdf.output(str(OUT))
-    print(OUT)
+    out = pdfkit.out_path(HERE, STEM)
+    pdf.output(str(out))
+    print(out)
 
 
 if __name__ == "__main__":

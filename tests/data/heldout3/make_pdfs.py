@@ -14,12 +14,13 @@ The texts below are the content described by gold/<stem>.gold.json.
 """
 import datetime
 import os
-
-from fpdf import FPDF
-from fpdf.fonts import FontFace
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-FONT_DIR = "/usr/share/fonts/truetype/dejavu"
+sys.path.insert(0, os.path.dirname(HERE))  # tests/data, for pdfkit
+import pdfkit  # noqa: E402
+from pdfkit import national  # noqa: E402
+
 CREATED = datetime.datetime(2026, 11, 24, 9, 0, 0, tzinfo=datetime.timezone.utc)
 
 LEFT, RIGHT, TOP, BOTTOM = 30, 15, 20, 20
@@ -27,115 +28,9 @@ BODY = 12.5
 LINE = 6.2
 
 
-class Doc(FPDF):
+class Doc(pdfkit.WordDoc):
     def __init__(self):
-        super().__init__(format="A4", unit="mm")
-        self.set_margins(LEFT, TOP, RIGHT)
-        self.set_auto_page_break(True, BOTTOM)
-        self.add_font("Serif", "", os.path.join(FONT_DIR, "DejaVuSerif.ttf"))
-        self.add_font("Serif", "B", os.path.join(FONT_DIR, "DejaVuSerif-Bold.ttf"))
-        self.add_font("Serif", "I", os.path.join(FONT_DIR, "DejaVuSerif-Italic.ttf"))
-        self.add_font("Serif", "BI", os.path.join(FONT_DIR, "DejaVuSerif-BoldItalic.ttf"))
-        self.set_creation_date(CREATED)
-        self.set_creator("Microsoft® Word 2016")
-        self.set_producer("Microsoft® Word 2016")
-
-    def header(self):
-        if self.page_no() > 1:
-            self.set_font("Serif", "", 11)
-            self.set_y(10)
-            self.cell(0, 5, str(self.page_no()), align="C", new_x="LMARGIN", new_y="NEXT")
-            self.set_y(TOP)
-
-    # ---- building blocks -------------------------------------------------
-    def two_col(self, left, right, wl=72):
-        """left/right: lists of (text, style, size); drawn line by line on the same y."""
-        wr = self.epw - wl
-        n = max(len(left), len(right))
-        for i in range(n):
-            y = self.get_y()
-            h = 5.6
-            if i < len(left) and left[i]:
-                t, st, sz = left[i]
-                self.set_font("Serif", st, sz)
-                self.set_xy(LEFT - 8, y)
-                self.cell(wl + 4, h, t, align="C", new_x="LMARGIN", new_y="NEXT")
-            if i < len(right) and right[i]:
-                t, st, sz = right[i]
-                self.set_font("Serif", st, sz)
-                self.set_xy(LEFT + wl - 4, y)
-                self.cell(wr + 4, h, t, align="C", new_x="LMARGIN", new_y="NEXT")
-            self.set_xy(LEFT, y + h)
-
-    def titles(self, lines, size=13.5, after=3):
-        self.ln(4)
-        for t, st in lines:
-            self.set_font("Serif", st, size)
-            self.multi_cell(0, 6.5, t, align="C", new_x="LMARGIN", new_y="NEXT")
-        self.ln(after)
-
-    def para(self, text, style="", size=BODY, align="J", after=1.2):
-        self.set_font("Serif", style, size)
-        self.multi_cell(0, LINE, text, align=align, new_x="LMARGIN", new_y="NEXT")
-        self.ln(after)
-
-    def head(self, text):
-        self.para(text, style="B")
-
-    def table_(self, rows, widths, size=10.5, aligns=None):
-        self.set_font("Serif", "", size)
-        with self.table(
-            col_widths=widths,
-            width=self.epw,
-            line_height=5.0,
-            text_align=aligns or "LEFT",
-            headings_style=FontFace(emphasis="BOLD"),
-            padding=(1.0, 1.2, 1.0, 1.2),
-            v_align="MIDDLE",
-        ) as table:
-            for r in rows:
-                row = table.row()
-                for c in r:
-                    row.cell(c)
-        self.ln(3)
-
-    def signature(self, recipients, signer):
-        """Noi nhan (left, small) beside the signer block (right)."""
-        self.ln(2)
-        if self.get_y() > self.h - BOTTOM - 55:
-            self.add_page()
-        wl = 82
-        wr = self.epw - wl
-        y0 = self.get_y()
-        # left: recipients
-        self.set_xy(LEFT, y0)
-        self.set_font("Serif", "BI", 11)
-        self.cell(wl, 5, "Nơi nhận:")
-        y = y0 + 5
-        self.set_font("Serif", "", 10)
-        for r in recipients:
-            self.set_xy(LEFT, y)
-            self.cell(wl, 4.6, r)
-            y += 4.6
-        yl = y
-        # right: signer
-        y = y0
-        for t, st in signer:
-            self.set_xy(LEFT + wl, y)
-            self.set_font("Serif", st, 12.5)
-            self.cell(wr, 6, t, align="C", new_x="LMARGIN", new_y="NEXT")
-            y += 6
-        self.set_xy(LEFT, max(yl, y) + 2)
-
-
-def national(date_line):
-    return [
-        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "B", 11.5),
-        ("Độc lập - Tự do - Hạnh phúc", "B", 12.5),
-        ("――――――――――――――", "", 9),
-        ("", "", 11),
-        (date_line, "I", 12.5),
-    ]
+        super().__init__((LEFT, TOP, RIGHT), BOTTOM, CREATED, "Microsoft® Word 2016")
 
 
 # =============================================================================
@@ -433,15 +328,7 @@ DOCS = [
 
 
 def main():
-    out = os.path.join(HERE, "pdf")
-    os.makedirs(out, exist_ok=True)
-    for stem, fn in DOCS:
-        pdf = Doc()
-        pdf.set_title(stem)
-        fn(pdf)
-        path = os.path.join(out, stem + ".pdf")
-        pdf.output(path)
-        print(path, pdf.page_no(), "pages")
+    pdfkit.write_docs(HERE, DOCS, Doc)
 
 
 if __name__ == "__main__":

@@ -10,15 +10,16 @@ with borders, in which the "Lead agency" cell is merged over two or three rows
 and group rows span all columns. Needs fpdf2 (>= 2.7.9 for rowspan) and the
 DejaVu Serif fonts.
 """
+import sys
 from datetime import datetime, timezone
+from functools import partial
 from pathlib import Path
 
-from fpdf import FPDF
-from fpdf.fonts import FontFace
-
 HERE = Path(__file__).resolve().parent
-OUT = HERE / "pdf" / "en-3415-QD-BKHCN-digital-tech-industry-law_2025-12-08.pdf"
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+sys.path.insert(0, str(HERE.parent))  # tests/data, for pdfkit
+import pdfkit  # noqa: E402
+
+STEM = "en-3415-QD-BKHCN-digital-tech-industry-law_2025-12-08"
 
 LEFT_HEADER = [
     ("MINISTRY OF SCIENCE", True),
@@ -151,56 +152,21 @@ TABLE = [
 ]
 
 
-class DecisionPDF(FPDF):
-    def header(self):
-        if self.page_no() > 1:
-            self.set_font("Serif", size=9)
-            self.cell(0, 6, str(self.page_no()), align="C",
-                      new_x="LMARGIN", new_y="NEXT")
-            self.ln(2)
+DecisionPDF = pdfkit.numbered("top", h=6, next_line=True, ln=2)
 
 
 def main():
-    pdf = DecisionPDF(format="A4")
-    pdf.set_creation_date(datetime(2025, 12, 8, 10, 0, tzinfo=timezone.utc))
-    pdf.set_title("Decision No. 3415/QD-BKHCN (unofficial translation)")
-    pdf.set_author("Ministry of Science and Technology")
-    pdf.set_creator("make_pdf_en.py")
-    pdf.set_producer("fpdf2")
-    pdf.add_font("Serif", "", str(FONT_DIR / "DejaVuSerif.ttf"))
-    pdf.add_font("Serif", "B", str(FONT_DIR / "DejaVuSerif-Bold.ttf"))
-    pdf.add_font("Serif", "I", str(FONT_DIR / "DejaVuSerif-Italic.ttf"))
-    pdf.set_margins(20, 15, 18)
-    pdf.set_auto_page_break(True, margin=18)
-    pdf.add_page()
-
-    def two_col(left, right, lx=20, lw=70, rx=92, rw=100):
-        top = pdf.get_y()
-        for col_x, col_w, lines in ((lx, lw, left), (rx, rw, right)):
-            pdf.set_xy(col_x, top)
-            for text, bold in lines:
-                pdf.set_font("Serif", "B" if bold else "", 10)
-                pdf.set_x(col_x)
-                pdf.cell(col_w, 5.5, text, align="C", new_x="LMARGIN",
-                         new_y="NEXT")
-        pdf.set_y(top + 5.5 * max(len(left), len(right)))
-
-    def para(text, bold=False, size=10.5, align="J", indent=False):
-        pdf.set_font("Serif", "B" if bold else "", size)
-        pdf.multi_cell(0, 5.6, text, align=align, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(1.2)
+    pdf = pdfkit.setup(DecisionPDF(format="A4"), datetime(2025, 12, 8, 10, 0, tzinfo=timezone.utc),
+                       "Decision No. 3415/QD-BKHCN (unofficial translation)",
+                       "Ministry of Science and Technology", "make_pdf_en.py", "fpdf2",
+                       styles=("", "B", "I"), margins=(20, 15, 18))
+    two_col = partial(pdfkit.header_columns, pdf, lx=20, lw=70, rx=92, rw=100, settle=True)
+    para = partial(pdfkit.para, pdf)
 
     two_col(LEFT_HEADER, RIGHT_HEADER)
-    pdf.ln(6)
-    pdf.set_font("Serif", "B", 13)
-    pdf.cell(0, 7, "DECISION", align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Serif", "B", 11)
-    pdf.multi_cell(0, 6, "Promulgating the Plan for implementation of the Law "
-                   "on Digital Technology Industry", align="C",
-                   new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Serif", "I", 9)
-    pdf.cell(0, 6, "(Unofficial English translation)", align="C",
-             new_x="LMARGIN", new_y="NEXT")
+    pdfkit.title_block(pdf, "DECISION", "Promulgating the Plan for implementation of the Law "
+                       "on Digital Technology Industry", sub_h=6,
+                       note="(Unofficial English translation)")
     pdf.ln(3)
     para("THE MINISTER OF SCIENCE AND TECHNOLOGY", bold=True, align="C")
     for p in PREAMBLE:
@@ -208,36 +174,19 @@ def main():
     para("HEREBY DECIDES:", bold=True, align="C")
     for head, body in ARTICLES:
         para(f"{head} {body}")
-
-    pdf.ln(3)
-    y = pdf.get_y()
-    for i, line in enumerate(RECIPIENTS):
-        pdf.set_xy(20, y + i * 4.6)
-        pdf.set_font("Serif", "B" if i == 0 else "", 9)
-        pdf.cell(75, 4.6, line)
-    for i, (text, bold) in enumerate(SIGNER):
-        pdf.set_xy(100, y + i * 5.5)
-        pdf.set_font("Serif", "B" if bold else "", 10)
-        pdf.cell(92, 5.5, text, align="C")
+    pdfkit.sign_rows(pdf, RECIPIENTS, SIGNER, 20, 75, 100, 92)
 
     # the Plan
     pdf.add_page()
     two_col(LEFT_HEADER[:3], RIGHT_HEADER[:3])
-    pdf.ln(5)
-    pdf.set_font("Serif", "B", 13)
-    pdf.cell(0, 7, "PLAN", align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Serif", "B", 11)
-    pdf.multi_cell(0, 6, "For implementation of the Law on Digital Technology "
-                   "Industry", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdfkit.title_block(pdf, "PLAN", "For implementation of the Law on Digital Technology "
+                       "Industry", gap=5, sub_h=6)
     pdf.set_font("Serif", "I", 9.5)
     pdf.multi_cell(0, 5, "(Enclosed with Decision No. 3415/QD-BKHCN dated "
                    "December 8, 2025 of the Minister of Science and Technology)",
                    align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(3)
-    for title, paras in PLAN_SECTIONS:
-        para(title, bold=True)
-        for p in paras:
-            para(p)
+    pdfkit.sections(pdf, PLAN_SECTIONS)
 
     # the Appendix
     pdf.add_page()
@@ -248,18 +197,17 @@ def main():
                    new_y="NEXT")
     pdf.ln(3)
     pdf.set_font("Serif", "", 8.5)
-    group_style = FontFace(emphasis="BOLD")
     with pdf.table(col_widths=(8, 50, 28, 34, 20, 22), line_height=4.4,
                    text_align=("CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "LEFT"),
                    borders_layout="ALL", repeat_headings=1, v_align="MIDDLE",
-                   headings_style=FontFace(emphasis="BOLD")) as table:
+                   headings_style=pdfkit.BOLD) as table:
         row = table.row()
         for c in TABLE_HEAD:
             row.cell(c)
         for item in TABLE:
             row = table.row()
             if isinstance(item, str):
-                row.cell(item, colspan=6, style=group_style, align="LEFT")
+                row.cell(item, colspan=6, style=pdfkit.BOLD, align="LEFT")
                 continue
             no, task, lead, span, coord, output, deadline = item
             row.cell(no)
@@ -270,9 +218,9 @@ def main():
             row.cell(output)
             row.cell(deadline)
 
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    pdf.output(str(OUT))
-    print(OUT)
+    out = pdfkit.out_path(HERE, STEM)
+    pdf.output(str(out))
+    print(out)
 
 
 if __name__ == "__main__":

@@ -19,12 +19,13 @@ The texts below are the content described by gold/<stem>.gold.json.
 """
 import datetime
 import os
-
-from fpdf import FPDF
-from fpdf.fonts import FontFace
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-FONT_DIR = "/usr/share/fonts/truetype/dejavu"
+sys.path.insert(0, os.path.dirname(HERE))  # tests/data, for pdfkit
+import pdfkit  # noqa: E402
+from pdfkit import national  # noqa: E402
+
 CREATED = datetime.datetime(2026, 11, 25, 8, 30, 0, tzinfo=datetime.timezone.utc)
 
 LEFT, RIGHT, TOP, BOTTOM = 30, 15, 20, 20
@@ -32,94 +33,15 @@ BODY = 12.5
 LINE = 6.2
 
 
-class Doc(FPDF):
+class Doc(pdfkit.WordDoc):
+    INDENT = "      "
+
     def __init__(self):
-        super().__init__(format="A4", unit="mm")
-        self.set_margins(LEFT, TOP, RIGHT)
-        self.set_auto_page_break(True, BOTTOM)
-        for style, name in (("", "DejaVuSerif.ttf"), ("B", "DejaVuSerif-Bold.ttf"),
-                            ("I", "DejaVuSerif-Italic.ttf"),
-                            ("BI", "DejaVuSerif-BoldItalic.ttf")):
-            self.add_font("Serif", style, os.path.join(FONT_DIR, name))
-        self.set_creation_date(CREATED)
-        self.set_creator("Microsoft® Word for Microsoft 365")
-        self.set_producer("Microsoft® Word for Microsoft 365")
+        super().__init__((LEFT, TOP, RIGHT), BOTTOM, CREATED,
+                         "Microsoft® Word for Microsoft 365")
 
-    def header(self):
-        if self.page_no() > 1:
-            self.set_font("Serif", "", 11)
-            self.set_y(10)
-            self.cell(0, 5, str(self.page_no()), align="C", new_x="LMARGIN", new_y="NEXT")
-            self.set_y(TOP)
-
-    def two_col(self, left, right, wl=74):
-        wr = self.epw - wl
-        n = max(len(left), len(right))
-        for i in range(n):
-            y = self.get_y()
-            h = 5.6
-            if i < len(left) and left[i]:
-                t, st, sz = left[i]
-                self.set_font("Serif", st, sz)
-                self.set_xy(LEFT - 10, y)
-                self.cell(wl + 6, h, t, align="C")
-            if i < len(right) and right[i]:
-                t, st, sz = right[i]
-                self.set_font("Serif", st, sz)
-                self.set_xy(LEFT + wl - 4, y)
-                self.cell(wr + 4, h, t, align="C")
-            self.set_xy(LEFT, y + h)
-
-    def titles(self, lines, size=13.5, after=3):
-        self.ln(4)
-        for t, st in lines:
-            self.set_font("Serif", st, size)
-            self.multi_cell(0, 6.5, t, align="C", new_x="LMARGIN", new_y="NEXT")
-        self.ln(after)
-
-    def para(self, text, style="", size=BODY, align="J", after=1.2, indent=True):
-        self.set_font("Serif", style, size)
-        self.multi_cell(0, LINE, ("      " if indent and align == "J" else "") + text,
-                        align=align, new_x="LMARGIN", new_y="NEXT")
-        self.ln(after)
-
-    def head(self, text):
-        self.para(text, style="B", indent=False)
-
-    def signature(self, recipients, signer):
-        self.ln(2)
-        if self.get_y() > self.h - BOTTOM - 55:
-            self.add_page()
-        wl = 82
-        wr = self.epw - wl
-        y0 = self.get_y()
-        self.set_xy(LEFT, y0)
-        self.set_font("Serif", "BI", 11)
-        self.cell(wl, 5, "Nơi nhận:")
-        y = y0 + 5
-        self.set_font("Serif", "", 10)
-        for r in recipients:
-            self.set_xy(LEFT, y)
-            self.cell(wl, 4.6, r)
-            y += 4.6
-        yl = y
-        y = y0
-        for t, st in signer:
-            self.set_xy(LEFT + wl, y)
-            self.set_font("Serif", st, 12.5)
-            self.cell(wr, 6, t, align="C")
-            y += 6
-        self.set_xy(LEFT, max(yl, y) + 2)
-
-
-def national(date_line):
-    return [
-        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "B", 11.5),
-        ("Độc lập - Tự do - Hạnh phúc", "B", 12.5),
-        ("――――――――――――――", "", 9),
-        ("", "", 11),
-        (date_line, "I", 12.5),
-    ]
+    def two_col(self, left, right, wl=74, lshift=10):
+        super().two_col(left, right, wl, lshift)
 
 
 # =============================================================================
@@ -188,18 +110,10 @@ def doc_bxd(pdf):
               size=12.5, after=0)
     pdf.para("(Kèm theo Kế hoạch số 145/KH-BXD ngày 12/9/2025 của Bộ Xây dựng)",
              style="I", size=11.5, align="C", after=3)
-    size = 10
-    pdf.set_font("Serif", "", size)
-    grp = FontFace(emphasis="BOLD")
-    with pdf.table(
-        col_widths=(11, 59, 33, 37, 25),
-        width=pdf.epw,
-        line_height=4.8,
-        text_align=("CENTER", "JUSTIFY", "CENTER", "LEFT", "CENTER"),
-        headings_style=FontFace(emphasis="BOLD"),
-        padding=(1.0, 1.2, 1.0, 1.2),
-        v_align="MIDDLE",
-    ) as t:
+    grp = pdfkit.BOLD
+    with pdf.grid((11, 59, 33, 37, 25),
+                  ("CENTER", "JUSTIFY", "CENTER", "LEFT", "CENTER"),
+                  size=10, line_height=4.8) as t:
         r = t.row()
         for c in ("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành"):
             r.cell(c)
@@ -316,31 +230,18 @@ def doc_syt(pdf):
              "trên địa bàn Thành phố tiếp tục tăng so với cùng kỳ, tập trung tại khu vực Bình "
              "Dương (trước sắp xếp) và các phường ven trung tâm; đã ghi nhận 04 trường hợp "
              "tử vong do sốt xuất huyết. Số liệu cụ thể như sau:")
-    pdf.set_font("Serif", "", 10.5)
-    with pdf.table(
-        col_widths=(10, 58, 24, 23, 24, 23),
-        width=pdf.epw,
-        line_height=5.0,
-        text_align=("CENTER", "LEFT", "CENTER", "CENTER", "CENTER", "CENTER"),
-        headings_style=FontFace(emphasis="BOLD"),
-        padding=(1.0, 1.2, 1.0, 1.2),
-        v_align="MIDDLE",
-    ) as t:
-        for row in [
-            ("TT", "Khu vực", "Sốt xuất huyết (ca)", "So cùng kỳ", "Tay chân miệng (ca)",
-             "So cùng kỳ"),
-            ("1", "Khu vực Thành phố Hồ Chí Minh (trước sắp xếp)", "18.342", "+21,5%",
-             "9.126", "+12,8%"),
-            ("2", "Khu vực tỉnh Bình Dương (trước sắp xếp)", "6.915", "+34,2%", "3.408",
-             "+18,1%"),
-            ("3", "Khu vực tỉnh Bà Rịa - Vũng Tàu (trước sắp xếp)", "2.270", "-4,6%", "1.152",
-             "+6,3%"),
-            ("", "Tổng cộng", "27.527", "+22,4%", "13.686", "+13,5%"),
-        ]:
-            r = t.row()
-            for c in row:
-                r.cell(c)
-    pdf.ln(3)
+    pdf.table_([
+        ("TT", "Khu vực", "Sốt xuất huyết (ca)", "So cùng kỳ", "Tay chân miệng (ca)",
+         "So cùng kỳ"),
+        ("1", "Khu vực Thành phố Hồ Chí Minh (trước sắp xếp)", "18.342", "+21,5%",
+         "9.126", "+12,8%"),
+        ("2", "Khu vực tỉnh Bình Dương (trước sắp xếp)", "6.915", "+34,2%", "3.408",
+         "+18,1%"),
+        ("3", "Khu vực tỉnh Bà Rịa - Vũng Tàu (trước sắp xếp)", "2.270", "-4,6%", "1.152",
+         "+6,3%"),
+        ("", "Tổng cộng", "27.527", "+22,4%", "13.686", "+13,5%"),
+    ], (10, 58, 24, 23, 24, 23),
+        aligns=("CENTER", "LEFT", "CENTER", "CENTER", "CENTER", "CENTER"))
     pdf.set_font("Serif", "", BODY)
     pdf.para("Ngày 06/10/2025, Sở Y tế đã tổ chức họp trực tuyến với các đơn vị để đánh giá "
              "tình hình dịch bệnh. Để chủ động kiểm soát dịch bệnh trong cao điểm mùa mưa, Sở "
@@ -386,15 +287,7 @@ DOCS = [
 
 
 def main():
-    out = os.path.join(HERE, "pdf")
-    os.makedirs(out, exist_ok=True)
-    for stem, fn in DOCS:
-        pdf = Doc()
-        pdf.set_title(stem)
-        fn(pdf)
-        path = os.path.join(out, stem + ".pdf")
-        pdf.output(path)
-        print(path, pdf.page_no(), "pages")
+    pdfkit.write_docs(HERE, DOCS, Doc)
 
 
 if __name__ == "__main__":

@@ -9,13 +9,13 @@ script: an unofficial English translation of a Prime Minister's directive
 at the bottom of every page). Needs fpdf2 and the DejaVu Serif fonts; the
 creation date is fixed, so the output is the same on every run.
 """
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from fpdf import FPDF
-
 HERE = Path(__file__).resolve().parent
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+sys.path.insert(0, str(HERE.parent))  # tests/data, for pdfkit
+import pdfkit  # noqa: E402
 
 DIRECTIVE_STEM = "en-08-CT-TTg-dry-season-power-supply_2026-03-03"
 
@@ -126,74 +126,20 @@ SIGNER = [
 ]
 
 
-class FooterPDF(FPDF):
-    def footer(self):
-        self.set_y(-13)
-        self.set_font("Serif", size=9)
-        self.cell(0, 6, str(self.page_no()), align="C")
-
-
-def new_pdf(created, title, author):
-    pdf = FooterPDF(format="A4")
-    pdf.set_creation_date(created)
-    pdf.set_title(title)
-    pdf.set_author(author)
-    pdf.set_creator("make_pdfs_en.py")
-    pdf.set_producer("fpdf2")
-    pdf.add_font("Serif", "", str(FONT_DIR / "DejaVuSerif.ttf"))
-    pdf.add_font("Serif", "B", str(FONT_DIR / "DejaVuSerif-Bold.ttf"))
-    pdf.add_font("Serif", "I", str(FONT_DIR / "DejaVuSerif-Italic.ttf"))
-    pdf.set_margins(22, 16, 18)
-    pdf.set_auto_page_break(True, margin=20)
-    pdf.add_page()
-    return pdf
-
-
-def two_col(pdf, left, right, lx=22, lw=62, rx=88, rw=104):
-    top = pdf.get_y()
-    for col_x, col_w, lines in ((lx, lw, left), (rx, rw, right)):
-        pdf.set_xy(col_x, top)
-        for text, bold in lines:
-            pdf.set_font("Serif", "B" if bold else "", 10)
-            pdf.set_x(col_x)
-            pdf.cell(col_w, 5.5, text, align="C", new_x="LMARGIN",
-                     new_y="NEXT")
-    pdf.set_y(top + 5.5 * max(len(left), len(right)))
+FooterPDF = pdfkit.numbered("bottom", y=-13, h=6)
 
 
 def render_directive():
-    pdf = new_pdf(datetime(2026, 3, 3, 9, 0, tzinfo=timezone.utc),
-                  "Directive No. 08/CT-TTg (unofficial translation)",
-                  "The Prime Minister")
-    two_col(pdf, LEFT_HEADER, RIGHT_HEADER)
-    pdf.ln(7)
-    pdf.set_font("Serif", "B", 13)
-    pdf.cell(0, 7, TITLE, align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Serif", "B", 11)
-    pdf.multi_cell(0, 6, SUBTITLE, align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Serif", "I", 9)
-    pdf.cell(0, 6, "(Unofficial translation)", align="C",
-             new_x="LMARGIN", new_y="NEXT")
+    pdf = pdfkit.setup(FooterPDF(format="A4"), datetime(2026, 3, 3, 9, 0, tzinfo=timezone.utc),
+                       "Directive No. 08/CT-TTg (unofficial translation)",
+                       "The Prime Minister", "make_pdfs_en.py", "fpdf2",
+                       styles=("", "B", "I"), margins=(22, 16, 18), bottom=20)
+    pdfkit.header_columns(pdf, LEFT_HEADER, RIGHT_HEADER, 22, 62, 88, 104, settle=True)
+    pdfkit.title_block(pdf, TITLE, SUBTITLE, gap=7, sub_h=6, note="(Unofficial translation)")
     pdf.ln(3)
-    for text, bold in BODY:
-        pdf.set_font("Serif", "B" if bold else "", 10.5)
-        pdf.multi_cell(0, 5.6, text, align="J", new_x="LMARGIN",
-                       new_y="NEXT")
-        pdf.ln(1.2)
-    pdf.ln(3)
-    if pdf.get_y() > 230:
-        pdf.add_page()
-    y = pdf.get_y()
-    for i, line in enumerate(RECIPIENTS):
-        pdf.set_xy(22, y + i * 4.6)
-        pdf.set_font("Serif", "B" if i == 0 else "", 9)
-        pdf.cell(75, 4.6, line)
-    for i, (text, bold) in enumerate(SIGNER):
-        pdf.set_xy(105, y + i * 5.5)
-        pdf.set_font("Serif", "B" if bold else "", 10)
-        pdf.cell(87, 5.5, text, align="C")
-    out = HERE / "pdf" / f"{DIRECTIVE_STEM}.pdf"
-    out.parent.mkdir(parents=True, exist_ok=True)
+    pdfkit.paragraphs(pdf, BODY, h=5.6, after=1.2)
+    pdfkit.sign_rows(pdf, RECIPIENTS, SIGNER, 22, 75, 105, 87, break_below=230)
+    out = pdfkit.out_path(HERE, DIRECTIVE_STEM)
     pdf.output(str(out))
     print(out)
 

@@ -17,11 +17,12 @@ returns it as one string (used to check the gold).
 """
 import datetime
 import os
-
-from fpdf import FPDF
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-FONT_DIR = "/usr/share/fonts/truetype/dejavu"
+sys.path.insert(0, os.path.dirname(HERE))  # tests/data, for pdfkit
+import pdfkit  # noqa: E402
+
 CREATED = datetime.datetime(2026, 3, 5, 16, 10, 0, tzinfo=datetime.timezone.utc)
 STEM = "vi-412-QD-UBND-tuyenquang-ke-hoach-nq57_2026-03-05"
 
@@ -140,74 +141,23 @@ ROWS = [
 ]
 
 
-class Doc(FPDF):
-    def __init__(self):
-        super().__init__(format="A4", unit="mm")
-        self.set_margins(LEFT, TOP, RIGHT)
-        self.set_auto_page_break(True, BOTTOM)
-        for style, name in (("", "DejaVuSerif.ttf"), ("B", "DejaVuSerif-Bold.ttf"),
-                            ("I", "DejaVuSerif-Italic.ttf"),
-                            ("BI", "DejaVuSerif-BoldItalic.ttf")):
-            self.add_font("Serif", style, os.path.join(FONT_DIR, name))
-        self.set_creation_date(CREATED)
-        self.set_creator("Microsoft® Word 2019")
-        self.set_producer("Microsoft® Word 2019")
+class Doc(pdfkit.WordDoc):
+    NUMBER = dict(pdfkit.WordDoc.NUMBER, size=10, y=9, w=None, next_line=False)
+    BODY, LINE, INDENT, PARA_AFTER = BODY, LINE, "     ", 1
+    SIGN_BEFORE, SIGN_ROOM, SIGN_WL, SIGN_SIZE = 3, 45, 80, 12
 
-    def header(self):
-        if self.page_no() > 1:
-            self.set_font("Serif", "", 10)
-            self.set_y(9)
-            self.cell(self.epw, 5, str(self.page_no()), align="C")
-            self.set_y(TOP)
+    def __init__(self):
+        super().__init__((LEFT, TOP, RIGHT), BOTTOM, CREATED, "Microsoft® Word 2019")
 
     def header_block(self):
-        wl = 70
-        for i in range(len(HEADER_LEFT)):
-            y = self.get_y()
-            self.set_font("Serif", "B" if i < 2 else "", 11.5 if i < 2 else 12)
-            self.set_xy(LEFT - 6, y)
-            self.cell(wl, 5.6, HEADER_LEFT[i], align="C")
-            self.set_font("Serif", "B" if i < 2 else ("I" if i == 4 else ""), 11.5 if i < 2 else 12)
-            self.set_xy(LEFT + wl - 6, y)
-            self.cell(self.epw - wl + 6, 5.6, HEADER_RIGHT[i], align="C")
-            self.set_xy(LEFT, y + 5.6)
+        big = [("B", 11.5)] * 2 + [("", 12)] * 3
+        self.two_col([(t, st, sz) for t, (st, sz) in zip(HEADER_LEFT, big)],
+                     [(t, "I" if i == 4 else st, sz)
+                      for i, (t, (st, sz)) in enumerate(zip(HEADER_RIGHT, big))],
+                     wl=68, lshift=6)
 
     def centred(self, lines, styles, size=13):
-        self.ln(3)
-        for t, st in zip(lines, styles):
-            self.set_font("Serif", st, size)
-            self.multi_cell(0, 6.2, t, align="C", new_x="LMARGIN", new_y="NEXT")
-        self.ln(3)
-
-    def para(self, text, style="", indent=True):
-        self.set_font("Serif", style, BODY)
-        self.multi_cell(0, LINE, ("     " if indent else "") + text, align="J",
-                        new_x="LMARGIN", new_y="NEXT")
-        self.ln(1)
-
-    def signature(self, recipients, signer):
-        self.ln(3)
-        if self.get_y() > self.h - BOTTOM - 45:
-            self.add_page()
-        wl = 80
-        y0 = self.get_y()
-        self.set_xy(LEFT, y0)
-        self.set_font("Serif", "BI", 11)
-        self.cell(wl, 5, "Nơi nhận:")
-        y = y0 + 5
-        self.set_font("Serif", "", 10)
-        for r in recipients:
-            self.set_xy(LEFT, y)
-            self.cell(wl, 4.6, r)
-            y += 4.6
-        ys = y0
-        for t, st in signer:
-            self.set_xy(LEFT + wl, ys)
-            self.set_font("Serif", st or "", 12)
-            self.cell(self.epw - wl, 6, t, align="C")
-            ys += 6
-        self.set_xy(LEFT, max(y, ys) + 2)
-
+        self.titles(list(zip(lines, styles)), size, after=3, before=3, h=6.2)
     def borderless_table(self):
         size, lh = 10, 4.35
         xs = [LEFT]
@@ -285,9 +235,7 @@ def plain():
 
 
 def main():
-    out = os.path.join(HERE, "pdf")
-    os.makedirs(out, exist_ok=True)
-    build(os.path.join(out, STEM + ".pdf"))
+    build(str(pdfkit.out_path(HERE, STEM)))
 
 
 if __name__ == "__main__":

@@ -11,14 +11,15 @@ repeated on every row, not merged). Needs fpdf2 and the DejaVu Serif fonts;
 the creation date is fixed, so the output is the same on every run.
 `plain()` returns the text the PDF renders, in reading order.
 """
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
 from fpdf import FPDF
-from fpdf.fonts import FontFace
 
 HERE = Path(__file__).resolve().parent
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+sys.path.insert(0, str(HERE.parent))  # tests/data, for pdfkit
+import pdfkit  # noqa: E402
 
 STEM = "en-96-KH-UBND-quangngai-iuu-fishing-plan_2026-04-02"
 
@@ -154,50 +155,14 @@ def plain():
 
 
 def build(path):
-    pdf = FPDF(format="A4")
-    pdf.set_creation_date(datetime(2026, 4, 2, 8, 0, 0, tzinfo=timezone.utc))
-    pdf.set_title("Plan No. 96/KH-UBND")
-    pdf.set_author("People's Committee of Quang Ngai Province")
-    pdf.set_creator("heldout6 make_pdfs_en.py")
-    pdf.set_producer("fpdf2")
-    pdf.add_font("Serif", "", str(FONT_DIR / "DejaVuSerif.ttf"))
-    pdf.add_font("Serif", "B", str(FONT_DIR / "DejaVuSerif-Bold.ttf"))
-    pdf.set_margins(20, 18, 18)
-    pdf.set_auto_page_break(True, margin=18)
-    pdf.add_page()
-    top = pdf.get_y()
-    for text, bold in LEFT_HEADER:
-        pdf.set_font("Serif", "B" if bold else "", 10.5)
-        pdf.set_x(20)
-        pdf.cell(70, 5.5, text, align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_y(top)
-    for text, bold in RIGHT_HEADER:
-        pdf.set_font("Serif", "B" if bold else "", 10.5)
-        pdf.set_x(92)
-        pdf.cell(100, 5.5, text, align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(6)
-    pdf.set_font("Serif", "B", 13)
-    pdf.cell(0, 7, TITLE, align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Serif", "B", 11)
-    pdf.multi_cell(0, 5.5, SUBTITLE, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf = pdfkit.setup(FPDF(format="A4"), datetime(2026, 4, 2, 8, 0, 0, tzinfo=timezone.utc),
+                       "Plan No. 96/KH-UBND", "People's Committee of Quang Ngai Province",
+                       "heldout6 make_pdfs_en.py", "fpdf2")
+    pdfkit.header_columns(pdf, LEFT_HEADER, RIGHT_HEADER, 20, 70, 92, 100, size=10.5)
+    pdfkit.title_block(pdf, TITLE, SUBTITLE)
     pdf.ln(4)
-    for text, bold in BODY:
-        pdf.set_font("Serif", "B" if bold else "", 10.5)
-        pdf.multi_cell(0, 5.2, text, align="J", new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(1)
-    pdf.ln(3)
-    if pdf.get_y() > pdf.h - 18 - 40:
-        pdf.add_page()
-    y = pdf.get_y()
-    pdf.set_font("Serif", "", 9)
-    for line in RECIPIENTS:
-        pdf.set_x(20)
-        pdf.multi_cell(85, 4.4, line, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_y(y)
-    for text, bold in SIGN:
-        pdf.set_font("Serif", "B" if bold else "", 10.5)
-        pdf.set_x(110)
-        pdf.cell(80, 5.5, text, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdfkit.paragraphs(pdf, BODY)
+    pdfkit.sign_stack(pdf, RECIPIENTS, SIGN, 20, 85, 110, 80, room=40)
     pdf.add_page()
     pdf.set_font("Serif", "B", 12)
     pdf.cell(0, 7, APPENDIX_TITLE, align="C", new_x="LMARGIN", new_y="NEXT")
@@ -206,20 +171,14 @@ def build(path):
                    new_y="NEXT")
     pdf.ln(3)
     pdf.set_font("Serif", "", 9.5)
-    with pdf.table(col_widths=(9, 58, 34, 40, 27), line_height=5,
-                   text_align=("CENTER", "LEFT", "LEFT", "LEFT", "LEFT"),
-                   borders_layout="ALL", first_row_as_headings=True,
-                   headings_style=FontFace(emphasis="BOLD"),
-                   padding=1.2) as table:
-        for row in (HEAD,) + tuple(ROWS):
-            r = table.row()
-            for cell in row:
-                r.cell(cell)
+    pdfkit.grid(pdf, (HEAD,) + tuple(ROWS), col_widths=(9, 58, 34, 40, 27), line_height=5,
+                text_align=("CENTER", "LEFT", "LEFT", "LEFT", "LEFT"),
+                borders_layout="ALL", first_row_as_headings=True,
+                headings_style=pdfkit.BOLD, padding=1.2)
     pdf.output(str(path))
 
 
 if __name__ == "__main__":
-    out = HERE / "pdf" / (STEM + ".pdf")
-    out.parent.mkdir(exist_ok=True)
+    out = pdfkit.out_path(HERE, STEM)
     build(out)
     print(out)

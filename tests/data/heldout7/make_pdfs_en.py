@@ -13,13 +13,13 @@ numbers at the bottom; Article 4 closing clause. Needs fpdf2 and the DejaVu
 Serif fonts; the creation date is fixed, so the output is the same on every
 run. `plain()` returns the text the PDF renders, in reading order.
 """
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from fpdf import FPDF
-
 HERE = Path(__file__).resolve().parent
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+sys.path.insert(0, str(HERE.parent))  # tests/data, for pdfkit
+import pdfkit  # noqa: E402
 
 STEM = "en-1342-QD-TTg-rural-clean-water-program_2026-08-14"
 PAGE_BREAK = None  # marker in BODY: start a new page here
@@ -141,79 +141,29 @@ def _body_texts():
 def plain():
     """The text the PDF renders, in reading order (page numbers included)."""
     parts = [t for t, _ in LEFT_HEADER] + [t for t, _ in RIGHT_HEADER]
-    parts += [TITLE, SUBTITLE, AUTHOR]
-    for item in BODY:
-        if item is PAGE_BREAK:
-            parts.append("1")
-        else:
-            parts.append(item[0])
+    parts += [TITLE, SUBTITLE, AUTHOR] + pdfkit.body_texts(BODY)
     parts += RECIPIENTS + [t for t, _ in SIGN] + ["2"]
     return "\n".join(parts)
 
 
-class Doc(FPDF):
-    def footer(self):
-        self.set_y(-13)
-        self.set_font("Serif", "", 9)
-        self.cell(0, 5, str(self.page_no()), align="C")
+Doc = pdfkit.numbered("bottom", y=-13)
 
 
 def build(path):
-    pdf = Doc(format="A4")
-    pdf.set_creation_date(datetime(2026, 8, 14, 8, 0, 0, tzinfo=timezone.utc))
-    pdf.set_title("Decision No. 1342/QD-TTg")
-    pdf.set_author("The Prime Minister")
-    pdf.set_creator("heldout7 make_pdfs_en.py")
-    pdf.set_producer("fpdf2")
-    pdf.add_font("Serif", "", str(FONT_DIR / "DejaVuSerif.ttf"))
-    pdf.add_font("Serif", "B", str(FONT_DIR / "DejaVuSerif-Bold.ttf"))
-    pdf.set_margins(20, 18, 18)
-    pdf.set_auto_page_break(True, margin=18)
-    pdf.add_page()
-    top = pdf.get_y()
-    for text, bold in LEFT_HEADER:
-        pdf.set_font("Serif", "B" if bold else "", 10.5)
-        pdf.set_x(20)
-        pdf.cell(70, 5.5, text, align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_y(top)
-    for text, bold in RIGHT_HEADER:
-        pdf.set_font("Serif", "B" if bold else "", 10.5)
-        pdf.set_x(92)
-        pdf.cell(100, 5.5, text, align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(6)
-    pdf.set_font("Serif", "B", 13)
-    pdf.cell(0, 7, TITLE, align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Serif", "B", 11)
-    pdf.multi_cell(0, 5.5, SUBTITLE, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf = pdfkit.setup(Doc(format="A4"), datetime(2026, 8, 14, 8, 0, 0, tzinfo=timezone.utc),
+                       "Decision No. 1342/QD-TTg", "The Prime Minister",
+                       "heldout7 make_pdfs_en.py", "fpdf2")
+    pdfkit.header_columns(pdf, LEFT_HEADER, RIGHT_HEADER, 20, 70, 92, 100, size=10.5)
+    pdfkit.title_block(pdf, TITLE, SUBTITLE)
     pdf.ln(2)
     pdf.cell(0, 6, AUTHOR, align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(3)
-    for item in BODY:
-        if item is PAGE_BREAK:
-            pdf.add_page()
-            continue
-        text, bold = item
-        pdf.set_font("Serif", "B" if bold else "", 10.5)
-        pdf.multi_cell(0, 5.2, text, align="J", new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(1)
-    pdf.ln(4)
-    if pdf.get_y() > pdf.h - 18 - 40:
-        pdf.add_page()
-    y = pdf.get_y()
-    pdf.set_font("Serif", "", 9)
-    for line in RECIPIENTS:
-        pdf.set_x(20)
-        pdf.multi_cell(85, 4.4, line, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_y(y)
-    for text, bold in SIGN:
-        pdf.set_font("Serif", "B" if bold else "", 10.5)
-        pdf.set_x(110)
-        pdf.cell(80, 5.5, text, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdfkit.paragraphs(pdf, BODY)
+    pdfkit.sign_stack(pdf, RECIPIENTS, SIGN, 20, 85, 110, 80, gap=4, room=40)
     pdf.output(str(path))
 
 
 if __name__ == "__main__":
-    out = HERE / "pdf" / (STEM + ".pdf")
-    out.parent.mkdir(exist_ok=True)
+    out = pdfkit.out_path(HERE, STEM)
     build(out)
     print(out)

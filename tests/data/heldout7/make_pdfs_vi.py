@@ -10,13 +10,16 @@ merged over two rows, and continues onto the next page WITHOUT repeating
 its heading row. Needs fpdf2 and the DejaVu Serif fonts; the creation
 date is fixed. `plain()` returns the text the PDF renders, in reading order.
 """
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
 from fpdf import FPDF
 
 HERE = Path(__file__).resolve().parent
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+sys.path.insert(0, str(HERE.parent))  # tests/data, for pdfkit
+import pdfkit  # noqa: E402
+
 STEM = "vi-418-SXD-QLGT-gialai-atgt-tet-bang-ke_2026-01-12"
 
 LEFT = [("UBND TỈNH GIA LAI", False), ("SỞ XÂY DỰNG", True), ("-------", False),
@@ -72,14 +75,8 @@ def plain():
 
 
 def build():
-    pdf = FPDF(format="A4")
-    pdf.set_creation_date(datetime(2026, 1, 12, 8, 0, tzinfo=timezone.utc))
-    pdf.set_title("Công văn 418/SXD-QLGT")
-    pdf.add_font("DejaVuSerif", "", str(FONT_DIR / "DejaVuSerif.ttf"))
-    pdf.add_font("DejaVuSerif", "B", str(FONT_DIR / "DejaVuSerif-Bold.ttf"))
-    pdf.set_margins(20, 15, 15)
-    pdf.set_auto_page_break(True, 18)
-    pdf.add_page()
+    pdf = pdfkit.setup(FPDF(format="A4"), datetime(2026, 1, 12, 8, 0, tzinfo=timezone.utc),
+                       "Công văn 418/SXD-QLGT", family="DejaVuSerif", margins=(20, 15, 15))
     pdf.set_font("DejaVuSerif", "", 10)
     y0 = pdf.get_y()
     for t, b in LEFT:
@@ -122,19 +119,9 @@ def build():
     for t in BODY2:
         pdf.multi_cell(0, 6, "      " + t, align="J")
         pdf.ln(1)
-    pdf.ln(3)
-    y0 = pdf.get_y()
-    pdf.set_font("DejaVuSerif", "", 9)
-    for t in NOINHAN:
-        pdf.set_x(20)
-        pdf.cell(80, 4.5, t, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_y(y0)
-    for t, b in SIGN:
-        pdf.set_font("DejaVuSerif", "B" if b else "", 11)
-        pdf.set_x(110)
-        pdf.cell(85, 6, t, align="C", new_x="LMARGIN", new_y="NEXT")
-    out = HERE / "pdf" / f"{STEM}.pdf"
-    out.parent.mkdir(exist_ok=True)
+    pdfkit.sign_stack(pdf, NOINHAN, SIGN, 20, 80, 110, 85, rh=4.5, ssize=11, sh=6, wrap=False,
+                      family="DejaVuSerif")
+    out = pdfkit.out_path(HERE, STEM)
     pdf.output(str(out))
     return out
 

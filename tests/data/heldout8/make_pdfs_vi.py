@@ -14,13 +14,14 @@ page numbers at the top of pages 2 and 3. Needs fpdf2 and the DejaVu Serif
 fonts; the creation date is fixed. `plain()` returns the text the PDF
 renders, in reading order.
 """
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from fpdf import FPDF
-
 HERE = Path(__file__).resolve().parent
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+sys.path.insert(0, str(HERE.parent))  # tests/data, for pdfkit
+import pdfkit  # noqa: E402
+
 STEM = "vi-18-2026-NQ-HDND-hungyen-nong-nghiep-cong-nghe-cao_2026-07-10"
 
 LEFT = [("HỘI ĐỒNG NHÂN DÂN", True), ("TỈNH HƯNG YÊN", True), ("--------", False)]
@@ -94,45 +95,15 @@ def plain(stem=STEM):
     return "\n".join(out) + "\n"
 
 
-class Doc(FPDF):
-    def header(self):
-        if self.page_no() > 1:
-            self.set_font("DejaVuSerif", "", 11)
-            self.set_y(8)
-            self.cell(0, 6, str(self.page_no()), align="C")
-            self.set_y(18)
+Doc = pdfkit.numbered("top", family="DejaVuSerif", size=11, y=8, h=6, then_y=18)
 
 
 def build():
-    pdf = Doc(format="A4")
-    pdf.set_creation_date(datetime(2026, 7, 10, 8, 0, tzinfo=timezone.utc))
-    pdf.set_title("Nghị quyết 18/2026/NQ-HĐND")
-    pdf.set_author("HĐND tỉnh Hưng Yên")
-    pdf.add_font("DejaVuSerif", "", str(FONT_DIR / "DejaVuSerif.ttf"))
-    pdf.add_font("DejaVuSerif", "B", str(FONT_DIR / "DejaVuSerif-Bold.ttf"))
-    pdf.add_font("DejaVuSerif", "I", str(FONT_DIR / "DejaVuSerif-Italic.ttf"))
-    pdf.add_font("DejaVuSerif", "BI", str(FONT_DIR / "DejaVuSerif-BoldItalic.ttf"))
-    pdf.set_margins(22, 15, 18)
-    pdf.set_auto_page_break(True, margin=18)
-    pdf.add_page()
+    pdf = pdfkit.setup(Doc(format="A4"), datetime(2026, 7, 10, 8, 0, tzinfo=timezone.utc),
+                       "Nghị quyết 18/2026/NQ-HĐND", "HĐND tỉnh Hưng Yên",
+                       styles=("", "B", "I", "BI"), family="DejaVuSerif", margins=(22, 15, 18))
     w = pdf.w - pdf.l_margin - pdf.r_margin
-    # two-column header: left block, then right block at the same heights
-    y0 = pdf.get_y()
-    for t, b in LEFT:
-        pdf.set_font("DejaVuSerif", "B" if b else "", 11)
-        pdf.set_x(pdf.l_margin)
-        pdf.cell(62, 5.5, t, align="C", new_x="LMARGIN", new_y="NEXT")
-    for i, (t, b) in enumerate(RIGHT):
-        pdf.set_font("DejaVuSerif", "B" if b else "", 11)
-        pdf.set_xy(pdf.l_margin + 66, y0 + i * 5.5)
-        pdf.cell(w - 66, 5.5, t, align="C")
-    pdf.set_y(y0 + 3 * 5.5 + 2)
-    pdf.set_font("DejaVuSerif", "", 11)
-    pdf.set_x(pdf.l_margin)
-    pdf.cell(62, 6, NUMBER, align="C")
-    pdf.set_font("DejaVuSerif", "I", 11)
-    pdf.set_x(pdf.l_margin + 66)
-    pdf.cell(w - 66, 6, PLACE_DATE, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdfkit.header_rows(pdf, LEFT, RIGHT, NUMBER, PLACE_DATE)
     pdf.ln(6)
     for t, b in TITLE:
         pdf.set_font("DejaVuSerif", "B" if b else "", 12.5 if t == "NGHỊ QUYẾT" else 11.5)
@@ -145,41 +116,20 @@ def build():
     pdf.set_font("DejaVuSerif", "B", 12)
     pdf.cell(w, 8, QN, align="C", new_x="LMARGIN", new_y="NEXT")
 
-    def paras(items):
-        for t, b in items:
-            pdf.set_font("DejaVuSerif", "B" if b else "", 11.5)
-            pdf.multi_cell(w, 6, "      " + t, align="J", new_x="LMARGIN", new_y="NEXT")
-            pdf.ln(0.8)
-
-    paras(ART1)
+    pdfkit.indented(pdf, ART1, w)
     pdf.set_font("DejaVuSerif", "", 10)
-    with pdf.table(col_widths=(10, 60, 45, 55), text_align=("CENTER", "LEFT", "LEFT", "LEFT"),
-                   line_height=5, first_row_as_headings=True) as table:
-        row = table.row()
-        for c in THEAD:
-            row.cell(c)
-        for r in TROWS:
-            row = table.row()
-            for c in r:
-                row.cell(c)
+    pdfkit.grid(pdf, (THEAD,) + tuple(TROWS), col_widths=(10, 60, 45, 55),
+                text_align=("CENTER", "LEFT", "LEFT", "LEFT"), line_height=5,
+                first_row_as_headings=True)
     pdf.ln(2)
-    paras(ART1B)
-    paras(ART2)
-    paras(ART3)
+    for items in (ART1B, ART2, ART3):
+        pdfkit.indented(pdf, items, w)
     pdf.ln(4)
     if pdf.get_y() > pdf.h - 72:
         pdf.add_page()
-    y1 = pdf.get_y()
-    for i, t in enumerate(NOINHAN):
-        pdf.set_font("DejaVuSerif", "BI" if i == 0 else "", 11 if i == 0 else 9)
-        pdf.set_x(pdf.l_margin)
-        pdf.multi_cell(95, 4.6, t, new_x="LMARGIN", new_y="NEXT")
-    for i, (t, b) in enumerate(SIGN):
-        pdf.set_font("DejaVuSerif", "B" if b else "", 11)
-        pdf.set_xy(pdf.l_margin + 100, y1 + (0, 7, 30)[i])
-        pdf.cell(w - 100, 6, t, align="C")
-    out = HERE / "pdf" / f"{STEM}.pdf"
-    out.parent.mkdir(exist_ok=True)
+    pdfkit.noinhan_sign(pdf, NOINHAN, [(t, "B" if b else "") for t, b in SIGN], 95, 100,
+                        (0, 7, 30))
+    out = pdfkit.out_path(HERE, STEM)
     pdf.output(str(out))
     return out
 

@@ -14,13 +14,13 @@ breaks). Needs fpdf2 and the DejaVu Serif fonts; the creation
 date is fixed, so the output is the same on every run. `plain()` returns
 the text the PDF renders, in reading order.
 """
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from fpdf import FPDF
-
 HERE = Path(__file__).resolve().parent
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+sys.path.insert(0, str(HERE.parent))  # tests/data, for pdfkit
+import pdfkit  # noqa: E402
 
 STEM = "en-538-TB-VPCP-pm-conference-private-enterprises_2026-11-16"
 PAGE_BREAK = None  # marker in BODY: start a new page here
@@ -131,82 +131,27 @@ def plain(stem=STEM):
     printed at an automatic page break)."""
     assert stem == STEM, stem
     parts = [t for t, _ in LEFT_HEADER] + [t for t, _ in RIGHT_HEADER]
-    parts += [TITLE, SUBTITLE]
-    page = 1
-    for item in BODY:
-        if item is PAGE_BREAK:
-            page += 1
-            parts.append(str(page))
-        else:
-            parts.append(item[0])
+    parts += [TITLE, SUBTITLE] + pdfkit.body_texts(BODY, number_offset=1)
     parts += RECIPIENTS + [t for t, _ in SIGN]
     return "\n".join(parts)
 
 
-class Doc(FPDF):
-    def header(self):
-        if self.page_no() > 1:
-            self.set_font("Serif", "", 9)
-            self.cell(0, 5, str(self.page_no()), align="C",
-                      new_x="LMARGIN", new_y="NEXT")
-            self.ln(3)
+Doc = pdfkit.numbered("top", next_line=True, ln=3)
 
 
 def build(path):
-    pdf = Doc(format="A4")
-    pdf.set_creation_date(datetime(2026, 11, 16, 8, 0, 0, tzinfo=timezone.utc))
-    pdf.set_title("Notice No. 538/TB-VPCP")
-    pdf.set_author("Government Office")
-    pdf.set_creator("heldout9 make_pdfs_en.py")
-    pdf.set_producer("fpdf2")
-    pdf.add_font("Serif", "", str(FONT_DIR / "DejaVuSerif.ttf"))
-    pdf.add_font("Serif", "B", str(FONT_DIR / "DejaVuSerif-Bold.ttf"))
-    pdf.set_margins(22, 16, 18)
-    pdf.set_auto_page_break(True, margin=18)
-    pdf.add_page()
-    top = pdf.get_y()
-    for text, bold in LEFT_HEADER:
-        pdf.set_font("Serif", "B" if bold else "", 10.5)
-        pdf.set_x(22)
-        pdf.cell(62, 5.5, text, align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_y(top)
-    for text, bold in RIGHT_HEADER:
-        pdf.set_font("Serif", "B" if bold else "", 10.5)
-        pdf.set_x(90)
-        pdf.cell(100, 5.5, text, align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(7)
-    pdf.set_font("Serif", "B", 13)
-    pdf.cell(0, 7, TITLE, align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Serif", "B", 11)
-    pdf.multi_cell(0, 5.5, SUBTITLE, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf = pdfkit.setup(Doc(format="A4"), datetime(2026, 11, 16, 8, 0, 0, tzinfo=timezone.utc),
+                       "Notice No. 538/TB-VPCP", "Government Office",
+                       "heldout9 make_pdfs_en.py", "fpdf2", margins=(22, 16, 18))
+    pdfkit.header_columns(pdf, LEFT_HEADER, RIGHT_HEADER, 22, 62, 90, 100, size=10.5)
+    pdfkit.title_block(pdf, TITLE, SUBTITLE, gap=7)
     pdf.ln(5)
-    for item in BODY:
-        if item is PAGE_BREAK:
-            pdf.add_page()
-            continue
-        text, bold = item
-        pdf.set_font("Serif", "B" if bold else "", 10.5)
-        pdf.set_x(22)
-        pdf.multi_cell(0, 5.3, text, align="J", new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(1.2)
-    pdf.ln(4)
-    if pdf.get_y() > pdf.h - 18 - 45:
-        pdf.add_page()
-    y = pdf.get_y()
-    pdf.set_font("Serif", "", 8.5)
-    for line in RECIPIENTS:
-        pdf.set_x(22)
-        pdf.multi_cell(92, 4.3, line, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_y(y)
-    for text, bold in SIGN:
-        pdf.set_font("Serif", "B" if bold else "", 10.5)
-        pdf.set_x(116)
-        pdf.cell(76, 5.5, text, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdfkit.paragraphs(pdf, BODY, h=5.3, after=1.2, x=22)
+    pdfkit.sign_stack(pdf, RECIPIENTS, SIGN, 22, 92, 116, 76, gap=4, room=45, rsize=8.5, rh=4.3)
     pdf.output(str(path))
 
 
 if __name__ == "__main__":
-    out = HERE / "pdf" / (STEM + ".pdf")
-    out.parent.mkdir(exist_ok=True)
+    out = pdfkit.out_path(HERE, STEM)
     build(out)
     print(out)

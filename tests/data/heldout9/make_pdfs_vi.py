@@ -13,13 +13,14 @@ units before the lead unit. Page numbers at the bottom. Needs fpdf2 and
 the DejaVu Serif fonts; the creation date is fixed, nothing is random.
 `plain()` returns the text the PDF renders, in reading order.
 """
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from fpdf import FPDF
-
 HERE = Path(__file__).resolve().parent
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+sys.path.insert(0, str(HERE.parent))  # tests/data, for pdfkit
+import pdfkit  # noqa: E402
+
 STEM = "vi-186-QD-UBND-phuong-hacthanh-ke-hoach-trat-tu-via-he_2026-07-08"
 
 LEFT = ["ỦY BAN NHÂN DÂN", "PHƯỜNG HẠC THÀNH", "-------"]
@@ -84,41 +85,17 @@ def plain(stem=STEM):
     return "\n".join(out) + "\n"
 
 
-class Doc(FPDF):
-    def footer(self):
-        self.set_y(-13)
-        self.set_font("DejaVuSerif", "", 9)
-        self.cell(0, 5, str(self.page_no()), align="C")
+Doc = pdfkit.numbered("bottom", family="DejaVuSerif", y=-13)
 
 
 def build():
-    pdf = Doc(format="A4")
-    pdf.set_creation_date(datetime(2026, 7, 8, 9, 30, tzinfo=timezone.utc))
-    pdf.set_title("Quyết định 186/QĐ-UBND")
-    pdf.set_author("UBND phường Hạc Thành")
-    pdf.add_font("DejaVuSerif", "", str(FONT_DIR / "DejaVuSerif.ttf"))
-    pdf.add_font("DejaVuSerif", "B", str(FONT_DIR / "DejaVuSerif-Bold.ttf"))
-    pdf.add_font("DejaVuSerif", "I", str(FONT_DIR / "DejaVuSerif-Italic.ttf"))
-    pdf.set_margins(22, 15, 16)
-    pdf.set_auto_page_break(True, margin=18)
-    pdf.add_page()
+    pdf = pdfkit.setup(Doc(format="A4"), datetime(2026, 7, 8, 9, 30, tzinfo=timezone.utc),
+                       "Quyết định 186/QĐ-UBND", "UBND phường Hạc Thành",
+                       styles=("", "B", "I"), family="DejaVuSerif", margins=(22, 15, 16))
     w = pdf.w - pdf.l_margin - pdf.r_margin
-    y0 = pdf.get_y()
-    for i, t in enumerate(LEFT):
-        pdf.set_font("DejaVuSerif", "B" if i < 2 else "", 11)
-        pdf.set_xy(pdf.l_margin, y0 + i * 5.5)
-        pdf.cell(62, 5.5, t, align="C")
-    for i, t in enumerate(RIGHT):
-        pdf.set_font("DejaVuSerif", "B" if i < 2 else "", 11)
-        pdf.set_xy(pdf.l_margin + 64, y0 + i * 5.5)
-        pdf.cell(w - 64, 5.5, t, align="C")
-    pdf.set_y(y0 + 3 * 5.5 + 1)
-    pdf.set_font("DejaVuSerif", "", 11)
-    pdf.set_x(pdf.l_margin)
-    pdf.cell(62, 6, NUMBER, align="C")
-    pdf.set_font("DejaVuSerif", "I", 11)
-    pdf.set_x(pdf.l_margin + 64)
-    pdf.cell(w - 64, 6, PLACE_DATE, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdfkit.header_rows(pdf, [(t, i < 2) for i, t in enumerate(LEFT)],
+                       [(t, i < 2) for i, t in enumerate(RIGHT)], NUMBER, PLACE_DATE,
+                       rx=64, below=1)
     pdf.ln(7)
     for i, t in enumerate(TITLE):
         pdf.set_font("DejaVuSerif", "B", 13 if i == 0 else 11.5)
@@ -131,48 +108,24 @@ def build():
         pdf.multi_cell(w, 6, "      " + p, align="J", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVuSerif", "B", 12)
     pdf.cell(w, 9, QD, align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("DejaVuSerif", "", 11.5)
-    for p in ARTS:
-        pdf.multi_cell(w, 6, "      " + p, align="J", new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(1)
+    pdfkit.indented(pdf, [(p, False) for p in ARTS], w, after=1)
     pdf.ln(5)
-    y1 = pdf.get_y()
-    for i, t in enumerate(NOINHAN):
-        pdf.set_font("DejaVuSerif", "B" if i == 0 else "", 10.5 if i == 0 else 9)
-        pdf.set_x(pdf.l_margin)
-        pdf.cell(90, 4.6, t, new_x="LMARGIN", new_y="NEXT")
-    for i, t in enumerate(SIGN):
-        pdf.set_font("DejaVuSerif", "B" if i != 1 else "I", 11)
-        pdf.set_xy(pdf.l_margin + 95, y1 + (0, 12, 30)[i])
-        pdf.cell(w - 95, 6, t, align="C")
+    pdfkit.noinhan_sign(pdf, NOINHAN, [(t, "I" if i == 1 else "B") for i, t in enumerate(SIGN)],
+                        90, 95, (0, 12, 30), first=("B", 10.5), wrap=False)
 
     pdf.add_page()
     for i, t in enumerate(PLAN_HEAD):
         pdf.set_font("DejaVuSerif", "I" if i == 2 else "B", 13 if i == 0 else 11.5)
         pdf.multi_cell(w, 6, t, align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
-
-    def paras(items):
-        for t, b in items:
-            pdf.set_font("DejaVuSerif", "B" if b else "", 11.5)
-            pdf.multi_cell(w, 6, ("" if b else "      ") + t, align="J", new_x="LMARGIN", new_y="NEXT")
-            pdf.ln(0.8)
-
-    paras(PLAN_A)
+    pdfkit.indented(pdf, PLAN_A, w, indent_bold=False)
     pdf.set_font("DejaVuSerif", "", 9.5)
-    with pdf.table(col_widths=(9, 27, 58, 38, 40), text_align=("CENTER", "LEFT", "LEFT", "LEFT", "LEFT"),
-                   line_height=4.8, first_row_as_headings=True) as table:
-        row = table.row()
-        for c in THEAD:
-            row.cell(c)
-        for r in TROWS:
-            row = table.row()
-            for c in r:
-                row.cell(c)
+    pdfkit.grid(pdf, (THEAD,) + tuple(TROWS), col_widths=(9, 27, 58, 38, 40),
+                text_align=("CENTER", "LEFT", "LEFT", "LEFT", "LEFT"), line_height=4.8,
+                first_row_as_headings=True)
     pdf.ln(3)
-    paras(PLAN_B)
-    out = HERE / "pdf" / f"{STEM}.pdf"
-    out.parent.mkdir(exist_ok=True)
+    pdfkit.indented(pdf, PLAN_B, w, indent_bold=False)
+    out = pdfkit.out_path(HERE, STEM)
     pdf.output(str(out))
     return out
 
