@@ -1149,6 +1149,12 @@ EN_FORMS = [
      "monitor prices.",
      [(["the Vietnam Federation of Commerce and Industry", "business associations"], [], "collect petitions", None),
       (["The Departments of Industry and Trade of provinces and centrally-run cities"], [], "monitor prices", None)]),
+    ("a-modal-said-again-starts-a-second-task",
+     "The Ministry of Finance will act as the focal point and will compile a consolidated list.\n\n"
+     "The Ministry of Justice shall review the fees and report to the Prime Minister.",
+     [(["The Ministry of Finance"], [], "act as the focal point", None),
+      (["The Ministry of Finance"], [], "compile a consolidated list", None),
+      (["The Ministry of Justice"], [], "review the fees and report to the Prime Minister", None)]),
     ("item-opening-with-every-six-months",
      "The Ministry of Finance shall:\n1. Every six months, compile reports on the investment situation.\n"
      "2. Quarterly, review the list of projects.",
