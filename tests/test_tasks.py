@@ -182,6 +182,11 @@ VI_FORMS = [
      [(["Đoàn kiểm tra"], [], "làm việc với từng đơn vị", None),
       (["Phòng Dịch tễ thú y"], [], "là đầu mối liên hệ", None),
       (["Trung tâm Chẩn đoán thú y trung ương"], [], "lấy mẫu giám sát vi rút", None)]),
+    ("coordinator-before-cutting-power",
+     "Công ty Điện lực Quảng Ninh:\nc) Chủ động phối hợp với Ủy ban nhân dân các xã, phường, đặc khu ven biển cắt "
+     "điện phòng ngừa các đường dây có nguy cơ gây mất an toàn.",
+     [(["Công ty Điện lực Quảng Ninh"], ["Ủy ban nhân dân các xã, phường, đặc khu ven biển"], "cắt điện phòng ngừa",
+       None)]),
     ("head-of-the-issuer-requests",
      "5. Công ty Dịch vụ Điện lực miền Bắc điều động 02 tổ máy phát điện đến Công ty Điện lực Quảng Ninh.\n\n"
      "Tổng giám đốc yêu cầu Thủ trưởng các đơn vị nghiêm túc thực hiện.",
