@@ -1925,7 +1925,7 @@ class _Reader:
                 if re.match(r"Radio\b", item) and re.search(r"\bNewspaper$", prev_text) or \
                         item == "Television" and re.search(r"\bNewspaper and Radio$", prev_text):
                     return False  # "Lam Dong Newspaper and Radio(, | - )Television": one body since the 2025 mergers
-                if sep == "and" and not g.heads.match(item) and _registry_knows(prev_text, "en") and (
+                if sep in ("and", ",") and not g.heads.match(item) and _registry_knows(prev_text, "en") and (
                         g.heads.search(item.split()[-1]) or _registry_knows(item, "en")) and \
                         not _registry_knows(f"{prev_text} and {item}", "en"):
                     return True  # "… the Department of Culture, Sports and Tourism and Lam Dong Newspaper"

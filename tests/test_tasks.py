@@ -1145,6 +1145,11 @@ EN_FORMS = [
       (["Ho Chi Minh City Power Corporation"], [], "propose a grid plan", None),
       (["Ward and commune People's Committees where the projects are located"], [], "finish site clearance", None),
       (["The Ministry of Justice"], [], "appraising the draft amendments", None)]),
+    ("a known body then a named one after a comma",
+     "The Ministry of Information and Communications, Vietnam Television shall publicise the plan.\n\n"
+     "The Department of Culture, Sports and Tourism shall publicise the plan.",
+     [(["The Ministry of Information and Communications", "Vietnam Television"], [], "publicise the plan", None),
+      (["The Department of Culture, Sports and Tourism"], [], "publicise the plan", None)]),
     ("newspaper-and-radio-television-is-one-body",
      "Da Nang Newspaper and Radio, Television shall publicise the traffic diversion plan.",
      [(["Da Nang Newspaper and Radio, Television"], [], "publicise the traffic diversion plan", None)]),
