@@ -35,6 +35,8 @@ _SECTION_START = re.compile(r"^(?:[IVXLC]{1,5}|\d{1,2})\s*[.\-–)]\s")
 _BLANK_NUMBER = re.compile(r"^/\s*[A-ZĐ]")
 # A report's own document is dated shortly before the report; an older one is cited.
 _REPORTED_DAYS = dt.timedelta(days=60)
+_DATED = re.compile(r"(?:ngày|on)\b[^,]*,\s*", re.IGNORECASE)
+_DATED_AFTER_PART_OF_DAY = re.compile(r"(?:ngày|on)\b[^,]*,\s*|(?=\d)[^,]*,\s*", re.IGNORECASE)
 _ISSUED_BY = re.compile(r"\bdo\s+([A-ZĐ][^,.;\n]{2,60}?)\s+(?:ban hành|ký|phát hành)\b")
 # The type of a title word that names no type of its own ("Official Dispatch", "Văn bản")
 _GENERIC_TYPE = load_table("doc_types.json")["generic_words"]["fallback"]
@@ -473,13 +475,12 @@ def _headline(lines: list[_Line], language: str, published: dt.date | None = Non
         # A news dateline or source tag before the subject: "Hanoi - ", "(Chinhphu.vn) - " (after the
         # headline, when the copy's lines were joined)
         subject = re.sub(r"^(?:[^-–—]{1,30}?\s|.*\)\s*)[-–—]\s+", "", before)
-        # "Ngày 17/11/2025, X", "Chiều 08/1, X"
+        # "Ngày 17/11/2025, X"; after a part of the day a bare date too: "Chiều 08/1, X"
         part_of_day = _grammar()["part_of_day_re"].match(subject)
-        dated = re.match(r"(?:ngày|on)\b[^,]*,\s*|(?=\d)[^,]*,\s*" if part_of_day else r"(?:ngày|on)\b[^,]*,\s*",
-                         subject[part_of_day.end() if part_of_day else 0:], re.IGNORECASE)
-        said = dated.group(0) if dated else ""
-        subject = subject[(part_of_day.end() if part_of_day and dated else 0) + len(said):]
-        said = said.strip(" ,")
+        dated = (_DATED_AFTER_PART_OF_DAY.match(subject, part_of_day.end()) if part_of_day
+                 else _DATED.match(subject))
+        said = dated.group(0).strip(" ,") if dated else ""
+        subject = subject[dated.end():] if dated else subject
         inline = re.search(r"\s+(?:on|ngày)\s+([^,]{3,25})$", subject, re.IGNORECASE)  # "X on November 12"
         if inline:
             said, subject = inline.group(1), subject[:inline.start()]

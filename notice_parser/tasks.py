@@ -405,6 +405,8 @@ class _Grammar:
     possessive: re.Pattern  # 'its ' before a name
     nominal_list_end: re.Pattern  # 'việc thu gom' before ', xử lý …': one list of verbs made nouns
     fronted_times: _Lexicon  # 'Định kỳ 6 tháng (…), tổng hợp …': a time before the verb, no task of its own
+    lowercase_heads: tuple  # heads written in lower case ('đại biểu HĐND')
+    sector_modifiers: frozenset  # 'business associations': a sector before a group word (English)
     interjection: re.Pattern  # '…, according to their functions and tasks, shall …'
     topic_opener: re.Pattern  # 'Về …:', 'Regarding …:' before the sentence that assigns
     document_news: re.Pattern  # '(vừa) có văn bản … ' right before a trigger: the document's instruction
@@ -536,6 +538,8 @@ def _grammar(language: str) -> _Grammar:
         split_adverbs=_Lexicon(g["split_adverbs"] or ["\x00"]),
         split_after_and=_Lexicon(g["split_verbs_after_and"] or ["\x00"]),
         fronted_times=_Lexicon(g["fronted_times"]),
+        lowercase_heads=tuple(g["lowercase_heads"]),
+        sector_modifiers=frozenset(g.get("sector_modifiers", ())),
         nominal_list_end=re.compile(g["nominal_list_end"]),
         one_office_of_two=re.compile(g["one_office_of_two"]),
         ditto=re.compile(r"(?i:" + "|".join(map(re.escape, common["ditto_cells"])) + r")\.?"),
@@ -1940,7 +1944,7 @@ class _Reader:
                 return False
             bare_prev = re.sub(r"^(?:the|other|relevant|related|concerned)\s+", "", prev_text, flags=re.I)
             words = low.split()
-            while len(words) > 1 and words[0] in g.raw["sector_modifiers"]:
+            while len(words) > 1 and words[0] in g.sector_modifiers:
                 words.pop(0)  # "business associations", "commercial banks": the group word after its sector
             if g.group_word.match(words[0] if words else low) and bare_prev[:1].isupper() \
                     and not bare_prev.lower().startswith(("ministries", "branches", "sectors", "localities")) \
@@ -1962,7 +1966,7 @@ class _Reader:
                 _BARE_HEAD.match(item):
             return False  # "Thủ trưởng các Cục, Vụ, Viện và đơn vị thuộc Bộ": one group of kinds of body
         if g.titles.match(text, a) or g.heads.match(text, a) and (item[:1].isupper() or item.startswith(
-                tuple(g.raw["lowercase_heads"]))):  # a head is capitalised, but "đại biểu HĐND"
+                g.lowercase_heads)):  # a head is capitalised, but "đại biểu HĐND"
             return True
         if self._closed(prev_text) and g.group_word.match(item.lower()):
             return True
@@ -2109,6 +2113,7 @@ class _Reader:
         g = self.g
         min_words = g.raw["split_min_words"]
         directing = g.directing.match(self.low, self.fol, self._skip_space(start, end)) >= 0
+        fronted_time = g.fronted_times.match(self.low, self.fol, self._skip_space(start, end)) >= 0
         cuts = []
         for m in _ACTION_CUT.finditer(self.text, start, end):
             at = m.end()
@@ -2163,8 +2168,7 @@ class _Reader:
             verb = self.low[at:max(verb_end, at)]
             if verb and verb in " ".join(self.low[seg_start:m.start()].split()[:4]):
                 continue  # the same verb again: parallel objects ("thu hồi X, thu hồi Y")
-            if not cuts and g.fronted_times.match(self.low, self.fol, self._skip_space(start, end)) >= 0 and \
-                    not (g.verbs or g.split_verbs).finditer(self.low, self.fol, start, m.start()):
+            if not cuts and fronted_time and not (g.verbs or g.split_verbs).finditer(self.low, self.fol, start, m.start()):
                 continue  # a time put first, no task ("Định kỳ 6 tháng (…), tổng hợp …")
             cuts.append((m.start(), at))
         if not cuts:
