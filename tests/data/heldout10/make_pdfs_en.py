@@ -196,9 +196,9 @@ def build(path):
     pdfkit.sign_rows(pdf, RECIPIENTS, SIGNER, 20, 90, 104, 86, gap=4, break_below=215)
     appendix(pdf)
     pdf.output(str(path))
+    return pdf.page_no()
 
 
 if __name__ == "__main__":
-    out = pdfkit.out_path(HERE, STEM)
-    build(out)
-    print(out)
+    target = pdfkit.out_path(HERE, STEM)
+    print(target, build(target), "pages")
