@@ -25,6 +25,9 @@ def detect_language(text: str) -> str:
     else:  # a function word is a whole word: count the words instead of scanning for each
         words = _WORD.findall(sample.lower())
         vi_words, en_words = sum(map(_VI_WORDS.__contains__, words)), sum(map(_EN_WORDS.__contains__, words))
-    vi = len(_VI_LETTERS.findall(sample)) + 2 * vi_words
-    en = 3 * en_words
-    return "vi" if vi >= en else "en"
+    # Vietnamese when its letters and words outweigh the English words: the letters are counted
+    # only when the words alone do not decide (a Vietnamese text has thousands of them)
+    letters_needed = 3 * en_words - 2 * vi_words
+    if letters_needed <= 0:
+        return "vi"
+    return "vi" if len(_VI_LETTERS.findall(sample)) >= letters_needed else "en"

@@ -85,6 +85,11 @@ class _Lexicon:
             found.sort(key=_start_then_longest)
         return found
 
+    def found_in(self, low: str, fol: str, start: int, end: int) -> bool:
+        """Whether :meth:`finditer` finds anything in ``[start, end)``."""
+        return (self.exact is not None and self.exact.search(low, start, end) is not None or
+                self.folded is not None and self.folded.search(fol, start, end) is not None)
+
     def match(self, low: str, fol: str, pos: int) -> int:
         """End of the longest match starting at ``pos``, or -1."""
         best = -1
@@ -1314,15 +1319,15 @@ class _Reader:
             if self.text[names_at:names_at + 1] == ":":
                 names_at = self._skip_space(names_at + 1, end)
             at_start = a <= pos + 1
-            authority = document_news or bool(g.authorities.finditer(self.low, self.fol, clause_start, a)) or \
+            authority = document_news or g.authorities.found_in(self.low, self.fol, clause_start, a) or \
                 (not self.en and a > pos and self._subject_before(pos, a, end))
             # a report cue in the trigger's own phrase ("Thủ tướng đã yêu cầu"), not in an opener before it
-            background = bool(g.background.finditer(self.low, self.fol,
-                                                    max(clause_start, self.text.rfind(",", clause_start, a) + 1), a))
+            background = g.background.found_in(self.low, self.fol,
+                                               max(clause_start, self.text.rfind(",", clause_start, a) + 1), a)
             if background and not self.en and not document_news:
                 continue
             if self.en and a > pos + 1 and (self._imperative_start(pos, a) or
-                                            g.modals.finditer(self.low, self.fol, pos, a)):
+                                            g.modals.found_in(self.low, self.fol, pos, a)):
                 continue  # "(X shall) monitor and urge ministries to …": the trigger is part of the action
             # "Thủ tướng giao Bộ X …; giao Bộ Y …": a new assignment; "Cục X …; yêu cầu các doanh nghiệp …" is Cục X's
             later_start = assigning and at_start
@@ -1534,7 +1539,7 @@ class _Reader:
             if kind == "verb" and not (word.endswith("s") or bare_ok) and not self._bare_ok_here(a):
                 return None
             if kind == "verb" and g.triggers.match(self.low, self.fol, a) > 0 and \
-                    g.authorities.finditer(self.low, self.fol, pos, a):
+                    g.authorities.found_in(self.low, self.fol, pos, a):
                 return None  # "The Prime Minister requests …": the authority, not an assignee
             if kind == "modal" and g.passive.match(self.low, b):
                 return None  # "… committees must be headed by …": something done to the subject
@@ -2168,7 +2173,7 @@ class _Reader:
             verb = self.low[at:max(verb_end, at)]
             if verb and verb in " ".join(self.low[seg_start:m.start()].split()[:4]):
                 continue  # the same verb again: parallel objects ("thu hồi X, thu hồi Y")
-            if not cuts and fronted_time and not (g.verbs or g.split_verbs).finditer(self.low, self.fol, start, m.start()):
+            if not cuts and fronted_time and not (g.verbs or g.split_verbs).found_in(self.low, self.fol, start, m.start()):
                 continue  # a time put first, no task ("Định kỳ 6 tháng (…), tổng hợp …")
             cuts.append((m.start(), at))
         if not cuts:
@@ -2261,7 +2266,7 @@ class _Reader:
     def _authority_trigger(self, pos: int, end: int) -> Optional[int]:
         """After 'the Prime Minister (…) requested' opening ``[pos, end)``: where its addressees start."""
         triggers = self.g.triggers.finditer(self.low, self.fol, pos, end)
-        if not triggers or not self.g.authorities.finditer(self.low, self.fol, pos, triggers[0][0]):
+        if not triggers or not self.g.authorities.found_in(self.low, self.fol, pos, triggers[0][0]):
             return None
         return self._trigger_at(triggers[0][0], end)
 
