@@ -130,6 +130,7 @@ class _Grammar:
     recurrence_start: re.Pattern
     list_joint: re.Pattern
     anchor: re.Pattern
+    anchor_end: re.Pattern
     duration_cue: re.Pattern
     duration_exception: re.Pattern
     deliverable: re.Pattern
@@ -175,6 +176,7 @@ def _common(data: dict) -> dict:
                               + r")))[ \t]+(?=\d|" + _phrase([*data["list_item_starts"], *data.get("months", ())])
                               + r"(?!\w))"),
         anchor=re.compile(r"\s*,?\s*" + _phrase(data["relative_anchors"]) + r"(?!\w)"),
+        anchor_end=re.compile(r"(?<!\w)" + _phrase(data["relative_anchor_ends"]) + r"(?!\w)"),
         duration_cue=re.compile(r"(?<!\w)" + _phrase(data["duration_cues"]) + r"(?!\w)"),
         duration_exception=re.compile(r"(?<!\w)" + _phrase(data["duration_cue_exceptions"]) + r"(?!\w)"),
         deliverable=re.compile(r"(?<!\w)" + _phrase(data["deliverables"]) + r"(?!\w)"),
@@ -537,6 +539,24 @@ def _last_listed_month(first: _Expr, listed: list[_Expr], doc_date: Optional[dt.
     return replace(listed[-1], year=year)
 
 
+# a day after a listed one, its cue word left out: 'trước ngày 15/6 và 15/12'
+_NUMERIC_DAY = re.compile(r"(\d{1,2})/(\d{1,2})(?![\d/])")
+
+
+def _first_listed_day_due(first: _Expr, listed: list[_Expr], doc_date: dt.date) -> _Expr:
+    """Of year-less days listed in a row ('by 15 June and 15 December'), the first that has not
+    passed on the document's date: a letter of November reports by 15 December; ``first`` when
+    a day has a year or all have passed."""
+    days = (first, *listed)
+    if any(day.year is not None for day in days):
+        return first
+    for day in days:
+        period = _period(day, doc_date.year, None)
+        if period is not None and period[1] >= doc_date:
+            return day
+    return first
+
+
 # kinds of which a deadline may list several ('trước ngày 15/6 và ngày 15/12 hằng năm')
 _LISTABLE = ("day", "month")
 _BRACKETED_NOTE = re.compile(rf"[ \t]*{_BRACKETED}")
@@ -641,7 +661,8 @@ class _Scanner:
         listed: list[_Expr] = []
         closed_end, closed_count = end, 0
         while (joint := self.grammar.list_joint.match(self.folded, end)) is not None:
-            following = next((e for e in self._exprs_at(joint.end()) if e.kind == expr.kind and not e.bare), None)
+            following = next((e for e in self._exprs_at(joint.end()) if e.kind == expr.kind and not e.bare), None) \
+                or (self._listed_numeric_day(joint.end()) if expr.kind == "day" else None)
             if following is None:
                 break
             listed.append(following)
@@ -652,6 +673,19 @@ class _Scanner:
             note = _BRACKETED_NOTE.match(self.folded, closed_end)
             closed_end = note.end() if note else closed_end
         return closed_end, listed[:closed_count]
+
+    def _listed_numeric_day(self, pos: int) -> Optional[_Expr]:
+        """'15/12' at ``pos`` as a day when the list ends with it (punctuation, the line's end or
+        a recurrence follows): not '3/4 số hồ sơ', a share."""
+        m = _NUMERIC_DAY.match(self.folded, pos)
+        if m is None:
+            return None
+        day, month = int(m.group(1)), int(m.group(2))
+        after = self.folded[m.end():m.end() + 20].lstrip(" \t")
+        closed = after[:1] in ("", ".", ",", ";", ":", ")", "\n") or \
+            self.grammar.recurrence_after.match(self.folded, m.end()) is not None
+        return _Expr("day", m.start(), m.end(), day=day, month=month) \
+            if closed and 1 <= month <= 12 and 1 <= day <= 31 else None
 
     # ------------------------------------------------------------ context
 
@@ -703,7 +737,7 @@ class _Scanner:
                 if stated:
                     ctx.anchor, ctx.end = stated
                 else:
-                    ctx.end = self._clause_end(anchor.end())
+                    ctx.end = self._anchor_end(anchor.end())
         if self.folded.endswith(".", 0, ctx.end) and self.folded[ctx.end:ctx.end + 1] in ("", " ", "\n"):
             ctx.end -= 1  # the sentence's full stop, taken by an abbreviated month's '\.?' ('in January.')
         return ctx
@@ -713,6 +747,14 @@ class _Scanner:
         stop = _CLAUSE_PUNCTUATION.search(self.folded, pos, pos + limit)
         end = stop.start() if stop else min(len(self.folded), pos + limit)
         return len(self.folded[:end].rstrip())
+
+    def _anchor_end(self, pos: int) -> int:
+        """End of the event a relative deadline counts from: the clause's words, or up to the
+        document it names ('kể từ ngày ký Thông báo này', 'from the effective date of this
+        Decision') when the action goes on after it."""
+        end = self._clause_end(pos)
+        named = list(self.grammar.anchor_end.finditer(self.folded, pos, end))
+        return named[-1].end() if named else end
 
     def _is_duration(self, start: int) -> bool:
         """A negation or suspension earlier in the clause makes 'trong/in <period>' how long it lasts."""
@@ -795,6 +837,8 @@ class _Scanner:
         else:
             if expr.kind == "month" and ctx.listed:  # 'in October and November 2026': until the last
                 expr = _last_listed_month(expr, ctx.listed, doc_date)
+            elif expr.kind == "day" and ctx.listed and doc_date is not None:
+                expr = _first_listed_day_due(expr, ctx.listed, doc_date)
             year = expr.year if expr.year is not None else (doc_date.year if doc_date else None)
             period = _period(expr, year, doc_date) if year is not None else None
             if period and "before" in ctx.roles and expr.kind != "day" and "end" not in ctx.roles:

@@ -1772,6 +1772,9 @@ class _Reader:
         par = g.parenthetical.regex.search(self.text, pos + 1, limit) \
             if g.parenthetical.may_match(self.low, pos + 1, limit) else None
         inside: list = []  # name parts ("các chủ đầu tư") found so far: the words in them end no name
+        between = self._time_between(pos, limit)
+        if between is not None:  # "Văn phòng … trong thời hạn 05 ngày làm việc … tham mưu": the name ends at the time
+            limit = between[0]
         starts = [pos] + [pos + 1] * (len(self.name_sources) - 1)
         # the word or ':' that ends the name is the first boundary the loop accepts: read chunk by chunk
         for lo, hi, (parts, *words) in _matches_by_chunk(self.name_sources, starts, pos, limit):
@@ -1797,12 +1800,27 @@ class _Reader:
                                             _LISTED_AFTER_COLON.search(self.text, pos, a)):
                     continue  # "(Bộ trưởng) các Bộ: Công an, …", "Ủy ban nhân dân các tỉnh: A, B" name several
                 return (self._rstrip(pos, a), a)
+        if between is not None and (par is None or par.start() > between[0]):
+            return self._rstrip(pos, between[0]), between[1]
         if par is not None:
             pred = self._predicate_after(par.end(), end)
             return (self._rstrip(pos, par.start()), pred if pred is not None else end)
         if heading or limit >= end:
             return (self._rstrip(pos, limit), end) if limit >= end else None
         return None
+
+    def _time_between(self, pos: int, limit: int) -> Optional[tuple[int, int]]:
+        """(start of the deadline, start of the verb) when a deadline found in ``(pos, limit)``
+        stands between a name and its verb."""
+        i = bisect.bisect_right(self.deadline_starts, pos)
+        if i == len(self.deadlines) or self.deadlines[i].span.start >= limit:
+            return None
+        span = self.deadlines[i].span
+        verb = self._skip_space(span.end, limit)
+        if self.text[span.start - 1:span.start] != " " or not self.text[verb:verb + 1].islower() or \
+                self.g.predicates.match(self.low, self.fol, verb) <= 0:
+            return None
+        return span.start, verb
 
     def _listed_noun(self, a: int, b: int) -> bool:
         """A verb-like word used as a noun in a list of bodies: between commas ('các cơ quan, tổ

@@ -201,6 +201,20 @@ VI_FORMS = [
      "định kỳ 6 tháng thông báo kết quả cho Sở Công Thương.",
      [(["Sở Nông nghiệp và Môi trường"], [], "kiểm tra việc thu gom, xử lý nước thải tập trung", None),
       (["Sở Nông nghiệp và Môi trường"], [], "định kỳ 6 tháng thông báo kết quả", None)]),
+    ("time-between-name-and-verb",
+     "5. Văn phòng HĐND và UBND xã trong thời hạn 05 ngày làm việc kể từ ngày ký Thông báo này tham mưu Chủ tịch "
+     "UBND xã ban hành lịch trực Tết.",
+     [(["Văn phòng HĐND và UBND xã"], [], "tham mưu Chủ tịch UBND xã ban hành lịch trực Tết", ("2024-08-01", "relative"))]),
+    ("briefing-meeting-is-no-assignment",
+     "Kết luận của Chủ tịch Ủy ban nhân dân xã tại cuộc họp giao ban triển khai nhiệm vụ những tháng cuối năm.",
+     []),
+    ("branches-and-credit-institutions-are-nouns",
+     "1. Các tổ chức tín dụng, chi nhánh ngân hàng nước ngoài:\na) Chủ động rà soát mức độ thiệt hại của khách hàng.\n"
+     "2. Cục Quản lý, giám sát tổ chức tín dụng phối hợp với Vụ Tín dụng các ngành kinh tế giám sát việc cơ cấu "
+     "lại nợ.",
+     [(["Các tổ chức tín dụng, chi nhánh ngân hàng nước ngoài"], [], "chủ động rà soát mức độ thiệt hại", None),
+      (["Cục Quản lý, giám sát tổ chức tín dụng"], ["Vụ Tín dụng các ngành kinh tế"], "giám sát việc cơ cấu lại nợ",
+       None)]),
     ("footer-line-is-no-task",
      "Cục Phòng bệnh có trách nhiệm:\na) Phân bổ vắc xin trước ngày 10/3/2026.\n"
      "Cục Phòng bệnh - Bộ Y tế | 138A Giảng Võ, Ba Đình, Hà Nội | ĐT: 024.3736.8403\n2\n"
