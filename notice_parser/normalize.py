@@ -221,6 +221,7 @@ _RULE_CELL = re.compile(r"[ \t:=-]*")
 _LAYOUT_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
 # A cell may start this many characters right of its column's start (a centred number).
 _COLUMN_SLACK = 2
+_TWO_SPACES = re.compile(r"(?<=\S)  (?=\S)")
 _MARKDOWN_ESCAPE = re.compile(r"\\([_*#.()\[\]|+-])")
 _UNDERSCORE_RULE = re.compile(r"_{3,}")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -455,7 +456,19 @@ def _layout_rows(text: str) -> list[_Row]:
             if not line.strip():
                 index += 1
                 continue
-            placed = _place_cells(_layout_cells(line), columns)
+            line_cells = _layout_cells(line)
+            if len(table) == 1 and len(line_cells) > len(columns) and _refines(line_cells, columns):
+                # the first line was a header with two columns two spaces apart ('No.  Task'): the
+                # first row sets the columns, and the header splits at them
+                columns = [a for a, _ in line_cells]
+                first_start, first_line = lines[index - 1 - _blank_lines_before(lines, index)]
+                table[0] = _Row(first_start, first_start + len(first_line),
+                                [[(first_start + a, first_start + b)] if (a, b) != (0, 0) else []
+                                 for a, b in (_place_cells(_split_at_columns(first_line, _layout_cells(first_line),
+                                                                             columns), columns) or [])])
+                if not table[0].columns:
+                    break
+            placed = _place_cells(_split_at_columns(line, line_cells, columns), columns)
             if placed is None:
                 break
             index += 1
@@ -484,6 +497,34 @@ def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
 def _layout_cells(line: str) -> list[tuple[int, int]]:
     """(start, end) of the runs of a line set 3 spaces or more apart."""
     return [m.span() for m in _LAYOUT_CELL.finditer(line)] if "   " in line else []
+
+
+def _blank_lines_before(lines: list[tuple[int, str]], index: int) -> int:
+    """How many blank lines come right before ``lines[index]``."""
+    count = 0
+    while index - 1 - count >= 0 and not lines[index - 1 - count][1].strip():
+        count += 1
+    return count
+
+
+def _refines(cells: list[tuple[int, int]], columns: list[int]) -> bool:
+    """Every column starts where one of ``cells`` does: the cells set the same columns and more."""
+    starts = [a for a, _ in cells]
+    return all(any(abs(a - column) <= _COLUMN_SLACK for a in starts) for column in columns)
+
+
+def _split_at_columns(line: str, cells: list[tuple[int, int]], columns: list[int]) -> list[tuple[int, int]]:
+    """``cells`` with a cell that runs into the next column split where two spaces end at that
+    column's start ('Committee of Bac  and Environment'): pdftotext sets close columns two
+    spaces apart, which in prose are two words."""
+    out = []
+    for start, end in cells:
+        for gap in _TWO_SPACES.finditer(line, start, end):
+            if any(abs(gap.end() - column) <= _COLUMN_SLACK for column in columns if column > start + _COLUMN_SLACK):
+                out.append((start, gap.start()))
+                start = gap.end()
+        out.append((start, end))
+    return out
 
 
 def _place_cells(cells: list[tuple[int, int]], columns: list[int]) -> list[tuple[int, int]] | None:

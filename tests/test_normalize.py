@@ -94,6 +94,15 @@ from notice_parser.normalize import MappedText, normalize
      "Ông Nguyễn Văn A   phát biểu   tại hội nghị.",
      "TT    Nhiệm vụ    Chủ trì    Thời hạn\n1    Lập quy hoạch vùng ven biển    Sở Xây dựng    Quý I\n"
      "2    Kiểm tra an toàn    Sở Y tế    —\nÔng Nguyễn Văn A phát biểu tại hội nghị."),
+    # columns two spaces apart: the header splits where the first row's cells start, a wrapped cell
+    # where two spaces end at a column
+    (" No.  Task                      Lead agency     Coordinating\n\n"
+     " 1    Allocate land for a       People's        Ministry of\n"
+     "      training centre           Committee of    Agriculture\n"
+     "                                Bac Ninh Ward  and Environment\n",
+     "No.    Task    Lead agency    Coordinating\n\n"
+     "1    Allocate land for a training centre    People's Committee of Bac Ninh Ward    "
+     "Ministry of Agriculture and Environment"),
     # a short line ending on a word its sentence cannot end on joins the capitalised line after it
     ("Căn cứ Nghị quyết số 318/NQ-CP ngày 10 tháng 11 năm 2025 của\nChính phủ về bình ổn thị trường dịp cuối "
      "năm 2025 và Tết Nguyên đán, bảo đảm cân đối cung cầu hàng hóa;\nTheo đề nghị của Cục trưởng.",
