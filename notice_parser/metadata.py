@@ -37,6 +37,7 @@ _BLANK_NUMBER = re.compile(r"^/\s*[A-ZĐ]")
 _REPORTED_DAYS = dt.timedelta(days=60)
 _DATED = re.compile(r"(?:ngày|on)\b[^,]*,\s*", re.IGNORECASE)
 _DATED_AFTER_PART_OF_DAY = re.compile(r"(?:ngày|on)\b[^,]*,\s*|(?=\d)[^,]*,\s*", re.IGNORECASE)
+_OPENING_PREPOSITION = re.compile(r"^(?:In|Under|Through|Via|With|By|Per|Theo|Tại)\s+")
 _ISSUED_BY = re.compile(r"\bdo\s+([A-ZĐ][^,.;\n]{2,60}?)\s+(?:ban hành|ký|phát hành)\b")
 # The type of a title word that names no type of its own ("Official Dispatch", "Văn bản")
 _GENERIC_TYPE = load_table("doc_types.json")["generic_words"]["fallback"]
@@ -73,6 +74,7 @@ def _grammar() -> dict:
     verbs = "|".join(sorted((re.escape(v) for v in table["issue_verbs"]), key=len, reverse=True))
     return {
         **table,
+        "weekday_numbers": {day.lower(): number for day, number in deadline_words["en"]["weekdays"].items()},
         # compiled once: these are tried on every line of every document
         # "Số: 12/QĐ-UBND", "No. 27"; "Số 27-TB/BCĐ" (a Party body's number, without the colon)
         "number_label_res": [(label, re.compile(rf"{re.escape(label)}\s*(?:[.:]|(?=\d))"))
@@ -112,7 +114,7 @@ def _grammar() -> dict:
         # "Công điện số 128/CĐ-TTg Thủ tướng ký ngày 26/12", "Notice No. 668/TB-VPCP, which the
         # Government Office issued on December 2"
         # "Notice No. 231/TB-VPCP dated May 14, 2026 of the Government Office", "Chỉ thị số 21/CT-BGDĐT ngày 24/8"
-        "reported_in": re.compile(rf"\b(?P<word>[A-ZĐ][^\d\n,.;]{{1,28}}?)\s+(?:số\s+|No\.?\s*){_NUMBER}\s*,?\s*"
+        "reported_in": re.compile(rf"\b(?P<word>[A-ZĐ][^\d\n,.;]{{1,28}}?)\s+(?:số\s+|No\.?\s*)?{_NUMBER}\s*,?\s*"
                                   rf"(?:ngày|dated|(?:signed|issued)(?:\s+by\s+(?:the\s+)?(?P<by>[A-Z][^\d\n,.;]{{1,40}}?))?"
                                   rf"\s+on)\s+(?:(?:{english_weekdays}),?\s+)?"
                                   rf"(?P<date>[^\n,.;]{{3,25}}?(?:,\s*\d{{4}})?)"
@@ -293,6 +295,9 @@ def _said_date(text: str, published: dt.date | None, language: str) -> dt.date |
     full = _parse_date(text, language)
     if full is not None or published is None:
         return full
+    weekday = _grammar()["weekday_numbers"].get(text.strip().lower())
+    if weekday is not None:  # 'signed on Tuesday' in a Wednesday report: the day before
+        return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
     for year in (published.year, published.year - 1):
         date = _parse_date(f"{text.strip()} {year}" if re.search(r"[A-Za-z]", text) else f"{text.strip()}/{year}",
                            language)
@@ -491,10 +496,10 @@ def _headline(lines: list[_Line], language: str, published: dt.date | None = Non
         found.setdefault("doc_type", doc_type)
         found["number"] = number
         found.setdefault("issuer", subject)
-        after = re.match(r"\s*,?\s*(?:dated|ngày|of)\s+([^.;\n]{6,40})", body[match.end():],
+        # "… Decree No. 74/2026/ND-CP on 27 March 2026" (but "… on the management of …" is its subject)
+        after = re.match(r"\s*,?\s*(?:dated|ngày|of|on)\s+([^.;\n]{6,40})", body[match.end():],
                          re.IGNORECASE)
-        found["date"] = _parse_date(after.group(1), language) if after else \
-            _said_date(said, published, language)
+        found["date"] = (after and _parse_date(after.group(1), language)) or _said_date(said, published, language)
         break
     if "number" not in found:
         found.update(_signed_after(body, language, published) or _reported_in(body, language, published))
@@ -525,7 +530,7 @@ def _reported_in(body: str, language: str, published: dt.date | None) -> dict:
     if published is None:
         return {}
     for match in _grammar()["reported_in"].finditer(body):
-        doc_type = doc_type_for_word(match.group("word").strip(), None, whole=True)
+        doc_type = _type_of_last_words(match.group("word"))
         said = match.group("date")
         date = _said_date(said, published, language)
         if not doc_type or date is None or not dt.timedelta(0) <= published - date <= _REPORTED_DAYS:
@@ -539,6 +544,13 @@ def _reported_in(body: str, language: str, published: dt.date | None) -> dict:
             found["issuer"] = issuer.strip()
         return found
     return {}
+
+
+def _type_of_last_words(words: str) -> str | None:
+    """The document type ``words`` name, after a preposition that opens the sentence ('In
+    Official Dispatch 206/CD-TTg signed on Tuesday, …')."""
+    words = _OPENING_PREPOSITION.sub("", words)
+    return doc_type_for_word(words, None, whole=True)
 
 
 def _signed_after(body: str, language: str, published: dt.date | None) -> dict:

@@ -1440,8 +1440,10 @@ class _Reader:
         """The end of a noun phrase before a phrase set off by commas: a coordination ('the Ministry of
         Finance, in coordination with the MAE, to …'; its coordinators are read with the clause) or a
         scope ('…, according to their assigned functions and tasks, shall …'), or ``end``."""
+        # the comma that closes an aside ('X, the two cities with …, were asked') is read with it
+        stop = end + 1 if self.text.startswith(",", end) else end
         for pattern in (self.g.loose_coordination, self.g.interjection):
-            found = pattern.search(self.text, start, end) if pattern is not None else None
+            found = pattern.search(self.text, start, stop) if pattern is not None else None
             if found is not None and self.text[self._rstrip(start, found.start()):found.start()].strip() == ",":
                 return self._rstrip(start, found.start())
         return end
@@ -1563,12 +1565,33 @@ class _Reader:
     def _en_pronoun(self, pos: int, end: int):
         """'They were also told to …' right after a task: the pronoun stands for that task's assignees."""
         m = self.g.pronoun_subject.match(self.low, pos)
-        if m is None or not self.found or self.found[-1].sentence < self.sentence_id - 2:
+        if m is None:
+            return None
+        modal = self.g.modals.match(self.low, self.fol, self._skip_space(m.end(), end))
+        if modal <= 0:
+            return None
+        named = self._subject_before_pronoun(pos)
+        if named:  # 'Chairpersons of … are accountable for … They were ordered to …'
+            return named, modal, 0.65
+        if not self.found or self.found[-1].sentence < self.sentence_id - 2:
             return None
         if self.low.startswith("it", pos) and self.found[-1].end < self.text.rfind("\n", 0, pos):
             return None  # 'it' stands for a body of its own paragraph ('X is the standing agency; it shall …')
-        modal = self.g.modals.match(self.low, self.fol, self._skip_space(m.end(), end))
-        return (self.found[-1].assignees, modal, 0.7) if modal > 0 else None
+        return self.found[-1].assignees, modal, 0.7
+
+    def _subject_before_pronoun(self, pos: int) -> list:
+        """The bodies a sentence of no task before ``pos``, in its paragraph, opens with ('Chairpersons
+        of provincial People's Committees are personally accountable …'): what a pronoun after it
+        stands for; [] when there is none."""
+        stop = self.text.rfind(".", 0, pos)
+        start = max(self.text.rfind(". ", 0, stop) + 2, self.text.rfind("\n", 0, stop) + 1)
+        if stop < 0 or "\n" in self.text[stop:pos] or self.found and self.found[-1].end > start:
+            return []
+        start = self._skip_space(start, stop)
+        verb = _EN_BE_OR_HAVE.search(self.text, start, stop)
+        if verb is None or not self._agency_start(start) or not self._en_np_ok(start, verb.start()):
+            return []
+        return self._agency_list(start, verb.start())
 
     def _en_gapped(self, pos: int, end: int):
         """'X is responsible for A; the Ministry of Y for B; and Z for C': a clause of the same sentence as
@@ -2528,6 +2551,8 @@ class _Anaphora:
 _EN_NAME_HEAD = re.compile(r"\b(?:Ministry|Department|Committee|Agency) of ")
 # A body's kind with no name of its own: "Vụ", "Viện và đơn vị thuộc Bộ"
 _BARE_HEAD = re.compile(r"\w+(?:\s+(?:và|thuộc|trực thuộc)\b.*)?$")
+# the verb after a sentence's subject that states no task ('… are personally accountable for …')
+_EN_BE_OR_HAVE = re.compile(r"\s(?:is|are|was|were|has|have|had|remains?)\s")
 # "…; it shall …", "They must …": the subject named before
 _EN_PRONOUN_MODAL = re.compile(r"(?:it|they)\s+(?:also\s+)?(?:shall|must|will|should|has to|have to)\s+")
 # "The province shall …" after "the People's Committee of Gia Lai Province": that committee

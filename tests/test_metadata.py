@@ -264,6 +264,13 @@ and to finish the review within the month."""
     ("PEOPLE'S COMMITTEE\tSOCIALIST REPUBLIC OF VIETNAM\nGIA LAI PROVINCE\tIndependence - Freedom - Happiness\n"
      "No. 6214/UBND-KTTH\tGia Lai, September 8, 2026\nRe: adjusting the land price list\n", "en",
      {"number": "6214/UBND-KTTH", "issued_date": D(2026, 9, 8), "issuer": "People's Committee of Gia Lai Province"}),
+    ("HANOI TIMES\nNews | Business\n\nWednesday, December 2, 2026, 18:12 (GMT+7)\n\nPM orders title backlog "
+     "cleared\n\nIn Official Dispatch 206/CD-TTg signed on Tuesday, the Prime Minister said delays eroded trust.",
+     "en", {"number": "206/CD-TTg", "doc_type": "dispatch", "issued_date": D(2026, 12, 1),
+            "published_date": D(2026, 12, 2)}),
+    ("LOTUS LEGAL\nInsights > Client Alerts\n\nPRODUCER RESPONSIBILITY RULES TIGHTENED\n\n8 April 2026  ·  Client "
+     "Alert\n\nThe Government issued Decree No. 74/2026/ND-CP on 27 March 2026, amending the EPR rules.", "en",
+     {"number": "74/2026/ND-CP", "doc_type": "decree", "issuer": "Government", "issued_date": D(2026, 3, 27)}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only",
@@ -278,7 +285,8 @@ and to finish the review within the month."""
         "en-news-weekday-date-line-signed-by-the-pm", "vi-office-under-its-committee",
         "en-news-masthead-ending-in-news", "en-law-firm-alert-bullet-and-day-month-dates",
         "en-council-over-its-province", "en-british-dateline", "vi-news-chairman-named-signs-at-afternoon",
-        "vi-party-number-without-colon", "en-tab-joined-header"])
+        "vi-party-number-without-colon", "en-tab-joined-header", "en-news-dispatch-signed-on-a-weekday",
+        "en-law-firm-decree-issued-on-a-date"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():

@@ -1188,6 +1188,28 @@ EN_FORMS = [
      "The Ministry of Finance shall, every six months, before June 20 and December 20 each year, report to the "
      "Prime Minister on the disbursement.",
      [(["The Ministry of Finance"], [], "every six months, report to the Prime Minister", ("2024-12-20", "day"))]),
+    ("arrow-bullet-heading-over-dash-items",
+     "► Ministry of Agriculture and Environment (MAE)\n   - launch the upgraded National EPR Portal;\n"
+     "   - publish the list of certified recyclers.\n\n► Ministry of Industry and Trade (MOIT)\n"
+     "   - in coordination with MAE, propose eco-design criteria by the end of 2026.",
+     [(["Ministry of Agriculture and Environment"], [], "launch the upgraded National EPR Portal", None),
+      (["Ministry of Agriculture and Environment"], [], "publish the list of certified recyclers", None),
+      (["Ministry of Industry and Trade"], ["MAE"], "propose eco-design criteria", ("2026-12-31", "year"))]),
+    ("appositive-between-subject-and-verb",
+     "Hanoi and Ho Chi Minh City, the two cities with the longest queues, were asked to set up task forces.\n\n"
+     "The Ministry of Finance, the relevant ministries, and localities shall review the fees.",
+     [(["Hanoi and Ho Chi Minh City"], [], "set up task forces", None),
+      (["The Ministry of Finance", "the relevant ministries, and localities"], [], "review the fees", None)]),
+    ("it-falls-to-x-to",
+     "It falls to the Ministry of Construction to compile a list of projects, and to publish it on its portal.",
+     [(["the Ministry of Construction"], [], "compile a list of projects", None),
+      (["the Ministry of Construction"], [], "publish it on its portal", None)]),
+    ("pronoun-after-a-sentence-naming-bodies",
+     "The State Bank was instructed to direct commercial banks to release deeds.\n\nChairpersons of provincial "
+     "People's Committees are personally accountable for the backlog. They were ordered to hand over the "
+     "certificates.",
+     [(["The State Bank"], [], "direct commercial banks to release deeds", None),
+      (["Chairpersons of provincial People's Committees"], [], "hand over the certificates", None)]),
     ("agreement-no-task",
      "The Deputy Prime Minister agreed with the proposal of the Ministry of Finance on extending the tax deadline.",
      []),
