@@ -105,6 +105,7 @@ _BRACKETED = r"\([^()\n]{1,40}\)"  # a short note in brackets after a date: '(đ
 # where a clause starts: text start, line start, sentence or clause punctuation, a list marker
 _CLAUSE_START = re.compile(
     r"(?:\A|[\n.;:!?]|(?:\A|\n)\s*(?:[-+•*]|[a-zđ]\)|\d+[.)]|[ivx]+[.)]))\s*\Z")
+_ENDS_CLAUSE = re.compile(r"[ \t]*(?:[.;)\n]|\Z)")
 _CELL_EDGE_BEFORE = re.compile(r"(?:\A|\n|\||\t| {2,})[ \t]*\Z")
 _CELL_EDGE_AFTER = re.compile(r"[ \t]*[.;]?[ \t]*(?:\Z|\n|\||\t| {2,})")
 _DOC_NUMBER_BEFORE = re.compile(r"\d[\w.\-]*/[\w.\-/]*\w\s*,?\s*(?:ngay|dated|of)?\s*\Z")
@@ -557,6 +558,11 @@ def _first_listed_day_due(first: _Expr, listed: list[_Expr], doc_date: dt.date) 
     return first
 
 
+# the middle of a month or a year, with the granularity of the date it gives
+_MIDDLES = {"month": (_Expr("day", 0, 0), lambda first: first.replace(day=15)),
+            "year": (_Expr("half", 0, 0, half=1), lambda first: first.replace(month=6, day=30))}
+
+
 # kinds of which a deadline may list several ('trước ngày 15/6 và ngày 15/12 hằng năm')
 _LISTABLE = ("day", "month")
 _BRACKETED_NOTE = re.compile(rf"[ \t]*{_BRACKETED}")
@@ -800,7 +806,8 @@ class _Scanner:
             return False  # 'Nghị quyết số 82/NQ-CP ngày 05/6/2024': the document's own date ('… trước ngày' is one)
         triggers = roles & _TRIGGER_ROLES
         if not triggers:
-            return expr.kind in self.grammar.cueless or self._in_cell(ctx.chain_start, expr.end)
+            return expr.kind in self.grammar.cueless or self._in_cell(ctx.chain_start, expr.end) or \
+                self._edge_after_action(expr, ctx)
         if expr.kind == "relative":
             return bool(triggers & {"within", "in"})  # 'có thời hạn 01 năm' is a term, not a deadline
         if not triggers & {"before", "deadline", "on", "in", "within"}:
@@ -815,6 +822,20 @@ class _Scanner:
             if self._is_duration(ctx.chain_start):
                 return False
         return True
+
+    def _edge_after_action(self, expr: _Expr, ctx: _Context) -> bool:
+        """'(công bố kết quả) cuối tháng 01/2027.', '(trình Bộ trưởng) đầu năm 2027.': the edge of a
+        period still to come that ends the action's sentence or clause is its deadline; at a
+        clause's start ('Cuối năm 2025, …'), inside a phrase ('đợt mưa lũ cuối tháng 8, …') or
+        past on the document's date it tells when something happened."""
+        if not ctx.roles & _EDGE_ROLES or expr.kind not in ("month", "quarter", "year") or expr.bare or \
+                _CLAUSE_START.search(self.folded, max(0, ctx.chain_start - 20), ctx.chain_start) or \
+                not _ENDS_CLAUSE.match(self.folded, ctx.end):
+            return False
+        if self.doc_date is None:
+            return True
+        period = _period(expr, expr.year or self.doc_date.year, self.doc_date)
+        return period is not None and period[1] >= self.doc_date
 
     # ------------------------------------------------------------ normalization
 
@@ -841,6 +862,10 @@ class _Scanner:
                 expr = _first_listed_day_due(expr, ctx.listed, doc_date)
             year = expr.year if expr.year is not None else (doc_date.year if doc_date else None)
             period = _period(expr, year, doc_date) if year is not None else None
+            if period and "middle" in ctx.roles and expr.kind in _MIDDLES:
+                # 'by mid-December': the 15th; 'mid-2027': the end of its first half
+                expr, middle = _MIDDLES[expr.kind]
+                period = (period[0], middle(period[0]))
             if period and "before" in ctx.roles and expr.kind != "day" and "end" not in ctx.roles:
                 # 'trước năm 2025', 'before July 2024': the named period itself is excluded
                 start, end = None, period[0] - dt.timedelta(days=1)
