@@ -1096,6 +1096,13 @@ class _Reader:
 
     # ------------------------------------------------------------ sentences and clauses
 
+    def _in_short_quote(self, i: int) -> bool:
+        """Inside a quotation short enough to be a name or a slogan ('the "Stop. Check. Report."
+        week'): a full stop in it that the quotation goes on after ends no sentence."""
+        quoted = self.quoted  # the quotation's ends: the nearest unquoted characters on either side
+        return bool(quoted[i]) and quoted.rfind(0, max(0, i - _SHORT_QUOTE), i) >= 0 and \
+            quoted.find(0, i, i + _SHORT_QUOTE) >= 0
+
     def _sentences(self, start: int, end: int) -> list[tuple]:
         text = self.text
         out, s = [], start
@@ -1114,8 +1121,9 @@ class _Reader:
                 while k < end and text[k].isspace():
                     k += 1
                 nxt = text[k:k + 1]
-                if k < end and (k > j or (ch == "." and text[i - 1:i].isalnum() and nxt.isupper()
-                                          and text[k + 1:k + 2].islower())) and \
+                if k < end and not (self.quoted[k] and self._in_short_quote(i)) and \
+                        (k > j or (ch == "." and text[i - 1:i].isalnum() and nxt.isupper()
+                                   and text[k + 1:k + 2].islower())) and \
                         (nxt.isupper() or nxt.isdigit() or nxt in "“\"‘(–-") and \
                         not self.g.abbreviation.search(text[max(s, i - 8):i + 1]) and \
                         not (text[i - 1:i].isdigit() and nxt.isdigit()):
@@ -2339,6 +2347,9 @@ def _lower_keep_length(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+_SHORT_QUOTE = 40  # characters on either side of a full stop that a slogan's quotation does not reach
 
 
 def _quoted_mask(text: str) -> bytearray:

@@ -1210,6 +1210,11 @@ EN_FORMS = [
      "certificates.",
      [(["The State Bank"], [], "direct commercial banks to release deeds", None),
       (["Chairpersons of provincial People's Committees"], [], "hand over the certificates", None)]),
+    ("slogan-in-quotes-ends-no-sentence",
+     "The Minister of Culture, Sports and Tourism shall organise a nationwide \"Stop. Check. Report.\" week.\n\n"
+     "The PM said \"Act now.\" The Ministry of Finance shall review the fees.",
+     [(["The Minister of Culture, Sports and Tourism"], [], 'organise a nationwide "Stop. Check. Report." week', None),
+      (["The Ministry of Finance"], [], "review the fees", None)]),
     ("agreement-no-task",
      "The Deputy Prime Minister agreed with the proposal of the Ministry of Finance on extending the tax deadline.",
      []),
