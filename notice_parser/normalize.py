@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from typing import Callable, Union
 
 from .resources import load_table
+from .textutil import fold
 
 COLUMN_GAP = "    "
 # What an empty cell of a table reads (the cells after it keep their column).
@@ -170,6 +171,7 @@ class _Rules:
     page_markers: re.Pattern
     standalone: re.Pattern  # a whole line that ends its paragraph (a dateline)
     page_lines: re.Pattern  # a page marker or a page's number on a line of its own: a page break
+    wrapped_dash: re.Pattern  # (folded) a name's 'X - Y' split by a wrap before its dash
 
 
 @lru_cache(maxsize=1)
@@ -195,6 +197,9 @@ def _rules() -> _Rules:
         standalone=re.compile("|".join(f"(?:{p})" for p in table["standalone_lines"]) + r"\Z", re.IGNORECASE),
         page_lines=re.compile("|".join(f"(?:{p})" for p in table["page_marker_lines"] + table["page_number_lines"])
                               + r"\Z", re.IGNORECASE),
+        wrapped_dash=re.compile(r"(?<!\w)(?:" + "|".join(
+            rf"{re.escape(fold(left))}[ \t]*\n[ \t]*[-–][ \t]+{re.escape(fold(right))}"
+            for left, right in table["wrapped_dash_compounds"]) + r")(?!\w)"),  # on folded, lower-cased text
     )
 
 
@@ -638,6 +643,13 @@ def _typical_width(lines: list[str]) -> int:
     return lengths[int(len(lengths) * 0.9)] if lengths else 0
 
 
+def _dash_compound_wrapped(current: str, following: str, rules: _Rules) -> bool:
+    """'… phối hợp với Phòng Văn hóa' then '- Xã hội vận động …': the wrap fell before the dash
+    of a name, and the line starts no list item."""
+    return following.lstrip()[:1] in "-–" and \
+        rules.wrapped_dash.search(f"{fold(current[-30:]).lower()}\n{fold(following[:40]).lower()}") is not None
+
+
 def _continues(current: str, following: str, rules: _Rules, width: int,
                paragraph: str) -> bool:
     if not current.strip() or not following.strip():
@@ -645,7 +657,7 @@ def _continues(current: str, following: str, rules: _Rules, width: int,
     if COLUMN_GAP in current or COLUMN_GAP in following:
         return False
     if _SENTENCE_END.search(current) and not rules.abbreviation_end.search(current) or \
-            rules.starters.match(following):
+            rules.starters.match(following) and not _dash_compound_wrapped(current, following, rules):
         return False
     if _CLAUSE_END.search(current) and not following[:1].islower():
         return False

@@ -1096,6 +1096,14 @@ class _Reader:
 
     # ------------------------------------------------------------ sentences and clauses
 
+    def _directed_infinitive(self, start: int, joiner: re.Match) -> bool:
+        """'Direct telecommunications enterprises to complete …, and to lock …': after 'direct X
+        to', 'and to' goes on with what X is to do, unless the assignee's own report follows."""
+        return self.en and joiner.group().strip().startswith("and to") and \
+            self.g.directing.found_in(self.low, self.fol, start, joiner.start()) and \
+            " to " in self.low[start:joiner.start()] and \
+            self.g.own_after_directing.match(self.low, self.fol, joiner.end()) < 0
+
     def _in_short_quote(self, i: int) -> bool:
         """Inside a quotation short enough to be a name or a slogan ('the "Stop. Check. Report."
         week'): a full stop in it that the quotation goes on after ends no sentence."""
@@ -1156,7 +1164,7 @@ class _Reader:
                 cuts.append((i, i + 1, False))
         joiners = self.g.joiners
         for m in joiners.regex.finditer(self.low, start, end) if joiners.may_match(self.low, start, end) else ():
-            if not self.quoted[m.start()] and m.start() > start + 2:
+            if not self.quoted[m.start()] and m.start() > start + 2 and not self._directed_infinitive(start, m):
                 cuts.append((m.start(), m.end(), True))
         if self.en and self.text.find(", and ", start, end) >= 0:
             # "requested the Police to ensure …, and the Newspaper to step up …": a second body asked

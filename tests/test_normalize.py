@@ -103,6 +103,11 @@ from notice_parser.normalize import MappedText, normalize
      "No.    Task    Lead agency    Coordinating\n\n"
      "1    Allocate land for a training centre    People's Committee of Bac Ninh Ward    "
      "Ministry of Agriculture and Environment"),
+    # a wrap before the dash of a name ('Văn hóa - Xã hội') starts no list item; a dash item does
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc xã phối hợp với Phòng Văn hóa\n- Xã hội vận động các tổ chức.\n"
+     "3. Phòng Kinh tế:\n- Xã hội hóa các nguồn lực.",
+     "Đề nghị Ủy ban Mặt trận Tổ quốc xã phối hợp với Phòng Văn hóa - Xã hội vận động các tổ chức.\n"
+     "3. Phòng Kinh tế:\n- Xã hội hóa các nguồn lực."),
     # a short line ending on a word its sentence cannot end on joins the capitalised line after it
     ("Căn cứ Nghị quyết số 318/NQ-CP ngày 10 tháng 11 năm 2025 của\nChính phủ về bình ổn thị trường dịp cuối "
      "năm 2025 và Tết Nguyên đán, bảo đảm cân đối cung cầu hàng hóa;\nTheo đề nghị của Cục trưởng.",

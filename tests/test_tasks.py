@@ -215,6 +215,12 @@ VI_FORMS = [
      [(["Các tổ chức tín dụng, chi nhánh ngân hàng nước ngoài"], [], "chủ động rà soát mức độ thiệt hại", None),
       (["Cục Quản lý, giám sát tổ chức tín dụng"], ["Vụ Tín dụng các ngành kinh tế"], "giám sát việc cơ cấu lại nợ",
        None)]),
+    ("units-named-with-their-qualifiers",
+     "1. Thủ trưởng các đơn vị được giao chủ trì tại Mục II chủ động xây dựng kế hoạch chi tiết.\n"
+     "2. Đề nghị Ủy ban nhân dân các tỉnh, thành phố có người có uy tín được công nhận bố trí kinh phí địa phương.",
+     [(["Thủ trưởng các đơn vị được giao chủ trì tại Mục II"], [], "chủ động xây dựng kế hoạch chi tiết", None),
+      (["Ủy ban nhân dân các tỉnh, thành phố có người có uy tín được công nhận"], [], "bố trí kinh phí địa phương",
+       None)]),
     ("footer-line-is-no-task",
      "Cục Phòng bệnh có trách nhiệm:\na) Phân bổ vắc xin trước ngày 10/3/2026.\n"
      "Cục Phòng bệnh - Bộ Y tế | 138A Giảng Võ, Ba Đình, Hà Nội | ĐT: 024.3736.8403\n2\n"
@@ -1215,6 +1221,15 @@ EN_FORMS = [
      "The PM said \"Act now.\" The Ministry of Finance shall review the fees.",
      [(["The Minister of Culture, Sports and Tourism"], [], 'organise a nationwide "Stop. Check. Report." week', None),
       (["The Ministry of Finance"], [], "review the fees", None)]),
+    ("and-to-after-direct-x-to-is-x-s",
+     "2. The Minister of Science and Technology shall:\na) Direct telecommunications enterprises to complete the "
+     "re-authentication of subscribers, and to lock the service of subscribers who fail to re-authenticate.\n\n"
+     "3. The Ministry of Finance shall direct the tax offices to check the invoices, and to report the results to "
+     "the Prime Minister.",
+     [(["The Minister of Science and Technology"], [], "direct telecommunications enterprises to complete the "
+       "re-authentication of subscribers, and to lock the service", None),
+      (["The Ministry of Finance"], [], "direct the tax offices to check the invoices", None),
+      (["The Ministry of Finance"], [], "report the results to the Prime Minister", None)]),
     ("agreement-no-task",
      "The Deputy Prime Minister agreed with the proposal of the Ministry of Finance on extending the tax deadline.",
      []),
