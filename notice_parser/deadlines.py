@@ -299,7 +299,8 @@ def _english() -> _Grammar:
     scans = [
         # 'July 20, 2024', 'July 2024', 'July'
         _scan([("month", rf"(?P<mon>{month})(?!\w)\.?(?:\s*[-–]\s*(?P<mon2>{month})(?!\w))?"
-                         rf"(?:\s*(?P<d>\d{{1,2}}){suffix}?(?!\w))?{year}")]),
+                         # the day on the month's line: 'November.\n2. …' ends a sentence before a list item
+                         rf"(?:[ \t]*(?P<d>\d{{1,2}}){suffix}?(?!\w))?{year}")]),
         _scan([("quarter", rf"(?P<qo>{_phrase(ordinals)})\s+quarter(?!\w)"
                            rf"(?:\s+of\s+(?:the\s+year|(?P<this>this)\s+year)|{year})")]),
         _scan([("half", rf"(?P<half>{_phrase(data['halves'])})(?:\s+(?:the\s+year|(?P<this>this)\s+year)|{year})")]),

@@ -172,6 +172,8 @@ class _Rules:
     standalone: re.Pattern  # a whole line that ends its paragraph (a dateline)
     page_lines: re.Pattern  # a page marker or a page's number on a line of its own: a page break
     wrapped_dash: re.Pattern  # (folded) a name's 'X - Y' split by a wrap before its dash
+    ocr_words: dict[str, str]
+    ocr_word: re.Pattern  # any key of ``ocr_words`` as a word
 
 
 @lru_cache(maxsize=1)
@@ -182,6 +184,8 @@ def _rules() -> _Rules:
         glyph_faults=re.compile("[" + "".join(map(re.escape, table["glyph_fixes"])) + "]"
                                 if table["glyph_fixes"] else "(?!)"),
         homoglyphs={ord(k): v for k, v in table["homoglyphs"].items()},
+        ocr_words=table["ocr_words"],
+        ocr_word=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, table["ocr_words"])) + r")(?!\w)"),
         boilerplate=re.compile("|".join(f"(?:{p})" for p in table["boilerplate_lines"]),
                                re.IGNORECASE),
         footer=re.compile("|".join(f"(?:{p})" for p in table["footer_lines"]), re.IGNORECASE),
@@ -271,6 +275,8 @@ def normalize(text: str) -> MappedText:
         # a row of three cells or more is a table row; a tab inside a line of fewer sets columns apart
         doc = doc.sub(_TAB_LINE, _tab_row_as_pipes).sub(_INNER_TAB, COLUMN_GAP)
     doc = doc.sub(_SPACE_LIKE, " ")
+    if rules.ocr_word.search(doc.text):
+        doc = doc.sub(rules.ocr_word, lambda m: rules.ocr_words[m.group()])
     if "\f" in doc.text:
         doc = doc.sub(_PAGE_BREAK, "\n\f\n")
     if "\\" in doc.text:  # a Markdown copy escapes what it would read as markup ('\\_\\_\\_', '1\\.')

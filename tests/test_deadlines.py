@@ -202,6 +202,8 @@ FORMS = [
      [("by mid-December", D(2024, 12, 15), "day", None)]),
     ("en-middle-of-year", "en", "issue the standards by mid-2025.", DOC,
      [("by mid-2025", D(2025, 6, 30), "half_year", None)]),
+    ("en-month-ends-sentence-before-list-number", "en", "agree on sharing by the end of November.\n2. ARFM shall act.",
+     DOC, [("by the end of November", D(2024, 11, 30), "month", None)]),
     ("vi-commas-without-joint-list-nothing", "vi", "báo cáo trước ngày 15/3, ngày 15/6 tổ chức hội nghị.", DOC,
      [("trước ngày 15/3", D(2024, 3, 15), "day", None)]),
     # ---- a span of months ends with its last month

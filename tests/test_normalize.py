@@ -103,6 +103,9 @@ from notice_parser.normalize import MappedText, normalize
      "No.    Task    Lead agency    Coordinating\n\n"
      "1    Allocate land for a training centre    People's Committee of Bac Ninh Ward    "
      "Ministry of Agriculture and Environment"),
+    # a month name OCR read with a digit for its letter is mended ('0ctober'); a digit inside other words is not
+    ("No.: 512/TB-BKHCN    Hanoi, 0ctober 16, 2026\nall househo1ds", "No.: 512/TB-BKHCN    Hanoi, October 16, 2026\n"
+     "all househo1ds"),
     # a wrap before the dash of a name ('Văn hóa - Xã hội') starts no list item; a dash item does
     ("Đề nghị Ủy ban Mặt trận Tổ quốc xã phối hợp với Phòng Văn hóa\n- Xã hội vận động các tổ chức.\n"
      "3. Phòng Kinh tế:\n- Xã hội hóa các nguồn lực.",
