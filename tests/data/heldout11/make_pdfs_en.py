@@ -153,6 +153,11 @@ def build(path):
     return pdf.page_no()
 
 
+def main():
+    path = pdfkit.out_path(HERE, STEM)
+    pages = build(path)
+    print(f"{path}: {pages} pages")
+
+
 if __name__ == "__main__":
-    target = pdfkit.out_path(HERE, STEM)
-    print(target, build(target), "pages")
+    main()
