@@ -122,14 +122,11 @@ def fill(pdf):
     pdf.titles(ANNEX_TITLE, size=12, before=0, after=3, h=6)
     with pdf.grid((11, 63, 21, 24, 24, 31), ("CENTER", "LEFT", "CENTER", "CENTER", "CENTER", "LEFT"),
                   size=10) as table:
-        for cells in (THEAD,) + tuple(TROWS):
+        for cells in [THEAD, *TROWS]:
+            group = len(cells) == 2  # "I" + a heading spread over the other five columns
             row = table.row()
-            if len(cells) == 2:
-                row.cell(cells[0], style=pdfkit.BOLD)
-                row.cell(cells[1], colspan=5, style=pdfkit.BOLD)
-                continue
-            for c in cells:
-                row.cell(c)
+            for k, text in enumerate(cells):
+                row.cell(text, colspan=5 if group and k else 1, style=pdfkit.BOLD if group else None)
 
 
 def build():
