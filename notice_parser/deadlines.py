@@ -105,6 +105,7 @@ _BRACKETED = r"\([^()\n]{1,40}\)"  # a short note in brackets after a date: '(đ
 # where a clause starts: text start, line start, sentence or clause punctuation, a list marker
 _CLAUSE_START = re.compile(
     r"(?:\A|[\n.;:!?]|(?:\A|\n)\s*(?:[-+•*]|[a-zđ]\)|\d+[.)]|[ivx]+[.)]))\s*\Z")
+# what follows a phrase that ends its clause or sentence
 _ENDS_CLAUSE = re.compile(r"[ \t]*(?:[.;)\n]|\Z)")
 _CELL_EDGE_BEFORE = re.compile(r"(?:\A|\n|\||\t| {2,})[ \t]*\Z")
 _CELL_EDGE_AFTER = re.compile(r"[ \t]*[.;]?[ \t]*(?:\Z|\n|\||\t| {2,})")
@@ -132,6 +133,8 @@ class _Grammar:
     list_joint: re.Pattern
     anchor: re.Pattern
     anchor_end: re.Pattern
+    edge_not_after: re.Pattern  # a noun the edge of a period describes ('kế hoạch đầu năm 2025')
+    forecast: re.Pattern  # a word that makes what follows in its clause a forecast ('dự kiến tăng mạnh đầu năm')
     duration_cue: re.Pattern
     duration_exception: re.Pattern
     deliverable: re.Pattern
@@ -178,6 +181,8 @@ def _common(data: dict) -> dict:
                               + r"(?!\w))"),
         anchor=re.compile(r"\s*,?\s*" + _phrase(data["relative_anchors"]) + r"(?!\w)"),
         anchor_end=re.compile(r"(?<!\w)" + _phrase(data["relative_anchor_ends"]) + r"(?!\w)"),
+        edge_not_after=re.compile(r"(?<!\w)" + _phrase(data["edge_not_after"]) + r"\s+\Z"),
+        forecast=re.compile(r"(?<!\w)" + _phrase(data["forecast_cues"]) + r"(?!\w)"),
         duration_cue=re.compile(r"(?<!\w)" + _phrase(data["duration_cues"]) + r"(?!\w)"),
         duration_exception=re.compile(r"(?<!\w)" + _phrase(data["duration_cue_exceptions"]) + r"(?!\w)"),
         deliverable=re.compile(r"(?<!\w)" + _phrase(data["deliverables"]) + r"(?!\w)"),
@@ -760,14 +765,21 @@ class _Scanner:
         document it names ('kể từ ngày ký Thông báo này', 'from the effective date of this
         Decision') when the action goes on after it."""
         end = self._clause_end(pos)
-        named = list(self.grammar.anchor_end.finditer(self.folded, pos, end))
-        return named[-1].end() if named else end
+        named = self.grammar.anchor_end.search(self.folded, pos, end)
+        if named is None:
+            return end
+        effect = self.grammar.anchor_end.match(self.folded, named.end() + 1, end)  # '… này có hiệu lực'
+        return effect.end() if effect is not None and self.folded[named.end()] == " " else named.end()
+
+    def _clause_before(self, start: int) -> str:
+        """The words of the clause before ``start`` (at most _CONTEXT characters)."""
+        clause = self.folded[max(0, start - _CONTEXT):start]
+        return clause[max(clause.rfind(p) for p in ".;!?\n") + 1:]
 
     def _is_duration(self, start: int) -> bool:
         """A negation or suspension earlier in the clause makes 'trong/in <period>' how long it lasts."""
         grammar = self.grammar
-        clause = self.folded[max(0, start - _CONTEXT):start]
-        clause = clause[max(clause.rfind(p) for p in ".;!?\n") + 1:]
+        clause = self._clause_before(start)
         clause = grammar.duration_exception.sub(lambda m: " " * len(m.group()), clause)
         cues = list(grammar.duration_cue.finditer(clause))
         return bool(cues) and not grammar.deliverable.search(clause, cues[-1].end())
@@ -831,7 +843,9 @@ class _Scanner:
         past on the document's date it tells when something happened."""
         if not ctx.roles & _EDGE_ROLES or expr.kind not in ("month", "quarter", "year") or expr.bare or \
                 _CLAUSE_START.search(self.folded, max(0, ctx.chain_start - 20), ctx.chain_start) or \
-                not _ENDS_CLAUSE.match(self.folded, ctx.end):
+                not _ENDS_CLAUSE.match(self.folded, ctx.end) or \
+                self.grammar.edge_not_after.search(self.folded, max(0, ctx.chain_start - 20), ctx.chain_start) or \
+                self.grammar.forecast.search(self._clause_before(ctx.chain_start)):
             return False
         if self.doc_date is None:
             return True
@@ -867,7 +881,7 @@ class _Scanner:
                 # 'by mid-December': the 15th; 'mid-2027': the end of its first half
                 expr, middle = _MIDDLES[expr.kind]
                 period = (period[0], middle(period[0]))
-            if period and "before" in ctx.roles and expr.kind != "day" and "end" not in ctx.roles:
+            if period and "before" in ctx.roles and expr.kind != "day" and not ctx.roles & {"end", "middle"}:
                 # 'trước năm 2025', 'before July 2024': the named period itself is excluded
                 start, end = None, period[0] - dt.timedelta(days=1)
             elif period:

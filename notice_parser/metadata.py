@@ -37,7 +37,6 @@ _BLANK_NUMBER = re.compile(r"^/\s*[A-ZĐ]")
 _REPORTED_DAYS = dt.timedelta(days=60)
 _DATED = re.compile(r"(?:ngày|on)\b[^,]*,\s*", re.IGNORECASE)
 _DATED_AFTER_PART_OF_DAY = re.compile(r"(?:ngày|on)\b[^,]*,\s*|(?=\d)[^,]*,\s*", re.IGNORECASE)
-_OPENING_PREPOSITION = re.compile(r"^(?:In|Under|Through|Via|With|By|Per|Theo|Tại)\s+")
 _ISSUED_BY = re.compile(r"\bdo\s+([A-ZĐ][^,.;\n]{2,60}?)\s+(?:ban hành|ký|phát hành)\b")
 # The type of a title word that names no type of its own ("Official Dispatch", "Văn bản")
 _GENERIC_TYPE = load_table("doc_types.json")["generic_words"]["fallback"]
@@ -75,6 +74,7 @@ def _grammar() -> dict:
     return {
         **table,
         "weekday_numbers": {day.lower(): number for day, number in deadline_words["en"]["weekdays"].items()},
+        "opening_preposition_re": re.compile(r"^(?:" + "|".join(table["sentence_opening_prepositions"]) + r")\s+"),
         # compiled once: these are tried on every line of every document
         # "Số: 12/QĐ-UBND", "No. 27"; "Số 27-TB/BCĐ" (a Party body's number, without the colon)
         "number_label_res": [(label, re.compile(rf"{re.escape(label)}\s*(?:[.:]|(?=\d))"))
@@ -496,10 +496,14 @@ def _headline(lines: list[_Line], language: str, published: dt.date | None = Non
         found.setdefault("doc_type", doc_type)
         found["number"] = number
         found.setdefault("issuer", subject)
-        # "… Decree No. 74/2026/ND-CP on 27 March 2026" (but "… on the management of …" is its subject)
-        after = re.match(r"\s*,?\s*(?:dated|ngày|of|on)\s+([^.;\n]{6,40})", body[match.end():],
-                         re.IGNORECASE)
-        found["date"] = (after and _parse_date(after.group(1), language)) or _said_date(said, published, language)
+        # "… Decree No. 74/2026/ND-CP on 27 March 2026": a date right after the word ("… on land
+        # prices from 1/7/2026" names its subject), not after the copy was published
+        after = re.match(r"\s*,?\s*(?:dated|ngày|of|on)\s+(?=\d|[A-Z][a-z]+\.?\s+\d)([^.;\n]{6,40})",
+                         body[match.end():], re.IGNORECASE)
+        date = after and _parse_date(after.group(1), language)
+        if date and published is not None and date > published:
+            date = None
+        found["date"] = date or _said_date(said, published, language)
         break
     if "number" not in found:
         found.update(_signed_after(body, language, published) or _reported_in(body, language, published))
@@ -530,7 +534,7 @@ def _reported_in(body: str, language: str, published: dt.date | None) -> dict:
     if published is None:
         return {}
     for match in _grammar()["reported_in"].finditer(body):
-        doc_type = _type_of_last_words(match.group("word"))
+        doc_type = _type_after_opening_preposition(match.group("word"))
         said = match.group("date")
         date = _said_date(said, published, language)
         if not doc_type or date is None or not dt.timedelta(0) <= published - date <= _REPORTED_DAYS:
@@ -546,11 +550,10 @@ def _reported_in(body: str, language: str, published: dt.date | None) -> dict:
     return {}
 
 
-def _type_of_last_words(words: str) -> str | None:
+def _type_after_opening_preposition(words: str) -> str | None:
     """The document type ``words`` name, after a preposition that opens the sentence ('In
     Official Dispatch 206/CD-TTg signed on Tuesday, …')."""
-    words = _OPENING_PREPOSITION.sub("", words)
-    return doc_type_for_word(words, None, whole=True)
+    return doc_type_for_word(_grammar()["opening_preposition_re"].sub("", words), None, whole=True)
 
 
 def _signed_after(body: str, language: str, published: dt.date | None) -> dict:

@@ -203,7 +203,7 @@ def _rules() -> _Rules:
                               + r"\Z", re.IGNORECASE),
         wrapped_dash=re.compile(r"(?<!\w)(?:" + "|".join(
             rf"{re.escape(fold(left))}[ \t]*\n[ \t]*[-–][ \t]+{re.escape(fold(right))}"
-            for left, right in table["wrapped_dash_compounds"]) + r")(?!\w)"),  # on folded, lower-cased text
+            for left, right in table["wrapped_dash_compounds"]) + r")(?!\w)(?![ \t]+hoa(?!\w))"),  # folded, lower case
     )
 
 
@@ -275,7 +275,7 @@ def normalize(text: str) -> MappedText:
         # a row of three cells or more is a table row; a tab inside a line of fewer sets columns apart
         doc = doc.sub(_TAB_LINE, _tab_row_as_pipes).sub(_INNER_TAB, COLUMN_GAP)
     doc = doc.sub(_SPACE_LIKE, " ")
-    if rules.ocr_word.search(doc.text):
+    if any(word in doc.text for word in rules.ocr_words):  # a few str.find: the regex would try every offset
         doc = doc.sub(rules.ocr_word, lambda m: rules.ocr_words[m.group()])
     if "\f" in doc.text:
         doc = doc.sub(_PAGE_BREAK, "\n\f\n")
@@ -458,6 +458,7 @@ def _layout_rows(text: str) -> list[_Row]:
         if len(cells) < 3:
             continue
         columns = [a for a, _ in cells]
+        header_start, header_line = start, line
         table = [_Row(start, start + len(line), [[(start + a, start + b)] for a, b in cells])]
         aligned = False
         while index < len(lines):
@@ -468,15 +469,15 @@ def _layout_rows(text: str) -> list[_Row]:
                 index += 1
                 continue
             line_cells = _layout_cells(line)
-            if len(table) == 1 and len(line_cells) > len(columns) and _refines(line_cells, columns):
-                # the first line was a header with two columns two spaces apart ('No.  Task'): the
-                # first row sets the columns, and the header splits at them
+            if len(table) == 1 and len(line_cells) > len(columns) and _refines(line_cells, columns) and \
+                    all(len(column) <= 1 for column in table[0].columns):
+                # the first line was a header of one line with two columns two spaces apart ('No.  Task'):
+                # the first row sets the columns, and the header splits at them
                 columns = [a for a, _ in line_cells]
-                first_start, first_line = lines[index - 1 - _blank_lines_before(lines, index)]
-                table[0] = _Row(first_start, first_start + len(first_line),
-                                [[(first_start + a, first_start + b)] if (a, b) != (0, 0) else []
-                                 for a, b in (_place_cells(_split_at_columns(first_line, _layout_cells(first_line),
-                                                                             columns), columns) or [])])
+                header = _place_cells(_split_at_columns(header_line, _layout_cells(header_line), columns), columns)
+                table[0] = _Row(header_start, header_start + len(header_line),
+                                [[(header_start + a, header_start + b)] if (a, b) != (0, 0) else []
+                                 for a, b in header or []])
                 if not table[0].columns:
                     break
             placed = _place_cells(_split_at_columns(line, line_cells, columns), columns)
@@ -508,14 +509,6 @@ def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
 def _layout_cells(line: str) -> list[tuple[int, int]]:
     """(start, end) of the runs of a line set 3 spaces or more apart."""
     return [m.span() for m in _LAYOUT_CELL.finditer(line)] if "   " in line else []
-
-
-def _blank_lines_before(lines: list[tuple[int, str]], index: int) -> int:
-    """How many blank lines come right before ``lines[index]``."""
-    count = 0
-    while index - 1 - count >= 0 and not lines[index - 1 - count][1].strip():
-        count += 1
-    return count
 
 
 def _refines(cells: list[tuple[int, int]], columns: list[int]) -> bool:
@@ -651,9 +644,14 @@ def _typical_width(lines: list[str]) -> int:
 
 def _dash_compound_wrapped(current: str, following: str, rules: _Rules) -> bool:
     """'… phối hợp với Phòng Văn hóa' then '- Xã hội vận động …': the wrap fell before the dash
-    of a name, and the line starts no list item."""
-    return following.lstrip()[:1] in "-–" and \
-        rules.wrapped_dash.search(f"{fold(current[-30:]).lower()}\n{fold(following[:40]).lower()}") is not None
+    of a name, and the line starts no list item. Both parts of a name are capitalised: 'Về văn
+    hóa' then '- Xã hội hóa …' are a heading and its item."""
+    item = following.lstrip()
+    words = current.split()
+    if item[:1] not in "-–" or len(words) < 2 or not words[-2][:1].isupper() or \
+            not item[1:].lstrip()[:1].isupper():
+        return False
+    return rules.wrapped_dash.search(f"{fold(current[-30:]).lower()}\n{fold(following[:40]).lower()}") is not None
 
 
 def _continues(current: str, following: str, rules: _Rules, width: int,

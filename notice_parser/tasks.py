@@ -449,6 +449,7 @@ class _Grammar:
     loose_coordination: Optional[re.Pattern] = None
     passive: Optional[re.Pattern] = None
     pronoun_subject: Optional[re.Pattern] = None
+    subject_verb: Optional[re.Pattern] = None  # the verb after a subject in a sentence of no task (English)
     passive_modal: Optional[re.Pattern] = None
     passive_by: Optional[re.Pattern] = None
     distributed_plural: Optional[re.Pattern] = None  # 'the Ministries of …' (English)
@@ -590,6 +591,7 @@ def _grammar(language: str) -> _Grammar:
         grammar.group_modifiers = re.compile(r"(?:" + _words(g["group_modifiers"]) + r")$", re.I)
         grammar.coordination_end = re.compile("|".join(g["coordination_ends"]))
         grammar.pronoun_subject = re.compile(r"(?:" + "|".join(g["pronoun_subjects"]) + r")\s+(?:also\s+)?")
+        grammar.subject_verb = re.compile(r"\s(?:" + _words(g["sentence_subject_verbs"]) + r")\s")
         participle = g["passive_participle"]
         grammar.passive = re.compile(r"\s*(?:also\s+)?be\s+" + participle + r"\b")
         grammar.passive_modal = re.compile(r"(?<!\w)(?:" + "|".join(g["passive_modals"]) + r")(?:\s+also)?(?=\s+be\s)")
@@ -716,6 +718,7 @@ _HANGING_END = re.compile(r"(?:,\s*)?\s+(?:và|and|or|hoặc|(?-i:to be))$", re.
 _HANGING_ENDINGS = tuple(" " + words for words in _HANGING_WORDS)  # a cheap test before the regex
 _LONGEST_ENDING = max(map(len, _HANGING_ENDINGS))
 _BULLET_RANK = 5  # the rank of '-', '–', '•' items (models/task_patterns.json "markers")
+_SHORT_QUOTE = 40  # characters on either side of a full stop that a slogan's quotation does not reach
 _SENTENCE_STOP = re.compile(r"[.!?]")
 _BRACKET_OR_SEMICOLON = re.compile(r"[();]")
 
@@ -1586,7 +1589,7 @@ class _Reader:
         modal = self.g.modals.match(self.low, self.fol, self._skip_space(m.end(), end))
         if modal <= 0:
             return None
-        named = self._subject_before_pronoun(pos)
+        named = self._subject_before_pronoun(pos, plural=not self.low.startswith("it", pos))
         if named:  # 'Chairpersons of … are accountable for … They were ordered to …'
             return named, modal, 0.65
         if not self.found or self.found[-1].sentence < self.sentence_id - 2:
@@ -1595,19 +1598,26 @@ class _Reader:
             return None  # 'it' stands for a body of its own paragraph ('X is the standing agency; it shall …')
         return self.found[-1].assignees, modal, 0.7
 
-    def _subject_before_pronoun(self, pos: int) -> list:
+    def _subject_before_pronoun(self, pos: int, plural: bool) -> list:
         """The bodies a sentence of no task before ``pos``, in its paragraph, opens with ('Chairpersons
         of provincial People's Committees are personally accountable …'): what a pronoun after it
-        stands for; [] when there is none."""
+        stands for when they agree in number ('they': several, or a plural name); [] when there is
+        none, or the authority is that sentence's subject ('The Prime Minister has stressed …')."""
         stop = self.text.rfind(".", 0, pos)
+        if stop < 0 or "\n" in self.text[stop:pos]:
+            return []
         start = max(self.text.rfind(". ", 0, stop) + 2, self.text.rfind("\n", 0, stop) + 1)
-        if stop < 0 or "\n" in self.text[stop:pos] or self.found and self.found[-1].end > start:
+        if self.found and self.found[-1].end > start:
             return []
         start = self._skip_space(start, stop)
-        verb = _EN_BE_OR_HAVE.search(self.text, start, stop)
-        if verb is None or not self._agency_start(start) or not self._en_np_ok(start, verb.start()):
+        verb = self.g.subject_verb.search(self.low, start, stop)
+        if verb is None or not self._agency_start(start) or not self._en_np_ok(start, verb.start()) or \
+                self.g.authorities.found_in(self.low, self.fol, start, verb.start()):
             return []
-        return self._agency_list(start, verb.start())
+        names = self._agency_list(start, verb.start())
+        head = self.low[start:verb.start()].split()
+        several = len(names) > 1 or bool(head) and _PLURAL_HEAD.fullmatch(head[0].strip(",")) is not None
+        return names if several == plural else []
 
     def _en_gapped(self, pos: int, end: int):
         """'X is responsible for A; the Ministry of Y for B; and Z for C': a clause of the same sentence as
@@ -2357,9 +2367,6 @@ def _lower_keep_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-_SHORT_QUOTE = 40  # characters on either side of a full stop that a slogan's quotation does not reach
-
-
 def _quoted_mask(text: str) -> bytearray:
     """1 for every character inside quotation marks (quoted law, slogans), per line."""
     mask = bytearray(len(text) + 1)
@@ -2570,8 +2577,8 @@ class _Anaphora:
 _EN_NAME_HEAD = re.compile(r"\b(?:Ministry|Department|Committee|Agency) of ")
 # A body's kind with no name of its own: "Vụ", "Viện và đơn vị thuộc Bộ"
 _BARE_HEAD = re.compile(r"\w+(?:\s+(?:và|thuộc|trực thuộc)\b.*)?$")
-# the verb after a sentence's subject that states no task ('… are personally accountable for …')
-_EN_BE_OR_HAVE = re.compile(r"\s(?:is|are|was|were|has|have|had|remains?)\s")
+# the first word of a plural name ('Chairpersons of …', 'Ministries', 'Provinces'), not 'Business …'
+_PLURAL_HEAD = re.compile(r"[a-z'’-]+[^s]s")
 # "…; it shall …", "They must …": the subject named before
 _EN_PRONOUN_MODAL = re.compile(r"(?:it|they)\s+(?:also\s+)?(?:shall|must|will|should|has to|have to)\s+")
 # "The province shall …" after "the People's Committee of Gia Lai Province": that committee

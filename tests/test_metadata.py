@@ -271,6 +271,9 @@ and to finish the review within the month."""
     ("LOTUS LEGAL\nInsights > Client Alerts\n\nPRODUCER RESPONSIBILITY RULES TIGHTENED\n\n8 April 2026  ·  Client "
      "Alert\n\nThe Government issued Decree No. 74/2026/ND-CP on 27 March 2026, amending the EPR rules.", "en",
      {"number": "74/2026/ND-CP", "doc_type": "decree", "issuer": "Government", "issued_date": D(2026, 3, 27)}),
+    ("LOTUS LEGAL\nInsights > Client Alerts\n\nLAND PRICE RULES\n\n8 April 2026  ·  Client "
+     "Alert\n\nThe Government issued Decree No. 75/2026/ND-CP on land prices from 1/7/2026, amending the rules.", "en",
+     {"number": "75/2026/ND-CP", "issued_date": None}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only",
@@ -286,7 +289,7 @@ and to finish the review within the month."""
         "en-news-masthead-ending-in-news", "en-law-firm-alert-bullet-and-day-month-dates",
         "en-council-over-its-province", "en-british-dateline", "vi-news-chairman-named-signs-at-afternoon",
         "vi-party-number-without-colon", "en-tab-joined-header", "en-news-dispatch-signed-on-a-weekday",
-        "en-law-firm-decree-issued-on-a-date"])
+        "en-law-firm-decree-issued-on-a-date", "en-law-firm-decree-on-a-subject-with-a-date"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():

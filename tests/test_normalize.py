@@ -106,11 +106,12 @@ from notice_parser.normalize import MappedText, normalize
     # a month name OCR read with a digit for its letter is mended ('0ctober'); a digit inside other words is not
     ("No.: 512/TB-BKHCN    Hanoi, 0ctober 16, 2026\nall househo1ds", "No.: 512/TB-BKHCN    Hanoi, October 16, 2026\n"
      "all househo1ds"),
-    # a wrap before the dash of a name ('Văn hóa - Xã hội') starts no list item; a dash item does
+    # a wrap before the dash of a name ('Văn hóa - Xã hội') starts no list item; a dash item does, after
+    # a heading in lower case too ('Về văn hóa' then '- Xã hội hóa …')
     ("Đề nghị Ủy ban Mặt trận Tổ quốc xã phối hợp với Phòng Văn hóa\n- Xã hội vận động các tổ chức.\n"
-     "3. Phòng Kinh tế:\n- Xã hội hóa các nguồn lực.",
+     "3. Phòng Kinh tế:\n- Xã hội hóa các nguồn lực.\nb) Về văn hóa\n- Xã hội hóa hoạt động văn hóa.",
      "Đề nghị Ủy ban Mặt trận Tổ quốc xã phối hợp với Phòng Văn hóa - Xã hội vận động các tổ chức.\n"
-     "3. Phòng Kinh tế:\n- Xã hội hóa các nguồn lực."),
+     "3. Phòng Kinh tế:\n- Xã hội hóa các nguồn lực.\nb) Về văn hóa\n- Xã hội hóa hoạt động văn hóa."),
     # a short line ending on a word its sentence cannot end on joins the capitalised line after it
     ("Căn cứ Nghị quyết số 318/NQ-CP ngày 10 tháng 11 năm 2025 của\nChính phủ về bình ổn thị trường dịp cuối "
      "năm 2025 và Tết Nguyên đán, bảo đảm cân đối cung cầu hàng hóa;\nTheo đề nghị của Cục trưởng.",

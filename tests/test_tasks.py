@@ -1230,6 +1230,11 @@ EN_FORMS = [
        "re-authentication of subscribers, and to lock the service", None),
       (["The Ministry of Finance"], [], "direct the tax offices to check the invoices", None),
       (["The Ministry of Finance"], [], "report the results to the Prime Minister", None)]),
+    ("pronoun-agrees-and-is-no-authority",
+     "Ministries and localities were asked to review the fees. The Prime Minister has repeatedly stressed the need "
+     "for speed. They must report by August 30.",
+     [(["Ministries and localities"], [], "review the fees", None),
+      (["Ministries and localities"], [], "report", ("2024-08-30", "day"))]),
     ("agreement-no-task",
      "The Deputy Prime Minister agreed with the proposal of the Ministry of Finance on extending the tax deadline.",
      []),
