@@ -206,6 +206,8 @@ FORMS = [
      [("before mid-2025", D(2025, 6, 30), "half_year", None)]),
     ("vi-edge-describing-a-plan-is-no-deadline", "vi", "tổng hợp báo cáo năm 2024 và kế hoạch đầu năm 2025.", DOC,
      []),
+    ("vi-edge-naming-a-session-is-no-deadline", "vi", "báo cáo Hội đồng nhân dân tỉnh tại kỳ họp giữa năm 2025.",
+     DOC, []),
     ("vi-edge-in-a-forecast-is-no-deadline", "vi", "tăng trưởng dự kiến tăng mạnh đầu năm 2025.", DOC, []),
     ("en-anchor-ends-at-the-first-document-named", "en",
      "within 30 days of receiving this letter submit a report on this plan.", DOC,
