@@ -406,6 +406,8 @@ class _Grammar:
     split_after_and: _Lexicon
     one_office_of_two: re.Pattern  # 'Văn phòng HĐND và UBND phường' is one office
     ditto: re.Pattern  # a table cell repeating the one above ('Nt')
+    task_label: re.Pattern  # a label of a labelled task's line ('Lead:'), its words in group 'label'
+    task_label_roles: dict  # label words -> lead, coordinators, time or other
     honorific: re.Pattern  # 'Đồng chí ' before a post
     possessive: re.Pattern  # 'its ' before a name
     nominal_list_end: re.Pattern  # 'việc thu gom' before ', xử lý …': one list of verbs made nouns
@@ -549,6 +551,9 @@ def _grammar(language: str) -> _Grammar:
         nominal_list_end=re.compile(g["nominal_list_end"]),
         one_office_of_two=re.compile(g["one_office_of_two"]),
         ditto=re.compile(r"(?i:" + "|".join(map(re.escape, common["ditto_cells"])) + r")\.?"),
+        task_label=re.compile(r"(?<!\S)(?P<label>" + _words(map(re.escape, (
+            w for words in common["task_labels"].values() for w in words))) + r")[ \t]*:[ \t]*"),
+        task_label_roles={w: role for role, words in common["task_labels"].items() for w in words},
         honorific=re.compile(r"(?:" + "|".join(map(re.escape, common["honorifics"])) + r") "),
         possessive=re.compile(r"(?:" + "|".join(map(re.escape, common["possessive_determiners"])) + r") "),
         directing=_Lexicon(g["directing_verbs"]),
@@ -719,6 +724,9 @@ _HANGING_ENDINGS = tuple(" " + words for words in _HANGING_WORDS)  # a cheap tes
 _LONGEST_ENDING = max(map(len, _HANGING_ENDINGS))
 _BULLET_RANK = 5  # the rank of '-', '–', '•' items (models/task_patterns.json "markers")
 _SHORT_QUOTE = 40  # characters on either side of a full stop that a slogan's quotation does not reach
+# the next numbered or lettered item, where a labelled task's lines end; they run to 1,500 characters at most
+_NEXT_ITEM = re.compile(r"\n[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[ \t]*[.)]|[IVXL]{1,5}[ \t]*[.)]|[a-zđ]\))[ \t]")
+_LABELLED_BLOCK_CHARS = 1500
 _SENTENCE_STOP = re.compile(r"[.!?]")
 _BRACKET_OR_SEMICOLON = re.compile(r"[();]")
 
@@ -874,10 +882,18 @@ class _Reader:
         scopes: list[_Scope] = []
         item_rank = -1.0
         prev_tasks: list[_Found] = []
+        labelled_until = -1
         for para in self.paragraphs():
+            if para.start < labelled_until:
+                continue  # a line of a labelled task read with its item
             if para.cells is not None:
                 self._table_row(para)
                 continue
+            if para.rank is not None:  # a labelled task's item may read as a heading (no verb of asking)
+                labelled_until = self._labelled_task(para)
+                if labelled_until > para.start:
+                    prev_tasks = []
+                    continue
             if para.rank is not None:
                 # a dispatch's addressee list holds dashes; a numbered item after it starts the body
                 while scopes and scopes[-1].addressee and para.rank < _BULLET_RANK:
@@ -2273,6 +2289,34 @@ class _Reader:
             found.deadline = self._cell_deadline(*cells[header["time"]])
         self.sentence_id += 1
         self.found.append(found)
+
+    def _labelled_task(self, para: _Para) -> int:
+        """An item whose task the lines under it label ('1. Publish the market map' / 'Lead:
+        Department of Industry and Trade' / 'Support: …' / 'Timeline: Right in December 2026'),
+        read like a table row; returns where its block ends (-1 when it is no such item)."""
+        block_end = _NEXT_ITEM.search(self.text, para.body)
+        block_end = min(block_end.start() if block_end else len(self.text), para.body + _LABELLED_BLOCK_CHARS)
+        labels = list(self.g.task_label.finditer(self.text, para.body, block_end))
+        if not labels or self.g.task_label_roles[labels[0].group("label")] != "lead":
+            return -1
+        action = (self._skip_space(para.body, block_end), self._rstrip(para.body, labels[0].start()))
+        if not _WORD_OF_LETTERS.search(self.text, *action):
+            return -1
+        cells = {}
+        for label, after in zip(labels, labels[1:] + [None]):
+            role = self.g.task_label_roles[label.group("label")]
+            cells.setdefault(role, (label.end(), self._rstrip(label.end(), after.start() if after else block_end)))
+        names = self._cell_agencies(cells["lead"], "lead")
+        if not names:
+            return -1
+        coordinators = self._cell_agencies(cells["coordinators"], "coordinators") if "coordinators" in cells else []
+        found = _Found(start=para.start, end=block_end, assignees=names, coordinators=coordinators, action=action,
+                       confidence=0.85, context_span=(para.start, block_end), sentence=self.sentence_id)
+        if "time" in cells:
+            found.deadline = self._cell_deadline(*cells["time"])
+        self.sentence_id += 1
+        self.found.append(found)
+        return block_end
 
     def _cell_agencies(self, cell: tuple, column: str) -> list:
         """The agencies of a table cell; a ditto mark ('Nt', 'Như trên') repeats the cell above."""

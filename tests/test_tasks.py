@@ -221,6 +221,13 @@ VI_FORMS = [
      [(["Thủ trưởng các đơn vị được giao chủ trì tại Mục II"], [], "chủ động xây dựng kế hoạch chi tiết", None),
       (["Ủy ban nhân dân các tỉnh, thành phố có người có uy tín được công nhận"], [], "bố trí kinh phí địa phương",
        None)]),
+    ("labelled-task-lines-under-an-item",
+     "II. NHIỆM VỤ\n1. Xây dựng bản đồ số các chợ truyền thống\nCơ quan chủ trì: Sở Công Thương\n"
+     "Cơ quan phối hợp: Sở Khoa học và Công nghệ; Ủy ban nhân dân các phường\nThời gian hoàn thành: Tháng 12/2026\n"
+     "Sản phẩm: Bản đồ số\n2. Tập huấn tiểu thương về hóa đơn điện tử\nCơ quan chủ trì: Sở Tài chính\n",
+     [(["Sở Công Thương"], ["Sở Khoa học và Công nghệ", "Ủy ban nhân dân các phường"],
+       "xây dựng bản đồ số các chợ truyền thống", ("2026-12-31", "month")),
+      (["Sở Tài chính"], [], "tập huấn tiểu thương về hóa đơn điện tử", None)]),
     ("footer-line-is-no-task",
      "Cục Phòng bệnh có trách nhiệm:\na) Phân bổ vắc xin trước ngày 10/3/2026.\n"
      "Cục Phòng bệnh - Bộ Y tế | 138A Giảng Võ, Ba Đình, Hà Nội | ĐT: 024.3736.8403\n2\n"
@@ -1235,6 +1242,14 @@ EN_FORMS = [
      "for speed. They must report by August 30.",
      [(["Ministries and localities"], [], "review the fees", None),
       (["Ministries and localities"], [], "report", ("2024-08-30", "day"))]),
+    ("labelled-task-lines-joined-by-a-wrap",
+     "II. TASKS AND ASSIGNMENT\n1. Open QR-code payment accounts for stallholders Lead: People's Committees of wards "
+     "Support: Commercial banks; VNPT Can Tho Timeline: First quarter of 2027\nOutput: Accounts opened\n"
+     "2. Communicate the benefits of cashless payments\nLead: Can Tho Newspaper and Radio - Television\n"
+     "Support: -\nTimeline: Regularly\n",
+     [(["People's Committees of wards"], ["Commercial banks", "VNPT Can Tho"], "open QR-code payment accounts",
+       ("2027-03-31", "quarter")),
+      (["Can Tho Newspaper and Radio - Television"], [], "communicate the benefits of cashless payments", None)]),
     ("agreement-no-task",
      "The Deputy Prime Minister agreed with the proposal of the Ministry of Finance on extending the tax deadline.",
      []),
