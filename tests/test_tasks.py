@@ -1250,6 +1250,13 @@ EN_FORMS = [
      [(["People's Committees of wards"], ["Commercial banks", "VNPT Can Tho"], "open QR-code payment accounts",
        ("2027-03-31", "quarter")),
       (["Can Tho Newspaper and Radio - Television"], [], "communicate the benefits of cashless payments", None)]),
+    ("group-qualified-with-a-with-phrase",
+     "4. The People's Committees of communes and wards with coffee growing areas\nshall:\n"
+     "a) Complete the collection of plot coordinates;\nb) Certify the land use status of plots.",
+     [(["The People's Committees of communes and wards with coffee growing areas"], [],
+       "complete the collection of plot coordinates", None),
+      (["The People's Committees of communes and wards with coffee growing areas"], [],
+       "certify the land use status of plots", None)]),
     ("agreement-no-task",
      "The Deputy Prime Minister agreed with the proposal of the Ministry of Finance on extending the tax deadline.",
      []),
