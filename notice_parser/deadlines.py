@@ -255,14 +255,16 @@ def _relative(data: dict, number: str) -> str:
 def _vietnamese() -> _Grammar:
     data = _TABLE["vi"]
     this = _phrase(data["this"])
-    year_tail = rf"(?:\s*(?:,?\s*nam|[/.\-])\s*(?P<y>{_YEAR}))?(?!\d)"
+    following = _phrase(data["next"])
+    year_tail = rf"(?:\s*(?:,?\s*nam|[/.\-])\s*(?P<y>{_YEAR})|\s*,?\s*nam\s+(?P<next>{following})(?!\w))?(?!\d)"
     range_tail = rf"(?P<y>{_YEAR})\s*-\s*(?:nam\s+)?(?P<y2>{_YEAR})(?!\w)"
     half_tail = rf"(?:\s*(?P<y>{_YEAR})|\s+(?P<this>{this}))?(?!\w)"
     numbers = _scan([("day", rf"(?P<d>{_FIRST}\d?){_SEP}(?P<m>\d{{1,2}}){_SEP}(?P<y>{_YEAR})(?![\d/])"),
                      ("range", rf"(?P<y>{_FIRST_YEAR})\s*-\s*(?:nam\s+)?(?P<y2>{_YEAR})(?!\w)"),
                      ("relative", _relative(data, rf"(?P<n>{_FIRST}\d{{0,2}})"))])
     scans = [
-        _scan([("day", rf"\s*(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>{_YEAR}))?(?![\d/])"),
+        _scan([("day", rf"\s*(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})"
+                       rf"(?:{_SEP}(?P<y>{_YEAR})|\s*,?\s*nam\s+(?P<next>{following})(?!\w))?(?![\d/])"),
                ("day", rf"\s*(?P<d>\d{{1,2}})\s+thang\s*(?P<m>\d{{1,2}}){year_tail}"),
                ("day_of_month", r"\s+(?P<d>\d{1,2})(?!\w)(?!\s*(?:[/.\-]\s*\d|thang\s*\d))")], lead="ngay"),
         _scan([("month", rf"\s*(?P<ms>\d{{1,2}}(?:{_LIST_JOIN}(?:thang\s*)?\d{{1,2}}"
@@ -275,7 +277,8 @@ def _vietnamese() -> _Grammar:
         _scan([("range", rf"\s*{range_tail}"),
                ("year", rf"\s*(?P<y>{_YEAR})(?!\w)"),
                ("year", rf"\s+(?P<this>{this})(?!\w)"),
-               ("year", rf"(?!\s*(?:\d|{this}))(?!\w)")], lead="nam"),
+               ("year", rf"\s+(?P<next>{following})(?!\w)"),
+               ("year", rf"(?!\s*(?:\d|{this}|{following}))(?!\w)")], lead="nam"),
         numbers,
     ]
     scans += [_scan([("range", rf"{_lead(head)}\s+(?:nam\s+)?{range_tail}")]) for head in data["range_heads"]]
@@ -291,7 +294,8 @@ def _english() -> _Grammar:
     months = _keyed(data["months"])
     month = _phrase(months)
     ordinals = _keyed(data["quarter_ordinals"])
-    year = rf"(?:\s*,?\s*(?:of\s+)?(?P<y>{_YEAR})(?!\w))?"
+    following = _phrase(data["next"])
+    year = rf"(?:\s*,?\s*(?:of\s+)?(?P<y>{_YEAR})(?!\w)|\s+(?:of\s+)?(?P<next>{following})\s+year(?!\w))?"
     suffix = r"(?:st|nd|rd|th)"
     heads = _phrase(data["range_heads"])
     numbers = _scan([("day", rf"(?P<y>{_FIRST_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)"),
@@ -315,6 +319,7 @@ def _english() -> _Grammar:
         _scan([("month", r"\s+(?P<this>month)(?!\w)"),
                ("quarter", r"\s+(?P<this>quarter)(?!\w)"),
                ("year", r"\s+(?P<this>year)(?!\w)")], lead="this"),
+        _scan([("year", r"(?P<next>)\s+year(?!\w)")], lead="next"),
         _scan([("range", rf"\s+(?P<y>{_YEAR})\s*-\s*(?P<y2>{_YEAR})\s+{heads}(?!\w)"),
                ("month", r"\s+month(?!\w)"),
                ("year", r"\s+year(?!\w)(?!\s*-?\s*end)")], lead="the"),
@@ -354,6 +359,7 @@ class _Expr:
     this: bool = False
     weekday: Optional[int] = None
     every: bool = False  # 'every Friday': weekly
+    next_year: bool = False  # 'năm sau', 'next year': the year after the document's
 
     @property
     def bare(self) -> bool:
@@ -369,7 +375,7 @@ def _expression(branch: _Branch, match: re.Match, grammar: _Grammar, text: str) 
     kind = branch.kind
     if kind == "month" and "d" in groups:
         kind = "day"  # 'July 20, 2024'
-    expr = _Expr(kind, match.start(), match.end(), this="this" in groups)
+    expr = _Expr(kind, match.start(), match.end(), this="this" in groups, next_year="next" in groups)
     if "y" in groups:
         expr.year = int(groups["y"])
     if "y2" in groups:
@@ -635,10 +641,17 @@ class _Scanner:
         for match, branches in found:
             if kept and match.start() < kept[-1].end:
                 continue
-            expr = _scan_match(match, branches, self.grammar, self.text)
+            expr = self._dated(_scan_match(match, branches, self.grammar, self.text))
             if expr is not None:
                 kept.append(expr)
         return kept
+
+    def _dated(self, expr: Optional[_Expr]) -> Optional[_Expr]:
+        """``expr`` with the year 'năm sau' / 'next year' names: the document's next (none
+        without the document's date)."""
+        if expr is not None and expr.next_year and expr.year is None and self.doc_date is not None:
+            expr.year = self.doc_date.year + 1
+        return expr
 
     def _date_at(self, pos: int, skip_words: int = 0) -> Optional[tuple[dt.date, int]]:
         """(first day, end offset) of a day, month or year written at ``pos``, after up to ``skip_words`` words."""
@@ -662,7 +675,7 @@ class _Scanner:
         """The time expressions that begin at ``pos``, one per scan that reads one there."""
         for branches, pattern in self.grammar.scans:
             match = pattern.match(self.folded, pos)
-            expr = match and _scan_match(match, branches, self.grammar, self.text)
+            expr = match and self._dated(_scan_match(match, branches, self.grammar, self.text))
             if expr:
                 yield expr
 

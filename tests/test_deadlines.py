@@ -214,6 +214,17 @@ FORMS = [
      [("within 30 days of receiving this letter", D(2024, 8, 24), "relative", None)]),
     ("en-month-ends-sentence-before-list-number", "en", "agree on sharing by the end of November.\n2. ARFM shall act.",
      DOC, [("by the end of November", D(2024, 11, 30), "month", None)]),
+    # ---- the year after the document's
+    ("vi-quarter-next-year", "vi", "tổ chức diễn tập trong quý II năm sau.", DOC,
+     [("trong quý II năm sau", D(2025, 6, 30), "quarter", None)]),
+    ("vi-day-next-year", "vi", "trình Ủy ban nhân dân tỉnh trước ngày 31/3 năm sau.", DOC,
+     [("trước ngày 31/3 năm sau", D(2025, 3, 31), "day", None)]),
+    ("vi-next-year", "vi", "hoàn thành trong năm tới.", DOC,
+     [("hoàn thành trong năm tới", D(2025, 12, 31), "year", None)]),
+    ("en-quarter-of-next-year", "en", "open the portal in the first quarter of next year.", DOC,
+     [("in the first quarter of next year", D(2025, 3, 31), "quarter", None)]),
+    ("en-month-next-year", "en", "report by March next year.", DOC,
+     [("by March next year", D(2025, 3, 31), "month", None)]),
     ("vi-commas-without-joint-list-nothing", "vi", "báo cáo trước ngày 15/3, ngày 15/6 tổ chức hội nghị.", DOC,
      [("trước ngày 15/3", D(2024, 3, 15), "day", None)]),
     # ---- a span of months ends with its last month
