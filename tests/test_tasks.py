@@ -228,6 +228,11 @@ VI_FORMS = [
      [(["Sở Công Thương"], ["Sở Khoa học và Công nghệ", "Ủy ban nhân dân các phường"],
        "xây dựng bản đồ số các chợ truyền thống", ("2026-12-31", "month")),
       (["Sở Tài chính"], [], "tập huấn tiểu thương về hóa đơn điện tử", None)]),
+    ("news-head-of-province-notes-and-comrade-assigns",
+     "Người đứng đầu tỉnh lưu ý Chủ tịch UBND các xã, phường ven biển phải chủ động sơ tán người dân khi có bão. "
+     "Đồng chí cũng giao Sở Tài chính bố trí đủ kinh phí cho Quỹ phòng, chống thiên tai.",
+     [(["Chủ tịch UBND các xã, phường ven biển"], [], "chủ động sơ tán người dân", None),
+      (["Sở Tài chính"], [], "bố trí đủ kinh phí cho Quỹ phòng, chống thiên tai", None)]),
     ("footer-line-is-no-task",
      "Cục Phòng bệnh có trách nhiệm:\na) Phân bổ vắc xin trước ngày 10/3/2026.\n"
      "Cục Phòng bệnh - Bộ Y tế | 138A Giảng Võ, Ba Đình, Hà Nội | ĐT: 024.3736.8403\n2\n"
@@ -405,8 +410,8 @@ VI_FORMS = [
      [(["Bộ Công an"], [], "tổng hợp kết quả", None),
       (["Chủ tịch UBND các tỉnh"], [], "kiểm tra xe khách", None),
       (["Bộ Tài chính"], [], "nghiên cứu, sửa đổi Thông tư", None),
-      (["Bộ Xây dựng"], [], "phải thông xe cao tốc", None),
-      (["Bộ Xây dựng"], [], "phải công bố phương án phân luồng", None)]),
+      (["Bộ Xây dựng"], [], "thông xe cao tốc", None),
+      (["Bộ Xây dựng"], [], "công bố phương án phân luồng", None)]),
     ("hospitals-and-stations-head-their-items",
      "2. Các bệnh viện công lập và ngoài công lập\na) Bố trí khu vực khám riêng cho bệnh nhi.\n"
      "3. Trạm Y tế các xã, phường\na) Tham mưu Ủy ban nhân dân cùng cấp huy động các đoàn thể.",
