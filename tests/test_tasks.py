@@ -298,7 +298,7 @@ VI_FORMS = [
      "Tổng công ty Cảng hàng không Việt Nam (ACV) đã đẩy nhanh thi công nhà ga. Phó Thủ tướng yêu cầu ACV huy "
      "động tối đa nguồn lực. ACV cũng phải chuẩn bị các điều kiện khai thác.",
      [(["ACV"], [], "huy động tối đa nguồn lực", None),
-      (["ACV"], [], "phải chuẩn bị các điều kiện khai thác", None)]),
+      (["ACV"], [], "chuẩn bị các điều kiện khai thác", None)]),
     ("done-clause-after-semicolon-is-no-task",
      "Bộ Y tế rà soát quy trình cấp phép; đã giải quyết 28.130 hồ sơ trong kỳ.",
      [(["Bộ Y tế"], [], "rà soát quy trình cấp phép", None)]),
