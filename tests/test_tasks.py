@@ -233,6 +233,10 @@ VI_FORMS = [
      "Đồng chí cũng giao Sở Tài chính bố trí đủ kinh phí cho Quỹ phòng, chống thiên tai.",
      [(["Chủ tịch UBND các xã, phường ven biển"], [], "chủ động sơ tán người dân", None),
       (["Sở Tài chính"], [], "bố trí đủ kinh phí cho Quỹ phòng, chống thiên tai", None)]),
+    ("not-yet-done-is-a-status-not-a-task",
+     "Các nhiệm vụ quá hạn:\n- Sở Xây dựng chưa trình phê duyệt điều chỉnh dự án (thời hạn 31/10/2026);\n"
+     "3. Các chủ đầu tư có tỷ lệ giải ngân dưới 60% (danh sách kèm theo) đẩy nhanh tiến độ thi công.",
+     [(["Các chủ đầu tư có tỷ lệ giải ngân dưới 60%"], [], "đẩy nhanh tiến độ thi công", None)]),
     ("footer-line-is-no-task",
      "Cục Phòng bệnh có trách nhiệm:\na) Phân bổ vắc xin trước ngày 10/3/2026.\n"
      "Cục Phòng bệnh - Bộ Y tế | 138A Giảng Võ, Ba Đình, Hà Nội | ĐT: 024.3736.8403\n2\n"
