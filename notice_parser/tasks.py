@@ -1577,8 +1577,10 @@ class _Reader:
             if kind == "verb" and not (word.endswith("s") or bare_ok) and not self._bare_ok_here(a):
                 return None
             if kind == "verb" and g.triggers.match(self.low, self.fol, a) > 0 and \
-                    g.authorities.found_in(self.low, self.fol, pos, a):
-                return None  # "The Prime Minister requests …": the authority, not an assignee
+                    (g.directing.match(self.low, self.fol, a) < 0 or g.authorities.found_in(self.low, self.fol, pos, a)):
+                # "The Ministry requests X to …", "The Prime Minister directs X to …": X is asked; but
+                # "The Ministry of Education directs institutions to …" is the ministry's task
+                return None
             if kind == "modal" and g.passive.match(self.low, b):
                 return None  # "… committees must be headed by …": something done to the subject
             names = self._agency_list(pos, np_end)

@@ -1266,6 +1266,12 @@ EN_FORMS = [
        "complete the collection of plot coordinates", None),
       (["The People's Committees of communes and wards with coffee growing areas"], [],
        "certify the land use status of plots", None)]),
+    ("a-ministry-requests-x-to",
+     "The Ministry requests the People's Committees of these six provinces to direct their departments to complete "
+     "the digitisation.\n\nThe Ministry of Education and Training directs training institutions to accept "
+     "non-cash payment.",
+     [(["the People's Committees of these six provinces"], [], "direct their departments to complete", None),
+      (["The Ministry of Education and Training"], [], "directs training institutions to accept", None)]),
     ("agreement-no-task",
      "The Deputy Prime Minister agreed with the proposal of the Ministry of Finance on extending the tax deadline.",
      []),
