@@ -551,7 +551,8 @@ def _grammar(language: str) -> _Grammar:
         nominal_list_end=re.compile(g["nominal_list_end"]),
         one_office_of_two=re.compile(g["one_office_of_two"]),
         ditto=re.compile(r"(?i:" + "|".join(map(re.escape, common["ditto_cells"])) + r")\.?"),
-        task_label=re.compile(r"(?<!\S)(?P<label>" + _words(map(re.escape, (
+        # no look-behind first: the regex engine then skips to the labels' first letters
+        task_label=re.compile(r"(?P<label>" + _words(map(re.escape, (
             w for words in common["task_labels"].values() for w in words))) + r")[ \t]*:[ \t]*"),
         task_label_roles={w: role for role, words in common["task_labels"].items() for w in words},
         honorific=re.compile(r"(?:" + "|".join(map(re.escape, common["honorifics"])) + r") "),
@@ -2299,7 +2300,10 @@ class _Reader:
         read like a table row; returns where its block ends (-1 when it is no such item)."""
         block_end = _NEXT_ITEM.search(self.text, para.body)
         block_end = min(block_end.start() if block_end else len(self.text), para.body + _LABELLED_BLOCK_CHARS)
-        labels = list(self.g.task_label.finditer(self.text, para.body, block_end))
+        if self.text.find(":", para.body, block_end) < 0:  # a label has its colon: most items have none
+            return -1
+        labels = [m for m in self.g.task_label.finditer(self.text, para.body, block_end)
+                  if self.text[m.start() - 1].isspace()]
         if not labels or self.g.task_label_roles[labels[0].group("label")] != "lead":
             return -1
         action = (self._skip_space(para.body, block_end), self._rstrip(para.body, labels[0].start()))
