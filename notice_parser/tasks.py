@@ -2593,8 +2593,7 @@ class _Anaphora:
             committees = list(_EN_LOCAL_COMMITTEE.finditer(text[max(0, a - 3000):a]))
             name = committees[-1].group(0) if committees else name
         elif language == "en" and re.fullmatch(r"(?:the )?ministry", name, re.I):
-            previous = list(re.finditer(r"\bMinistry of [A-Z][\w,' ]*?(?= and [a-z]| to | shall| must| should|"
-                                        r"[.;,]| has| will| is)", text[:a]))
+            previous = list(_EN_MINISTRY_NAME.finditer(text, 0, a))
             if self.last_ministry:
                 name = self.last_ministry
             elif previous:
@@ -2624,6 +2623,9 @@ class _Anaphora:
         return agency.model_copy(update=update)
 
 
+# A ministry's English name: capitalised words joined by ',', 'and', 'of', 'for' ("Ministry of Culture,
+# Sports and Tourism"), not the clause after it ("the Ministry of Home Affairs that officials …")
+_EN_MINISTRY_NAME = re.compile(r"\bMinistry of [A-Z][\w']*(?:(?:,? and |, | of | for | )[A-Z][\w']*)*")
 # Where an English name with commas in it starts ("Ministry of Culture, Sports and Tourism")
 _EN_NAME_HEAD = re.compile(r"\b(?:Ministry|Department|Committee|Agency) of ")
 # A body's kind with no name of its own: "Vụ", "Viện và đơn vị thuộc Bộ"

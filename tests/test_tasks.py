@@ -1272,6 +1272,16 @@ EN_FORMS = [
      "non-cash payment.",
      [(["the People's Committees of these six provinces"], [], "direct their departments to complete", None),
       (["The Ministry of Education and Training"], [], "directs training institutions to accept", None)]),
+    ("given-the-job-of-and-invited-to",
+     "The Ministry of Agriculture and Environment was given the job of identifying residential areas at high risk "
+     "of flash floods.\n\nThe Viet Nam Fatherland Front Central Committee was invited to allocate donations to "
+     "households.",
+     [(["The Ministry of Agriculture and Environment"], [], "identifying residential areas", None),
+      (["The Viet Nam Fatherland Front Central Committee"], [], "allocate donations to households", None)]),
+    ("the-ministry-is-the-last-ministry-named-not-its-clause",
+     "He also reminded the Ministry of Home Affairs that officials who slow down support would face disciplinary "
+     "action, and asked the ministry to inspect the handling of support.",
+     [(["the Ministry of Home Affairs"], [], "inspect the handling of support", None)]),
     ("agreement-no-task",
      "The Deputy Prime Minister agreed with the proposal of the Ministry of Finance on extending the tax deadline.",
      []),
