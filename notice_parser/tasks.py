@@ -2594,10 +2594,11 @@ class _Anaphora:
             name = committees[-1].group(0) if committees else name
         elif language == "en" and re.fullmatch(r"(?:the )?ministry", name, re.I):
             previous = list(_EN_MINISTRY_NAME.finditer(text, 0, a))
-            if self.last_ministry:
+            sentence_start = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a))
+            if previous and (previous[-1].start() > sentence_start or not self.last_ministry):
+                name = "the " + previous[-1].group(0)  # '… reminded the Ministry of X that …, and asked the ministry to'
+            elif self.last_ministry:
                 name = self.last_ministry
-            elif previous:
-                name = "the " + previous[-1].group(0)
         elif lead and language == "en" and re.match(r"(?:the )?Ministry of ", name, re.I):
             self.last_ministry = name
         aliases = []

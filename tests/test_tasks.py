@@ -1279,9 +1279,11 @@ EN_FORMS = [
      [(["The Ministry of Agriculture and Environment"], [], "identifying residential areas", None),
       (["The Viet Nam Fatherland Front Central Committee"], [], "allocate donations to households", None)]),
     ("the-ministry-is-the-last-ministry-named-not-its-clause",
-     "He also reminded the Ministry of Home Affairs that officials who slow down support would face disciplinary "
-     "action, and asked the ministry to inspect the handling of support.",
-     [(["the Ministry of Home Affairs"], [], "inspect the handling of support", None)]),
+     "The Ministry of Finance was told to allocate the reserve.\n\nHe also reminded the Ministry of Home Affairs "
+     "that officials who slow down support would face disciplinary action, and asked the ministry to inspect the "
+     "handling of support.",
+     [(["The Ministry of Finance"], [], "allocate the reserve", None),
+      (["the Ministry of Home Affairs"], [], "inspect the handling of support", None)]),
     ("agreement-no-task",
      "The Deputy Prime Minister agreed with the proposal of the Ministry of Finance on extending the tax deadline.",
      []),
