@@ -475,16 +475,14 @@ def _layout_rows(text: str) -> list[_Row]:
                 # the first row sets the columns, and the header splits at them
                 columns = [a for a, _ in line_cells]
                 header = _place_cells(_split_at_columns(header_line, _layout_cells(header_line), columns), columns)
-                table[0] = _Row(header_start, header_start + len(header_line),
-                                [[(header_start + a, header_start + b)] if (a, b) != (0, 0) else []
-                                 for a, b in header or []])
+                table[0] = _Row(header_start, header_start + len(header_line), _pieces(header_start, header or []))
                 if not table[0].columns:
                     break
             placed = _place_cells(_split_at_columns(line, line_cells, columns), columns)
             if placed is None:
                 break
             index += 1
-            pieces = [[(start + a, start + b)] if (a, b) != (0, 0) else [] for a, b in placed]
+            pieces = _pieces(start, placed)
             if pieces[0]:
                 aligned = aligned or sum(map(bool, pieces)) >= 3 and placed[0][0] == columns[0]
                 table.append(_Row(start, start + len(line), pieces))
@@ -509,6 +507,11 @@ def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
 def _layout_cells(line: str) -> list[tuple[int, int]]:
     """(start, end) of the runs of a line set 3 spaces or more apart."""
     return [m.span() for m in _LAYOUT_CELL.finditer(line)] if "   " in line else []
+
+
+def _pieces(start: int, placed: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Each column's piece of the line at ``start`` as text offsets ([] for an empty column)."""
+    return [[(start + a, start + b)] if (a, b) != (0, 0) else [] for a, b in placed]
 
 
 def _refines(cells: list[tuple[int, int]], columns: list[int]) -> bool:

@@ -2287,12 +2287,8 @@ class _Reader:
         task = cells[header["task"]]
         if not any(c.isalpha() for c in self.text[task[0]:task[1]]):
             return  # an empty task cell (normalize.EMPTY_CELL)
-        found = _Found(start=para.start, end=para.end, assignees=names, coordinators=coords, action=task,
-                       confidence=0.85, context_span=(para.start, para.end), sentence=self.sentence_id)
-        if "time" in header:
-            found.deadline = self._cell_deadline(*cells[header["time"]])
-        self.sentence_id += 1
-        self.found.append(found)
+        self._add_cell_task(para.start, para.end, names, coords, task,
+                            cells[header["time"]] if "time" in header else None)
 
     def _labelled_task(self, para: _Para) -> int:
         """An item whose task the lines under it label ('1. Publish the market map' / 'Lead:
@@ -2317,13 +2313,18 @@ class _Reader:
         if not names:
             return -1
         coordinators = self._cell_agencies(cells["coordinators"], "coordinators") if "coordinators" in cells else []
-        found = _Found(start=para.start, end=block_end, assignees=names, coordinators=coordinators, action=action,
-                       confidence=0.85, context_span=(para.start, block_end), sentence=self.sentence_id)
-        if "time" in cells:
-            found.deadline = self._cell_deadline(*cells["time"])
+        self._add_cell_task(para.start, block_end, names, coordinators, action, cells.get("time"))
+        return block_end
+
+    def _add_cell_task(self, start: int, end: int, names: list, coordinators: list, action: tuple,
+                       time_cell: Optional[tuple]) -> None:
+        """A task whose parts stand in cells (a table row, a labelled item): a sentence of its own."""
+        found = _Found(start=start, end=end, assignees=names, coordinators=coordinators, action=action,
+                       confidence=0.85, context_span=(start, end), sentence=self.sentence_id)
+        if time_cell is not None:
+            found.deadline = self._cell_deadline(*time_cell)
         self.sentence_id += 1
         self.found.append(found)
-        return block_end
 
     def _cell_agencies(self, cell: tuple, column: str) -> list:
         """The agencies of a table cell; a ditto mark ('Nt', 'Như trên') repeats the cell above."""

@@ -337,14 +337,17 @@ def national(date_line):
 
 
 def write_docs(here, docs, new_doc):
-    """Render each (stem, fill) of docs into here/pdf/<stem>.pdf, titled stem."""
+    """Render each (stem, fill) of docs into here/pdf/<stem>.pdf, titled stem; the paths written."""
+    paths = []
     for stem, fill in docs:
         pdf = new_doc()
         pdf.set_title(stem)
         fill(pdf)
-        path = str(out_path(here, stem))
-        pdf.output(path)
+        path = out_path(here, stem)
+        pdf.output(str(path))
         print(path, pdf.page_no(), "pages")
+        paths.append(path)
+    return paths
 
 
 def noinhan_sign(pdf, noinhan, sign, rw, sx, offsets, first=("BI", 11), wrap=True,

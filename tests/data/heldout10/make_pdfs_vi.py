@@ -143,9 +143,7 @@ def fill(pdf):
 
 
 def build():
-    pdfkit.write_docs(HERE, [(STEM, fill)],
-                      lambda: Doc((25, 18, 18), 18, CREATED, "Microsoft Word 2019"))
-    return pdfkit.out_path(HERE, STEM)
+    return pdfkit.write_docs(HERE, [(STEM, fill)], lambda: Doc((25, 18, 18), 18, CREATED, "Microsoft Word 2019"))[0]
 
 
 if __name__ == "__main__":

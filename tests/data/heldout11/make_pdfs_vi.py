@@ -130,9 +130,7 @@ def fill(pdf):
 
 
 def build():
-    pdfkit.write_docs(HERE, [(STEM, fill)],
-                      lambda: Doc((27, 18, 17), 18, CREATED, "Microsoft Word 2016"))
-    return pdfkit.out_path(HERE, STEM)
+    return pdfkit.write_docs(HERE, [(STEM, fill)], lambda: Doc((27, 18, 17), 18, CREATED, "Microsoft Word 2016"))[0]
 
 
 if __name__ == "__main__":
