@@ -112,13 +112,13 @@ def _start_then_longest(span: tuple) -> tuple:
 def _reach(fragments) -> Optional[int]:
     """How far past the start of a match the alternation of ``fragments`` can read: its longest
     fragment (each character of a fragment without repetition reads at most one character of the
-    text; a look-ahead as many as it is written with, a look-behind none after the position) and
-    the closing word-boundary test. None when a fragment repeats ('*', '+', '{', a '?' after
-    something), refers back to a group or reads no character."""
+    text, an optional part '?' at most as many as it is written with; a look-ahead as many as it is
+    written with, a look-behind none after the position) and the closing word-boundary test. None
+    when a fragment repeats ('*', '+', '{'), refers back to a group or reads no character."""
     reach = 0
     for fragment in fragments:
         forward = _LOOKBEHIND.sub("", fragment)
-        if re.search(r"[*+{]|[^(]\?|\\[1-9]", fragment) or not re.search(r"\w", _LOOKAROUND.sub("", forward)):
+        if re.search(r"[*+{]|\\[1-9]", fragment) or not re.search(r"\w", _LOOKAROUND.sub("", forward)):
             return None
         while True:  # a group of plain alternatives reads as much as its longest one
             shorter = _PLAIN_GROUP.sub(lambda m: "x" * max(map(len, m.group(1).split("|"))), forward)
@@ -171,21 +171,30 @@ def _matches_by_chunk(sources: list, starts: list, start: int, end: int):
 
 
 class _Guarded:
-    """A regex with the words one of which each of its matches contains (:func:`_required_words`):
-    a range holding none of them has no match, which ``str.find`` tells in a few ns per character,
-    where a search for a regex that opens with nothing fixed tries it at every offset (30-40 ns)."""
+    """A regex with the words its matches must contain (:func:`_required_alternatives`): a range
+    holding none of the words of any alternative has no match, which ``str.find`` tells in a few ns
+    per character, where a search for a regex that opens with nothing fixed tries it at every offset
+    (30-40 ns). An alternative may need two words (';' and 'and' for ';\\s*and\\b'): the second
+    is looked for only where the first is found."""
 
     def __init__(self, pattern: str, flags: int = 0):
         self.regex = re.compile(pattern, flags)
-        self.words = None if flags & re.X else _required_words(pattern, ignore_case=bool(flags & re.I))
+        self.alternatives = None if flags & re.X else \
+            _required_alternatives(pattern, ignore_case=bool(flags & re.I))
 
     def may_match(self, string: str, start: int, end: int) -> bool:
         """False when no match can lie in ``[start, end)`` of ``string``: the one the regex searches,
         or its lower-cased form (``low`` for the text) when the regex ignores case."""
-        if self.words is None:
+        if self.alternatives is None:
             return True
-        for word in self.words:  # a loop, not any(): this runs for every clause and name
-            if string.find(word, start, end) >= 0:
+        for needed in self.alternatives:  # loops, not any(): this runs for every clause and name
+            for words in needed:
+                for word in words:
+                    if string.find(word, start, end) >= 0:
+                        break
+                else:
+                    break  # none of these words: not this alternative
+            else:
                 return True
         return False
 
@@ -196,22 +205,39 @@ def _required_words(pattern: str, ignore_case: bool) -> Optional[frozenset]:
     of a group. With ``ignore_case`` a word holds only letters whose case-insensitive matches all
     lower-case to them (not 'i', 's': 'İ', 'ı', 'ſ' match them), so it is found in the lower-cased
     text."""
+    alternatives = _required_alternatives(pattern, ignore_case)
+    return None if alternatives is None else frozenset().union(*(needed[0] for needed in alternatives))
+
+
+# How many word sets an alternative of a guard needs: the best two narrow enough
+_GUARD_WORD_SETS = 2
+
+
+def _required_alternatives(pattern: str, ignore_case: bool) -> Optional[tuple]:
+    """For each top-level alternative of ``pattern``, the word sets (at most two, the one that narrows
+    most first) each of which a match of that alternative holds a word of; None when an alternative
+    needs none or the pattern holds a construct this reading does not know (see
+    :func:`_required_words`)."""
     try:
         choices, index = _required_choices(pattern, 0, ignore_case)
+        if pattern.startswith("(?:") and len(choices) == 1:  # '(?:a|b|c)' as a whole: its alternatives
+            inner, close = _required_choices(pattern, 3, ignore_case)
+            if close == len(pattern) - 1:
+                choices = inner
     except ValueError:  # a construct this reading does not know
         return None
-    if index != len(pattern) or any(c is None for c in choices):
+    if index != len(pattern) or not all(choices):
         return None
-    return frozenset().union(*choices)
+    return tuple(tuple(needed[:_GUARD_WORD_SETS]) for needed in choices)
 
 
 def _required_choices(pattern: str, index: int, ignore_case: bool):
-    """(best word set of each alternative up to the ')' closing the group, index of that ')')."""
+    """(the word sets of each alternative up to the ')' closing the group, best first; index of that ')')."""
     choices, candidates, run = [], [], ""
     while index < len(pattern) and pattern[index] != ")":
         char = pattern[index]
         if char == "|":
-            choices.append(_best(candidates + [frozenset([run])] if run else candidates))
+            choices.append(_ranked(candidates + [frozenset([run])] if run else candidates))
             candidates, run = [], ""
             index += 1
             continue
@@ -232,8 +258,8 @@ def _required_choices(pattern: str, index: int, ignore_case: bool):
             if index >= len(pattern):
                 raise ValueError(pattern)
             index += 1
-            if "=" not in opening and "!" not in opening and all(c is not None for c in inner):
-                words = frozenset().union(*inner)
+            if "=" not in opening and "!" not in opening and all(inner):
+                words = frozenset().union(*(needed[0] for needed in inner))
         elif char == "[":
             close = re.match(r"\[\^?\]?(?:\\.|[^\]\\])*\]", pattern[index:])
             if close is None:
@@ -258,13 +284,13 @@ def _required_choices(pattern: str, index: int, ignore_case: bool):
             if run:
                 candidates.append(frozenset([run]))
             run = ""
-    choices.append(_best(candidates + [frozenset([run])] if run else candidates))
+    choices.append(_ranked(candidates + [frozenset([run])] if run else candidates))
     return choices, index
 
 
-def _best(candidates: list) -> Optional[frozenset]:
-    """The word set that narrows most: its shortest word longest, then the fewest words."""
-    return max(candidates, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+def _ranked(candidates: list) -> list:
+    """The word sets, the one that narrows most first: its shortest word longest, then the fewest words."""
+    return sorted(candidates, key=lambda words: (-min(map(len, words)), len(words)))
 
 
 def _case_safe(char: str) -> bool:
@@ -459,23 +485,29 @@ class _Grammar:
 
 
 class _AnyOf:
-    """Whether one of a list of patterns (for the folded text) finds something in a string: the ones
-    anchored with '^' are tried once at its start when it holds one of their words ('^.{0,100}\\bđể …'
-    backtracks over 100 characters), the others searched as one regex, which the regex engine can
-    start from their literal opening (in one regex with the anchored ones it tried the alternation
-    at every offset)."""
+    """Whether one of a list of patterns (for the folded text) finds something in a string. The ones
+    anchored with '^' are tried once at its start: those that open with a plain character as one
+    regex, which fails at the first character; those that open with a run of any characters
+    ('^.{0,100}\\bđể …', which backtracks over 100 characters) one by one, each only when the string
+    holds one of its words. The others are searched as one regex, which the regex engine can start
+    from their literal opening (in one regex with the anchored ones it tried the alternation at
+    every offset)."""
 
     def __init__(self, patterns):
         choices = [c for p in patterns for c in _alternatives(_fold_rx(p), 0)[0]]
         anchored = [c[1:] for c in choices if c.startswith("^")]
+        plain = [c for c in anchored if not c.startswith((".", "[^"))]
         anywhere = [c for c in choices if not c.startswith("^")]
-        self.at_start = _Guarded(r"(?:" + "|".join(anchored) + ")") if anchored else None
+        self.at_start = re.compile(r"(?:" + "|".join(plain) + ")") if plain else None
+        self.loose_at_start = [_Guarded(c) for c in anchored if c not in plain]
         self.anywhere = re.compile(r"(?:" + "|".join(anywhere) + ")") if anywhere else None
 
     def finds(self, string: str) -> bool:
-        at_start = self.at_start
-        if at_start is not None and at_start.may_match(string, 0, len(string)) and at_start.regex.match(string):
+        if self.at_start is not None and self.at_start.match(string):
             return True
+        for loose in self.loose_at_start:
+            if loose.may_match(string, 0, len(string)) and loose.regex.match(string):
+                return True
         return self.anywhere is not None and self.anywhere.search(string) is not None
 
 
@@ -758,10 +790,16 @@ class _Reader:
         self.request_items = False
         self.table_header: Optional[dict] = None  # the column roles of the table being read
         self.cell_above: dict[str, list] = {}  # column -> the agencies of its row above
+        g = self.g
         if not self.en:  # what _name_end searches: name parts, then the words that end a name
-            g = self.g
             self.name_sources = [(g.name_parts, self.fol, g.name_parts_reach)] + [
                 source for lex in (g.predicates, g.nontask, g.enders) for source in lex.sources(self.low, self.fol)]
+        else:  # what _en_subject searches, each source with the kind of word it finds
+            self.subject_sources, self.subject_kinds = [], []
+            for kind, lex in (("modal", g.modals), ("verb", g.verbs), ("nontask", g.nontask)):
+                for source in lex.sources(self.low, self.fol):
+                    self.subject_sources.append(source)
+                    self.subject_kinds.append(kind)
 
     # ------------------------------------------------------------ set-up
 
@@ -1553,16 +1591,10 @@ class _Reader:
     def _en_subject(self, pos: int, end: int, bare_ok: bool):
         g = self.g
         limit = min(end, pos + _EN_SUBJECT_CHARS)
-        hits = g.modals.finditer(self.low, self.fol, pos, limit)
-        verbs = [h for h in g.verbs.finditer(self.low, self.fol, pos, limit)
-                 if self.text[h[0]].islower()]
-        nontask = [h for h in g.nontask.finditer(self.low, self.fol, pos, limit) if self.text[h[0]].islower()]
-        candidates = sorted([(a, b, "modal") for a, b in hits] + [(a, b, "verb") for a, b in verbs] +
-                            [(a, b, "nontask") for a, b in nontask], key=lambda c: (c[0], -c[1]))
         # "X, which have the most facilities, are requested to …": no verb of the subject's in between
         aside = [m.span() for m in g.interjection.finditer(self.text, pos, limit)] \
             if self.text.find(",", pos, limit) >= 0 else []
-        for a, b, kind in candidates:
+        for a, b, kind in self._subject_words(pos, limit):
             if a <= pos or self.text[a - 1] == "-":  # "centrally-run" is no verb
                 continue
             if any(s <= a < e for s, e in aside):
@@ -1595,6 +1627,19 @@ class _Reader:
             names = self._agency_list(pos, np_end)
             return (names, None, 0.8) if names else None
         return None
+
+    def _subject_words(self, pos: int, limit: int):
+        """The modals, verbs and non-task words (the last two in lower case) in ``[pos, limit)`` in text
+        order, the longer first where two start together, the modal first where kinds tie. Read chunk
+        by chunk: the first word after the subject decides, so the rest of the range is seldom read."""
+        text, kinds = self.text, self.subject_kinds
+        starts = [pos] * len(self.subject_sources)
+        for _, _, found in _matches_by_chunk(self.subject_sources, starts, pos, limit):
+            words = [(a, b, kind) for kind, hits in zip(kinds, found) for a, b in hits
+                     if kind == "modal" or text[a].islower()]
+            if len(words) > 1:
+                words.sort(key=_start_then_longest)
+            yield from words
 
     def _before_colon(self, end: int) -> bool:
         """The clause's colon is at ``end``, or after a heading tail ("… to:", "… shall:")."""

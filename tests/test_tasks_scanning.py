@@ -5,7 +5,7 @@ import re
 import pytest
 
 from notice_parser import tasks
-from notice_parser.tasks import _Guarded, _matches_by_chunk, _reach, _required_words
+from notice_parser.tasks import _AnyOf, _Guarded, _matches_by_chunk, _reach, _required_alternatives, _required_words
 
 _TEXT = ("Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan (sau đây gọi tắt là các bộ) "
          "hoàn thiện dự thảo Nghị định; đồng thời, ĐỒNG THỜI báo cáo Thủ tướng Chính phủ trong đó có "
@@ -36,6 +36,18 @@ def test_required_words(pattern, ignore_case, words):
     assert (set(found) if found is not None else None) == words
 
 
+@pytest.mark.parametrize("pattern, alternatives", [
+    (r";\s*and\b", [[{"and"}, {";"}]]),  # both words needed, the longer looked for first
+    (r"(?:;\s*and\b|\s+and to\s+)", [[{"and"}, {";"}], [{"and to"}]]),  # a whole-pattern group: its alternatives
+    (r"(?:x|yz)w", [[{"w"}, {"x", "yz"}]]),  # a group inside an alternative: one of its words
+    (r"a(?:b|c?)", [[{"a"}]]),
+    (r"(?:b|c?)", None),
+])
+def test_required_alternatives(pattern, alternatives):
+    found = _required_alternatives(pattern, False)
+    assert ([[set(words) for words in needed] for needed in found] if found is not None else None) == alternatives
+
+
 def _random_ranges(text, count, seed):
     rnd = random.Random(seed)
     for _ in range(count):
@@ -48,6 +60,8 @@ def _random_ranges(text, count, seed):
     (r"(?:,?\s*trong đó|,\s*nhất là|\(sau đây|\()", re.I),
     (r"(?<!\w)(?:bao gồm|trong đó có|cụ thể là)\s*:", 0),
     (r",?\s*as well as\b|\s+and to\s+(?=[a-z]+\s)", re.I),
+    (r"(?:,?\s*as well as\b|,\s*but\b|;\s*and\b|\s+and to\s+(?=[a-z]+\s))", re.I),
+    (r"(?<!\w)(?:bao gồm|trong đó có|cụ thể là)\s*:", 0),
     (r"s(?:au|ſ)|i", re.I),
 ])
 def test_guard_never_hides_a_match(pattern, flags):
@@ -61,7 +75,7 @@ def test_guard_never_hides_a_match(pattern, flags):
 @pytest.mark.parametrize("chunk", [1, 3, 17, 32, 500])
 def test_chunked_scan_finds_what_finditer_finds(monkeypatch, chunk):
     monkeypatch.setattr(tasks, "_SCAN_CHUNK", chunk)
-    fragments = ["chủ trì", "phối hợp(?! với)", "đồng thời", "cấp (?:tỉnh|huyện)", "(?<=giáo dục và )đào tạo", "các"]
+    fragments = ["chủ trì", "phối hợp(?! với)", "đồng thời(?:, báo cáo)?", "đồng thời", "cấp (?:tỉnh|huyện)", "(?<=giáo dục và )đào tạo", "các"]
     low = tasks._lower_keep_length(_TEXT)
     regex = re.compile(r"(?<!\w)(?:" + "|".join(fragments) + r")(?!\w)")
     for start, end in _random_ranges(_TEXT, 500, chunk):
@@ -76,6 +90,7 @@ def test_chunked_scan_finds_what_finditer_finds(monkeypatch, chunk):
 
 def test_reach_is_none_for_repetition():
     assert _reach(["phối hợp", r"chủ trì\s*,?"]) is None
+    assert _reach(["phối hợp(?: chặt chẽ)? với"]) >= len("phối hợp chặt chẽ với") + 1  # optional: a bound
     assert _reach(["phối hợp(?! với)", "(?<=giáo dục và )đào tạo"]) == len("phối hợp(?! với)") + 1
 
 
@@ -92,3 +107,16 @@ def test_the_name_scan_lexicons_of_the_grammar_are_bounded(language):
     for lexicon in lexicons:
         assert lexicon.exact is None or lexicon.exact_reach is not None
         assert lexicon.folded is None or lexicon.folded_reach is not None
+
+
+@pytest.mark.parametrize("string, found", [
+    ("noi nhan: nhu tren", True),  # anchored, opening with a plain character
+    ("bo tai chinh thong bao de cac don vi biet.", True),  # anchored, opening with '.{0,100}'
+    ("cac don vi de nghi", False),  # its words, not its shape
+    ("cac bo chiu trach nhiem truoc thu tuong neu de xay ra sai pham", True),  # anywhere
+    ("cac bo thuc hien", False),
+])
+def test_any_of_finds_what_one_regex_finds(string, found):
+    patterns = ["^noi nhan", r"^.{0,100}\bde (?:quy|cac)?.{0,40}biet", r"chiu trach nhiem truoc\b[^.;]{0,80}\bneu\b"]
+    assert _AnyOf(patterns).finds(string) is found
+    assert bool(re.compile("|".join(patterns)).search(string)) is found
