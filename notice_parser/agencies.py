@@ -29,10 +29,14 @@ _DROPPED_WORDS = {"va", "and", "the"}
 
 # --- keys ------------------------------------------------------------------------------
 
+_GLUED_MARKS = re.compile(r"\s*&\s*|['.]")
+_SEPARATOR_MARKS = re.compile(r"[,;:()\[\]/\"\u201c\u201d\u2013\u2014-]")
+
+
 def _raw_tokens(text: str) -> list[str]:
     folded = fold(text).replace("\u2019", "'")
-    folded = re.sub(r"\s*&\s*|['.]", "", folded)  # "TT & TT" is "TT&TT"
-    return re.sub(r"[,;:()\[\]/\"\u201c\u201d\u2013\u2014-]", " ", folded).split()
+    folded = _GLUED_MARKS.sub("", folded)  # "TT & TT" is "TT&TT"
+    return _SEPARATOR_MARKS.sub(" ", folded).split()
 
 
 @lru_cache(maxsize=1)

@@ -678,6 +678,9 @@ def _recipients(lines: list[_Line]) -> list[str]:
     return out
 
 
+_RECIPIENT_BULLET = re.compile(r"(?:^|;)\s*[-+•]\s*")
+
+
 def _recipient_items(text: str) -> list[str]:
-    items = [collapse_spaces(part.strip(" -+•;.")) for part in re.split(r"(?:^|;)\s*[-+•]\s*", text)]
+    items = [collapse_spaces(part.strip(" -+•;.")) for part in _RECIPIENT_BULLET.split(text)]
     return [item for item in items if item and item.lower() != "như trên"]

@@ -1721,7 +1721,7 @@ class _Reader:
         """An English noun phrase that names agencies: capitalised names, group words, connectors; a
         qualifying clause after it ('Heads of units assigned to lead tasks in the Appendix') is not read."""
         qualified = self.g.name_qualifier.search(self.text, start, end)
-        words = re.findall(r"[\w'’&-]+|\([^)]*\)", self.text[start:qualified.start() if qualified else end])
+        words = _EN_NP_WORD.findall(self.text, start, qualified.start() if qualified else end)
         if not words or len(words) > _EN_NP_WORDS:
             return False
         has_head = False
@@ -1748,7 +1748,7 @@ class _Reader:
 
     def _comma_positions(self, start: int, end: int, colons: bool = False):
         out = []
-        for m in re.finditer(r"[,:]\s+" if colons else r",\s+", self.text[start:end]):
+        for m in (_COMMA_OR_COLON_GAP if colons else _COMMA_GAP).finditer(self.text[start:end]):
             out.append(start + m.end())
             if len(out) >= 6:
                 break
@@ -1825,13 +1825,13 @@ class _Reader:
         if self.en:
             if after_trigger:
                 return True
-            return bool(re.match(r"(?:the\s+|its\s+|their\s+|all\s+|other\s+|\d+\s+)?[A-Z]", text[pos:pos + 12])) or \
+            return bool(_EN_NAME_OPENING.match(text[pos:pos + 12])) or \
                 bool(g.group_word.match(self.low, pos)) or bool(re.match(
                     r"(?:relevant|related|concerned|competent|media|members|officials)\b", self.low[pos:pos + 12]))
         if g.titles.match(text, pos) or g.heads.match(text, pos) or self._abbreviation_at(pos):
             return True
         if g.group_start.match(text, pos):
-            word = re.match(r"\w+\s+", text[pos:pos + 20])
+            word = _WORD_AND_SPACE.match(text[pos:pos + 20])
             after = pos + (word.end() if word else 0)
             return bool(g.group_word.match(self.low, after) or g.heads.match(text, after) or
                         g.titles.match(text, after))
@@ -2051,17 +2051,15 @@ class _Reader:
         prev_text = text[prev[0]:prev[1]]
         if self.en:
             low = item.lower()
-            prev_of = re.search(r"\b(?:of|at|in)\s+(\S)", prev_text)
+            prev_of = _EN_OF_PLACE.search(prev_text)
             if prev_of and prev_of.group(1).islower() and low.startswith("the ") and " of " not in low \
                     and _EN_PLACE_END.search(low):
                 return False  # "People's Committees of coastal communes, wards and the Ly Son special zone"
             if low.startswith(("the ", "other ", "relevant ", "related ", "concerned ", "competent ")):
                 return True
-            if g.titles.match(low) and item[:1].isupper() or re.match(r"(?:ministers|heads|chairmen|chairpersons)\b",
-                                                                    low):
+            if g.titles.match(low) and item[:1].isupper() or _EN_TITLE_PLURAL.match(low):
                 return True
-            title_prev = bool(re.match(r"(?:ministers|heads|chairmen|chairpersons|directors|leaders)\b.* of ",
-                                       prev_text.lower()))
+            title_prev = bool(_EN_TITLE_OF.match(prev_text.lower()))
             if item[:1].isupper():
                 if re.match(r"Radio\b", item) and re.search(r"\bNewspaper$", prev_text) or \
                         item == "Television" and re.search(r"\bNewspaper and Radio$", prev_text):
@@ -2071,35 +2069,35 @@ class _Reader:
                         not _registry_knows(f"{prev_text} and {item}", "en"):
                     return True  # "… the Department of Culture, Sports and Tourism and Lam Dong Newspaper"
                 # "Ministries, ministerial-level agencies and Government agencies" is one group
-                if re.match(r"(?:State|Government|People)\b", item) and not title_prev and \
+                if _EN_STATE_WORD.match(item) and not title_prev and \
                         not (prev_of and prev_of.group(1).islower()):
-                    return bool(re.search(r"\b(?:Bank|Office|Committees?|Ministry)\b", item)) or item == "Government"
+                    return bool(_EN_BODY_WORD.search(item)) or item == "Government"
                 if g.heads.match(item) and not (prev_of and prev_of.group(1).islower()) and not title_prev:
                     return True
                 return False
             if title_prev or (prev_of and prev_of.group(1).islower()):
                 return False
-            bare_prev = re.sub(r"^(?:the|other|relevant|related|concerned)\s+", "", prev_text, flags=re.I)
+            bare_prev = _EN_LEADING_DETERMINER.sub("", prev_text)
             words = low.split()
             while len(words) > 1 and words[0] in g.sector_modifiers:
                 words.pop(0)  # "business associations", "commercial banks": the group word after its sector
             if g.group_word.match(words[0] if words else low) and bare_prev[:1].isupper() \
                     and not bare_prev.lower().startswith(("ministries", "branches", "sectors", "localities")) \
-                    and not all(g.group_word.fullmatch(word.strip()) for word in re.split(r",|\band\b", bare_prev.lower())):
+                    and not all(g.group_word.fullmatch(word.strip()) for word in _EN_LIST_SPLIT.split(bare_prev.lower())):
                 return True  # "the Ministry of X, agencies …", but "Departments, agencies and localities" is one group
-            if re.search(r"\b(?:heads|ministers)$", low):
+            if _EN_HEADS_END.search(low):
                 return True
             last = prev_text.lower().split()[-1] if prev_text.split() else ""
-            return bool(re.search(r"\b(?:committees|agencies|officials)\b", low)) and \
+            return bool(_EN_GROUP_PLURAL.search(low)) and \
                 (not g.group_word.fullmatch(last) or bool(g.titles.fullmatch(last)))
         office = g.one_office_of_two.search(text, prev[0], b)
         if office is not None and office.start() < a < office.end():
             return False  # "Văn phòng HĐND và UBND phường": one office serving both bodies
-        if re.match(r"(?:các|những|Các|Những)\s", item):
-            joint = re.match(r"(?:các|những)\s", prev_text, re.I) and not self._closed(prev_text) and \
+        if _VI_PLURAL_START.match(item):
+            joint = _VI_PLURAL_START_I.match(prev_text) and not self._closed(prev_text) and \
                 self._closed(item) and g.group_word.match(item.split(None, 1)[-1].lower())
             return not joint
-        if re.search(r"(?:^|\s)(?:các|những)\s+\w+(?:\s*,\s*\w+)*$", prev_text, re.I) and g.heads.match(text, a) and \
+        if _VI_PLURAL_KINDS_END.search(prev_text) and g.heads.match(text, a) and \
                 _BARE_HEAD.match(item):
             return False  # "Thủ trưởng các Cục, Vụ, Viện và đơn vị thuộc Bộ": one group of kinds of body
         if g.titles.match(text, a) or g.heads.match(text, a) and (item[:1].isupper() or item.startswith(
@@ -2196,14 +2194,14 @@ class _Reader:
             if self._starts_with_ender(action) and self._predicate_after(action + 1, end) is None:
                 return coords, pred  # "phối hợp với X trong công tác Y": no verb follows, coordinating is the action
             return coords, action
-        rest = re.match(r",?\s*(in|to|on|for)?,?\s*", self.text[stop:end])
+        rest = _EN_COORDINATION_TAIL.match(self.text[stop:end])
         action = stop + rest.end()
         if rest.group(1) != "to" and not self._en_verb_at(action):
             return coords, pred  # "work with investors on connection options": the whole predicate is the action
         return coords, action
 
     def _en_verb_at(self, pos: int) -> bool:
-        word = re.match(r"[a-z]+", self.low[pos:pos + 30])
+        word = _LOWER_WORD.match(self.low[pos:pos + 30])
         return word is not None and (word.group().endswith("ing") or self.g.verbs.match(self.low, self.fol, pos) > 0)
 
     def _en_loose_coordination(self, start: int, end: int) -> list:
@@ -2589,6 +2587,29 @@ _DASH_INFINITIVE = re.compile(r"(?:[^\n:;.–—-]|(?<=\w)-(?=\w)){4,120}?(?:\s*
 _GAPPED_CLAUSE = re.compile(r'\s*(?:and\s+)?(?P<name>(?:the\s+)?[A-Z][^;:()\[\]"]{3,120}?)\s+(?:for\s+(?=\w+ing\b)|to\s+(?=[a-z]))')
 _DASHES = ("-", "–", "—")
 _WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2}")
+# small patterns of the reader's tests, compiled once (re's cache lookup costs more than most of their searches)
+_EN_OF_PLACE = re.compile(r"\b(?:of|at|in)\s+(\S)")
+_EN_TITLE_PLURAL = re.compile(r"(?:ministers|heads|chairmen|chairpersons)\b")
+_EN_TITLE_OF = re.compile(r"(?:ministers|heads|chairmen|chairpersons|directors|leaders)\b.* of ")
+_EN_STATE_WORD = re.compile(r"(?:State|Government|People)\b")
+_EN_BODY_WORD = re.compile(r"\b(?:Bank|Office|Committees?|Ministry)\b")
+_EN_LEADING_DETERMINER = re.compile(r"^(?:the|other|relevant|related|concerned)\s+", re.I)
+_EN_LIST_SPLIT = re.compile(r",|\band\b")
+_EN_HEADS_END = re.compile(r"\b(?:heads|ministers)$")
+_EN_GROUP_PLURAL = re.compile(r"\b(?:committees|agencies|officials)\b")
+_VI_PLURAL_START = re.compile(r"(?:các|những|Các|Những)\s")
+_VI_PLURAL_START_I = re.compile(r"(?:các|những)\s", re.I)
+_VI_PLURAL_KINDS_END = re.compile(r"(?:^|\s)(?:các|những)\s+\w+(?:\s*,\s*\w+)*$", re.I)
+_EN_NP_WORD = re.compile(r"[\w'’&-]+|\([^)]*\)")
+_EN_NAME_OPENING = re.compile(r"(?:the\s+|its\s+|their\s+|all\s+|other\s+|\d+\s+)?[A-Z]")
+_WORD_AND_SPACE = re.compile(r"\w+\s+")
+_EN_COORDINATION_TAIL = re.compile(r",?\s*(in|to|on|for)?,?\s*")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_LEADING_NON_LETTERS = re.compile(r"^(?:[\d\W_]+)(?=\w)")
+_EN_BARE_MINISTRY = re.compile(r"(?:the )?ministry", re.I)
+_EN_MINISTRY_OF = re.compile(r"(?:the )?Ministry of ", re.I)
+_COMMA_GAP = re.compile(r",\s+")
+_COMMA_OR_COLON_GAP = re.compile(r"[,:]\s+")
 _ROLE_PARENTHETICAL = re.compile(r"\s*\((?:the\s+)?[a-zà-ỹđ][^()]*\)")
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]*\)$")
 _TRAILING_ABBREVIATION = re.compile(r"\s*\(((?:[A-ZĐ][a-zđ]{0,3}\s?)?[A-ZĐ][A-ZĐ&]{1,9})\)$")
@@ -2626,7 +2647,7 @@ class _Anaphora:
         text = self.reader.text
         a, b, head = span
         name = collapse_spaces(f"{head} {text[a:b]}").strip(" ,;:.")
-        name = re.sub(r"^(?:[\d\W_]+)(?=\w)", "", name) if not name[:1].isalpha() else name
+        name = _LEADING_NON_LETTERS.sub("", name) if not name[:1].isalpha() else name
         possessive = self.reader.g.possessive.match(name)
         if possessive is not None:  # "ordered its Department of Finance to …"
             name = name[possessive.end():]
@@ -2638,14 +2659,14 @@ class _Anaphora:
         elif language == "en" and _EN_THIS_LOCALITY.fullmatch(name):  # "The province shall …"
             committees = list(_EN_LOCAL_COMMITTEE.finditer(text[max(0, a - 3000):a]))
             name = committees[-1].group(0) if committees else name
-        elif language == "en" and re.fullmatch(r"(?:the )?ministry", name, re.I):
+        elif language == "en" and _EN_BARE_MINISTRY.fullmatch(name):
             previous = list(_EN_MINISTRY_NAME.finditer(text, 0, a))
             sentence_start = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a))
             if previous and (previous[-1].start() > sentence_start or not self.last_ministry):
                 name = "the " + previous[-1].group(0)  # '… reminded the Ministry of X that …, and asked the ministry to'
             elif self.last_ministry:
                 name = self.last_ministry
-        elif lead and language == "en" and re.match(r"(?:the )?Ministry of ", name, re.I):
+        elif lead and language == "en" and _EN_MINISTRY_OF.match(name):
             self.last_ministry = name
         aliases = []
         # the name has no line break (spaces collapsed): the pattern's '$' needs the ')' at its end

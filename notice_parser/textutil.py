@@ -81,11 +81,14 @@ class _FoldTable(dict):
 _FOLD_TABLE = _FoldTable()
 
 
+_NUMBER_WORD_PREFIX = re.compile(r"^(SO|NO\.?)\s*:?\s*")
+
+
 def number_key(number: str) -> str:
     """Canonical key of a document number: no diacritics, spaces, case; '-' and '/' kept."""
     key = fold(number).upper()
-    key = re.sub(r"^(SO|NO\.?)\s*:?\s*", "", key)
-    return re.sub(r"\s+", "", key).strip(".,;:")
+    key = _NUMBER_WORD_PREFIX.sub("", key)
+    return "".join(key.split()).strip(".,;:")
 
 
 def phrase_alternation(phrases: Iterable[str]) -> str:
