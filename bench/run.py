@@ -221,9 +221,8 @@ def bench_pdf(report: Report, corpus: Path | None, workdir: Path, pages: int) ->
             continue
         count = _pdf_pages(files)
         report.line(f"pdf {label}: {len(files)} files, {count} pages, {size_mb(files):.1f} MB")
-        parse_s, parse_cpu, failures = _per_round(_parse_pdfs, files)
-        plumber_s, plumber_cpu, _ = _per_round(_pdfplumber_pages, files)
-        pdfium_s, pdfium_cpu, _ = _per_round(_pdfium_pages, files)
+        (parse_s, parse_cpu, failures), (plumber_s, plumber_cpu, _), (pdfium_s, pdfium_cpu, _) = \
+            _interleaved_passes([_parse_pdfs, _pdfplumber_pages, _pdfium_pages], files)
         report.figure(f"pdf.{label}.parse_pages_per_s", count / parse_s, "pages/s",
                       f"{count / parse_cpu:.1f} per CPU-s" + (f"; {failures} files refused" if failures else ""))
         report.figure(f"pdf.{label}.pdfplumber_pages_per_s", count / plumber_s, "pages/s",
@@ -240,16 +239,29 @@ def bench_pdf(report: Report, corpus: Path | None, workdir: Path, pages: int) ->
                    parse_s / pdfium_s <= BAR_PDF_VS_PDFIUM, f"{parse_s / pdfium_s:.1f}x")
 
 
-def _per_round(reader, files: list[Path]) -> tuple[float, float, object]:
-    """(wall s, CPU s, result) of one pass of ``reader`` over ``files``, averaged over passes
-    repeated for at least 3 s. Each reader first reads one file untimed, as the text
-    section does: imports and first-use loading are the cold-start figure, not throughput."""
-    reader(files[:1])
-    rounds, clock = 0, Clock()
-    while clock.wall() < 3.0 or rounds < 1:
-        result = reader(files)
-        rounds += 1
-    return clock.wall() / rounds, clock.cpu() / rounds, result
+def _interleaved_passes(readers: list, files: list[Path], rounds: int = 3,
+                        seconds_per_reader: float = 1.0) -> list[tuple[float, float, object]]:
+    """For each reader, (wall s, CPU s, result) of one pass over ``files``: the median over
+    ``rounds`` rounds, each of which runs every reader in turn, as many passes as fill
+    ``seconds_per_reader`` (at least one). Interleaved, the readers share whatever the machine
+    does meanwhile, so a busy spell weighs on their ratio less than with each timed in a block of
+    its own; the median leaves out a round a spike fell on. Each reader first reads one file
+    untimed, as the text section does: imports and first-use loading are the cold-start figure."""
+    results = []
+    for reader in readers:
+        results.append(reader(files[:1]))
+    walls: list[list[float]] = [[] for _ in readers]
+    cpus: list[list[float]] = [[] for _ in readers]
+    for _ in range(rounds):
+        for index, reader in enumerate(readers):
+            passes, clock = 0, Clock()
+            while clock.wall() < seconds_per_reader or passes < 1:
+                results[index] = reader(files)
+                passes += 1
+            walls[index].append(clock.wall() / passes)
+            cpus[index].append(clock.cpu() / passes)
+    return [(statistics.median(wall), statistics.median(cpu), result)
+            for wall, cpu, result in zip(walls, cpus, results)]
 
 
 def _pdf_pages(files: list[Path]) -> int:
