@@ -733,7 +733,7 @@ _LISTED_AFTER_COLON = re.compile(r"\bcác\s+(?:" + _DISTRIBUTED_HEADS + r"|tỉn
 # How far an English subject may run before its verb: a list of several ministries and groups
 # ("The Minister of Industry and Trade, …, chairpersons of People's Committees of provinces and
 # centrally run cities and heads of related agencies shall …") runs past 160 characters.
-_EN_SUBJECT_CHARS = 320
+_EN_SUBJECT_CHARS = 600
 # The longest English list of agencies read as one subject, in words: a decision's closing article
 # names five or six officials ("The Chief of the Ministry Office, the Director of …, heads of …").
 _EN_NP_WORDS = 45
@@ -1240,13 +1240,15 @@ class _Reader:
         pieces = [(self._skip_space(a, b), b, j) for a, b, j in pieces]
         pieces = [p for p in pieces if p[1] - p[0] > 1]
         merged: list = []
+        listing = False  # the last piece was only agencies: a ';' list of names goes on ("X; Y; Z shall …")
         for piece in pieces:
-            if merged and (self._agency_only(merged[-1][0], merged[-1][1]) and not piece[2] or
+            if merged and ((listing or self._agency_only(merged[-1][0], merged[-1][1])) and not piece[2] or
                            self._is_delivery(piece[0], piece[1]) or
                            self.g.continuer.match(self.low, piece[0])):  # "…; về quản lý tín chỉ …" goes on
                 merged[-1] = (merged[-1][0], piece[1], merged[-1][2])
             else:
                 merged.append(piece)
+            listing = not piece[2] and self._agency_only(piece[0], piece[1])
         return merged
 
     def _agency_only(self, start: int, end: int) -> bool:
@@ -1720,6 +1722,9 @@ class _Reader:
     def _en_np_ok(self, start: int, end: int, loose: bool = False) -> bool:
         """An English noun phrase that names agencies: capitalised names, group words, connectors; a
         qualifying clause after it ('Heads of units assigned to lead tasks in the Appendix') is not read."""
+        if self.text.find(";", start, end) >= 0:  # "X; Y; and Z": each name of the list on its own
+            return all(self._en_np_ok(a if not (joint := _LEADING_AND.match(self.text, a, b)) else joint.end(), b, loose)
+                       for a, b in self._split_on(start, end, ";"))
         qualified = self.g.name_qualifier.search(self.text, start, end)
         words = _EN_NP_WORD.findall(self.text, start, qualified.start() if qualified else end)
         if not words or len(words) > _EN_NP_WORDS:
@@ -1967,8 +1972,9 @@ class _Reader:
         if end <= start:
             return []
         out = []
-        for a, b in self._split_on(start, end, ";"):
-            out.extend(self._split_agencies(a, b))
+        for index, (a, b) in enumerate(self._split_on(start, end, ";")):
+            joint = _LEADING_AND.match(self.text, a, b) if index else None  # "X; Y; and Z"
+            out.extend(self._split_agencies(joint.end() if joint else a, b))
         return [n for n in out if n[1] - n[0] >= 2 and any(c.isalpha() for c in self.text[n[0]:n[1]])]
 
     def _split_on(self, start: int, end: int, sep: str):
@@ -2608,6 +2614,7 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _LEADING_NON_LETTERS = re.compile(r"^(?:[\d\W_]+)(?=\w)")
 _EN_BARE_MINISTRY = re.compile(r"(?:the )?ministry", re.I)
 _EN_MINISTRY_OF = re.compile(r"(?:the )?Ministry of ", re.I)
+_LEADING_AND = re.compile(r"(?:and|và)\s+")
 _COMMA_GAP = re.compile(r",\s+")
 _COMMA_OR_COLON_GAP = re.compile(r"[,:]\s+")
 _ROLE_PARENTHETICAL = re.compile(r"\s*\((?:the\s+)?[a-zà-ỹđ][^()]*\)")

@@ -964,6 +964,24 @@ EN_FORMS = [
      "2 | Simplify business conditions in construction | Ministry of Construction | | 2026\n",
      [(["Ministry of Finance"], ["Ministry of Justice"], "review the Law on Investment", ("2026-09-30", "quarter")),
       (["Ministry of Construction"], [], "simplify business conditions", ("2026-12-31", "year"))]),
+    ("table-lead-header",
+     "| No. | Task | Lead | Coordinating | Timeline |\n"
+     "|-----|------|------|--------------|----------|\n"
+     "| 1 | Issue technical guidelines on seed quality | Ministry of Agriculture and Environment | Ministry of "
+     "Science and Technology | Q3 2026 |\n",
+     [(["Ministry of Agriculture and Environment"], ["Ministry of Science and Technology"],
+       "issue technical guidelines on seed quality", ("2026-09-30", "quarter"))]),
+    ("long-semicolon-list-of-officials-closes-a-decision",
+     "The Chief of Office of the Provincial People's Committee; the Director of the Department of Finance; the "
+     "Director of the Department of Agriculture and Environment; the Director of the Department of Construction; "
+     "the Director of the Provincial Police; the Chairpersons of the People's Committees of the communes and wards "
+     "concerned; and the persons named in Article 1 shall implement this Decision.",
+     [([name], [], "implement this Decision", None) for name in (
+         "The Chief of Office of the Provincial People's Committee", "the Director of the Department of Finance",
+         "the Director of the Department of Agriculture and Environment",
+         "the Director of the Department of Construction", "the Director of the Provincial Police",
+         "the Chairpersons of the People's Committees of the communes and wards concerned",
+         "the persons named in Article 1")]),
     ("table-responsible-agency-header",
      "No. | Activities | Responsible agency | Supporting agencies | Timeline\n"
      "1 | Issue the digital transformation plan | Ministry of Science and Technology | Ministry of Finance | 2026\n",
