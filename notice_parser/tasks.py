@@ -702,7 +702,7 @@ _RESTATED_STOP = frozenset("cac va cua cho voi tai the of to and in on for a an 
 _WORD = re.compile(r"\w+")
 _DELIVERY_VERBS = ("đề xuất", "báo cáo", "trình", "gửi")  # the cheap test before _is_delivery after a comma
 _EN_SECOND_ASKED = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|[-–]\s+)?[A-Z][\w'’-]*)*"
-                              r"\s+to\s+[a-z]+\s)")
+                              r"\s+(?:to\s+[a-z]+|must|shall|should|will|is\s+to|are\s+to|needs?\s+to)\s)")
 _EN_BARE_INFINITIVE = re.compile(r"\bto\s+([a-z]+)$")
 _EN_PLACES_THEN_PLURAL = re.compile(r"(?:[Tt]he\s+)?(?P<list>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
                                     r"(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})*,?\s+and\s+"
@@ -1226,7 +1226,8 @@ class _Reader:
             if not self.quoted[m.start()] and m.start() > start + 2 and not self._directed_infinitive(start, m):
                 cuts.append((m.start(), m.end(), True))
         if self.en and self.text.find(", and ", start, end) >= 0:
-            # "requested the Police to ensure …, and the Newspaper to step up …": a second body asked
+            # "requested the Police to ensure …, and the Newspaper to step up …": a second body asked; "…,
+            # and the Ministry of Finance must report …": a second subject
             cuts += [(m.start(), m.end(), True) for m in _EN_SECOND_ASKED.finditer(self.text, start, end)
                      if not self.quoted[m.start()]]
         cuts.sort()
@@ -2058,8 +2059,10 @@ class _Reader:
         if self.en:
             low = item.lower()
             prev_of = _EN_OF_PLACE.search(prev_text)
-            if prev_of and prev_of.group(1).islower() and low.startswith("the ") and " of " not in low \
-                    and _EN_PLACE_END.search(low):
+            qualified = g.name_qualifier.search(low)  # "… and the special zone that are members"
+            place = low[:qualified.start()] if qualified else low
+            if prev_of and prev_of.group(1).islower() and low.startswith("the ") and " of " not in place \
+                    and _EN_PLACE_END.search(place):
                 return False  # "People's Committees of coastal communes, wards and the Ly Son special zone"
             if low.startswith(("the ", "other ", "relevant ", "related ", "concerned ", "competent ")):
                 return True

@@ -982,6 +982,22 @@ EN_FORMS = [
          "the Director of the Department of Construction", "the Director of the Provincial Police",
          "the Chairpersons of the People's Committees of the communes and wards concerned",
          "the persons named in Article 1")]),
+    ("second-subject-after-comma-and",
+     "The Ministry of Construction must speed up the projects, and the Ministry of Finance must report "
+     "disbursement figures to the Government.",
+     [(["The Ministry of Construction"], [], "speed up the projects", None),
+      (["the Ministry of Finance"], [], "report disbursement figures to the Government", None)]),
+    ("call-and-stop-are-imperatives",
+     "1. The Chairpersons of the People's Committees of coastal provinces shall:\n"
+     "a) Call all fishing boats to safe shelters;\n"
+     "b) Stop aquaculture workers from staying on rafts at sea.",
+     [(["The Chairpersons of the People's Committees of coastal provinces"], [], "call all fishing boats", None),
+      (["The Chairpersons of the People's Committees of coastal provinces"], [], "stop aquaculture workers", None)]),
+    ("places-then-a-relative-clause-are-one-body",
+     "The Chairpersons of the People's Committees of communes, wards and the special zone that are members shall "
+     "hand over the cleared land to the investor.",
+     [(["The Chairpersons of the People's Committees of communes, wards and the special zone that are members"], [],
+       "hand over the cleared land", None)]),
     ("table-responsible-agency-header",
      "No. | Activities | Responsible agency | Supporting agencies | Timeline\n"
      "1 | Issue the digital transformation plan | Ministry of Science and Technology | Ministry of Finance | 2026\n",
