@@ -33,6 +33,11 @@ FORMS = [
      [("hoàn thành trước ngày 20 tháng 12 năm 2024", D(2024, 12, 20), "day", None)]),
     ("en-day-first", "en", "The Ministry of Construction shall finish the review by 20 December 2024.", DOC,
      [("by 20 December 2024", D(2024, 12, 20), "day", None)]),
+    ("vi-complete-to-the-end-of-a-day", "vi", "Vụ Pháp chế trình Bộ trưởng, hoàn thành đến hết ngày 31/3/2026.", DOC,
+     [("hoàn thành đến hết ngày 31/3/2026", D(2026, 3, 31), "day", None)]),
+    ("vi-measure-lasting-to-the-end-of-a-month", "vi",
+     "Tạm dừng đóng quỹ hưu trí đến hết tháng 6 năm 2024. Lũy kế đến hết tháng 10/2024 đạt 50%. "
+     "Phát bản tin hằng ngày từ nay đến hết tháng 02/2025.", DOC, []),
     ("vi-hour-before-day", "vi", "Tổ chức sơ tán dân, hoàn thành trước 17 giờ ngày 03 tháng 9 năm 2024.", DOC,
      [("hoàn thành trước 17 giờ ngày 03 tháng 9 năm 2024", D(2024, 9, 3), "day", None)]),
     ("vi-hour-compact", "vi", "Các tỉnh báo cáo trước 17h00 ngày 03/9/2024.", DOC,
