@@ -44,6 +44,13 @@ def _check(text: str, language: str, expected: list[tuple]) -> None:
 
 # (id, text, expected tasks: (assignees, coordinators, action starts with, deadline (end, granularity) or None))
 VI_FORMS = [
+    ("standing-agency-of-a-body-then-its-duties",
+     "Điều 4. Cơ quan thường trực và kinh phí hoạt động\n"
+     "1. Cục Viễn thông là Cơ quan thường trực của Ban Chỉ đạo, có trách nhiệm:\n"
+     "a) Tham mưu xây dựng kế hoạch hoạt động của Ban Chỉ đạo;\n"
+     "b) Sử dụng bộ máy của mình để thực hiện nhiệm vụ thư ký của Ban Chỉ đạo.",
+     [(["Cục Viễn thông"], [], "tham mưu xây dựng kế hoạch", None),
+      (["Cục Viễn thông"], [], "sử dụng bộ máy của mình", None)]),
     ("giao-chu-tri-phoi-hop",
      "Giao Bộ Tài chính chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư rà soát các khoản chi thường xuyên, "
      "báo cáo Thủ tướng Chính phủ trước ngày 30/9/2024.",
