@@ -1241,15 +1241,19 @@ class _Reader:
         pieces = [(self._skip_space(a, b), b, j) for a, b, j in pieces]
         pieces = [p for p in pieces if p[1] - p[0] > 1]
         merged: list = []
-        listing = False  # the last piece was only agencies: a ';' list of names goes on ("X; Y; Z shall …")
+        previous = None
         for piece in pieces:
-            if merged and ((listing or self._agency_only(merged[-1][0], merged[-1][1])) and not piece[2] or
+            # after a piece of only agencies a ';' list of names goes on ("X; Y; Z shall …"), however long
+            # the list (the merged span may be too long to read as a name)
+            if merged and (not piece[2] and (self._agency_only(merged[-1][0], merged[-1][1]) or
+                                             merged[-1][:2] != previous[:2] and not previous[2] and
+                                             self._agency_only(previous[0], previous[1])) or
                            self._is_delivery(piece[0], piece[1]) or
                            self.g.continuer.match(self.low, piece[0])):  # "…; về quản lý tín chỉ …" goes on
                 merged[-1] = (merged[-1][0], piece[1], merged[-1][2])
             else:
                 merged.append(piece)
-            listing = not piece[2] and self._agency_only(piece[0], piece[1])
+            previous = piece
         return merged
 
     def _agency_only(self, start: int, end: int) -> bool:
