@@ -1005,6 +1005,11 @@ EN_FORMS = [
      "hand over the cleared land to the investor.",
      [(["The Chairpersons of the People's Committees of communes, wards and the special zone that are members"], [],
        "hand over the cleared land", None)]),
+    ("a-head-or-chief-is-an-assignee",
+     "2. The Standing Deputy Head shall run the daily work of the Steering Committee.\n"
+     "3. The Chief Inspector of the Province shall inspect the land recovery.",
+     [(["The Standing Deputy Head"], [], "run the daily work", None),
+      (["The Chief Inspector of the Province"], [], "inspect the land recovery", None)]),
     ("table-responsible-agency-header",
      "No. | Activities | Responsible agency | Supporting agencies | Timeline\n"
      "1 | Issue the digital transformation plan | Ministry of Science and Technology | Ministry of Finance | 2026\n",
