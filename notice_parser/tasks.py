@@ -430,6 +430,7 @@ class _Grammar:
     split_verbs: _Lexicon
     split_adverbs: _Lexicon
     split_after_and: _Lexicon
+    split_after_comma_and: _Lexicon  # new verbs only after ', and' ('…, and complete the evacuation')
     one_office_of_two: re.Pattern  # 'Văn phòng HĐND và UBND phường' is one office
     ditto: re.Pattern  # a table cell repeating the one above ('Nt')
     task_label: re.Pattern  # a label of a labelled task's line ('Lead:'), its words in group 'label'
@@ -577,6 +578,7 @@ def _grammar(language: str) -> _Grammar:
         split_verbs=_Lexicon(g["split_verbs"] or ["\x00"]),
         split_adverbs=_Lexicon(g["split_adverbs"] or ["\x00"]),
         split_after_and=_Lexicon(g["split_verbs_after_and"] or ["\x00"]),
+        split_after_comma_and=_Lexicon(g.get("split_verbs_after_comma_and") or ["\x00"]),
         fronted_times=_Lexicon(g["fronted_times"]),
         lowercase_heads=tuple(g["lowercase_heads"]),
         sector_modifiers=frozenset(g.get("sector_modifiers", ())),
@@ -2279,6 +2281,8 @@ class _Reader:
                 continue  # "assign a focal unit to receive and handle petitions": one object for both
             verbs = g.split_after_and if after_and else g.split_verbs
             verb_end = verbs.match(self.low, self.fol, at)
+            if verb_end < 0 and after_and and "," in m.group(0):
+                verb_end = g.split_after_comma_and.match(self.low, self.fol, at)
             # 'tasked X with A, and with B-ing …': 'with' said again cuts even a short first task
             with_again = after_and and self.en and _WITH_GERUND.match(self.low, at) is not None
             if with_again:

@@ -1010,6 +1010,14 @@ EN_FORMS = [
      "3. The Chief Inspector of the Province shall inspect the land recovery.",
      [(["The Standing Deputy Head"], [], "run the daily work", None),
       (["The Chief Inspector of the Province"], [], "inspect the land recovery", None)]),
+    ("comma-and-a-new-verb-splits-but-and-alone-does-not",
+     "The People's Committees of coastal provinces shall stop aquaculture workers from staying on rafts at sea, "
+     "and complete the evacuation of residents. The Ministry of Construction shall ensure the procedures to start "
+     "works and complete in 2025.",
+     [(["The People's Committees of coastal provinces"], [], "stop aquaculture workers", None),
+      (["The People's Committees of coastal provinces"], [], "complete the evacuation of residents", None),
+      (["The Ministry of Construction"], [], "ensure the procedures to start works",
+       ("2025-12-31", "year"))]),
     ("table-responsible-agency-header",
      "No. | Activities | Responsible agency | Supporting agencies | Timeline\n"
      "1 | Issue the digital transformation plan | Ministry of Science and Technology | Ministry of Finance | 2026\n",
