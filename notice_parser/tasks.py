@@ -2680,7 +2680,12 @@ class _Anaphora:
         elif language == "en" and _EN_BARE_MINISTRY.fullmatch(name):
             previous = list(_EN_MINISTRY_NAME.finditer(text, 0, a))
             sentence_start = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a))
-            if previous and (previous[-1].start() > sentence_start or not self.last_ministry):
+            # '… Minister of Finance X proposed …. The PM … assigned the ministry to …': the minister's
+            # ministry, named in this sentence or the one before and after any 'Ministry of …'
+            minister = list(_EN_MINISTER_OF.finditer(text, max(text.rfind(". ", 0, sentence_start), 0), a))
+            if minister and (not previous or minister[-1].start() > previous[-1].end()):
+                name = "the Ministry of " + minister[-1].group(1)
+            elif previous and (previous[-1].start() > sentence_start or not self.last_ministry):
                 name = "the " + previous[-1].group(0)  # '… reminded the Ministry of X that …, and asked the ministry to'
             elif self.last_ministry:
                 name = self.last_ministry
@@ -2712,6 +2717,8 @@ class _Anaphora:
 # A ministry's English name: capitalised words joined by ',', 'and', 'of', 'for' ("Ministry of Culture,
 # Sports and Tourism"), not the clause after it ("the Ministry of Home Affairs that officials …")
 _EN_MINISTRY_NAME = re.compile(r"\bMinistry of [A-Z][\w']*(?:(?:,? and |, | of | for | )[A-Z][\w']*)*")
+# A minister named by post ("Deputy Minister of Finance Do Thanh Lam proposed …"): his ministry
+_EN_MINISTER_OF = re.compile(r"\bMinister of ([A-Z][\w']*(?:(?:,? and |, | of | for )[A-Z][\w']*)*)")
 # Where an English name with commas in it starts ("Ministry of Culture, Sports and Tourism")
 _EN_NAME_HEAD = re.compile(r"\b(?:Ministry|Department|Committee|Agency) of ")
 # A body's kind with no name of its own: "Vụ", "Viện và đơn vị thuộc Bộ"

@@ -1018,6 +1018,12 @@ EN_FORMS = [
       (["The People's Committees of coastal provinces"], [], "complete the evacuation of residents", None),
       (["The Ministry of Construction"], [], "ensure the procedures to start works",
        ("2025-12-31", "year"))]),
+    ("the-ministry-of-a-minister-named-just-before",
+     "The Ministry of Construction was told to start the expressway works. Deputy Minister of Finance Do Thanh "
+     "Lam proposed that ministries transfer unspent capital. The PM agreed and assigned the ministry to draft the "
+     "resolution.",
+     [(["The Ministry of Construction"], [], "start the expressway works", None),
+      (["the Ministry of Finance"], [], "draft the resolution", None)]),
     ("table-responsible-agency-header",
      "No. | Activities | Responsible agency | Supporting agencies | Timeline\n"
      "1 | Issue the digital transformation plan | Ministry of Science and Technology | Ministry of Finance | 2026\n",
