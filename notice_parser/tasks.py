@@ -1730,8 +1730,7 @@ class _Reader:
         """An English noun phrase that names agencies: capitalised names, group words, connectors; a
         qualifying clause after it ('Heads of units assigned to lead tasks in the Appendix') is not read."""
         if self.text.find(";", start, end) >= 0:  # "X; Y; and Z": each name of the list on its own
-            return all(self._en_np_ok(a if not (joint := _LEADING_AND.match(self.text, a, b)) else joint.end(), b, loose)
-                       for a, b in self._split_on(start, end, ";"))
+            return all(self._en_np_ok(self._past_and(a, b), b, loose) for a, b in self._split_on(start, end, ";"))
         qualified = self.g.name_qualifier.search(self.text, start, end)
         words = _EN_NP_WORD.findall(self.text, start, qualified.start() if qualified else end)
         if not words or len(words) > _EN_NP_WORDS:
@@ -1980,9 +1979,13 @@ class _Reader:
             return []
         out = []
         for index, (a, b) in enumerate(self._split_on(start, end, ";")):
-            joint = _LEADING_AND.match(self.text, a, b) if index else None  # "X; Y; and Z"
-            out.extend(self._split_agencies(joint.end() if joint else a, b))
+            out.extend(self._split_agencies(self._past_and(a, b) if index else a, b))  # "X; Y; and Z"
         return [n for n in out if n[1] - n[0] >= 2 and any(c.isalpha() for c in self.text[n[0]:n[1]])]
+
+    def _past_and(self, start: int, end: int) -> int:
+        """After an 'and' / 'và' that opens ``[start, end)`` (the last piece of 'X; Y; and Z'), or ``start``."""
+        joint = _LEADING_AND.match(self.text, start, end)
+        return joint.end() if joint else start
 
     def _split_on(self, start: int, end: int, sep: str):
         pieces, s = [], start
