@@ -163,6 +163,7 @@ class _Rules:
     glyph_faults: re.Pattern  # any character of ``glyphs``
     homoglyphs: dict[int, str]
     boilerplate: re.Pattern
+    related_heading: re.Pattern  # a heading over a list of links to other articles
     footer: re.Pattern  # a page footer with a telephone number (dropped where it repeats)
     footer_hints: tuple[str, ...]  # a telephone label as lower-cased text has it: without one, no such footer
     starters: re.Pattern
@@ -189,6 +190,7 @@ def _rules() -> _Rules:
         boilerplate=re.compile("|".join(f"(?:{p})" for p in table["boilerplate_lines"]),
                                re.IGNORECASE),
         footer=re.compile("|".join(f"(?:{p})" for p in table["footer_lines"]), re.IGNORECASE),
+        related_heading=re.compile(r"(?:" + "|".join(map(re.escape, table["related_headings"])) + r")\s*:?", re.IGNORECASE),
         footer_hints=tuple(label.lower() + sep for label in table["footer_labels"] for sep in (":", " :", ".")),
         starters=re.compile("|".join(f"(?:{p})" for p in table["paragraph_starters"]),
                             re.IGNORECASE),
@@ -299,7 +301,7 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(_HSPACE_RUN, _shrink_space)
     if _has_edge_space(doc.text):
         doc = doc.sub(_LINE_EDGE_SPACE, "")
-    doc = _drop_boilerplate(doc, rules.boilerplate, rules.page_lines, _running_footers(doc.text, rules))
+    doc = _drop_boilerplate(doc, rules, _running_footers(doc.text, rules))
     if "\f" in doc.text:
         doc = doc.sub(_PAGE_BREAK_RUN, "\n")
     if _BROKEN_NUMBER_HINT.search(doc.text):
@@ -333,6 +335,10 @@ def page_breaks(text: str, markers: bool = True) -> list[int]:
             if marker and _FIRST_PAGE_MARKER.search(marker.group(0)) is None:
                 breaks.append(pos)
     return sorted(breaks)
+
+
+_LINK_BULLETS = "-–•*+»›"
+_RELATED_HEADING_CHARS = 30  # 'Bài viết liên quan:' and the like are short: longer lines are not tried
 
 
 def _line_content(line: str) -> str:
@@ -599,19 +605,27 @@ def _running_footers(text: str, rules: _Rules) -> frozenset:
     return frozenset(line for line, count in counts.items() if count > 1 and line and rules.footer.match(line))
 
 
-def _drop_boilerplate(doc: MappedText, pattern: re.Pattern, page_lines: re.Pattern,
-                      footers: frozenset = frozenset()) -> MappedText:
-    """Boilerplate lines and running ``footers`` out; a page marker line of a text export
-    ('--- PAGE BREAK ---') or a page's number ('- 2 -') becomes a page break."""
+def _drop_boilerplate(doc: MappedText, rules: _Rules, footers: frozenset = frozenset()) -> MappedText:
+    """Boilerplate lines, running ``footers`` and the bulleted links right under a related-articles
+    heading (up to a blank or unbulleted line) out; a page marker line of a text export ('--- PAGE BREAK ---') or a page's number
+    ('- 2 -') becomes a page break."""
     line = re.compile(r"^[^\n]*(\n|$)", re.MULTILINE)
+    related = False  # in the bulleted list under a related-articles heading
 
     def keep(match: re.Match) -> str:
+        nonlocal related
         content = _line_content(match.group(0))
         if not content:
+            related = False
             return match.group(0)
-        if page_lines.match(content):
+        if related and content[:1] in _LINK_BULLETS:
+            return ""
+        related = len(content) <= _RELATED_HEADING_CHARS and rules.related_heading.fullmatch(content) is not None
+        if related:
+            return ""
+        if rules.page_lines.match(content):
             return "\f\n"
-        return "" if content in footers or pattern.match(content) else match.group(0)
+        return "" if content in footers or rules.boilerplate.match(content) else match.group(0)
 
     return doc.sub(line, keep)
 

@@ -114,11 +114,13 @@ def _reach(fragments) -> Optional[int]:
     fragment (each character of a fragment without repetition reads at most one character of the
     text, an optional part '?' at most as many as it is written with; a look-ahead as many as it is
     written with, a look-behind none after the position) and the closing word-boundary test. None
-    when a fragment repeats ('*', '+', '{'), refers back to a group or reads no character."""
+    when a fragment repeats ('*', '+', '{'), refers back to a group or may read no character (all
+    of it optional: an empty match would not move a scan on)."""
     reach = 0
     for fragment in fragments:
         forward = _LOOKBEHIND.sub("", fragment)
-        if re.search(r"[*+{]|\\[1-9]", fragment) or not re.search(r"\w", _LOOKAROUND.sub("", forward)):
+        if re.search(r"[*+{]|\\[1-9]", fragment) or not re.search(r"\w", _LOOKAROUND.sub("", forward)) or \
+                "?" in fragment.replace("(?", "") and re.fullmatch(fragment, "") is not None:
             return None
         while True:  # a group of plain alternatives reads as much as its longest one
             shorter = _PLAIN_GROUP.sub(lambda m: "x" * max(map(len, m.group(1).split("|"))), forward)
@@ -175,7 +177,7 @@ class _Guarded:
     holding none of the words of any alternative has no match, which ``str.find`` tells in a few ns
     per character, where a search for a regex that opens with nothing fixed tries it at every offset
     (30-40 ns). An alternative may need two words (';' and 'and' for ';\\s*and\\b'): the second
-    is looked for only where the first is found."""
+    is looked for only when the first is found."""
 
     def __init__(self, pattern: str, flags: int = 0):
         self.regex = re.compile(pattern, flags)
@@ -487,8 +489,8 @@ class _Grammar:
 
 class _AnyOf:
     """Whether one of a list of patterns (for the folded text) finds something in a string. The ones
-    anchored with '^' are tried once at its start: those that open with a plain character as one
-    regex, which fails at the first character; those that open with a run of any characters
+    anchored with '^' are tried once at its start: those that open with anything but a run of any
+    characters as one regex, which fails early; those that open with a run of any characters
     ('^.{0,100}\\bđể …', which backtracks over 100 characters) one by one, each only when the string
     holds one of its words. The others are searched as one regex, which the regex engine can start
     from their literal opening (in one regex with the anchored ones it tried the alternation at
@@ -1730,7 +1732,8 @@ class _Reader:
         """An English noun phrase that names agencies: capitalised names, group words, connectors; a
         qualifying clause after it ('Heads of units assigned to lead tasks in the Appendix') is not read."""
         if self.text.find(";", start, end) >= 0:  # "X; Y; and Z": each name of the list on its own
-            return all(self._en_np_ok(self._past_and(a, b), b, loose) for a, b in self._split_on(start, end, ";"))
+            pieces = self._split_on(start, end, ";")
+            return bool(pieces) and all(self._en_np_ok(self._past_and(a, b), b, loose) for a, b in pieces)
         qualified = self.g.name_qualifier.search(self.text, start, end)
         words = _EN_NP_WORD.findall(self.text, start, qualified.start() if qualified else end)
         if not words or len(words) > _EN_NP_WORDS:
@@ -2524,6 +2527,17 @@ def _registry_kind(name: str) -> Optional[str]:
 
 
 @lru_cache(maxsize=4096)
+def _known_ministry(words: str) -> Optional[str]:
+    """'Ministry of <the longest start of ``words`` the registry knows>' ('Home Affairs Pham Thi Thanh
+    Tra' -> 'Ministry of Home Affairs'), or None."""
+    parts = words.split(" ")
+    for count in range(len(parts), 0, -1):
+        name = "Ministry of " + " ".join(parts[:count])
+        if _registry_knows(name, "en"):
+            return name
+    return None
+
+
 def _registry_knows(name: str, language: str) -> bool:
     agency = _resolve(name, language)
     return agency.id is not None
@@ -2685,9 +2699,12 @@ class _Anaphora:
             sentence_start = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a))
             # '… Minister of Finance X proposed …. The PM … assigned the ministry to …': the minister's
             # ministry, named in this sentence or the one before and after any 'Ministry of …'
-            minister = list(_EN_MINISTER_OF.finditer(text, max(text.rfind(". ", 0, sentence_start), 0), a))
-            if minister and (not previous or minister[-1].start() > previous[-1].end()):
-                name = "the Ministry of " + minister[-1].group(1)
+            before = max(text.rfind(". ", 0, sentence_start), text.rfind("\n", 0, sentence_start), 0) \
+                if sentence_start > 0 else 0
+            minister = list(_EN_MINISTER_OF.finditer(text, before, a))
+            ministry = _known_ministry(minister[-1].group(1)) if minister else None
+            if ministry and (not previous or minister[-1].start() > previous[-1].end()):
+                name = "the " + ministry
             elif previous and (previous[-1].start() > sentence_start or not self.last_ministry):
                 name = "the " + previous[-1].group(0)  # '… reminded the Ministry of X that …, and asked the ministry to'
             elif self.last_ministry:
@@ -2721,7 +2738,7 @@ class _Anaphora:
 # Sports and Tourism"), not the clause after it ("the Ministry of Home Affairs that officials …")
 _EN_MINISTRY_NAME = re.compile(r"\bMinistry of [A-Z][\w']*(?:(?:,? and |, | of | for | )[A-Z][\w']*)*")
 # A minister named by post ("Deputy Minister of Finance Do Thanh Lam proposed …"): his ministry
-_EN_MINISTER_OF = re.compile(r"\bMinister of ([A-Z][\w']*(?:(?:,? and |, | of | for )[A-Z][\w']*)*)")
+_EN_MINISTER_OF = re.compile(r"\bMinister of ([A-Z][\w']*(?:(?:,? and |, | of | for | )[A-Z][\w']*)*)")
 # Where an English name with commas in it starts ("Ministry of Culture, Sports and Tourism")
 _EN_NAME_HEAD = re.compile(r"\b(?:Ministry|Department|Committee|Agency) of ")
 # A body's kind with no name of its own: "Vụ", "Viện và đơn vị thuộc Bộ"

@@ -33,11 +33,13 @@ from notice_parser.normalize import MappedText, normalize
     # portal boilerplate lines dropped
     ("In bài viết\nThủ tướng yêu cầu Bộ Công Thương báo cáo.\nTags:",
      "Thủ tướng yêu cầu Bộ Công Thương báo cáo."),
-    # a download link and a list of related articles, each dated in brackets: portal furniture
+    # portal furniture: a download link, a link glyph before a dated title, the bulleted links under a
+    # related-articles heading; a dated item of the document's own list is content
     ("Bộ Nội vụ thông báo để biết.\nTải về: 12-TB-BNV.pdf (214 KB)\n» Quyết định số 95/QĐ-BNV ban hành "
-     "Chương trình công tác năm 2026 (14/01/2026)\n- Triển khai Nghị quyết 68-NQ/TW: doanh nghiệp hưởng lợi gì? "
-     "(27/10/2026)\n- Bộ Tài chính báo cáo trước ngày 15/3/2026.",
-     "Bộ Nội vụ thông báo để biết.\n- Bộ Tài chính báo cáo trước ngày 15/3/2026."),
+     "Chương trình công tác năm 2026 (14/01/2026)\nTIN LIÊN QUAN\n- Triển khai Nghị quyết 68-NQ/TW: doanh "
+     "nghiệp hưởng lợi gì? (27/10/2026)\n- Quốc hội thảo luận Luật Nhà ở (28/10/2026)\n\n"
+     "- Sở Tài chính tổng hợp, báo cáo UBND tỉnh (30/6/2025)",
+     "Bộ Nội vụ thông báo để biết.\n\n- Sở Tài chính tổng hợp, báo cáo UBND tỉnh (30/6/2025)"),
     # a running page footer with an address and a telephone number dropped; said once (a contact, a
     # table row with a telephone column), such a line is content
     ("đoạn một.\nCục Phòng bệnh - Bộ Y tế | 138A Giảng Võ, Hà Nội | ĐT: 024.3736.8403\nđoạn hai.\n"

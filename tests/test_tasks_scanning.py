@@ -8,7 +8,7 @@ from notice_parser import tasks
 from notice_parser.tasks import _AnyOf, _Guarded, _matches_by_chunk, _reach, _required_alternatives, _required_words
 
 _TEXT = ("Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan (sau đây gọi tắt là các bộ) "
-         "hoàn thiện dự thảo Nghị định; đồng thời, ĐỒNG THỜI báo cáo Thủ tướng Chính phủ trong đó có "
+         "hoàn thiện dự thảo Nghị định; đồng thời, báo cáo Bộ; đồng thời, ĐỒNG THỜI báo cáo Thủ tướng Chính phủ trong đó có "
          "các nội dung cụ thể là: giá, thuế; Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương "
          "chỉ đạo các sở, ngành, nhất là Sở Xây dựng, bao gồm: đơn vị cấp tỉnh, giáo dục và đào tạo. "
          "The Ministry of Finance shall, as well as the State Bank, submit it including: rates; "
@@ -61,7 +61,6 @@ def _random_ranges(text, count, seed):
     (r"(?<!\w)(?:bao gồm|trong đó có|cụ thể là)\s*:", 0),
     (r",?\s*as well as\b|\s+and to\s+(?=[a-z]+\s)", re.I),
     (r"(?:,?\s*as well as\b|,\s*but\b|;\s*and\b|\s+and to\s+(?=[a-z]+\s))", re.I),
-    (r"(?<!\w)(?:bao gồm|trong đó có|cụ thể là)\s*:", 0),
     (r"s(?:au|ſ)|i", re.I),
 ])
 def test_guard_never_hides_a_match(pattern, flags):
@@ -91,14 +90,15 @@ def test_chunked_scan_finds_what_finditer_finds(monkeypatch, chunk):
 def test_reach_is_none_for_repetition():
     assert _reach(["phối hợp", r"chủ trì\s*,?"]) is None
     assert _reach(["phối hợp(?: chặt chẽ)? với"]) >= len("phối hợp chặt chẽ với") + 1  # optional: a bound
+    assert _reach(["(?:ngoài )?", "công lập"]) is None  # a fragment that may read nothing would not move a scan on
     assert _reach(["phối hợp(?! với)", "(?<=giáo dục và )đào tạo"]) == len("phối hợp(?! với)") + 1
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])
 def test_the_name_scan_lexicons_of_the_grammar_are_bounded(language):
-    # An optional group or a repetition in one fragment of these tables makes the whole lexicon
-    # unbounded, and every name search then scans its whole range at once (one such fragment,
-    # "(?:ngoài )?công lập", cost 5 % of the text pipeline): write the variants out instead.
+    # A repetition ('*', '+', '{m,n}') in one fragment of these tables makes the whole lexicon
+    # unbounded, and every name search then scans its whole range at once (one such fragment cost
+    # 5 % of the text pipeline): write the variants out instead.
     grammar = tasks._grammar(language)
     lexicons = [grammar.predicates, grammar.nontask, grammar.enders] if language == "vi" else \
         [grammar.verbs, grammar.nontask]
