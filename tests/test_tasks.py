@@ -1024,6 +1024,11 @@ EN_FORMS = [
      "resolution.",
      [(["The Ministry of Construction"], [], "start the expressway works", None),
       (["the Ministry of Finance"], [], "draft the resolution", None)]),
+    ("the-ministry-of-a-minister-named-with-his-name",
+     "The Ministry of Construction was told to start the works.\nMinister of Home Affairs Pham Thi Thanh Tra "
+     "proposed a new regulation. The PM assigned the ministry to draft it.",
+     [(["The Ministry of Construction"], [], "start the works", None),
+      (["the Ministry of Home Affairs"], [], "draft it", None)]),
     ("table-responsible-agency-header",
      "No. | Activities | Responsible agency | Supporting agencies | Timeline\n"
      "1 | Issue the digital transformation plan | Ministry of Science and Technology | Ministry of Finance | 2026\n",
