@@ -36,7 +36,8 @@ _BLANK_NUMBER = re.compile(r"^/\s*[A-ZĐ]")
 # A report's own document is dated shortly before the report; an older one is cited.
 _REPORTED_DAYS = dt.timedelta(days=60)
 _DATED = re.compile(r"(?:ngày|on)\b[^,]*,\s*", re.IGNORECASE)
-_DATED_AFTER_PART_OF_DAY = re.compile(r"(?:ngày|on)\b[^,]*,\s*|(?=\d)[^,]*,\s*", re.IGNORECASE)
+# after a part of the day a bare date too ("Chiều 08/1, X")
+_DATED_AFTER_PART_OF_DAY = re.compile(_DATED.pattern + r"|(?=\d)[^,]*,\s*", re.IGNORECASE)
 _ISSUED_BY = re.compile(r"\bdo\s+([A-ZĐ][^,.;\n]{2,60}?)\s+(?:ban hành|ký|phát hành)\b")
 # The type of a title word that names no type of its own ("Official Dispatch", "Văn bản")
 _GENERIC_TYPE = load_table("doc_types.json")["generic_words"]["fallback"]

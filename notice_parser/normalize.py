@@ -190,7 +190,8 @@ def _rules() -> _Rules:
         boilerplate=re.compile("|".join(f"(?:{p})" for p in table["boilerplate_lines"]),
                                re.IGNORECASE),
         footer=re.compile("|".join(f"(?:{p})" for p in table["footer_lines"]), re.IGNORECASE),
-        related_heading=re.compile(r"(?:" + "|".join(map(re.escape, table["related_headings"])) + r")\s*:?", re.IGNORECASE),
+        related_heading=re.compile(r"(?:" + "|".join(map(re.escape, table["related_headings"])) + r")\s*:?",
+                                   re.IGNORECASE),
         footer_hints=tuple(label.lower() + sep for label in table["footer_labels"] for sep in (":", " :", ".")),
         starters=re.compile("|".join(f"(?:{p})" for p in table["paragraph_starters"]),
                             re.IGNORECASE),
@@ -337,6 +338,7 @@ def page_breaks(text: str, markers: bool = True) -> list[int]:
     return sorted(breaks)
 
 
+_LINE = re.compile(r"^[^\n]*(\n|$)", re.MULTILINE)
 _LINK_BULLETS = "-–•*+»›"
 _RELATED_HEADING_CHARS = 30  # 'Bài viết liên quan:' and the like are short: longer lines are not tried
 
@@ -607,9 +609,8 @@ def _running_footers(text: str, rules: _Rules) -> frozenset:
 
 def _drop_boilerplate(doc: MappedText, rules: _Rules, footers: frozenset = frozenset()) -> MappedText:
     """Boilerplate lines, running ``footers`` and the bulleted links right under a related-articles
-    heading (up to a blank or unbulleted line) out; a page marker line of a text export ('--- PAGE BREAK ---') or a page's number
-    ('- 2 -') becomes a page break."""
-    line = re.compile(r"^[^\n]*(\n|$)", re.MULTILINE)
+    heading (up to a blank or unbulleted line) out; a page marker line of a text export ('--- PAGE
+    BREAK ---') or a page's number ('- 2 -') becomes a page break."""
     related = False  # in the bulleted list under a related-articles heading
 
     def keep(match: re.Match) -> str:
@@ -627,7 +628,7 @@ def _drop_boilerplate(doc: MappedText, rules: _Rules, footers: frozenset = froze
             return "\f\n"
         return "" if content in footers or rules.boilerplate.match(content) else match.group(0)
 
-    return doc.sub(line, keep)
+    return doc.sub(_LINE, keep)
 
 
 def _unwrap(doc: MappedText, rules: _Rules) -> MappedText:

@@ -2526,7 +2526,6 @@ def _registry_kind(name: str) -> Optional[str]:
     return registry_kind(name)
 
 
-@lru_cache(maxsize=4096)
 def _known_ministry(words: str) -> Optional[str]:
     """'Ministry of <the longest start of ``words`` the registry knows>' ('Home Affairs Pham Thi Thanh
     Tra' -> 'Ministry of Home Affairs'), or None."""
@@ -2538,6 +2537,7 @@ def _known_ministry(words: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _registry_knows(name: str, language: str) -> bool:
     agency = _resolve(name, language)
     return agency.id is not None
@@ -2736,9 +2736,10 @@ class _Anaphora:
 
 # A ministry's English name: capitalised words joined by ',', 'and', 'of', 'for' ("Ministry of Culture,
 # Sports and Tourism"), not the clause after it ("the Ministry of Home Affairs that officials …")
-_EN_MINISTRY_NAME = re.compile(r"\bMinistry of [A-Z][\w']*(?:(?:,? and |, | of | for | )[A-Z][\w']*)*")
+_EN_NAME_WORDS = r"[A-Z][\w']*(?:(?:,? and |, | of | for | )[A-Z][\w']*)*"
+_EN_MINISTRY_NAME = re.compile(rf"\bMinistry of {_EN_NAME_WORDS}")
 # A minister named by post ("Deputy Minister of Finance Do Thanh Lam proposed …"): his ministry
-_EN_MINISTER_OF = re.compile(r"\bMinister of ([A-Z][\w']*(?:(?:,? and |, | of | for | )[A-Z][\w']*)*)")
+_EN_MINISTER_OF = re.compile(rf"\bMinister of ({_EN_NAME_WORDS})")
 # Where an English name with commas in it starts ("Ministry of Culture, Sports and Tourism")
 _EN_NAME_HEAD = re.compile(r"\b(?:Ministry|Department|Committee|Agency) of ")
 # A body's kind with no name of its own: "Vụ", "Viện và đơn vị thuộc Bộ"
