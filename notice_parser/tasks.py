@@ -46,7 +46,7 @@ from .context import ParseContext
 from .resources import load_table
 from .schema import Agency, Deadline, Span, Task
 from .structure import section_path
-from .textutil import collapse_spaces, fold, fold_keep_length
+from .textutil import collapse_spaces, fold, fold_keep_length, with_start_guard
 
 # ---------------------------------------------------------------- grammar
 
@@ -595,7 +595,7 @@ def _grammar(language: str) -> _Grammar:
         possessive=re.compile(r"(?:" + "|".join(map(re.escape, common["possessive_determiners"])) + r") "),
         directing=_Lexicon(g["directing_verbs"]),
         sanction=re.compile(g["sanction"]),
-        interjection=re.compile(r"(?:" + "|".join(g.get("interjections") or ["(?!)"]) + r")", re.I),
+        interjection=re.compile(with_start_guard("|".join(g.get("interjections") or ["(?!)"]), re.I), re.I),
         topic_opener=re.compile(r"(?:" + _words(_fold_rx(w) for w in g["topic_openers"]) + r")(?!\w)"),
         document_news=re.compile(g.get("document_news", "(?!)")),
         own_after_directing=_Lexicon(g["own_after_directing"]),

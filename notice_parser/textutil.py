@@ -6,6 +6,12 @@ import unicodedata
 from functools import lru_cache
 from typing import Iterable
 
+try:
+    from re import _constants as _sre, _parser as _sre_parse
+except ImportError:  # Python 3.10
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
+
 _MARKS = re.compile(r"[\u0300-\u036f]")
 _SPACES = re.compile(r"\s+")
 
@@ -123,3 +129,101 @@ def collapse_spaces(text: str) -> str:
     """``text`` with each run of white space one space, none at the ends (str.split's white
     space is the regex ``\\s``'s: the same result as a substitution, three times faster)."""
     return " ".join(text.split())
+
+
+def with_start_guard(pattern: str, flags: int = 0) -> str:
+    """``pattern`` behind a look-ahead for the characters a match of it can start with (same
+    matches), when the regex engine would try all of it at every offset of a search: it skips
+    ahead only to a literal or class that opens the pattern, not past a word boundary, a
+    look-behind or, under IGNORECASE, a cased letter. Unchanged when the engine skips already,
+    when a match may start with a broad class (a word character, any character) or be empty."""
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return pattern
+    flags = parsed.state.flags
+    if _engine_skips(list(parsed), bool(flags & re.I)):
+        return pattern
+    starts: dict[bool, set] = {False: set(), True: set()}  # ignore case -> class items
+    try:
+        if _add_starts(list(parsed), bool(flags & re.I), starts):
+            return pattern  # may match the empty string: no character is needed
+    except _BroadStart:
+        return pattern
+    classes = [("(?-i:[%s])" if flags & re.I else "[%s]") % "".join(sorted(starts[False]))] if starts[False] else []
+    if starts[True]:
+        classes.append(("[%s]" if flags & re.I else "(?i:[%s])") % "".join(sorted(starts[True])))
+    global_flags = _GLOBAL_FLAGS.match(pattern)  # '(?i)' must stay first
+    at = global_flags.end() if global_flags else 0
+    close = "\n)" if flags & re.X else ")"  # a verbose pattern may end in a comment
+    return f"{pattern[:at]}(?={'|'.join(classes)})(?:{pattern[at:]}{close}"
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_NARROW_CATEGORIES = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_SPACE: r"\s"}
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+_REPEATS = tuple(getattr(_sre, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+                 if hasattr(_sre, name))
+
+
+class _BroadStart(Exception):
+    """A match may start with a character of a broad class: a guard would cost, not save."""
+
+
+def _add_starts(items: list, ignore_case: bool, starts: dict) -> bool:
+    """Add the class items a match of the sequence ``items`` can start with to ``starts[ignore_case]``;
+    True when the sequence may match the empty string."""
+    for op, arg in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _sre.LITERAL:
+            starts[ignore_case].add(re.escape(chr(arg)))
+            return False
+        if op is _sre.IN:
+            for kind, value in arg:
+                if kind is _sre.LITERAL:
+                    starts[ignore_case].add(re.escape(chr(value)))
+                elif kind is _sre.RANGE:
+                    starts[ignore_case].add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                elif kind is _sre.CATEGORY and value in _NARROW_CATEGORIES:
+                    starts[ignore_case].add(_NARROW_CATEGORIES[value])
+                else:
+                    raise _BroadStart
+            return False
+        if op is _sre.BRANCH:
+            if not any([_add_starts(list(branch), ignore_case, starts) for branch in arg[1]]):
+                return False
+        elif op is _sre.SUBPATTERN:
+            _group, added, removed, inner = arg
+            if not _add_starts(list(inner), (ignore_case or bool(added & re.I)) and not removed & re.I, starts):
+                return False
+        elif op in _REPEATS:
+            low, _high, inner = arg
+            if not _add_starts(list(inner), ignore_case, starts) and low > 0:
+                return False
+        else:  # any character, a negated literal, a back-reference, a conditional, an atomic group
+            raise _BroadStart
+    return True
+
+
+def _engine_skips(items: list, ignore_case: bool) -> bool:
+    """Whether the regex engine skips ahead to where a match may start by itself: the pattern opens
+    with a literal, a class or a choice of literals, none of them a cased letter under IGNORECASE."""
+    while items and items[0][0] is _sre.SUBPATTERN:
+        _group, added, removed, inner = items[0][1]
+        ignore_case = (ignore_case or bool(added & re.I)) and not removed & re.I
+        items = list(inner)
+    if not items:
+        return False
+
+    def plain(code: int) -> bool:
+        return not ignore_case or chr(code).lower() == chr(code).upper()
+
+    op, arg = items[0]
+    if op is _sre.LITERAL:
+        return plain(arg)
+    if op is _sre.IN:
+        return not ignore_case or all(kind is _sre.LITERAL and plain(value) for kind, value in arg)
+    if op is _sre.BRANCH:
+        return all(branch and branch[0][0] is _sre.LITERAL and plain(branch[0][1]) for branch in arg[1])
+    return False

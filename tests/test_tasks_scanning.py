@@ -6,6 +6,7 @@ import pytest
 
 from notice_parser import tasks
 from notice_parser.tasks import _AnyOf, _Guarded, _matches_by_chunk, _reach, _required_alternatives, _required_words
+from notice_parser.textutil import with_start_guard
 
 _TEXT = ("Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan (sau đây gọi tắt là các bộ) "
          "hoàn thiện dự thảo Nghị định; đồng thời, báo cáo Bộ; đồng thời, ĐỒNG THỜI báo cáo Thủ tướng Chính phủ trong đó có "
@@ -120,3 +121,38 @@ def test_any_of_finds_what_one_regex_finds(string, found):
     patterns = ["^noi nhan", r"^.{0,100}\bde (?:quy|cac)?.{0,40}biet", r"chiu trach nhiem truoc\b[^.;]{0,80}\bneu\b"]
     assert _AnyOf(patterns).finds(string) is found
     assert bool(re.compile("|".join(patterns)).search(string)) is found
+
+
+@pytest.mark.parametrize("pattern, flags, guarded", [
+    (r"(?<!\w)(?:ab|c\d)", 0, r"(?=[ac])(?:(?<!\w)(?:ab|c\d))"),  # a look-behind first: guarded
+    (r"\bas the|\bwhich", re.I, r"(?=[aw])(?:\bas the|\bwhich)"),  # the guard covers every branch
+    (r"(?i)\bfoo|bar", 0, r"(?i)(?=[bf])(?:\bfoo|bar)"),  # global flags stay first
+    (r"(?<=, )(?:the|an?)\b", re.I, r"(?=[at])(?:(?<=, )(?:the|an?)\b)"),
+    (r"\b(?:x|)y", 0, r"(?=[xy])(?:\b(?:x|)y)"),  # an optional part: what follows it starts a match too
+    (r"\b(?i:ab)|c", 0, r"(?=[c]|(?i:[a]))(?:\b(?i:ab)|c)"),  # a scoped flag keeps its case rule
+    (r"\bfoo # the word", re.X, "(?=[f])(?:\\bfoo # the word\n)"),  # a closing comment stays a comment
+    ("shall|must", 0, "shall|must"),  # the engine skips to a literal opening by itself
+    (r"\d(?<![\w/]\d)", 0, r"\d(?<![\w/]\d)"),  # ... and to a class
+    (r"\b\w+", 0, r"\b\w+"),  # a broad class first: a guard would only cost
+    (r"\b[^a]b", 0, r"\b[^a]b"),
+    (r"\b(?:x)?", 0, r"\b(?:x)?"),  # may match nothing
+])
+def test_start_guard_forms(pattern, flags, guarded):
+    assert with_start_guard(pattern, flags) == guarded
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_start_guard_keeps_every_match_of_the_grammar_patterns(language):
+    """Each pattern of the task grammar (most of them guardable), guarded, finds in every range
+    what it finds unguarded."""
+    grammar = tasks._grammar(language)
+    patterns = [p for p in vars(grammar).values() if isinstance(p, re.Pattern)]
+    rnd = random.Random(7)
+    text = _TEXT + " X, as the standing agency, and The Ministry, which has ſuch İt, according to its functions, Y"
+    for pattern in patterns:
+        guarded = re.compile(with_start_guard(pattern.pattern, pattern.flags), pattern.flags)
+        for _ in range(200):
+            a = rnd.randrange(len(text))
+            b = rnd.randrange(a, len(text) + 1)
+            assert [m.span() for m in guarded.finditer(text, a, b)] == \
+                [m.span() for m in pattern.finditer(text, a, b)], pattern.pattern
