@@ -423,6 +423,12 @@ VI_FORMS = [
       (["Bộ Tài chính"], [], "nghiên cứu, sửa đổi Thông tư", None),
       (["Bộ Xây dựng"], [], "thông xe cao tốc", None),
       (["Bộ Xây dựng"], [], "công bố phương án phân luồng", None)]),
+    ("passive-assignment-with-its-authority-named",
+     "Ủy ban nhân dân các tỉnh được Thủ tướng yêu cầu rà soát các dự án chậm tiến độ. "
+     "Sở Tài chính được Chủ tịch UBND tỉnh giao tham mưu bố trí kinh phí. "
+     "Năm 2025, Sở Y tế được Ủy ban nhân dân tỉnh giao 120 tỷ đồng.",
+     [(["Ủy ban nhân dân các tỉnh"], [], "rà soát các dự án chậm tiến độ", None),
+      (["Sở Tài chính"], [], "tham mưu bố trí kinh phí", None)]),
     ("hospitals-and-stations-head-their-items",
      "2. Các bệnh viện công lập và ngoài công lập\na) Bố trí khu vực khám riêng cho bệnh nhi.\n"
      "3. Trạm Y tế các xã, phường\na) Tham mưu Ủy ban nhân dân cùng cấp huy động các đoàn thể.",
