@@ -139,6 +139,7 @@ class _Grammar:
     duration_exception: re.Pattern
     deliverable: re.Pattern
     attributive_before: dict[str, re.Pattern]
+    occasion_after: re.Pattern  # an occasion a day or range right before it names ('the April 30 - May 1 holiday')
     unit_before: re.Pattern
     numbers: dict[str, int]
     units: dict[str, str]
@@ -188,6 +189,8 @@ def _common(data: dict) -> dict:
         deliverable=re.compile(r"(?<!\w)" + _phrase(data["deliverables"]) + r"(?!\w)"),
         attributive_before={scope: re.compile(r"(?<!\w)" + _phrase(nouns) + r"\s+\Z")
                             for scope, nouns in data["attributive_nouns"].items()},
+        occasion_after=re.compile(r"(?:\s*[-–]\s*[^\s,.;:]+(?:\s+\d{1,2}(?!\d))?)?\s+"
+                                  + _phrase(data.get("named_occasions") or ["\x00"]) + r"(?!\w)"),
         unit_before=re.compile(r"(?<!\w)" + _phrase(data["relative_units"]) + r"\Z"),
         numbers=_keyed(data["numbers"]),
         units=_keyed(data["relative_units"]),
@@ -845,7 +848,8 @@ class _Scanner:
             for scope in ("any", "year") if expr.kind == "year" else ("any",):
                 if nouns[scope].search(folded, max(0, ctx.chain_start - 30), ctx.chain_start):
                     return False
-            if self._is_duration(ctx.chain_start):
+            if self._is_duration(ctx.chain_start) or \
+                    expr.kind in ("day", "range") and self.grammar.occasion_after.match(folded, ctx.end):
                 return False
         return True
 

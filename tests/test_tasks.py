@@ -423,6 +423,11 @@ VI_FORMS = [
       (["Bộ Tài chính"], [], "nghiên cứu, sửa đổi Thông tư", None),
       (["Bộ Xây dựng"], [], "thông xe cao tốc", None),
       (["Bộ Xây dựng"], [], "công bố phương án phân luồng", None)]),
+    ("a-deadline-for-the-list-that-follows",
+     "2. Sở Xây dựng hoàn thành trong tháng 7/2024 các nhiệm vụ sau:\n"
+     "- Kiểm tra cần trục tháp tại các công trình cao tầng;\n- Rà soát nhà ở tạm của công nhân.",
+     [(["Sở Xây dựng"], [], "kiểm tra cần trục tháp", ("2024-07-31", "month")),
+      (["Sở Xây dựng"], [], "rà soát nhà ở tạm của công nhân", ("2024-07-31", "month"))]),
     ("passive-assignment-with-its-authority-named",
      "Ủy ban nhân dân các tỉnh được Thủ tướng yêu cầu rà soát các dự án chậm tiến độ. "
      "Sở Tài chính được Chủ tịch UBND tỉnh giao tham mưu bố trí kinh phí. "
@@ -631,6 +636,19 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    ("division-heading-word-bullets-and-a-list-it-completes",
+     "2. The Economic, Infrastructure and Urban Division\n"
+     "\u2022\tCheck listed prices at restaurants.\n"
+     "\u2022\tComplete the following in July 2024:\n"
+     "o\tinspect tower cranes at high-rise building sites;\n"
+     "o\tcheck deep excavations in urban wards.\n"
+     "3. Heads of divisions and units of the special zone shall assign a leader to be on duty.",
+     [(["The Economic, Infrastructure and Urban Division"], [], "check listed prices at restaurants", None),
+      (["The Economic, Infrastructure and Urban Division"], [], "inspect tower cranes at high-rise building sites",
+       ("2024-07-31", "month")),
+      (["The Economic, Infrastructure and Urban Division"], [], "check deep excavations in urban wards",
+       ("2024-07-31", "month")),
+      (["Heads of divisions and units of the special zone"], [], "assign a leader to be on duty", None)]),
     ("as-for-addressee",
      "As for the Ministry of Finance, urgently allocate funds for localities.",
      [(["the Ministry of Finance"], [], "urgently allocate funds", None)]),
