@@ -131,6 +131,7 @@ class _Grammar:
     recurrence_before: re.Pattern
     recurrence_start: re.Pattern
     list_joint: re.Pattern
+    list_closer: re.Pattern  # a word that ends a list of numeric days ('trước ngày 15/6 và 15/12 để tổng hợp')
     anchor: re.Pattern
     anchor_end: re.Pattern
     edge_not_after: re.Pattern  # a noun the edge of a period describes ('kế hoạch đầu năm 2025')
@@ -177,6 +178,7 @@ def _common(data: dict) -> dict:
         recurrence_start=re.compile(r"\s*,?\s*" + _phrase(data["recurrence_start"]) + r"\s+"),
         # a note in brackets after a date ('(đợt 1)'), then a comma or a joint word on the same line, where
         # a date can follow ('ngày 15', 'December')
+        list_closer=re.compile(_phrase(data.get("list_closers") or ["\x00"]) + r"(?!\w)"),
         list_joint=re.compile(rf"(?:[ \t]*{_BRACKETED})?[ \t]*(?:,|(,?[ \t]*(?:" + _phrase(data["list_joints"])
                               + r")))[ \t]+(?=\d|" + _phrase([*data["list_item_starts"], *data.get("months", ())])
                               + r"(?!\w))"),
@@ -711,7 +713,8 @@ class _Scanner:
         day, month = int(m.group(1)), int(m.group(2))
         after = self.folded[m.end():m.end() + 20].lstrip(" \t")
         closed = after[:1] in ("", ".", ",", ";", ":", ")", "\n") or \
-            self.grammar.recurrence_after.match(self.folded, m.end()) is not None
+            self.grammar.recurrence_after.match(self.folded, m.end()) is not None or \
+            self.grammar.list_closer.match(after) is not None
         return _Expr("day", m.start(), m.end(), day=day, month=month) \
             if closed and 1 <= month <= 12 and 1 <= day <= 31 else None
 

@@ -175,6 +175,8 @@ class _Rules:
     wrapped_dash: re.Pattern  # (folded) a name's 'X - Y' split by a wrap before its dash
     ocr_words: dict[str, str]
     ocr_word: re.Pattern  # any key of ``ocr_words`` as a word
+    stacked_header: re.Pattern  # the first header cell of a table written one cell per line ('STT')
+    chat_prefix: re.Pattern  # the time and sender a chat export writes before each message
 
 
 @lru_cache(maxsize=1)
@@ -207,6 +209,9 @@ def _rules() -> _Rules:
         wrapped_dash=re.compile(r"(?<!\w)(?:" + "|".join(
             rf"{re.escape(fold(left))}[ \t]*\n[ \t]*[-–][ \t]+{re.escape(fold(right))}"
             for left, right in table["wrapped_dash_compounds"]) + r")(?!\w)(?![ \t]+hoa(?!\w))"),  # folded, lower case
+        chat_prefix=re.compile("|".join(f"(?:{p})" for p in table["chat_message_prefixes"]), re.MULTILINE),
+        stacked_header=re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, table["stacked_table_number_headers"]))
+                                  + r")[ \t]*$", re.MULTILINE | re.IGNORECASE),
     )
 
 
@@ -278,6 +283,8 @@ def normalize(text: str) -> MappedText:
         # a row of three cells or more is a table row; a tab inside a line of fewer sets columns apart
         doc = doc.sub(_TAB_LINE, _tab_row_as_pipes).sub(_INNER_TAB, COLUMN_GAP)
     doc = doc.sub(_SPACE_LIKE, " ")
+    if "]" in doc.text:  # a chat export ('[12/01/2027 09:16] Văn phòng: …'): the messages without their headers
+        doc = doc.sub(rules.chat_prefix, "")
     if any(word in doc.text for word in rules.ocr_words):  # a few str.find: the regex would try every offset
         doc = doc.sub(rules.ocr_word, lambda m: rules.ocr_words[m.group()])
     if "\f" in doc.text:
@@ -294,6 +301,8 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(_HTML_BREAK, _html_break)
     if "   " in doc.text:
         doc = _table_rows(doc, _layout_rows(doc.text))
+    if rules.stacked_header.search(doc.text):
+        doc = _table_rows(doc, _stacked_rows(doc.text, rules.stacked_header))
     if "|" in doc.text:
         doc = _table_rows(doc, _pipe_rows(doc.text)).sub(_TABLE_PIPE, COLUMN_GAP)
     if "----" in doc.text:
@@ -502,6 +511,52 @@ def _layout_rows(text: str) -> list[_Row]:
         if aligned and any(not all(len(column) == 1 for column in row.columns) for row in table):
             rows.extend(table)  # the whole table, so that its lines all split into cells alike
     return rows
+
+
+def _stacked_rows(text: str, header_start: re.Pattern) -> list[_Row]:
+    """The rows of the tables written one cell per line (a Word table as docx2txt or a copy from a
+    web page prints it: 'STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', … each a paragraph). The
+    header runs from a row-number heading ('STT', 'No.') to the line before the first row number;
+    a row is a number and the cells of the other columns, a group row a Roman numeral and its
+    title. A table stops at the first line that does not fit (a row number out of its place or
+    out of sequence: a cell of two paragraphs or an empty cell), so nothing is read misaligned."""
+    rows: list[_Row] = []
+    cells = [(start + len(line) - len(line.lstrip()), start + len(line.rstrip()))
+             for start, line in _lines_with_offsets(text) if line.strip()]
+    for found in header_start.finditer(text):
+        first = next((i for i, (a, b) in enumerate(cells) if a <= found.end() <= b), None)
+        if first is None or (rows and cells[first][0] < rows[-1].end):
+            continue
+        width = next((n for n in range(1, min(_STACKED_MAX_COLUMNS, len(cells) - first - 1) + 1)
+                      if _STACKED_LABEL.fullmatch(text, *cells[first + n])), 0)
+        if width < 3 or any(b - a > _STACKED_HEADER_CHARS for a, b in cells[first:first + width]):
+            continue
+        table = [_Row(cells[first][0], cells[first + width - 1][1], [[cell] for cell in cells[first:first + width]])]
+        index, number = first + width, 0
+        while index < len(cells):
+            label = text[cells[index][0]:cells[index][1]].rstrip(".")
+            if label.isdigit() and int(label) == number + 1 and index + width <= len(cells) and \
+                    not any(_STACKED_NUMBER.fullmatch(text, *cell) for cell in cells[index + 1:index + width]):
+                row = cells[index:index + width]
+                number += 1
+            elif _STACKED_GROUP.fullmatch(label) and index + 1 < len(cells):
+                row = cells[index:index + 2]
+            else:
+                break
+            table.append(_Row(row[0][0], row[-1][1], [[cell] for cell in row] + [[]] * (width - len(row))))
+            index += len(row)
+        if number >= 2:
+            rows.extend(table)
+    return rows
+
+
+# A table written one cell per line: the row numbers and group numerals that open its rows, how many
+# columns it may have and how long a header cell may be.
+_STACKED_NUMBER = re.compile(r"\d{1,3}\.?")
+_STACKED_GROUP = re.compile(r"[IVX]{1,5}|[A-Z]")
+_STACKED_LABEL = re.compile(r"\d{1,3}\.?|(?:[IVX]{1,5}|[A-Z])\.?")
+_STACKED_MAX_COLUMNS = 9
+_STACKED_HEADER_CHARS = 40
 
 
 def _lines_with_offsets(text: str) -> list[tuple[int, str]]:

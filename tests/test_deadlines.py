@@ -322,6 +322,8 @@ FORMS = [
     ("vi-event-relative", "vi", "tổ chức thực hiện ngay khi được công bố.", DOC, []),
     ("vi-meeting-hour", "vi", "cuộc họp diễn ra lúc 14 giờ ngày 5/9/2024 tại trụ sở Chính phủ.", DOC, []),
     ("en-event-relative", "en", "implement the project right after it is approved.", DOC, []),
+    ("vi-numeric-days-listed-before-a-purpose", "vi", "gửi báo cáo trước ngày 15/6 và 15/12 để tổng hợp.", DOC,
+     [("trước ngày 15/6 và 15/12", D(2024, 12, 15), "day", None)]),  # the first still to come
     ("en-day-naming-a-holiday", "en", "assign a leader to be on duty during the April 30 - May 1 holiday.", DOC, []),
     ("en-day-before-a-holiday-word-later", "en", "hold the festival on April 30, 2024 in the park.", DOC,
      [("on April 30, 2024", D(2024, 4, 30), "day", None)]),

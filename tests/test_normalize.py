@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from notice_parser.normalize import MappedText, normalize
+from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
 
 
 @pytest.mark.parametrize("source, expected", [
@@ -139,6 +139,15 @@ from notice_parser.normalize import MappedText, normalize
      "2\tTrain staff\t\tQ3 2026\nSee also:\tDecree 1\t",
      "No.    Task    Lead agency    Deadline\n1    Review the law    Ministry of Finance    2026\n"
      "2    Train staff    —    Q3 2026\nSee also: Decree 1"),
+    # a Word table as docx2txt prints it, one cell per paragraph: rows rebuilt from the header's width
+    ("STT\n\nNội dung\n\nChủ trì\n\nThời gian\n\nI\n\nNhóm A\n\n1\n\nRà soát mạng lưới\n\nSở Y tế\n\n"
+     "Quý II/2026\n\n2\n\nĐầu tư trạm y tế\n\nSở Tài chính\n\nNăm 2027\n\nTổ chức thực hiện",
+     "STT    Nội dung    Chủ trì    Thời gian\n\nI    Nhóm A    —    —\n\n1    Rà soát mạng lưới    Sở Y tế    Quý II/2026\n\n"
+     "2    Đầu tư trạm y tế    Sở Tài chính    Năm 2027\n\nTổ chức thực hiện"),
+    # a chat export: the time and sender of each message out, an attachment message out
+    ("[12/01/2027 09:14] Văn phòng UBND: [Tệp] 12-TB-UBND.pdf (312 KB)\n"
+     "[12/01/2027 09:16] Văn phòng UBND: Sở Y tế báo cáo trước ngày 30/01/2027.",
+     "Sở Y tế báo cáo trước ngày 30/01/2027."),
     # lines of three spaced runs that do not line up are no table
     ("Số: 12/UBND      Nam Định, ngày 1/3/2025      Khẩn\nKính gửi:   các sở   ngành của tỉnh",
      "Số: 12/UBND    Nam Định, ngày 1/3/2025    Khẩn\nKính gửi: các sở ngành của tỉnh"),
@@ -226,3 +235,9 @@ def test_a_cell_joined_over_lines_maps_to_a_forward_range():
     assert source[first:first + 6] == "Sở Xây" and source[last - 3:last + 1] == "dựng"
     # what is written between the pieces maps just past the piece before it, never back to the row's start
     assert all(a <= b for a, b in zip(mapped.src[start:start + 11], mapped.src[start + 1:start + 12]))
+
+
+def test_a_table_written_one_cell_per_line_is_not_rebuilt_where_a_row_does_not_fit():
+    """Row 2 has an empty cell (one paragraph too few): its cells would land in the wrong columns."""
+    text = "STT\n\nNội dung\n\nChủ trì\n\n1\n\nRà soát\n\nSở Y tế\n\n2\n\nĐầu tư\n\n3\n\nA\n\nB"
+    assert _stacked_rows(text, _rules().stacked_header) == []

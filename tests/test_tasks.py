@@ -428,6 +428,11 @@ VI_FORMS = [
      "- Kiểm tra cần trục tháp tại các công trình cao tầng;\n- Rà soát nhà ở tạm của công nhân.",
      [(["Sở Xây dựng"], [], "kiểm tra cần trục tháp", ("2024-07-31", "month")),
       (["Sở Xây dựng"], [], "rà soát nhà ở tạm của công nhân", ("2024-07-31", "month"))]),
+    ("border-station-and-a-letter-of-request-drafted",
+     "- Đề nghị Đồn Biên phòng Lý Sơn quản lý chặt chẽ tàu thuyền ra vào bến.\n"
+     "- Văn phòng UBND đặc khu tham mưu văn bản đề nghị Sở Xây dựng tăng chuyến tàu cao tốc.",
+     [(["Đồn Biên phòng Lý Sơn"], [], "quản lý chặt chẽ tàu thuyền ra vào bến", None),
+      (["Văn phòng UBND đặc khu"], [], "tham mưu văn bản đề nghị Sở Xây dựng tăng chuyến tàu cao tốc", None)]),
     ("passive-assignment-with-its-authority-named",
      "Ủy ban nhân dân các tỉnh được Thủ tướng yêu cầu rà soát các dự án chậm tiến độ. "
      "Sở Tài chính được Chủ tịch UBND tỉnh giao tham mưu bố trí kinh phí. "
