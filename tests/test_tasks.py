@@ -433,6 +433,14 @@ VI_FORMS = [
      "- Văn phòng UBND đặc khu tham mưu văn bản đề nghị Sở Xây dựng tăng chuyến tàu cao tốc.",
      [(["Đồn Biên phòng Lý Sơn"], [], "quản lý chặt chẽ tàu thuyền ra vào bến", None),
       (["Văn phòng UBND đặc khu"], [], "tham mưu văn bản đề nghị Sở Xây dựng tăng chuyến tàu cao tốc", None)]),
+    ("party-bodies-agreement-and-orienting",
+     "1. Ban Thường vụ Tỉnh ủy cơ bản tán thành báo cáo; ghi nhận sản lượng khai thác hải sản tăng 6%.\n"
+     "2. Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh định hướng công tác "
+     "thông tin về biển, đảo.\n"
+     "3. Các đảng ủy trực thuộc Tỉnh ủy xây dựng kế hoạch thực hiện. Ban Thường vụ Tỉnh ủy đồng ý chủ trương "
+     "thành lập Trung tâm dịch vụ hậu cần nghề cá.",
+     [(["Ban Tuyên giáo Tỉnh ủy"], ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"], "định hướng công tác thông tin", None),
+      (["Các đảng ủy trực thuộc Tỉnh ủy"], [], "xây dựng kế hoạch thực hiện", None)]),
     ("passive-assignment-with-its-authority-named",
      "Ủy ban nhân dân các tỉnh được Thủ tướng yêu cầu rà soát các dự án chậm tiến độ. "
      "Sở Tài chính được Chủ tịch UBND tỉnh giao tham mưu bố trí kinh phí. "
