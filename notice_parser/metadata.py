@@ -148,7 +148,8 @@ def extract_metadata(text: str, language: str) -> Metadata:
     title_index, meta.doc_type = _title(head, language)
     meta.subject = _subject(head, title_index)
     meta.issuer, parent = _header_issuer(head, number_index)
-    meta.issuer = meta.issuer or portal.get("issuer")
+    # a portal's "Cơ quan ban hành:" says it outright; capitals above its panel may be a tab ('THUỘC TÍNH')
+    meta.issuer = portal.get("issuer") or meta.issuer
     has_header = number_index is not None or meta.place is not None or bool(portal)
     if not has_header:
         # A web copy without the official header: trust only what it says of itself.
@@ -221,8 +222,12 @@ def _portal_fields(head: list[_Line]) -> dict[str, str]:
     fields: dict[str, str] = {}
     for line in head:
         cells = [c for c, _ in line.cells()]
-        for label_cell, value in zip(cells, cells[1:]):
-            if not label_cell.rstrip().endswith(":"):
+        pairs = list(zip(cells, cells[1:]))
+        if len(cells) == 1 and cells[0].count(": ") == 1:  # 'Cơ quan ban hành: Bộ Nông nghiệp và Môi trường'
+            label_cell, _, value = cells[0].partition(": ")
+            pairs.append((label_cell + ":", value.strip()))
+        for label_cell, value in pairs:
+            if not label_cell.rstrip().endswith(":") or not value:
                 continue  # no label
             label = fold(label_cell).rstrip(" :")
             for key, labels in wanted.items():
@@ -363,16 +368,17 @@ def _header_issuer(head: list[_Line], number_index: int | None) -> tuple[str | N
     parts: list[str] = []
     for line in head[:stop]:
         cells = line.cells()
-        if not cells:
-            if parts:
-                break
+        if not cells:  # a blank line: a copy may set every line of the header apart ('ỦY BAN NHÂN DÂN', '', 'TỈNH LÀO CAI')
             continue
         cell = _cut_motto(cells[0][0], motto)
         if not cell or _is_masthead(cell):
             continue
-        # A number line whose "Số:" and number were lost ("/QĐ-XPVPHC", a scan) ends the column.
+        # A number line whose "Số:" and number were lost ("/QĐ-XPVPHC", a scan) ends the column;
+        # prose above the header (a forwarding e-mail's or message's words) is passed over.
         if _SECTION_START.match(cell) or len(cell) > 80 or _BLANK_NUMBER.match(cell):
-            break
+            if parts:
+                break
+            continue
         letters = [c for c in cell if c.isalpha()]
         if (len(letters) < 3 or not all(c.isupper() for c in letters) or len(cell) > 60
                 or _type_prefix(fold(cell))[0] is not None):

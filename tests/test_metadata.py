@@ -274,6 +274,17 @@ and to finish the review within the month."""
     ("LOTUS LEGAL\nInsights > Client Alerts\n\nLAND PRICE RULES\n\n8 April 2026  ·  Client "
      "Alert\n\nThe Government issued Decree No. 75/2026/ND-CP on land prices from 1/7/2026, amending the rules.", "en",
      {"number": "75/2026/ND-CP", "issued_date": None}),
+    ("ỦY BAN NHÂN DÂN\n\nTỈNH LÀO CAI\n\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+     "Số: 214/CTr-UBND\n\nLào Cai, ngày 16 tháng 3 năm 2026\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n", "vi",
+     {"number": "214/CTr-UBND", "issuer": "Ủy ban nhân dân tỉnh Lào Cai"}),
+    ("CƠ SỞ DỮ LIỆU QUỐC GIA VỀ VĂN BẢN PHÁP LUẬT\nTHUỘC TÍNH\nSố/Ký hiệu: 19/2026/TT-BNNMT\n"
+     "Cơ quan ban hành: Bộ Nông nghiệp và Môi trường\nNgày ban hành: 28/09/2026\n"
+     "Điều 5. Cục Môi trường hướng dẫn các địa phương kết nối, truyền dữ liệu quan trắc nước thải tự động về Bộ.\n"
+     "Điều 6. Sở Nông nghiệp và Môi trường kiểm tra việc truyền dữ liệu của các cơ sở trên địa bàn tỉnh.\n", "vi",
+     {"number": "19/2026/TT-BNNMT", "issuer": "Bộ Nông nghiệp và Môi trường"}),
+    ("Kính gửi các đồng chí lãnh đạo phòng, ban, đơn vị. Văn phòng gửi nội dung Thông báo kết luận để các đơn vị "
+     "chủ động triển khai.\nỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/TB-UBND\nLào Cai, ngày 12 tháng 01 năm 2027\n",
+     "vi", {"number": "12/TB-UBND", "issuer": "Ủy ban nhân dân tỉnh Lào Cai"}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only",
@@ -289,7 +300,9 @@ and to finish the review within the month."""
         "en-news-masthead-ending-in-news", "en-law-firm-alert-bullet-and-day-month-dates",
         "en-council-over-its-province", "en-british-dateline", "vi-news-chairman-named-signs-at-afternoon",
         "vi-party-number-without-colon", "en-tab-joined-header", "en-news-dispatch-signed-on-a-weekday",
-        "en-law-firm-decree-issued-on-a-date", "en-law-firm-decree-on-a-subject-with-a-date"])
+        "en-law-firm-decree-issued-on-a-date", "en-law-firm-decree-on-a-subject-with-a-date",
+        "vi-header-lines-set-apart-by-blank-lines", "vi-portal-label-and-value-in-one-cell",
+        "vi-forwarding-words-above-the-header"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():
