@@ -724,7 +724,9 @@ _AFTER_MINISTRY = frozenset({"và", "cùng", "với", "hoặc"})
 _LIST_GOES_ON = re.compile(r"\s*(?:,|và\s|có liên quan|liên quan)")
 _PLURAL_BEFORE = re.compile(r"(?:^|\W)(?:các|những|mọi)\s$")
 # "the Ministry of Information and Communications (MIC)": the text defines "MIC" as a name
-_DEFINED_ABBREVIATION = re.compile(r"\(((?:[A-ZĐ][a-zđ]{0,3}\s?)?[A-ZĐ][A-ZĐ&]{1,9})\)")
+# An abbreviation a name is given in brackets: 'MIC', 'Bộ TT&TT', 'MoIT', 'MoC'
+_ABBREVIATION = r"(?:(?:[A-ZĐ][a-zđ]{0,3}\s?)?[A-ZĐ][A-ZĐ&]{1,9}|[A-ZĐ][a-zđ]{1,3}[A-ZĐ])"
+_DEFINED_ABBREVIATION = re.compile(rf"\(({_ABBREVIATION})\)")
 _QUOTES = {"“": "”", '"': '"', "«": "»"}
 _QUOTE_OR_LINE_END = re.compile("[\n" + re.escape("".join(set(_QUOTES) | set(_QUOTES.values()))) + "]")
 
@@ -1859,6 +1861,12 @@ class _Reader:
         return word.group(0) in self.agency_abbreviations or _registry_knows(word.group(0), self.g.language)
 
     @cached_property
+    def defined_names(self) -> dict[str, str]:
+        """Short name -> the full name the text defines it for ('Vietnam Road Administration (VRA)',
+        '… Industries Group (Vinacomin)'); English capitalised names only."""
+        return {m.group(2): m.group(1) for m in _EN_DEFINED_NAME.finditer(self.text)}
+
+    @cached_property
     def agency_abbreviations(self) -> set[str]:
         """Abbreviations the text defines for a name with an agency head ("Tổng công ty … (ACV)")."""
         text, heads = self.text, self.g.heads
@@ -2647,7 +2655,7 @@ _COMMA_GAP = re.compile(r",\s+")
 _COMMA_OR_COLON_GAP = re.compile(r"[,:]\s+")
 _ROLE_PARENTHETICAL = re.compile(r"\s*\((?:the\s+)?[a-zà-ỹđ][^()]*\)")
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]*\)$")
-_TRAILING_ABBREVIATION = re.compile(r"\s*\(((?:[A-ZĐ][a-zđ]{0,3}\s?)?[A-ZĐ][A-ZĐ&]{1,9})\)$")
+_TRAILING_ABBREVIATION = re.compile(rf"\s*\(({_ABBREVIATION})\)$")
 
 
 class _Anaphora:
@@ -2691,6 +2699,9 @@ class _Anaphora:
         this = _VI_THIS_BODY.fullmatch(name) if language == "vi" else None
         if this is not None:  # "Bộ này phải công bố …": the last 'Bộ X' named before it
             name = _last_named(text[max(0, a - 2000):a], this.group("head"), language) or name
+        elif language == "en" and (bare := _EN_BARE_BODY.fullmatch(name)) is not None and \
+                (named := _last_body_named(text[max(0, a - 3000):a], bare.group("head").capitalize())):
+            name = named  # "The Department is also tasked with …": the Department named last
         elif language == "en" and _EN_THIS_LOCALITY.fullmatch(name):  # "The province shall …"
             committees = list(_EN_LOCAL_COMMITTEE.finditer(text[max(0, a - 3000):a]))
             name = committees[-1].group(0) if committees else name
@@ -2712,6 +2723,9 @@ class _Anaphora:
         elif lead and language == "en" and _EN_MINISTRY_OF.match(name):
             self.last_ministry = name
         aliases = []
+        full = self.reader.defined_names.get(name.removeprefix("the ").removeprefix("The ")) if language == "en" else None
+        if full is not None:  # "Vinacomin was asked to …": the name the text gave it, "… Group (Vinacomin)"
+            aliases.append(full)
         # the name has no line break (spaces collapsed): the pattern's '$' needs the ')' at its end
         defined = _TRAILING_ABBREVIATION.search(name) if name.endswith(")") else None
         if defined:
@@ -2751,7 +2765,20 @@ _EN_PRONOUN_MODAL = re.compile(r"(?:it|they)\s+(?:also\s+)?(?:shall|must|will|sh
 # "The province shall …" after "the People's Committee of Gia Lai Province": that committee
 _EN_THIS_LOCALITY = re.compile(r"(?:the )?(?:province|city)", re.I)
 _EN_LOCAL_COMMITTEE = re.compile(r"(?:the )?People's Committee of (?:[A-Z][\w-]*\s+){1,4}(?:Province|City)"
-                                 r"|(?:the )?(?:[A-Z][\w-]*\s+){1,4}(?:Provincial|City) People's Committee")
+                                 r"|(?:the )?(?:[A-Z][\w-]*\s+){1,4}(?:[Pp]rovincial|City|city) People's Committee")
+_EN_DEFINED_NAME = re.compile(rf"({_EN_NAME_WORDS})\s*\(([A-Z][\w&]{{1,14}})\)")
+# "The Department", "the Division" standing for the one named last ('… Division' or 'Department of …')
+_EN_BARE_BODY = re.compile(r"(?:the )?(?P<head>department|division|administration|agency|board|centre|center|"
+                           r"inspectorate|authority|corporation)", re.I)
+
+
+def _last_body_named(before: str, head: str) -> Optional[str]:
+    """The last name in ``before`` with this head word ('The Culture and Social Affairs Division', 'the
+    Department of Construction Activity Management'), or None."""
+    names = list(re.finditer(rf"(?:[Tt]he )?(?:{_EN_NAME_WORDS} )?{head}(?: (?:of|for) {_EN_NAME_WORDS})?(?![\w-])",
+                             before))
+    named = [m.group(0) for m in names if m.group(0).lower().removeprefix("the ") != head.lower()]
+    return named[-1] if named else None
 # "Bộ này", "Sở nói trên": the body of that kind named last
 _VI_THIS_BODY = re.compile(r"(?P<head>Bộ|Sở|Cục|Tổng cục|Ủy ban|Uỷ ban)\s+(?:này|nói trên|trên)", re.I)
 _NAME_WORDS = r"(?:,?\s+[\w&-]+){1,8}"

@@ -1434,6 +1434,31 @@ def test_abbreviation_is_an_alias_not_part_of_the_name():
     assert "MPI" in task.assignees[0].aliases
 
 
+@pytest.mark.parametrize("text, name, alias", [
+    ("1. Agencies and units under the Ministry of Construction (MoC)\n- Review the plans.",
+     "Agencies and units under the Ministry of Construction", "MoC"),  # a mixed-case abbreviation
+    ("The PM asked the Vietnam National Coal and Mineral Industries Group (Vinacomin) to act. "
+     "Vinacomin was asked to pay the overdue land rent.", "Vinacomin",
+     "Vietnam National Coal and Mineral Industries Group"),  # a short name the text defined
+])
+def test_a_name_the_text_defines_is_an_alias(text, name, alias):
+    notice = parse(EN_DATELINE + text, language="en")
+    assert any(a.name == name and alias in a.aliases for t in notice.tasks for a in t.assignees)
+
+
+@pytest.mark.parametrize("text, antecedent", [
+    ("2. The Department of Construction Activity Management\n- Publish a bulletin every month.\n"
+     "The Department is also tasked with guiding the provinces.", "The Department of Construction Activity Management"),
+    ("3. The Culture and Social Affairs Division:\na) Organise the programme.\n"
+     "The Division shall also report the number of visitors to the Chairman.", "The Culture and Social Affairs Division"),
+    ("He asked the Lam Dong provincial People's Committee to complete site clearance. "
+     "The province must also hand over the resettlement land.", "the Lam Dong provincial People's Committee"),
+])
+def test_the_bare_head_of_a_body_is_the_one_named_last(text, antecedent):
+    notice = parse(EN_DATELINE + text, language="en")
+    assert [a.name for a in notice.tasks[-1].assignees] == [antecedent]
+
+
 @pytest.mark.parametrize("name", ["vi", "en"])
 def test_gold_documents_without_tasks_give_none(corpus, name):
     """Documents whose gold has no task (reports, partial texts) must give none (issue #4)."""
