@@ -1064,7 +1064,7 @@ class _Reader:
             return None  # "TASKS IN THE COMING TIME", the issuer's letterhead: titles, not agencies
         if self.en:
             stop = self._en_interjection(start, stop)  # "The Ministry of X, as the standing agency, shall:"
-            if not self._en_np_ok(start, stop):
+            if not self._en_np_ok(start, stop, heading=True):
                 return None
         cut = self._name_end(start, stop, heading=True)
         if cut is None or cut[0] < stop:
@@ -1730,30 +1730,33 @@ class _Reader:
         return bool(self.found) and self.found[-1].sentence >= self.sentence_id - 3 and \
             self.found[-1].end >= self.text.rfind("\n", 0, at)
 
-    def _en_np_ok(self, start: int, end: int, loose: bool = False) -> bool:
+    def _en_np_ok(self, start: int, end: int, loose: bool = False, heading: bool = False) -> bool:
         """An English noun phrase that names agencies: capitalised names, group words, connectors; a
-        qualifying clause after it ('Heads of units assigned to lead tasks in the Appendix') is not read."""
+        qualifying clause after it ('Heads of units assigned to lead tasks in the Appendix') is not read.
+        A heading's phrase may also put nouns before a group word ('project management boards'), where
+        after a verb they would be its object's ('directs training institutions to …')."""
         if self.text.find(";", start, end) >= 0:  # "X; Y; and Z": each name of the list on its own
             pieces = self._split_on(start, end, ";")
-            return bool(pieces) and all(self._en_np_ok(self._past_and(a, b), b, loose) for a, b in pieces)
+            return bool(pieces) and all(self._en_np_ok(self._past_and(a, b), b, loose, heading) for a, b in pieces)
         qualified = self.g.name_qualifier.search(self.text, start, end)
         words = _EN_NP_WORD.findall(self.text, start, qualified.start() if qualified else end)
         if not words or len(words) > _EN_NP_WORDS:
             return False
         has_head = False
-        for word in words:
+        heads = [self._en_head_word(word) for word in words]
+        for index, word in enumerate(words):
             if word.startswith("("):
                 continue
             low = word.lower().strip("'’")
-            if self.g.group_word.fullmatch(low) or self.g.heads.fullmatch(word) or word in self.abbreviations:
+            if heads[index]:
                 has_head = True
                 continue
             if word[:1].isupper() or word.isdigit():
                 continue
             if self.g.group_modifiers.fullmatch(low) or low in self.connectors:
                 continue
-            if loose:
-                continue
+            if loose or heading and any(heads[index + 1:index + 1 + _EN_NOUN_MODIFIERS]):
+                continue  # "construction contractors", "project management boards": nouns before a group word
             return False
         if has_head or (loose and any(w[:1].isupper() for w in words)):
             return True
@@ -1761,6 +1764,11 @@ class _Reader:
         # knows, but not the Government or an official: "the government should …" is a general statement.
         kind = _registry_kind(_BARE_NAME.sub("", self.text[start:end]))
         return kind is not None and kind not in ("government", "official", "legislature")
+
+    def _en_head_word(self, word: str) -> bool:
+        """A group word ('units', 'contractors'), an agency head ('Ministry') or an abbreviation the text defines."""
+        return bool(self.g.group_word.fullmatch(word.lower().strip("'’")) or self.g.heads.fullmatch(word)
+                    or word in self.abbreviations)
 
     def _comma_positions(self, start: int, end: int, colons: bool = False):
         out = []
@@ -2766,6 +2774,8 @@ _EN_PRONOUN_MODAL = re.compile(r"(?:it|they)\s+(?:also\s+)?(?:shall|must|will|sh
 _EN_THIS_LOCALITY = re.compile(r"(?:the )?(?:province|city)", re.I)
 _EN_LOCAL_COMMITTEE = re.compile(r"(?:the )?People's Committee of (?:[A-Z][\w-]*\s+){1,4}(?:Province|City)"
                                  r"|(?:the )?(?:[A-Z][\w-]*\s+){1,4}(?:[Pp]rovincial|City|city) People's Committee")
+# How many lower-case nouns may qualify a group word ahead of it ('project management boards')
+_EN_NOUN_MODIFIERS = 2
 _EN_DEFINED_NAME = re.compile(rf"({_EN_NAME_WORDS})\s*\(([A-Z][\w&]{{1,14}})\)")
 # "The Department", "the Division" standing for the one named last ('… Division' or 'Department of …')
 _EN_BARE_BODY = re.compile(r"(?:the )?(?P<head>department|division|administration|agency|board|centre|center|"

@@ -649,6 +649,13 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    ("heading-with-nouns-before-group-words",
+     "5. Investors, project management boards and construction contractors\n"
+     "\u2022\tStop work at height whenever a storm warning is in force.\n"
+     "6. The Ministry of Education and Training directs training institutions to accept cashless payments.",
+     [(["Investors, project management boards and construction contractors"], [],
+       "stop work at height whenever a storm warning is in force", None),
+      (["The Ministry of Education and Training"], [], "directs training institutions to accept", None)]),
     ("division-heading-word-bullets-and-a-list-it-completes",
      "2. The Economic, Infrastructure and Urban Division\n"
      "\u2022\tCheck listed prices at restaurants.\n"
