@@ -2369,8 +2369,19 @@ class _Reader:
         task = cells[header["task"]]
         if not any(c.isalpha() for c in self.text[task[0]:task[1]]):
             return  # an empty task cell (normalize.EMPTY_CELL)
-        self._add_cell_task(para.start, para.end, names, coords, task,
-                            cells[header["time"]] if "time" in header else None)
+        for action in self._cell_actions(*task):
+            self._add_cell_task(para.start, para.end, names, coords, action,
+                                cells[header["time"]] if "time" in header else None)
+
+    def _cell_actions(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The actions of a task cell: one, or, where the grammar says so (English), one per ';' piece
+        when each opens with a verb ('Survey …; publish …'), not a list of objects ('Review: Law X; Decree Y')."""
+        if not self.g.raw.get("split_cells_at_semicolons"):
+            return [(start, end)]
+        pieces = self._split_on(start, end, ";")
+        if len(pieces) > 1 and all(self._imperative_start(a, b) for a, b in pieces):
+            return pieces
+        return [(start, end)]
 
     def _labelled_task(self, para: _Para) -> int:
         """An item whose task the lines under it label ('1. Publish the market map' / 'Lead:

@@ -649,6 +649,14 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    ("table-cell-of-two-actions-and-a-cell-listing-objects",
+     "No. | Task | Lead | Coordinating | Timeline\n"
+     "1 | Survey visitor satisfaction; publish the survey results | Ministry of Culture, Sports and Tourism | | 2026\n"
+     "2 | Review the laws: the Law on Tourism; the Law on Investment | Ministry of Justice | | 2027\n",
+     [(["Ministry of Culture, Sports and Tourism"], [], "survey visitor satisfaction", ("2026-12-31", "year")),
+      (["Ministry of Culture, Sports and Tourism"], [], "publish the survey results", ("2026-12-31", "year")),
+      (["Ministry of Justice"], [], "review the laws: the Law on Tourism; the Law on Investment",
+       ("2027-12-31", "year"))]),
     ("heading-with-nouns-before-group-words",
      "5. Investors, project management boards and construction contractors\n"
      "\u2022\tStop work at height whenever a storm warning is in force.\n"
