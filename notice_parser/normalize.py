@@ -350,6 +350,8 @@ def page_breaks(text: str, markers: bool = True) -> list[int]:
 _LINE = re.compile(r"^[^\n]*(\n|$)", re.MULTILINE)
 _LINK_BULLETS = "-–•*+»›"
 _RELATED_HEADING_CHARS = 30  # 'Bài viết liên quan:' and the like are short: longer lines are not tried
+_HEADLINE_CHARS = 160  # a linked headline under such a heading is a line at most this long ...
+_SENTENCE_STOPS = (".", ";", ":", "!", "?", "…")  # ... that does not end as a sentence does
 
 
 def _line_content(line: str) -> str:
@@ -663,10 +665,11 @@ def _running_footers(text: str, rules: _Rules) -> frozenset:
 
 
 def _drop_boilerplate(doc: MappedText, rules: _Rules, footers: frozenset = frozenset()) -> MappedText:
-    """Boilerplate lines, running ``footers`` and the bulleted links right under a related-articles
-    heading (up to a blank or unbulleted line) out; a page marker line of a text export ('--- PAGE
-    BREAK ---') or a page's number ('- 2 -') becomes a page break."""
-    related = False  # in the bulleted list under a related-articles heading
+    """Boilerplate lines, running ``footers`` and the links right under a related-articles heading
+    out: bulleted lines, and headlines (a line without a sentence's final stop), up to a blank line
+    or a sentence; a page marker line of a text export ('--- PAGE BREAK ---') or a page's number
+    ('- 2 -') becomes a page break."""
+    related = False  # in the list of links under a related-articles heading
 
     def keep(match: re.Match) -> str:
         nonlocal related
@@ -674,7 +677,8 @@ def _drop_boilerplate(doc: MappedText, rules: _Rules, footers: frozenset = froze
         if not content:
             related = False
             return match.group(0)
-        if related and content[:1] in _LINK_BULLETS:
+        if related and (content[:1] in _LINK_BULLETS or
+                        len(content) <= _HEADLINE_CHARS and not content.endswith(_SENTENCE_STOPS)):
             return ""
         related = len(content) <= _RELATED_HEADING_CHARS and rules.related_heading.fullmatch(content) is not None
         if related:

@@ -285,6 +285,10 @@ and to finish the review within the month."""
     ("Kính gửi các đồng chí lãnh đạo phòng, ban, đơn vị. Văn phòng gửi nội dung Thông báo kết luận để các đơn vị "
      "chủ động triển khai.\nỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/TB-UBND\nLào Cai, ngày 12 tháng 01 năm 2027\n",
      "vi", {"number": "12/TB-UBND", "issuer": "Ủy ban nhân dân tỉnh Lào Cai"}),
+    ("TUỔI TRẺ ONLINE\nTrang chủ > Thời sự\n05/12/2026 08:30 GMT+7 - Cập nhật lúc 12:18\nTRỰC TIẾP\n"
+     "Phó Thủ tướng kiểm tra giải phóng mặt bằng đường sắt tốc độ cao\n"
+     "TTO - Sáng 5-12, Phó Thủ tướng kiểm tra công tác giải phóng mặt bằng dự án đường sắt tốc độ cao.\n", "vi",
+     {"number": None, "issuer": None, "published_date": D(2026, 12, 5)}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only",
@@ -302,7 +306,7 @@ and to finish the review within the month."""
         "vi-party-number-without-colon", "en-tab-joined-header", "en-news-dispatch-signed-on-a-weekday",
         "en-law-firm-decree-issued-on-a-date", "en-law-firm-decree-on-a-subject-with-a-date",
         "vi-header-lines-set-apart-by-blank-lines", "vi-portal-label-and-value-in-one-cell",
-        "vi-forwarding-words-above-the-header"])
+        "vi-forwarding-words-above-the-header", "vi-live-blog-online-masthead-updated-time"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():

@@ -148,6 +148,10 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     ("[12/01/2027 09:14] Văn phòng UBND: [Tệp] 12-TB-UBND.pdf (312 KB)\n"
      "[12/01/2027 09:16] Văn phòng UBND: Sở Y tế báo cáo trước ngày 30/01/2027.",
      "Sở Y tế báo cáo trước ngày 30/01/2027."),
+    # the headlines linked under a related-reading heading are furniture, up to a sentence
+    ("Bộ Xây dựng báo cáo Thủ tướng.\nĐỌC TIẾP\nThủ tướng ban hành Công điện 118/CĐ-TTg đôn đốc giải phóng mặt bằng\n"
+     "Quốc hội thông qua Nghị quyết 188/2025/QH15\nBản quyền thuộc Báo Tuổi Trẻ.",
+     "Bộ Xây dựng báo cáo Thủ tướng.\nBản quyền thuộc Báo Tuổi Trẻ."),
     # lines of three spaced runs that do not line up are no table
     ("Số: 12/UBND      Nam Định, ngày 1/3/2025      Khẩn\nKính gửi:   các sở   ngành của tỉnh",
      "Số: 12/UBND    Nam Định, ngày 1/3/2025    Khẩn\nKính gửi: các sở ngành của tỉnh"),
