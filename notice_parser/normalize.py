@@ -210,7 +210,9 @@ def _rules() -> _Rules:
             rf"{re.escape(fold(left))}[ \t]*\n[ \t]*[-–][ \t]+{re.escape(fold(right))}"
             for left, right in table["wrapped_dash_compounds"]) + r")(?!\w)(?![ \t]+hoa(?!\w))"),  # folded, lower case
         chat_prefix=re.compile("|".join(f"(?:{p})" for p in table["chat_message_prefixes"]), re.MULTILINE),
-        stacked_header=re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, table["stacked_table_number_headers"]))
+        # opening with the line break before it lets the regex engine skip to line starts (a header's
+        # first cell is never the text's first line)
+        stacked_header=re.compile(r"\n[ \t]*(?:" + "|".join(map(re.escape, table["stacked_table_number_headers"]))
                                   + r")[ \t]*$", re.MULTILINE | re.IGNORECASE),
     )
 

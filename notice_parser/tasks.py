@@ -36,6 +36,7 @@ How a notice is read:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -1743,19 +1744,18 @@ class _Reader:
         if not words or len(words) > _EN_NP_WORDS:
             return False
         has_head = False
-        heads = [self._en_head_word(word) for word in words]
         for index, word in enumerate(words):
             if word.startswith("("):
                 continue
             low = word.lower().strip("'’")
-            if heads[index]:
+            if self._en_head_word(word):
                 has_head = True
                 continue
             if word[:1].isupper() or word.isdigit():
                 continue
             if self.g.group_modifiers.fullmatch(low) or low in self.connectors:
                 continue
-            if loose or heading and any(heads[index + 1:index + 1 + _EN_NOUN_MODIFIERS]):
+            if loose or heading and any(map(self._en_head_word, words[index + 1:index + 1 + _EN_NOUN_MODIFIERS])):
                 continue  # "construction contractors", "project management boards": nouns before a group word
             return False
         if has_head or (loose and any(w[:1].isupper() for w in words)):
@@ -1872,7 +1872,17 @@ class _Reader:
     def defined_names(self) -> dict[str, str]:
         """Short name -> the full name the text defines it for ('Vietnam Road Administration (VRA)',
         '… Industries Group (Vinacomin)'); English capitalised names only."""
-        return {m.group(2): m.group(1) for m in _EN_DEFINED_NAME.finditer(self.text)}
+        names = {}
+        for short in _EN_SHORT_NAME_IN_BRACKETS.finditer(self.text):
+            # the capitalised words before the bracket, read backwards (a regex for the name there
+            # tried every capital of the text and backtracked over each run of them)
+            words = self.text[max(0, short.start() - _EN_DEFINED_NAME_CHARS):short.start()].split()
+            taken = list(itertools.takewhile(lambda w: w[:1].isupper() or w in _EN_NAME_CONNECTORS, reversed(words)))
+            while taken and taken[-1] in _EN_NAME_CONNECTORS:
+                taken.pop()  # the name starts with a capital
+            if taken:
+                names[short.group(1)] = " ".join(reversed(taken)).rstrip(",")
+        return names
 
     @cached_property
     def agency_abbreviations(self) -> set[str]:
@@ -2787,7 +2797,9 @@ _EN_LOCAL_COMMITTEE = re.compile(r"(?:the )?People's Committee of (?:[A-Z][\w-]*
                                  r"|(?:the )?(?:[A-Z][\w-]*\s+){1,4}(?:[Pp]rovincial|City|city) People's Committee")
 # How many lower-case nouns may qualify a group word ahead of it ('project management boards')
 _EN_NOUN_MODIFIERS = 2
-_EN_DEFINED_NAME = re.compile(rf"({_EN_NAME_WORDS})\s*\(([A-Z][\w&]{{1,14}})\)")
+_EN_SHORT_NAME_IN_BRACKETS = re.compile(r"\(([A-Z][\w&]{1,14})\)")
+_EN_NAME_CONNECTORS = frozenset({"and", "of", "for"})
+_EN_DEFINED_NAME_CHARS = 160  # how far before its bracket a defined name may start
 # "The Department", "the Division" standing for the one named last ('… Division' or 'Department of …')
 _EN_BARE_BODY = re.compile(r"(?:the )?(?P<head>department|division|administration|agency|board|centre|center|"
                            r"inspectorate|authority|corporation)", re.I)
