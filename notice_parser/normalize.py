@@ -210,8 +210,7 @@ def _rules() -> _Rules:
             rf"{re.escape(fold(left))}[ \t]*\n[ \t]*[-–][ \t]+{re.escape(fold(right))}"
             for left, right in table["wrapped_dash_compounds"]) + r")(?!\w)(?![ \t]+hoa(?!\w))"),  # folded, lower case
         chat_prefix=re.compile("|".join(f"(?:{p})" for p in table["chat_message_prefixes"]), re.MULTILINE),
-        # opening with the line break before it lets the regex engine skip to line starts (a header's
-        # first cell is never the text's first line)
+        # opening with the line break before it lets the regex engine skip to line starts
         stacked_header=re.compile(r"\n[ \t]*(?:" + "|".join(map(re.escape, table["stacked_table_number_headers"]))
                                   + r")[ \t]*$", re.MULTILINE | re.IGNORECASE),
     )
@@ -303,7 +302,7 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(_HTML_BREAK, _html_break)
     if "   " in doc.text:
         doc = _table_rows(doc, _layout_rows(doc.text))
-    if rules.stacked_header.search(doc.text):
+    if rules.stacked_header.search("\n" + doc.text[:_FIRST_LINE_CHARS]) or rules.stacked_header.search(doc.text):
         doc = _table_rows(doc, _stacked_rows(doc.text, rules.stacked_header))
     if "|" in doc.text:
         doc = _table_rows(doc, _pipe_rows(doc.text)).sub(_TABLE_PIPE, COLUMN_GAP)
@@ -527,8 +526,9 @@ def _stacked_rows(text: str, header_start: re.Pattern) -> list[_Row]:
     rows: list[_Row] = []
     cells = [(start + len(line) - len(line.lstrip()), start + len(line.rstrip()))
              for start, line in _lines_with_offsets(text) if line.strip()]
-    for found in header_start.finditer(text):
-        first = next((i for i, (a, b) in enumerate(cells) if a <= found.end() <= b), None)
+    # (the pattern opens with a line break: a line before the text's first finds a header there too)
+    for header_end in (found.end() - 1 for found in header_start.finditer("\n" + text)):
+        first = next((i for i, (a, b) in enumerate(cells) if a <= header_end <= b), None)
         if first is None or (rows and cells[first][0] < rows[-1].end):
             continue
         width = next((n for n in range(1, min(_STACKED_MAX_COLUMNS, len(cells) - first - 1) + 1)
@@ -560,6 +560,7 @@ _STACKED_NUMBER = re.compile(r"\d{1,3}\.?")
 _STACKED_GROUP = re.compile(r"[IVX]{1,5}|[A-Z]")
 _STACKED_LABEL = re.compile(r"\d{1,3}\.?|(?:[IVX]{1,5}|[A-Z])\.?")
 _STACKED_MAX_COLUMNS = 9
+_FIRST_LINE_CHARS = 40  # enough of the text's start to hold a header cell on its first line
 _STACKED_HEADER_CHARS = 40
 
 
