@@ -177,6 +177,8 @@ def extract_metadata(text: str, language: str) -> Metadata:
     if meta.issuer_agency is not None and meta.issuer_agency.id:
         meta.issuer = _display_name(meta.issuer, meta.issuer_agency, language) + _locality(
             parent, meta.issuer_agency, language, meta.issued_date)
+    elif meta.issuer and language == "en" and meta.issuer.isupper():
+        meta.issuer = _title_case(meta.issuer)  # 'PEOPLE'S COMMITTEE OF CON DAO SPECIAL ZONE', not in the registry
     meta.signer = _signer(lines)
     meta.recipients = _recipients(lines)
     return meta

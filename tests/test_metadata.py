@@ -289,6 +289,13 @@ and to finish the review within the month."""
      "Phó Thủ tướng kiểm tra giải phóng mặt bằng đường sắt tốc độ cao\n"
      "TTO - Sáng 5-12, Phó Thủ tướng kiểm tra công tác giải phóng mặt bằng dự án đường sắt tốc độ cao.\n", "vi",
      {"number": None, "issuer": None, "published_date": D(2026, 12, 5)}),
+    ("                                          BAN SAO / COPY\n"
+     "HO CHI MINH CITY PEOPLE'S COMMITTEE       SOCIALIST REPUBLIC OF VIETNAM\n"
+     "PEOPLE'S COMMITTEE OF                     Independence - Freedom - Happiness\n"
+     "CON DAO SPECIAL ZONE\n"
+     "No.: 58/TB-UBND                           Con Dao, April 14, 2026\n\n                NOTICE\n", "en",
+     {"number": "58/TB-UBND", "issued_date": D(2026, 4, 14),
+      "issuer": "People's Committee of Con Dao Special Zone"}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only",
@@ -306,7 +313,8 @@ and to finish the review within the month."""
         "vi-party-number-without-colon", "en-tab-joined-header", "en-news-dispatch-signed-on-a-weekday",
         "en-law-firm-decree-issued-on-a-date", "en-law-firm-decree-on-a-subject-with-a-date",
         "vi-header-lines-set-apart-by-blank-lines", "vi-portal-label-and-value-in-one-cell",
-        "vi-forwarding-words-above-the-header", "vi-live-blog-online-masthead-updated-time"])
+        "vi-forwarding-words-above-the-header", "vi-live-blog-online-masthead-updated-time",
+        "en-copy-stamp-and-a-committee-under-its-city"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():
