@@ -276,9 +276,11 @@ def _vietnamese() -> _Grammar:
                          rf"(?:(?![/.\-]?\d{{3}})|(?=[/.\-]{_YEAR}(?![\d/]|[.\-]\d))))*)"
                          rf"{year_tail}"),
                ("month", rf"\s+(?P<this>{this})(?!\w)"),
-               ("month", rf"(?!\s*(?:\d|{this}))(?!\w)")], lead="thang"),
+               ("month", rf"\s+(?P<next>{following})(?!\w)"),
+               ("month", rf"(?!\s*(?:\d|{this}|{following}))(?!\w)")], lead="thang"),
         _scan([("quarter", rf"\s*(?P<qs>{_ROMAN}(?:{_LIST_JOIN}(?:quy\s*)?{_ROMAN})*)(?!\w){year_tail}"),
-               ("quarter", rf"\s+(?P<this>{this})(?!\w)")], lead="quy"),
+               ("quarter", rf"\s+(?P<this>{this})(?!\w)"),
+               ("quarter", rf"\s+(?P<next>{following})(?!\w)")], lead="quy"),
         _scan([("range", rf"\s*{range_tail}"),
                ("year", rf"\s*(?P<y>{_YEAR})(?!\w)"),
                ("year", rf"\s+(?P<this>{this})(?!\w)"),
@@ -324,7 +326,9 @@ def _english() -> _Grammar:
         _scan([("month", r"\s+(?P<this>month)(?!\w)"),
                ("quarter", r"\s+(?P<this>quarter)(?!\w)"),
                ("year", r"\s+(?P<this>year)(?!\w)")], lead="this"),
-        _scan([("year", r"(?P<next>)\s+year(?!\w)")], lead="next"),
+        _scan([("month", r"(?P<next>)\s+month(?!\w)"),
+               ("quarter", r"(?P<next>)\s+quarter(?!\w)"),
+               ("year", r"(?P<next>)\s+year(?!\w)")], lead="next"),
         _scan([("range", rf"\s+(?P<y>{_YEAR})\s*-\s*(?P<y2>{_YEAR})\s+{heads}(?!\w)"),
                ("month", r"\s+month(?!\w)"),
                ("year", r"\s+year(?!\w)(?!\s*-?\s*end)")], lead="the"),
@@ -364,7 +368,7 @@ class _Expr:
     this: bool = False
     weekday: Optional[int] = None
     every: bool = False  # 'every Friday': weekly
-    next_year: bool = False  # 'năm sau', 'next year': the year after the document's
+    following: bool = False  # 'năm sau', 'next month', 'quý tới': the period after the document's
 
     @property
     def bare(self) -> bool:
@@ -380,7 +384,7 @@ def _expression(branch: _Branch, match: re.Match, grammar: _Grammar, text: str) 
     kind = branch.kind
     if kind == "month" and "d" in groups:
         kind = "day"  # 'July 20, 2024'
-    expr = _Expr(kind, match.start(), match.end(), this="this" in groups, next_year="next" in groups)
+    expr = _Expr(kind, match.start(), match.end(), this="this" in groups, following="next" in groups)
     if "y" in groups:
         expr.year = int(groups["y"])
     if "y2" in groups:
@@ -652,10 +656,19 @@ class _Scanner:
         return kept
 
     def _dated(self, expr: Optional[_Expr]) -> Optional[_Expr]:
-        """``expr`` with the year 'năm sau' / 'next year' names: the document's next (none
-        without the document's date)."""
-        if expr is not None and expr.next_year and expr.year is None and self.doc_date is not None:
-            expr.year = self.doc_date.year + 1
+        """``expr`` with the period 'tháng sau' / 'next month', 'quý tới' / 'next quarter' or the year
+        'năm sau' / 'next year' ('15/6 năm sau') names: the one after the document's (none without
+        the document's date)."""
+        if expr is None or not expr.following or self.doc_date is None:
+            return expr
+        doc = self.doc_date
+        if expr.kind == "month" and expr.month is None:
+            expr.month, expr.year = doc.month % 12 + 1, doc.year + (doc.month == 12)
+        elif expr.kind == "quarter" and expr.quarter is None:
+            quarter = (doc.month - 1) // 3 + 1
+            expr.quarter, expr.year = quarter % 4 + 1, doc.year + (quarter == 4)
+        elif expr.year is None:
+            expr.year = doc.year + 1
         return expr
 
     def _date_at(self, pos: int, skip_words: int = 0) -> Optional[tuple[dt.date, int]]:
