@@ -267,6 +267,8 @@ _STANDARD = re.compile(
 _STANDARD_PREFIX = re.compile(r"(%s)\s+" % "|".join(_TYPES["symbol_prefixes"]))
 _SPACED_CODE = re.compile(r"[A-Z][A-Z0-9&]+[a-z]?|\d{4}")
 _GLUED_FOOTNOTE = re.compile(r"([A-Za-z&]{2,})(\d+)")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_FILE_NAME_AFTER = re.compile(r"(?:[._][A-Za-z0-9]+)*\.(?:pdf|docx?|xlsx?|zip|rar|jpe?g|png)\b", re.IGNORECASE)
 
 _TYPE_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?P<type>{_TYPE_WORDS})(?P<no>\s*(?:{_NUMBER_WORD_GAP})?)\Z",
@@ -491,6 +493,8 @@ class _Finder:
                 if read is None:
                     continue
                 num_end, raw_end = read
+            if _FILE_NAME_AFTER.match(self.text, num_end):
+                continue  # an attachment's file name ('4518-VPCP-KGVX_EN.docx'), no citation
             number = _clean_number(self.text[start:num_end])
             lookback = max(0, start - 80)
             chained_type = None
@@ -681,8 +685,8 @@ def _read_number(plain: str, start: int, end: int) -> tuple[int, int] | None:
             break
         spaced = bool(piece.group(1)) or bool(piece.group(3))
         token = piece.group(4)
-        if spaced and not _SPACED_CODE.fullmatch(token):
-            break
+        if spaced and (not _SPACED_CODE.fullmatch(token) or _POSSESSIVE.match(plain, piece.end())):
+            break  # "4518/VPCP-KGVX - PM's opinion": a word after a dash, not a code
         if token.isdigit() and len(token) != 4:
             return None
         has_letters = has_letters or not token.isdigit()

@@ -242,6 +242,8 @@ def test_pinpoint(row_id, language, text, pinpoint):
 
 # Nothing here cites another document.
 NOT_CITATIONS = [
+    ("en-attachment-file-names", "en", "Attachments: 4518-VPCP-KGVX.pdf; 4518-VPCP-KGVX_EN_unofficial.docx\n"
+                                       "Subject: CV 4518/VPCP-KGVX - PM's opinion on drugs", "4518/VPCP-KGVX"),
     ("vi-own-number", "vi", "Số: 344/TB-VPCP    Hà Nội, ngày 25 tháng 7 năm 2024\nTHÔNG BÁO\n"
                             "Thông báo số 344/TB-VPCP kết luận hội nghị.", "344/TB-VPCP"),
     ("en-own-number", "en", "No. 344/TB-VPCP    Hanoi, July 25, 2024\nThe Government Office issued Notice No. "
