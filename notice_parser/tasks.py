@@ -2693,6 +2693,7 @@ class _Anaphora:
     def __init__(self, reader: _Reader):
         self.reader = reader
         self.last_ministry: Optional[str] = None
+        self.last_lead: Optional[str] = None  # the last lead named (Vietnamese): 'Cơ quan này' stands for it
         self.groups: dict = {}
 
     def group(self, spans: list, language: str) -> Optional[list]:
@@ -2726,8 +2727,12 @@ class _Anaphora:
         if name.endswith(_DASHES):  # "Ministry of Health - to guide …"
             name = name.rstrip(" " + "".join(_DASHES))
         this = _VI_THIS_BODY.fullmatch(name) if language == "vi" else None
-        if this is not None:  # "Bộ này phải công bố …": the last 'Bộ X' named before it
+        if this is not None:  # "Bộ này phải công bố …", "đề nghị bộ ban hành …": the last 'Bộ X' named before it
             name = _last_named(text[max(0, a - 2000):a], this.group("head"), language) or name
+        elif language == "vi" and _VI_THIS_AGENCY.fullmatch(name):  # "Cơ quan này cũng được giao …"
+            name = self.last_lead or name
+        elif lead and language == "vi":
+            self.last_lead = name
         elif language == "en" and (bare := _EN_BARE_BODY.fullmatch(name)) is not None and \
                 (named := _last_body_named(text[max(0, a - 3000):a], bare.group("head").capitalize())):
             name = named  # "The Department is also tasked with …": the Department named last
@@ -2812,8 +2817,10 @@ def _last_body_named(before: str, head: str) -> Optional[str]:
                              before))
     named = [m.group(0) for m in names if m.group(0).lower().removeprefix("the ") != head.lower()]
     return named[-1] if named else None
-# "Bộ này", "Sở nói trên": the body of that kind named last
-_VI_THIS_BODY = re.compile(r"(?P<head>Bộ|Sở|Cục|Tổng cục|Ủy ban|Uỷ ban)\s+(?:này|nói trên|trên)", re.I)
+# "Bộ này", "Sở nói trên", a bare "bộ": the body of that kind named last
+_VI_THIS_BODY = re.compile(r"(?P<head>Bộ|Sở|Cục|Tổng cục|Ủy ban|Uỷ ban)(?:\s+(?:này|nói trên|trên))?", re.I)
+# "Cơ quan này", "đơn vị này": the lead named last
+_VI_THIS_AGENCY = re.compile(r"(?:cơ quan|đơn vị)\s+(?:này|nói trên|trên)", re.I)
 _NAME_WORDS = r"(?:,?\s+[\w&-]+){1,8}"
 
 
@@ -2822,7 +2829,7 @@ def _last_named(before: str, head: str, language: str) -> Optional[str]:
     for found in reversed(list(re.finditer(rf"\b{re.escape(head[:1].upper() + head[1:])}{_NAME_WORDS}", before))):
         words = found.group(0).split()
         for size in range(len(words), 1, -1):
-            name = " ".join(words[:size]).rstrip(",")
+            name = " ".join(words[:size]).rstrip(",-– ")
             if _registry_knows(name, language):
                 return name
     return None

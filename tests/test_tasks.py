@@ -441,6 +441,13 @@ VI_FORMS = [
      "thành lập Trung tâm dịch vụ hậu cần nghề cá.",
      [(["Ban Tuyên giáo Tỉnh ủy"], ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"], "định hướng công tác thông tin", None),
       (["Các đảng ủy trực thuộc Tỉnh ủy"], [], "xây dựng kế hoạch thực hiện", None)]),
+    ("this-agency-and-a-bare-ministry",
+     "Bộ Xây dựng chủ trì hướng dẫn các địa phương áp dụng cơ chế tái định cư. Cơ quan này cũng được giao "
+     "tổng hợp vướng mắc của các địa phương. Với Bộ Nông nghiệp và Môi trường, Phó Thủ tướng đề nghị bộ ban hành "
+     "văn bản hướng dẫn xác định giá đất.",
+     [(["Bộ Xây dựng"], [], "hướng dẫn các địa phương", None),
+      (["Bộ Xây dựng"], [], "tổng hợp vướng mắc của các địa phương", None),
+      (["Bộ Nông nghiệp và Môi trường"], [], "ban hành văn bản hướng dẫn xác định giá đất", None)]),
     ("passive-assignment-with-its-authority-named",
      "Ủy ban nhân dân các tỉnh được Thủ tướng yêu cầu rà soát các dự án chậm tiến độ. "
      "Sở Tài chính được Chủ tịch UBND tỉnh giao tham mưu bố trí kinh phí. "
