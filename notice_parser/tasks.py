@@ -453,6 +453,8 @@ class _Grammar:
     split_own_object: _Lexicon  # after 'and', a new task when the verb has an object of its own
     shared_object: re.Pattern   # … what follows such a verb when it has none ('and submit it to …')
     notask_opener: re.Pattern
+    legal_basis: re.Pattern  # a paragraph giving the document's legal basis ('Căn cứ …', 'Theo đề nghị của …')
+    promulgation: re.Pattern  # the paragraph that issues the document itself, after its bases
     delivery: re.Pattern
     report_clause: re.Pattern
     nontask_sentence: _AnyOf
@@ -603,6 +605,8 @@ def _grammar(language: str) -> _Grammar:
         split_own_object=_Lexicon(g.get("split_verbs_after_and_own_object") or ["\x00"]),
         shared_object=re.compile(g.get("shared_object_after", "(?!)")),
         notask_opener=re.compile(_fold_rx(g["notask_openers"])),
+        legal_basis=re.compile(_fold_rx(g["legal_basis_openers"])),
+        promulgation=re.compile(_fold_rx(g["promulgation"])),
         delivery=re.compile(_fold_rx(g["delivery"])),
         report_clause=re.compile(_fold_rx(g["report_clause"])),
         nontask_sentence=_AnyOf(g["nontask_sentence"]),
@@ -930,9 +934,13 @@ class _Reader:
         item_rank = -1.0
         prev_tasks: list[_Found] = []
         labelled_until = -1
+        previous: Optional[_Para] = None
         for para in self.paragraphs():
+            para_before, previous = previous, para
             if para.start < labelled_until:
                 continue  # a line of a labelled task read with its item
+            if para_before is not None and self._promulgation(para_before, para):
+                continue
             if para.cells is not None:
                 self._table_row(para)
                 continue
@@ -986,6 +994,14 @@ class _Reader:
                                      addressee=bool(self.g.notask_opener.match(self.fol[para.body:para.end]))))
             prev_tasks = tasks
         return self.found
+
+    def _promulgation(self, before: _Para, para: _Para) -> bool:
+        """The formula that issues the document itself, after its legal bases ('Theo đề nghị của …;' /
+        'Bộ trưởng Bộ X ban hành Thông tư quy định …', 'At the proposal of …;' / 'The Minister of X
+        promulgates the Circular …'): no task."""
+        g = self.g
+        return g.promulgation.match(self.fol, para.body, para.end) is not None and \
+            g.legal_basis.match(self.fol, before.body, before.end) is not None
 
     def _lead_at_end(self, start: int, end: int):
         """(names, action span) when the action ends by naming who leads it ('… do Bộ Xây dựng chủ

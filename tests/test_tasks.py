@@ -448,6 +448,14 @@ VI_FORMS = [
      [(["Bộ Xây dựng"], [], "hướng dẫn các địa phương", None),
       (["Bộ Xây dựng"], [], "tổng hợp vướng mắc của các địa phương", None),
       (["Bộ Nông nghiệp và Môi trường"], [], "ban hành văn bản hướng dẫn xác định giá đất", None)]),
+    ("promulgation-formula-after-the-legal-bases-is-no-task",
+     "Căn cứ Nghị định số 35/2025/NĐ-CP ngày 25/02/2025 của Chính phủ;\n"
+     "Theo đề nghị của Cục trưởng Cục Môi trường;\n"
+     "Bộ trưởng Bộ Nông nghiệp và Môi trường ban hành Thông tư quy định về kết nối dữ liệu quan trắc.\n"
+     "Điều 5. Cục Môi trường xây dựng hệ thống tiếp nhận dữ liệu.\n"
+     "Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn thuế trước ngày 30/6/2024.",
+     [(["Cục Môi trường"], [], "xây dựng hệ thống tiếp nhận dữ liệu", None),
+      (["Bộ trưởng Bộ Tài chính"], [], "ban hành Thông tư hướng dẫn thuế", ("2024-06-30", "day"))]),
     ("passive-assignment-with-its-authority-named",
      "Ủy ban nhân dân các tỉnh được Thủ tướng yêu cầu rà soát các dự án chậm tiến độ. "
      "Sở Tài chính được Chủ tịch UBND tỉnh giao tham mưu bố trí kinh phí. "
@@ -656,6 +664,11 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    ("promulgation-formula-after-the-legal-bases-is-no-task",
+     "Pursuant to Decree No. 35/2025/ND-CP;\nAt the proposal of the Director of the Department of Environment;\n"
+     "The Minister of Agriculture and Environment issues the Circular on wastewater monitoring data.\n"
+     "Article 5. The Department of Environment shall build the data system.",
+     [(["The Department of Environment"], [], "build the data system", None)]),
     ("table-cell-of-two-actions-and-a-cell-listing-objects",
      "No. | Task | Lead | Coordinating | Timeline\n"
      "1 | Survey visitor satisfaction; publish the survey results | Ministry of Culture, Sports and Tourism | | 2026\n"
