@@ -1000,8 +1000,8 @@ class _Reader:
         'Bộ trưởng Bộ X ban hành Thông tư quy định …', 'At the proposal of …;' / 'The Minister of X
         promulgates the Circular …'): no task."""
         g = self.g
-        return g.promulgation.match(self.fol, para.body, para.end) is not None and \
-            g.legal_basis.match(self.fol, before.body, before.end) is not None
+        return g.legal_basis.match(self.fol, before.body, before.end) is not None and \
+            g.promulgation.match(self.fol, para.body, para.end) is not None
 
     def _lead_at_end(self, start: int, end: int):
         """(names, action span) when the action ends by naming who leads it ('… do Bộ Xây dựng chủ
