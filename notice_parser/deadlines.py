@@ -141,6 +141,7 @@ class _Grammar:
     deliverable: re.Pattern
     attributive_before: dict[str, re.Pattern]
     occasion_after: re.Pattern  # an occasion a day or range right before it names ('the April 30 - May 1 holiday')
+    event_after: re.Pattern  # a verb of what happened then ('X on August 1 held a meeting'): the date of an event
     unit_before: re.Pattern
     numbers: dict[str, int]
     units: dict[str, str]
@@ -193,6 +194,7 @@ def _common(data: dict) -> dict:
                             for scope, nouns in data["attributive_nouns"].items()},
         occasion_after=re.compile(r"(?:\s*[-–]\s*[^\s,.;:]+(?:\s+\d{1,2}(?!\d))?)?\s+"
                                   + _phrase(data.get("named_occasions") or ["\x00"]) + r"(?!\w)"),
+        event_after=re.compile(r"\s+" + _phrase(data.get("past_event_verbs") or ["\x00"]) + r"(?!\w)"),
         unit_before=re.compile(r"(?<!\w)" + _phrase(data["relative_units"]) + r"\Z"),
         numbers=_keyed(data["numbers"]),
         units=_keyed(data["relative_units"]),
@@ -865,7 +867,8 @@ class _Scanner:
                 if nouns[scope].search(folded, max(0, ctx.chain_start - 30), ctx.chain_start):
                     return False
             if self._is_duration(ctx.chain_start) or \
-                    expr.kind in ("day", "range") and self.grammar.occasion_after.match(folded, ctx.end):
+                    expr.kind in ("day", "range") and self.grammar.occasion_after.match(folded, ctx.end) or \
+                    self.grammar.event_after.match(folded, ctx.end):
                 return False
         return True
 

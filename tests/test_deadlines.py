@@ -332,6 +332,8 @@ FORMS = [
      [("hoàn thành trong tháng tới", D(2024, 8, 31), "month", None)]),
     ("vi-next-quarter", "vi", "Sở Y tế báo cáo trong quý sau.", DOC,
      [("trong quý sau", D(2024, 12, 31), "quarter", None)]),
+    ("en-date-of-an-event", "en", "The Deputy Prime Minister on August 1 held a working session, asking the "
+     "province to remove the obstacles.", DOC, []),
     ("en-day-naming-a-holiday", "en", "assign a leader to be on duty during the April 30 - May 1 holiday.", DOC, []),
     ("en-day-before-a-holiday-word-later", "en", "hold the festival on April 30, 2024 in the park.", DOC,
      [("on April 30, 2024", D(2024, 4, 30), "day", None)]),
