@@ -855,8 +855,8 @@ class _Scanner:
         if not triggers:
             return expr.kind in self.grammar.cueless or self._in_cell(ctx.chain_start, expr.end) or \
                 self._edge_after_action(expr, ctx)
-        if expr.kind == "relative":
-            return bool(triggers & {"within", "in"})  # 'có thời hạn 01 năm' is a term, not a deadline
+        if expr.kind == "relative":  # 'có thời hạn 01 năm' is a term, not a deadline
+            return bool(triggers & {"within", "in"}) or "deadline" in triggers and self._counts_from_document(expr)
         if not triggers & {"before", "deadline", "on", "in", "within"}:
             if "from" in triggers:
                 return expr.kind == "day"
@@ -871,6 +871,13 @@ class _Scanner:
                     self.grammar.event_after.match(folded, ctx.end):
                 return False
         return True
+
+    def _counts_from_document(self, expr: _Expr) -> bool:
+        """'(no later than) 10 days after receiving this letter': a count from the document itself, not
+        from an event ('10 days after the Lunar New Year holiday')."""
+        anchor = self.grammar.anchor.match(self.folded, expr.end)
+        return anchor is not None and self.grammar.anchor_end.search(
+            self.folded, anchor.end(), self._clause_end(anchor.end())) is not None
 
     def _edge_after_action(self, expr: _Expr, ctx: _Context) -> bool:
         """'(công bố kết quả) cuối tháng 01/2027.', '(trình Bộ trưởng) đầu năm 2027.': the edge of a

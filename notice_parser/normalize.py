@@ -317,6 +317,8 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(_PAGE_BREAK_RUN, "\n")
     if _BROKEN_NUMBER_HINT.search(doc.text):
         doc = doc.sub(_BROKEN_NUMBER, lambda m: m.group(1) or m.group(2) or "")
+    if "-\n" in doc.text:
+        doc = doc.sub(_WRAPPED_HYPHEN, _join_hyphenated)
     doc = _unwrap(doc, rules)
     if "\n\n\n" in doc.text:
         doc = doc.sub(_BLANK_RUN, "\n\n")
@@ -691,6 +693,22 @@ def _drop_boilerplate(doc: MappedText, rules: _Rules, footers: frozenset = froze
         return "" if content in footers or rules.boilerplate.match(content) else match.group(0)
 
     return doc.sub(_LINE, keep)
+
+
+def _join_hyphenated(match: re.Match) -> str:
+    """A word hyphenated over a line break ('infor-' / 'mation', 'People's Commit-' / 'tees') joined:
+    without its hyphen, unless the text writes the two parts with a hyphen elsewhere too (a compound
+    split at its own hyphen: 'centrally-' / 'run')."""
+    text = match.string
+    left = _WORD_BEFORE.search(text, 0, match.start()).group(0)
+    right = _WORD_AFTER.match(text, match.end()).group(0)
+    return "-" if f"{left}-{right}" in text else ""
+
+
+# a lower-case word broken over a line end by a hyphen (two letters each side: not a list's dash)
+_WRAPPED_HYPHEN = re.compile(r"-(?<=[a-z]{2}-)[ \t]*\n[ \t]*(?=[a-z]{2})")
+_WORD_BEFORE = re.compile(r"[A-Za-z]+\Z")
+_WORD_AFTER = re.compile(r"[a-z]+")
 
 
 def _unwrap(doc: MappedText, rules: _Rules) -> MappedText:

@@ -2750,8 +2750,8 @@ class _Anaphora:
         elif lead and language == "vi":
             self.last_lead = name
         elif language == "en" and (bare := _EN_BARE_BODY.fullmatch(name)) is not None and \
-                (named := _last_body_named(text[max(0, a - 3000):a], bare.group("head").capitalize())):
-            name = named  # "The Department is also tasked with …": the Department named last
+                (named := _last_body_named(text[max(0, a - 3000):a], (bare.group("head") or bare.group("heads")).capitalize())):
+            name = named  # "The Department is also tasked with …", "The three Departments are requested to …"
         elif language == "en" and _EN_THIS_LOCALITY.fullmatch(name):  # "The province shall …"
             committees = list(_EN_LOCAL_COMMITTEE.finditer(text[max(0, a - 3000):a]))
             name = committees[-1].group(0) if committees else name
@@ -2821,9 +2821,12 @@ _EN_NOUN_MODIFIERS = 2
 _EN_SHORT_NAME_IN_BRACKETS = re.compile(r"\(([A-Z][\w&]{1,14})\)")
 _EN_NAME_CONNECTORS = frozenset({"and", "of", "for"})
 _EN_DEFINED_NAME_CHARS = 160  # how far before its bracket a defined name may start
-# "The Department", "the Division" standing for the one named last ('… Division' or 'Department of …')
-_EN_BARE_BODY = re.compile(r"(?:the )?(?P<head>department|division|administration|agency|board|centre|center|"
-                           r"inspectorate|authority|corporation)", re.I)
+# "The Department", "the Division", "the three Departments" standing for the one(s) named last ('… Division',
+# 'Department of …', 'The Departments of … of Hanoi, Ho Chi Minh City and Hai Phong City')
+_EN_BARE_BODY = re.compile(r"(?:the )?(?:(?P<head>department|division|administration|agency|board|centre|center|"
+                           r"inspectorate|authority|corporation)|(?:two|three|four|five|six|seven|eight|nine|ten|both) "
+                           r"(?P<heads>departments|divisions|administrations|boards|centres|centers|authorities|"
+                           r"corporations))", re.I)
 
 
 def _last_body_named(before: str, head: str) -> Optional[str]:

@@ -334,6 +334,10 @@ FORMS = [
      [("trong quý sau", D(2024, 12, 31), "quarter", None)]),
     ("en-date-of-an-event", "en", "The Deputy Prime Minister on August 1 held a working session, asking the "
      "province to remove the obstacles.", DOC, []),
+    ("en-no-later-than-days-after-this-letter", "en", "send the report no later than 10 days after receiving "
+     "this letter.", DOC, [("no later than 10 days after receiving this letter", D(2024, 8, 4), "relative", None)]),
+    ("en-no-later-than-days-after-an-event", "en", "hand over the land no later than 10 days after the Lunar New "
+     "Year holiday.", DOC, []),
     ("en-day-naming-a-holiday", "en", "assign a leader to be on duty during the April 30 - May 1 holiday.", DOC, []),
     ("en-day-before-a-holiday-word-later", "en", "hold the festival on April 30, 2024 in the park.", DOC,
      [("on April 30, 2024", D(2024, 4, 30), "day", None)]),

@@ -152,6 +152,11 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     ("Bộ Xây dựng báo cáo Thủ tướng.\nĐỌC TIẾP\nThủ tướng ban hành Công điện 118/CĐ-TTg đôn đốc giải phóng mặt bằng\n"
      "Quốc hội thông qua Nghị quyết 188/2025/QH15\nBản quyền thuộc Báo Tuổi Trẻ.",
      "Bộ Xây dựng báo cáo Thủ tướng.\nBản quyền thuộc Báo Tuổi Trẻ."),
+    # a word hyphenated over a line end is joined; a compound the text hyphenates elsewhere keeps its hyphen
+    ("The Chairpersons of the People's Commit-\ntees of provinces and centrally-run cities report infor-\nmation; "
+     "the centrally-\nrun cities act.",
+     "The Chairpersons of the People's Committees of provinces and centrally-run cities report information; "
+     "the centrally-run cities act."),
     # lines of three spaced runs that do not line up are no table
     ("Số: 12/UBND      Nam Định, ngày 1/3/2025      Khẩn\nKính gửi:   các sở   ngành của tỉnh",
      "Số: 12/UBND    Nam Định, ngày 1/3/2025    Khẩn\nKính gửi: các sở ngành của tỉnh"),

@@ -1486,6 +1486,9 @@ def test_a_name_the_text_defines_is_an_alias(text, name, alias):
      "The Department is also tasked with guiding the provinces.", "The Department of Construction Activity Management"),
     ("3. The Culture and Social Affairs Division:\na) Organise the programme.\n"
      "The Division shall also report the number of visitors to the Chairman.", "The Culture and Social Affairs Division"),
+    ("The Departments of Agriculture and Environment of Hanoi and Hai Phong City have not yet reported. The two "
+     "Departments are requested to send the report to the Ministry.",
+     "The Departments of Agriculture and Environment of Hanoi and Hai Phong City"),
     ("He asked the Lam Dong provincial People's Committee to complete site clearance. "
      "The province must also hand over the resettlement land.", "the Lam Dong provincial People's Committee"),
 ])
