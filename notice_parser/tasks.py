@@ -454,6 +454,7 @@ class _Grammar:
     shared_object: re.Pattern   # … what follows such a verb when it has none ('and submit it to …')
     notask_opener: re.Pattern
     legal_basis: re.Pattern  # a paragraph giving the document's legal basis ('Căn cứ …', 'Theo đề nghị của …')
+    quoted_instruction: re.Pattern  # a verb and colon that make the quotation after them an instruction
     promulgation: re.Pattern  # the paragraph that issues the document itself, after its bases
     delivery: re.Pattern
     report_clause: re.Pattern
@@ -606,6 +607,8 @@ def _grammar(language: str) -> _Grammar:
         shared_object=re.compile(g.get("shared_object_after", "(?!)")),
         notask_opener=re.compile(_fold_rx(g["notask_openers"])),
         legal_basis=re.compile(_fold_rx(g["legal_basis_openers"])),
+        quoted_instruction=re.compile(r"(?<!\w)(?:" + _words(g.get("quoted_instruction_verbs") or ["\x00"])
+                                      + r")\s*:\s*\Z", re.I),
         promulgation=re.compile(_fold_rx(g["promulgation"])),
         delivery=re.compile(_fold_rx(g["delivery"])),
         report_clause=re.compile(_fold_rx(g["report_clause"])),
@@ -785,7 +788,7 @@ class _Reader:
         self.low = _lower_keep_length(text)
         folded = fold_keep_length(text)
         self.fol = folded if len(folded) == len(text) else self.low
-        self.quoted = _quoted_mask(text)
+        self.quoted = _quoted_mask(text, self.g.quoted_instruction)
         self.deadlines = self._all_deadlines()
         self.deadline_starts = [d.span.start for d in self.deadlines]  # sorted: bisected for every clause
         self.connectors = set(self.g.raw.get("name_connectors", [])) | {"'s", "s"}
@@ -1355,12 +1358,14 @@ class _Reader:
             if subject is not None and subject[1] is not None:
                 names, pred, confidence = subject
                 return self._predicate("subject", names, pred, body_end, confidence, is_intro, start)
-        if self.en:
-            for comma in self._comma_positions(pos, body_end, colons=True):  # "… an instruction: ministries … must"
-                subject = self._subject(comma, body_end)
-                if subject is not None and subject[1] is not None:
-                    names, pred, confidence = subject
-                    return self._predicate("subject", names, pred, body_end, confidence - 0.1, is_intro, start)
+        # "… an instruction: ministries … must"; Vietnamese only in a quotation after a colon ('Thủ tướng nêu
+        # rõ: "Các bộ trưởng phải …"'): after its commas a subject would be an object's part, after a bare
+        # colon a portal's label ('Cơ quan ban hành: …')
+        for comma in self._comma_positions(pos, body_end, colons=True, commas=self.en):
+            subject = self._subject(comma, body_end)
+            if subject is not None and subject[1] is not None:
+                names, pred, confidence = subject
+                return self._predicate("subject", names, pred, body_end, confidence - 0.1, is_intro, start)
         if self.en and has_context and (it := _EN_PRONOUN_MODAL.match(self.low, pos)):
             return self._predicate("imperative", [], it.end(), body_end, 0.7, is_intro, start)  # "; it shall …"
         # 3. imperative (inherits); "yêu cầu tạm dừng …" is one too
@@ -1786,9 +1791,10 @@ class _Reader:
         return bool(self.g.group_word.fullmatch(word.lower().strip("'’")) or self.g.heads.fullmatch(word)
                     or word in self.abbreviations)
 
-    def _comma_positions(self, start: int, end: int, colons: bool = False):
+    def _comma_positions(self, start: int, end: int, colons: bool = False, commas: bool = True):
         out = []
-        for m in (_COMMA_OR_COLON_GAP if colons else _COMMA_GAP).finditer(self.text[start:end]):
+        gap = (_COMMA_OR_COLON_GAP if commas else _COLON_GAP) if colons else _COMMA_GAP
+        for m in gap.finditer(self.text[start:end]):
             out.append(start + m.end())
             if len(out) >= 6:
                 break
@@ -2538,8 +2544,9 @@ def _lower_keep_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _quoted_mask(text: str) -> bytearray:
-    """1 for every character inside quotation marks (quoted law, slogans), per line."""
+def _quoted_mask(text: str, instruction: re.Pattern) -> bytearray:
+    """1 for every character inside quotation marks (quoted law, slogans), per line; not in a quote
+    of an instruction ('Thủ tướng nêu rõ: "Các bộ trưởng phải …"', 'The PM ordered: "…"')."""
     mask = bytearray(len(text) + 1)
     open_at, closer = -1, ""
     for m in _QUOTE_OR_LINE_END.finditer(text):  # only the quote marks and line ends, not every character
@@ -2549,9 +2556,13 @@ def _quoted_mask(text: str) -> bytearray:
         elif open_at < 0 and ch in _QUOTES:
             open_at, closer = i, _QUOTES[ch]
         elif open_at >= 0 and (ch == closer or (closer == "”" and ch == '"')):
-            mask[open_at + 1:i] = b"\x01" * (i - open_at - 1)
+            if not instruction.search(text, max(0, open_at - _INSTRUCTION_CHARS), open_at):
+                mask[open_at + 1:i] = b"\x01" * (i - open_at - 1)
             open_at = -1
     return mask
+
+
+_INSTRUCTION_CHARS = 30  # how far before a quotation the verb that makes it an instruction may stand
 
 
 _CELL = re.compile(r"\S(?:.*?\S)??(?=\s{3,}|\t|$)")
@@ -2697,7 +2708,8 @@ _EN_BARE_MINISTRY = re.compile(r"(?:the )?ministry", re.I)
 _EN_MINISTRY_OF = re.compile(r"(?:the )?Ministry of ", re.I)
 _LEADING_AND = re.compile(r"(?:and|và)\s+")
 _COMMA_GAP = re.compile(r",\s+")
-_COMMA_OR_COLON_GAP = re.compile(r"[,:]\s+")
+_COMMA_OR_COLON_GAP = re.compile(r"[,:]\s+[\"“]?")
+_COLON_GAP = re.compile(r":\s+[\"“]")  # a colon opening a quotation: 'Thủ tướng nêu rõ: "…"'
 _ROLE_PARENTHETICAL = re.compile(r"\s*\((?:the\s+)?[a-zà-ỹđ][^()]*\)")
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]*\)$")
 _TRAILING_ABBREVIATION = re.compile(rf"\s*\(({_ABBREVIATION})\)$")
@@ -2867,6 +2879,8 @@ def _action_text(text: str, item: _Found, reader: _Reader) -> str:
             after = after[1:]
         action = before + ("" if after[:1] in ",;" else " ") + after
     action = collapse_spaces(action)
+    if action.endswith(('"', "”")) and (action.count('"') + action.count("“") + action.count("”")) % 2:
+        action = action[:-1].rstrip()  # the end of the instruction's quotation, not the action's
     if reader.en and action.endswith(_REPORTING_VERBS):
         action = _REPORTING_TAIL.sub("", action)  # '…, the PM said' reports who spoke
     action = _LEADING_CONNECTIVE.sub("", action)

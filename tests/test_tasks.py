@@ -456,6 +456,12 @@ VI_FORMS = [
      "Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn thuế trước ngày 30/6/2024.",
      [(["Cục Môi trường"], [], "xây dựng hệ thống tiếp nhận dữ liệu", None),
       (["Bộ trưởng Bộ Tài chính"], [], "ban hành Thông tư hướng dẫn thuế", ("2024-06-30", "day"))]),
+    ("a-quoted-instruction-is-read-other-quotations-are-not",
+     "Thủ tướng nêu rõ: \"Các bộ trưởng phải trực tiếp chỉ đạo công tác xây dựng pháp luật; hoàn thiện hồ sơ các dự án "
+     "luật\". Luật quy định \"cơ quan nhà nước phải công khai thông tin\".\n"
+     "Cơ quan ban hành: Văn phòng Chính phủ Người ký: Nguyễn Văn A",
+     [(["Các bộ trưởng"], [], "trực tiếp chỉ đạo công tác xây dựng pháp luật", None),
+      (["Các bộ trưởng"], [], "hoàn thiện hồ sơ các dự án luật", None)]),
     ("passive-assignment-with-its-authority-named",
      "Ủy ban nhân dân các tỉnh được Thủ tướng yêu cầu rà soát các dự án chậm tiến độ. "
      "Sở Tài chính được Chủ tịch UBND tỉnh giao tham mưu bố trí kinh phí. "
