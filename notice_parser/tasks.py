@@ -455,6 +455,7 @@ class _Grammar:
     notask_opener: re.Pattern
     legal_basis: re.Pattern  # a paragraph giving the document's legal basis ('Căn cứ …', 'Theo đề nghị của …')
     quoted_instruction: re.Pattern  # a verb and colon that make the quotation after them an instruction
+    quoted_speaker: re.Pattern  # a leader said to have said the quotation before it ('…", Thủ tướng nói')
     promulgation: re.Pattern  # the paragraph that issues the document itself, after its bases
     delivery: re.Pattern
     report_clause: re.Pattern
@@ -609,6 +610,7 @@ def _grammar(language: str) -> _Grammar:
         legal_basis=re.compile(_fold_rx(g["legal_basis_openers"])),
         quoted_instruction=re.compile(r"(?<!\w)(?:" + _words(g.get("quoted_instruction_verbs") or ["\x00"])
                                       + r")\s*:\s*\Z", re.I),
+        quoted_speaker=re.compile(g.get("quoted_speaker_after") or "(?!)"),
         promulgation=re.compile(_fold_rx(g["promulgation"])),
         delivery=re.compile(_fold_rx(g["delivery"])),
         report_clause=re.compile(_fold_rx(g["report_clause"])),
@@ -788,7 +790,7 @@ class _Reader:
         self.low = _lower_keep_length(text)
         folded = fold_keep_length(text)
         self.fol = folded if len(folded) == len(text) else self.low
-        self.quoted = _quoted_mask(text, self.g.quoted_instruction)
+        self.quoted = _quoted_mask(text, self.g.quoted_instruction, self.g.quoted_speaker)
         self.deadlines = self._all_deadlines()
         self.deadline_starts = [d.span.start for d in self.deadlines]  # sorted: bisected for every clause
         self.connectors = set(self.g.raw.get("name_connectors", [])) | {"'s", "s"}
@@ -1331,6 +1333,8 @@ class _Reader:
             names, pred = addressed
             return self._predicate("trigger", names, pred, body_end, 0.8, is_intro, start)
         pos = self._strip_openers(start, body_end)
+        if self.text[pos:pos + 1] in _OPENING_QUOTES:  # '"Bộ Tài chính phải …", Thủ tướng nói'
+            pos = self._skip_space(pos + 1, body_end)
         # 1. trigger + agency
         found = self._find_trigger(start, pos, body_end, first, has_context, assigning)
         if found is not None:
@@ -2544,9 +2548,10 @@ def _lower_keep_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _quoted_mask(text: str, instruction: re.Pattern) -> bytearray:
+def _quoted_mask(text: str, instruction: re.Pattern, attributed: re.Pattern) -> bytearray:
     """1 for every character inside quotation marks (quoted law, slogans), per line; not in a quote
-    of an instruction ('Thủ tướng nêu rõ: "Các bộ trưởng phải …"', 'The PM ordered: "…"')."""
+    of an instruction ('Thủ tướng nêu rõ: "Các bộ trưởng phải …"', '"Bộ Tài chính phải …", Thủ tướng
+    nói', 'The PM ordered: "…"')."""
     mask = bytearray(len(text) + 1)
     open_at, closer = -1, ""
     for m in _QUOTE_OR_LINE_END.finditer(text):  # only the quote marks and line ends, not every character
@@ -2556,13 +2561,15 @@ def _quoted_mask(text: str, instruction: re.Pattern) -> bytearray:
         elif open_at < 0 and ch in _QUOTES:
             open_at, closer = i, _QUOTES[ch]
         elif open_at >= 0 and (ch == closer or (closer == "”" and ch == '"')):
-            if not instruction.search(text, max(0, open_at - _INSTRUCTION_CHARS), open_at):
+            if not instruction.search(text, max(0, open_at - _INSTRUCTION_CHARS), open_at) and \
+                    not attributed.match(text, i + 1):
                 mask[open_at + 1:i] = b"\x01" * (i - open_at - 1)
             open_at = -1
     return mask
 
 
 _INSTRUCTION_CHARS = 30  # how far before a quotation the verb that makes it an instruction may stand
+_OPENING_QUOTES = ('"', "“")
 
 
 _CELL = re.compile(r"\S(?:.*?\S)??(?=\s{3,}|\t|$)")
@@ -2879,6 +2886,10 @@ def _action_text(text: str, item: _Found, reader: _Reader) -> str:
             after = after[1:]
         action = before + ("" if after[:1] in ",;" else " ") + after
     action = collapse_spaces(action)
+    quote_end = max(action.rfind('"'), action.rfind("”"))
+    if quote_end >= 0 and (speaker := reader.g.quoted_speaker.match(action, quote_end + 1)) and \
+            speaker.end() >= len(action.rstrip(" .")):
+        action = action[:quote_end + 1]  # '…", Thủ tướng nói': who said it, not what to do
     if action.endswith(('"', "”")) and (action.count('"') + action.count("“") + action.count("”")) % 2:
         action = action[:-1].rstrip()  # the end of the instruction's quotation, not the action's
     if reader.en and action.endswith(_REPORTING_VERBS):

@@ -462,6 +462,12 @@ VI_FORMS = [
      "Cơ quan ban hành: Văn phòng Chính phủ Người ký: Nguyễn Văn A",
      [(["Các bộ trưởng"], [], "trực tiếp chỉ đạo công tác xây dựng pháp luật", None),
       (["Các bộ trưởng"], [], "hoàn thiện hồ sơ các dự án luật", None)]),
+    ("a-quotation-a-leader-is-said-to-have-said-and-an-addressee-after-voi",
+     "\"Bộ Tài chính phải rà soát, điều chuyển vốn của các dự án chậm giải ngân\", Thủ tướng nói. "
+     "\"Đã hứa với Nhân dân thì phải làm bằng được\", Thủ tướng nói. "
+     "Với Bộ Công Thương, Thủ tướng yêu cầu bảo đảm cung ứng đủ điện dịp cuối năm.",
+     [(["Bộ Tài chính"], [], "rà soát, điều chuyển vốn của các dự án chậm giải ngân", None),
+      (["Bộ Công Thương"], [], "bảo đảm cung ứng đủ điện dịp cuối năm", None)]),
     ("passive-assignment-with-its-authority-named",
      "Ủy ban nhân dân các tỉnh được Thủ tướng yêu cầu rà soát các dự án chậm tiến độ. "
      "Sở Tài chính được Chủ tịch UBND tỉnh giao tham mưu bố trí kinh phí. "
