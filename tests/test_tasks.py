@@ -676,6 +676,12 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    ("a-role-fronted-before-the-heading-subject",
+     "2. As the lead body on animal health, the Ministry of Agriculture and Environment shall:\n"
+     "a) Send inter-sectoral working groups to inspect the provinces;\n"
+     "As the standing agency, the Department of Finance shall summarise the reports.",
+     [(["the Ministry of Agriculture and Environment"], [], "send inter-sectoral working groups", None),
+      (["the Department of Finance"], [], "summarise the reports", None)]),
     ("promulgation-formula-after-the-legal-bases-is-no-task",
      "Pursuant to Decree No. 35/2025/ND-CP;\nAt the proposal of the Director of the Department of Environment;\n"
      "The Minister of Agriculture and Environment issues the Circular on wastewater monitoring data.\n"
