@@ -302,8 +302,7 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(_HTML_BREAK, _html_break)
     if "   " in doc.text:
         doc = _table_rows(doc, _layout_rows(doc.text))
-    if rules.stacked_header.search("\n" + doc.text[:_FIRST_LINE_CHARS]) or rules.stacked_header.search(doc.text):
-        doc = _table_rows(doc, _stacked_rows(doc.text, rules.stacked_header))
+    doc = _table_rows(doc, _stacked_rows(doc.text, rules.stacked_header))
     if "|" in doc.text:
         doc = _table_rows(doc, _pipe_rows(doc.text)).sub(_TABLE_PIPE, COLUMN_GAP)
     if "----" in doc.text:
@@ -525,11 +524,14 @@ def _stacked_rows(text: str, header_start: re.Pattern) -> list[_Row]:
     a row is a number and the cells of the other columns, a group row a Roman numeral and its
     title. A table stops at the first line that does not fit (a row number out of its place or
     out of sequence: a cell of two paragraphs or an empty cell), so nothing is read misaligned."""
+    # (the pattern opens with a line break: a line before the text's first finds a header there too)
+    header_ends = [found.end() - 1 for found in header_start.finditer("\n" + text)]
+    if not header_ends:
+        return []
     rows: list[_Row] = []
     cells = [(start + len(line) - len(line.lstrip()), start + len(line.rstrip()))
              for start, line in _lines_with_offsets(text) if line.strip()]
-    # (the pattern opens with a line break: a line before the text's first finds a header there too)
-    for header_end in (found.end() - 1 for found in header_start.finditer("\n" + text)):
+    for header_end in header_ends:
         first = next((i for i, (a, b) in enumerate(cells) if a <= header_end <= b), None)
         if first is None or (rows and cells[first][0] < rows[-1].end):
             continue
@@ -560,9 +562,8 @@ def _stacked_rows(text: str, header_start: re.Pattern) -> list[_Row]:
 # columns it may have and how long a header cell may be.
 _STACKED_NUMBER = re.compile(r"\d{1,3}\.?")
 _STACKED_GROUP = re.compile(r"[IVX]{1,5}|[A-Z]")
-_STACKED_LABEL = re.compile(r"\d{1,3}\.?|(?:[IVX]{1,5}|[A-Z])\.?")
+_STACKED_LABEL = re.compile(rf"{_STACKED_NUMBER.pattern}|(?:{_STACKED_GROUP.pattern})\.?")
 _STACKED_MAX_COLUMNS = 9
-_FIRST_LINE_CHARS = 40  # enough of the text's start to hold a header cell on its first line
 _STACKED_HEADER_CHARS = 40
 
 
@@ -700,7 +701,7 @@ def _join_hyphenated(match: re.Match) -> str:
     without its hyphen, unless the text writes the two parts with a hyphen elsewhere too (a compound
     split at its own hyphen: 'centrally-' / 'run')."""
     text = match.string
-    left = _WORD_BEFORE.search(text, 0, match.start()).group(0)
+    left = _WORD_BEFORE.search(text, max(0, match.start() - _LONGEST_WORD), match.start()).group(0)
     right = _WORD_AFTER.match(text, match.end()).group(0)
     return "-" if f"{left}-{right}" in text else ""
 
@@ -709,6 +710,7 @@ def _join_hyphenated(match: re.Match) -> str:
 _WRAPPED_HYPHEN = re.compile(r"-(?<=[a-z]{2}-)[ \t]*\n[ \t]*(?=[a-z]{2})")
 _WORD_BEFORE = re.compile(r"[A-Za-z]+\Z")
 _WORD_AFTER = re.compile(r"[a-z]+")
+_LONGEST_WORD = 64  # how far back the word before a hyphen is read (not from the text's start each time)
 
 
 def _unwrap(doc: MappedText, rules: _Rules) -> MappedText:

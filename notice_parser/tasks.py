@@ -1365,7 +1365,7 @@ class _Reader:
         # "… an instruction: ministries … must"; Vietnamese only in a quotation after a colon ('Thủ tướng nêu
         # rõ: "Các bộ trưởng phải …"'): after its commas a subject would be an object's part, after a bare
         # colon a portal's label ('Cơ quan ban hành: …')
-        for comma in self._comma_positions(pos, body_end, colons=True, commas=self.en):
+        for comma in self._comma_positions(pos, body_end, _COMMA_OR_COLON_GAP if self.en else _COLON_GAP):
             subject = self._subject(comma, body_end)
             if subject is not None and subject[1] is not None:
                 names, pred, confidence = subject
@@ -1795,10 +1795,10 @@ class _Reader:
         return bool(self.g.group_word.fullmatch(word.lower().strip("'’")) or self.g.heads.fullmatch(word)
                     or word in self.abbreviations)
 
-    def _comma_positions(self, start: int, end: int, colons: bool = False, commas: bool = True):
+    def _comma_positions(self, start: int, end: int, gap: Optional[re.Pattern] = None):
+        """Where the text goes on after each of the first six gaps (commas by default) in ``[start, end)``."""
         out = []
-        gap = (_COMMA_OR_COLON_GAP if commas else _COLON_GAP) if colons else _COMMA_GAP
-        for m in gap.finditer(self.text[start:end]):
+        for m in (gap or _COMMA_GAP).finditer(self.text[start:end]):
             out.append(start + m.end())
             if len(out) >= 6:
                 break
@@ -2855,6 +2855,8 @@ def _last_body_named(before: str, head: str) -> Optional[str]:
                              before))
     named = [m.group(0) for m in names if m.group(0).lower().removeprefix("the ") != head.lower()]
     return named[-1] if named else None
+
+
 # "Bộ này", "Sở nói trên", a bare "bộ": the body of that kind named last
 _VI_THIS_BODY = re.compile(r"(?P<head>Bộ|Sở|Cục|Tổng cục|Ủy ban|Uỷ ban)(?:\s+(?:này|nói trên|trên))?", re.I)
 # "Cơ quan này", "đơn vị này": the lead named last
