@@ -24,6 +24,12 @@ def out_path(here, stem):
     return out
 
 
+def build_one(here, stem, build):
+    """Build here/pdf/<stem>.pdf with ``build(path)`` (which returns its page count) and say so."""
+    path = out_path(here, stem)
+    print(f"{path}: {build(path)} pages")
+
+
 def add_fonts(pdf, styles=("", "B"), family="Serif"):
     """Register the DejaVu Serif faces `styles` under `family`."""
     for style in styles:

@@ -182,8 +182,7 @@ def build(path):
 
 
 def main():
-    path = pdfkit.out_path(HERE, STEM)
-    print(f"{path}: {build(path)} pages")
+    pdfkit.build_one(HERE, STEM, build)
 
 
 if __name__ == "__main__":
