@@ -260,6 +260,8 @@ _HSPACE_RUN = re.compile(r"  [ ]*")  # "[ ]{2,}"
 # "^[ ]+|[ ]+$": spaces at the start or at the end of a line
 _LINE_EDGE_SPACE = re.compile(r" (?:(?<=^ )|(?= *$)) *", re.MULTILINE)
 _BLANK_RUN = re.compile(r"\n{3,}")
+_NEWLINE = re.compile(r"\n")
+_NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)] +\w")
 _FIRST_PAGE_MARKER = re.compile(r"\b(?:trang|page)\s+0*1(?!\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 _CLAUSE_END = re.compile(r"[;:][\"”’')\]]*$")
@@ -310,6 +312,7 @@ def normalize(text: str) -> MappedText:
     if "  " in doc.text:
         doc = doc.sub(_HSPACE_RUN, _shrink_space)
     if _has_edge_space(doc.text):
+        doc = _set_apart_indented_lines(doc)
         doc = doc.sub(_LINE_EDGE_SPACE, "")
     doc = _drop_boilerplate(doc, rules, _running_footers(doc.text, rules))
     if "\f" in doc.text:
@@ -364,6 +367,45 @@ def _line_content(line: str) -> str:
 def _has_edge_space(text: str) -> bool:
     """Whether some line starts or ends with a space (what _LINE_EDGE_SPACE removes)."""
     return text[:1] == " " or text[-1:] == " " or " \n" in text or "\n " in text
+
+
+def _set_apart_indented_lines(doc: MappedText) -> MappedText:
+    """A blank line after each line that is a paragraph of its own by its indent (see
+    :func:`_one_line_paragraph`), told before the indents are stripped."""
+    lines = doc.text.split("\n")
+    margin, width = _margin(lines), _typical_width(lines)
+    breaks, pos = set(), 0
+    for current, following in zip(lines, lines[1:]):
+        pos += len(current)
+        if _one_line_paragraph(current, following, margin, width):
+            breaks.add(pos)
+        pos += 1
+    if not breaks:
+        return doc
+    return doc.sub(_NEWLINE, lambda m: "\n\n" if m.start() in breaks else "\n")
+
+
+def _margin(lines: list[str]) -> int:
+    """The indent of most lines (the least of equals): the text's left margin, where a wrapped line
+    starts."""
+    counts: dict[int, int] = {}
+    for line in lines:
+        if line.strip():
+            indent = len(line) - len(line.lstrip(" "))
+            counts[indent] = counts.get(indent, 0) + 1
+    return min(counts, key=lambda indent: (-counts[indent], indent)) if counts else 0
+
+
+def _one_line_paragraph(current: str, following: str, margin: int, width: int) -> bool:
+    """A numbered heading indented past the margin as the next line is: both open their
+    paragraphs (a PDF's bold ' 6. Chủ tịch Ủy ban nhân dân các xã, phường' then ' Chịu trách
+    nhiệm …'), as a line of a wrapped paragraph starts at the margin. A hanging indent ('1. Sở X …'
+    then '   Sở Y …', '   Ban Z …') fills its lines, which such a heading does not; a header's
+    centred lines carry no number."""
+    indent = len(current) - len(current.lstrip(" "))
+    return (indent > margin and len(following) - len(following.lstrip(" ")) == indent
+            and following[indent:indent + 1].isupper() and len(current.rstrip()) < 0.85 * width
+            and _NUMBERED_HEADING.match(current, indent) is not None)
 
 
 def _shrink_space(match: re.Match) -> str:

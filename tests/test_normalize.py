@@ -157,6 +157,25 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      "the centrally-\nrun cities act.",
      "The Chairpersons of the People's Committees of provinces and centrally-run cities report information; "
      "the centrally-run cities act."),
+    # a numbered heading indented as the next line is (both open their paragraphs, a PDF's first-line
+    # indent) stands apart; the wrapped lines of a paragraph start at the margin and are joined
+    (" 6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố\n Chỉ đạo Mặt trận Tổ quốc các xã, phường vận "
+     "động Nhân dân không\nđốt rác, rơm rạ, phụ phẩm nông nghiệp; giám sát việc thực hiện Chỉ thị này tại\n"
+     "cơ sở và báo cáo kết quả về Ủy ban nhân dân Thành phố theo định kỳ hằng quý.\n"
+     " 7. Giao Sở Nông nghiệp và Môi trường theo dõi, đôn đốc việc thực hiện Chỉ thị\n"
+     "này; sơ kết, báo cáo Ủy ban nhân dân Thành phố trước ngày 15/01/2027.\n",
+     "6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố\n\nChỉ đạo Mặt trận Tổ quốc các xã, phường vận "
+     "động Nhân dân không đốt rác, rơm rạ, phụ phẩm nông nghiệp; giám sát việc thực hiện Chỉ thị này tại "
+     "cơ sở và báo cáo kết quả về Ủy ban nhân dân Thành phố theo định kỳ hằng quý.\n"
+     "7. Giao Sở Nông nghiệp và Môi trường theo dõi, đôn đốc việc thực hiện Chỉ thị "
+     "này; sơ kết, báo cáo Ủy ban nhân dân Thành phố trước ngày 15/01/2027."),
+    # a hanging indent: the item's lines fill the width and are one paragraph
+    ("1. Sở Tài chính chủ trì, phối hợp với Sở Xây dựng, Sở Nông nghiệp và Môi trường,\n"
+     "   Sở Công Thương và Ủy ban nhân dân các xã, phường rà soát các dự án chậm tiến độ,\n"
+     "   Ban Quản lý dự án đầu tư xây dựng tỉnh báo cáo trước ngày 30/6/2026.\n",
+     "1. Sở Tài chính chủ trì, phối hợp với Sở Xây dựng, Sở Nông nghiệp và Môi trường, "
+     "Sở Công Thương và Ủy ban nhân dân các xã, phường rà soát các dự án chậm tiến độ, "
+     "Ban Quản lý dự án đầu tư xây dựng tỉnh báo cáo trước ngày 30/6/2026."),
     # lines of three spaced runs that do not line up are no table
     ("Số: 12/UBND      Nam Định, ngày 1/3/2025      Khẩn\nKính gửi:   các sở   ngành của tỉnh",
      "Số: 12/UBND    Nam Định, ngày 1/3/2025    Khẩn\nKính gửi: các sở ngành của tỉnh"),
