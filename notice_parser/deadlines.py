@@ -263,7 +263,8 @@ def _vietnamese() -> _Grammar:
     data = _TABLE["vi"]
     this = _phrase(data["this"])
     following = _phrase(data["next"])
-    year_tail = rf"(?:\s*(?:,?\s*nam|[/.\-])\s*(?P<y>{_YEAR})|\s*,?\s*nam\s+(?P<next>{following})(?!\w))?(?!\d)"
+    named_year = rf"\s*,?\s*nam\s+(?:(?P<next>{following})|(?P<cur>{this}))(?!\w)"  # 'năm sau', 'năm nay'
+    year_tail = rf"(?:\s*(?:,?\s*nam|[/.\-])\s*(?P<y>{_YEAR})|{named_year})?(?!\d)"
     range_tail = rf"(?P<y>{_YEAR})\s*-\s*(?:nam\s+)?(?P<y2>{_YEAR})(?!\w)"
     half_tail = rf"(?:\s*(?P<y>{_YEAR})|\s+(?P<this>{this}))?(?!\w)"
     numbers = _scan([("day", rf"(?P<d>{_FIRST}\d?){_SEP}(?P<m>\d{{1,2}}){_SEP}(?P<y>{_YEAR})(?![\d/])"),
@@ -271,7 +272,7 @@ def _vietnamese() -> _Grammar:
                      ("relative", _relative(data, rf"(?P<n>{_FIRST}\d{{0,2}})"))])
     scans = [
         _scan([("day", rf"\s*(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})"
-                       rf"(?:{_SEP}(?P<y>{_YEAR})|\s*,?\s*nam\s+(?P<next>{following})(?!\w))?(?![\d/])"),
+                       rf"(?:{_SEP}(?P<y>{_YEAR})|{named_year})?(?![\d/])"),
                ("day", rf"\s*(?P<d>\d{{1,2}})\s+thang\s*(?P<m>\d{{1,2}}){year_tail}"),
                ("day_of_month", r"\s+(?P<d>\d{1,2})(?!\w)(?!\s*(?:[/.\-]\s*\d|thang\s*\d))")], lead="ngay"),
         _scan([("month", rf"\s*(?P<ms>\d{{1,2}}(?:{_LIST_JOIN}(?:thang\s*)?\d{{1,2}}"
@@ -371,6 +372,7 @@ class _Expr:
     weekday: Optional[int] = None
     every: bool = False  # 'every Friday': weekly
     following: bool = False  # 'năm sau', 'next month', 'quý tới': the period after the document's
+    current: bool = False  # 'tháng 12 năm nay': in the document's year
 
     @property
     def bare(self) -> bool:
@@ -386,7 +388,8 @@ def _expression(branch: _Branch, match: re.Match, grammar: _Grammar, text: str) 
     kind = branch.kind
     if kind == "month" and "d" in groups:
         kind = "day"  # 'July 20, 2024'
-    expr = _Expr(kind, match.start(), match.end(), this="this" in groups, following="next" in groups)
+    expr = _Expr(kind, match.start(), match.end(), this="this" in groups, following="next" in groups,
+                 current="cur" in groups)
     if "y" in groups:
         expr.year = int(groups["y"])
     if "y2" in groups:
@@ -659,11 +662,14 @@ class _Scanner:
 
     def _dated(self, expr: Optional[_Expr]) -> Optional[_Expr]:
         """``expr`` with the period 'tháng sau' / 'next month', 'quý tới' / 'next quarter' or the year
-        'năm sau' / 'next year' ('15/6 năm sau') names: the one after the document's (none without
-        the document's date)."""
-        if expr is None or not expr.following or self.doc_date is None:
+        'năm sau' / 'next year' ('15/6 năm sau') names: the one after the document's; with the
+        document's year for 'năm nay' ('tháng 12 năm nay'); none without the document's date."""
+        if expr is None or not (expr.following or expr.current) or self.doc_date is None:
             return expr
         doc = self.doc_date
+        if expr.current:
+            expr.year = doc.year
+            return expr
         if expr.kind == "month" and expr.month is None:
             expr.month, expr.year = doc.month % 12 + 1, doc.year + (doc.month == 12)
         elif expr.kind == "quarter" and expr.quarter is None:

@@ -224,6 +224,14 @@ FORMS = [
      [("trong quý II năm sau", D(2025, 6, 30), "quarter", None)]),
     ("vi-day-next-year", "vi", "trình Ủy ban nhân dân tỉnh trước ngày 31/3 năm sau.", DOC,
      [("trước ngày 31/3 năm sau", D(2025, 3, 31), "day", None)]),
+    # 'năm nay' names the document's year, also for a month before the document's
+    ("vi-month-this-year", "vi", "bảo đảm thông xe 5 dự án cao tốc trong tháng 12 năm nay.", DOC,
+     [("trong tháng 12 năm nay", D(2024, 12, 31), "month", None)]),
+    ("vi-day-this-year", "vi", "báo cáo kết quả trước ngày 15/3 năm nay.", DOC,
+     [("trước ngày 15/3 năm nay", D(2024, 3, 15), "day", None)]),
+    # a report due at the Government's regular meeting of a month
+    ("vi-regular-meeting-month", "vi", "rà soát, báo cáo Chính phủ tại phiên họp thường kỳ tháng 10/2024.", DOC,
+     [("tại phiên họp thường kỳ tháng 10/2024", D(2024, 10, 31), "month", None)]),
     ("vi-next-year", "vi", "hoàn thành trong năm tới.", DOC,
      [("hoàn thành trong năm tới", D(2025, 12, 31), "year", None)]),
     ("en-quarter-of-next-year", "en", "open the portal in the first quarter of next year.", DOC,
