@@ -261,6 +261,9 @@ _HSPACE_RUN = re.compile(r"  [ ]*")  # "[ ]{2,}"
 _LINE_EDGE_SPACE = re.compile(r" (?:(?<=^ )|(?= *$)) *", re.MULTILINE)
 _BLANK_RUN = re.compile(r"\n{3,}")
 _NEWLINE = re.compile(r"\n")
+# the marks an e-mail client puts before each quoted line, one per level ('> > '), and the space after
+_QUOTE_PREFIX = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?", re.MULTILINE)
+_QUOTED_LINES_MIN = 3  # fewer lines opening with '>' are no quotation ('> 50% số hộ')
 _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)] +\w")
 _FIRST_PAGE_MARKER = re.compile(r"\b(?:trang|page)\s+0*1(?!\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
@@ -288,6 +291,8 @@ def normalize(text: str) -> MappedText:
     doc = doc.sub(_SPACE_LIKE, " ")
     if "]" in doc.text:  # a chat export ('[12/01/2027 09:16] Văn phòng: …'): the messages without their headers
         doc = doc.sub(rules.chat_prefix, "")
+    if ">" in doc.text and len(_QUOTE_PREFIX.findall(doc.text)) >= _QUOTED_LINES_MIN:
+        doc = doc.sub(_QUOTE_PREFIX, "")  # an e-mail's quoted lines ('> > 1. The Ministry …'): their text
     if any(word in doc.text for word in rules.ocr_words):  # a few str.find: the regex would try every offset
         doc = doc.sub(rules.ocr_word, lambda m: rules.ocr_words[m.group()])
     if "\f" in doc.text:

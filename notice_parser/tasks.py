@@ -456,6 +456,8 @@ class _Grammar:
     legal_basis: re.Pattern  # a paragraph giving the document's legal basis ('Căn cứ …', 'Theo đề nghị của …')
     quoted_instruction: re.Pattern  # a verb and colon that make the quotation after them an instruction
     quoted_speaker: re.Pattern  # a leader said to have said the quotation before it ('…", Thủ tướng nói')
+    forward_header_field: re.Pattern  # 'From:', 'Subject:' of a forwarding e-mail
+    national_motto: re.Pattern  # the motto in the forwarded document's header
     promulgation: re.Pattern  # the paragraph that issues the document itself, after its bases
     delivery: re.Pattern
     report_clause: re.Pattern
@@ -611,6 +613,8 @@ def _grammar(language: str) -> _Grammar:
         quoted_instruction=re.compile(r"(?<!\w)(?:" + _words(g.get("quoted_instruction_verbs") or ["\x00"])
                                       + r")\s*:\s*\Z", re.I),
         quoted_speaker=re.compile(g.get("quoted_speaker_after") or "(?!)"),
+        forward_header_field=re.compile(common["forward_header_field"], re.M),
+        national_motto=re.compile(common["national_motto"]),
         promulgation=re.compile(_fold_rx(g["promulgation"])),
         delivery=re.compile(_fold_rx(g["delivery"])),
         report_clause=re.compile(_fold_rx(g["report_clause"])),
@@ -840,8 +844,8 @@ class _Reader:
         header = None
         skipping = False
         blank = paged = False
-        pos = 0
-        for line in text.split("\n"):
+        pos = self._forwarded_from()
+        for line in text[pos:].split("\n"):
             start, pos = pos, pos + len(line) + 1
             stripped = line.strip()
             if not stripped:
@@ -879,6 +883,14 @@ class _Reader:
         for i, para in enumerate(paras):
             para.heading = para.cells is None and self._is_heading(para, last=i == len(paras) - 1)
         return paras
+
+    def _forwarded_from(self) -> int:
+        """Where the forwarded document starts: the line of its national motto when a forwarding
+        e-mail's header lines stand above it (the words above are the e-mail's), else 0."""
+        motto = self.g.national_motto.search(self.low)
+        if motto is None or self.g.forward_header_field.search(self.low, 0, motto.start()) is None:
+            return 0
+        return self.low.rfind("\n", 0, motto.start()) + 1
 
     def _marker(self, text: str, lead: int, end: int):
         line = text[lead:end]

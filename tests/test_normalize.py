@@ -176,6 +176,10 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      "1. Sở Tài chính chủ trì, phối hợp với Sở Xây dựng, Sở Nông nghiệp và Môi trường, "
      "Sở Công Thương và Ủy ban nhân dân các xã, phường rà soát các dự án chậm tiến độ, "
      "Ban Quản lý dự án đầu tư xây dựng tỉnh báo cáo trước ngày 30/6/2026."),
+    # an e-mail's quoted lines lose their marks, one per level; a lone '>' at a line start stays
+    ("Hi,\n> > 1. The Ministry of Finance:\n> > a) Review the list;\n>\n> > b) Report.\n> 50% done",
+     "Hi,\n1. The Ministry of Finance:\na) Review the list;\n\nb) Report.\n50% done"),
+    ("Tỷ lệ:\n> 50% số hộ", "Tỷ lệ:\n> 50% số hộ"),
     # lines of three spaced runs that do not line up are no table
     ("Số: 12/UBND      Nam Định, ngày 1/3/2025      Khẩn\nKính gửi:   các sở   ngành của tỉnh",
      "Số: 12/UBND    Nam Định, ngày 1/3/2025    Khẩn\nKính gửi: các sở ngành của tỉnh"),
