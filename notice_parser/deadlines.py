@@ -134,6 +134,7 @@ class _Grammar:
     list_closer: re.Pattern  # a word that ends a list of numeric days ('trước ngày 15/6 và 15/12 để tổng hợp')
     anchor: re.Pattern
     anchor_end: re.Pattern
+    document_event: re.Pattern  # what in an anchor counts from the document ('ngày ký', 'the signing date')
     edge_not_after: re.Pattern  # a noun the edge of a period describes ('kế hoạch đầu năm 2025')
     forecast: re.Pattern  # a word that makes what follows in its clause a forecast ('dự kiến tăng mạnh đầu năm')
     duration_cue: re.Pattern
@@ -185,6 +186,7 @@ def _common(data: dict) -> dict:
                               + r"(?!\w))"),
         anchor=re.compile(r"\s*,?\s*" + _phrase(data["relative_anchors"]) + r"(?!\w)"),
         anchor_end=re.compile(r"(?<!\w)" + _phrase(data["relative_anchor_ends"]) + r"(?!\w)"),
+        document_event=re.compile(r"(?<!\w)" + _phrase(data["document_events"]) + r"(?!\w)"),
         edge_not_after=re.compile(r"(?<!\w)" + _phrase(data["edge_not_after"]) + r"\s+\Z"),
         forecast=re.compile(r"(?<!\w)" + _phrase(data["forecast_cues"]) + r"(?!\w)"),
         duration_cue=re.compile(r"(?<!\w)" + _phrase(data["duration_cues"]) + r"(?!\w)"),
@@ -477,6 +479,8 @@ def _add_working_days(date: dt.date, days: int) -> dt.date:
 
 
 def _after(anchor: dt.date, count: int, unit: str, working: bool) -> dt.date:
+    if unit == "hour":  # 'within 48 hours of receiving …': the day the last hour falls in
+        return anchor + dt.timedelta(days=count // 24)
     if unit == "day":
         return _add_working_days(anchor, count) if working else anchor + dt.timedelta(days=count)
     if unit == "week":
@@ -606,6 +610,7 @@ class _Context:
     quarter_month: Optional[int] = None  # 1-3: the month of each quarter a quarterly day falls in
     recurrence_start: Optional[dt.date] = None
     anchor: Optional[dt.date] = None
+    event_anchor: bool = False  # counted from an event not dated here ('after the storm passes'): no end
     listed: list = field(default_factory=list)  # further dates of a list after the first ('… và ngày 15/12')
 
 
@@ -790,6 +795,7 @@ class _Scanner:
                     ctx.anchor, ctx.end = stated
                 else:
                     ctx.end = self._anchor_end(anchor.end())
+                    ctx.event_anchor = not self._names_document(anchor.end(), ctx.end)
         if self.folded.endswith(".", 0, ctx.end) and self.folded[ctx.end:ctx.end + 1] in ("", " ", "\n"):
             ctx.end -= 1  # the sentence's full stop, taken by an abbreviated month's '\.?' ('in January.')
         return ctx
@@ -810,6 +816,14 @@ class _Scanner:
             return end
         effect = self.grammar.anchor_end.match(self.folded, named.end() + 1, end)  # '… này có hiệu lực'
         return effect.end() if effect is not None and self.folded[named.end()] == " " else named.end()
+
+    def _names_document(self, start: int, end: int) -> bool:
+        """Whether the anchor ``[start, end)`` of a relative deadline is the document itself: its
+        date, signing, issuance or effect ('kể từ ngày ký', 'of the date of this Notice', 'after
+        receiving this letter'), not an event ('after the storm passes', 'of receiving a dossier')."""
+        grammar = self.grammar
+        return (grammar.anchor_end.search(self.folded, start, end) is not None
+                or grammar.document_event.search(self.folded, start, end) is not None)
 
     def _clause_before(self, start: int) -> str:
         """The words of the clause before ``start`` (at most _CONTEXT characters)."""
@@ -907,7 +921,7 @@ class _Scanner:
         doc_date = self.doc_date
         start = end = None
         if expr.kind == "relative":
-            start = ctx.anchor or (doc_date if self.anchors_relative else None)
+            start = ctx.anchor or (doc_date if self.anchors_relative and not ctx.event_anchor else None)
             end = start and _after(start, expr.count, expr.unit, expr.working)
         elif ctx.recurrence:
             base = ctx.recurrence_start or doc_date

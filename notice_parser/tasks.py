@@ -456,8 +456,6 @@ class _Grammar:
     legal_basis: re.Pattern  # a paragraph giving the document's legal basis ('Căn cứ …', 'Theo đề nghị của …')
     quoted_instruction: re.Pattern  # a verb and colon that make the quotation after them an instruction
     quoted_speaker: re.Pattern  # a leader said to have said the quotation before it ('…", Thủ tướng nói')
-    forward_header_field: re.Pattern  # 'From:', 'Subject:' of a forwarding e-mail
-    national_motto: re.Pattern  # the motto in the forwarded document's header
     promulgation: re.Pattern  # the paragraph that issues the document itself, after its bases
     delivery: re.Pattern
     report_clause: re.Pattern
@@ -613,8 +611,6 @@ def _grammar(language: str) -> _Grammar:
         quoted_instruction=re.compile(r"(?<!\w)(?:" + _words(g.get("quoted_instruction_verbs") or ["\x00"])
                                       + r")\s*:\s*\Z", re.I),
         quoted_speaker=re.compile(g.get("quoted_speaker_after") or "(?!)"),
-        forward_header_field=re.compile(common["forward_header_field"], re.M),
-        national_motto=re.compile(common["national_motto"]),
         promulgation=re.compile(_fold_rx(g["promulgation"])),
         delivery=re.compile(_fold_rx(g["delivery"])),
         report_clause=re.compile(_fold_rx(g["report_clause"])),
@@ -783,6 +779,7 @@ _NEXT_ITEM = re.compile(r"\n[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[ \t]*[.)]|[IVXL]{1,5}
 _LABELLED_BLOCK_CHARS = 1500
 _SENTENCE_STOP = re.compile(r"[.!?]")
 _BRACKET_OR_SEMICOLON = re.compile(r"[();]")
+_TRAILING_ABBREVIATION = re.compile(r"\s*\([A-Za-z&]{2,12}\)$")  # ' (EVN)' after a name
 
 
 class _Reader:
@@ -844,8 +841,8 @@ class _Reader:
         header = None
         skipping = False
         blank = paged = False
-        pos = self._forwarded_from()
-        for line in text[pos:].split("\n"):
+        pos = 0
+        for line in text.split("\n"):
             start, pos = pos, pos + len(line) + 1
             stripped = line.strip()
             if not stripped:
@@ -883,14 +880,6 @@ class _Reader:
         for i, para in enumerate(paras):
             para.heading = para.cells is None and self._is_heading(para, last=i == len(paras) - 1)
         return paras
-
-    def _forwarded_from(self) -> int:
-        """Where the forwarded document starts: the line of its national motto when a forwarding
-        e-mail's header lines stand above it (the words above are the e-mail's), else 0."""
-        motto = self.g.national_motto.search(self.low)
-        if motto is None or self.g.forward_header_field.search(self.low, 0, motto.start()) is None:
-            return 0
-        return self.low.rfind("\n", 0, motto.start()) + 1
 
     def _marker(self, text: str, lead: int, end: int):
         line = text[lead:end]
@@ -2149,9 +2138,11 @@ class _Reader:
                 if re.match(r"Radio\b", item) and re.search(r"\bNewspaper$", prev_text) or \
                         item == "Television" and re.search(r"\bNewspaper and Radio$", prev_text):
                     return False  # "Lam Dong Newspaper and Radio(, | - )Television": one body since the 2025 mergers
-                if sep in ("and", ",") and not g.heads.match(item) and _registry_knows(prev_text, "en") and (
-                        g.heads.search(item.split()[-1]) or _registry_knows(item, "en")) and \
-                        not _registry_knows(f"{prev_text} and {item}", "en"):
+                # each name without the abbreviation written after it ('Vietnam Electricity (EVN)')
+                named, prev_named = (_TRAILING_ABBREVIATION.sub("", name) for name in (item, prev_text))
+                if sep in ("and", ",") and not g.heads.match(item) and _registry_knows(prev_named, "en") and (
+                        g.heads.search(named.split()[-1]) or _registry_knows(named, "en")) and \
+                        not _registry_knows(f"{prev_named} and {named}", "en"):
                     return True  # "… the Department of Culture, Sports and Tourism and Lam Dong Newspaper"
                 # "Ministries, ministerial-level agencies and Government agencies" is one group
                 if _EN_STATE_WORD.match(item) and not title_prev and \

@@ -160,6 +160,18 @@ FORMS = [
      [("trong vòng 30 ngày kể từ ngày ký", D(2024, 8, 24), "relative", None)]),
     ("en-relative", "en", "pay the fine within 30 days of the signing date.", DOC,
      [("within 30 days of the signing date", D(2024, 8, 24), "relative", None)]),
+    # hours count whole days (a dispatch's 'within 48 hours'); Vietnamese 'giờ' is an hour of the day
+    ("en-relative-hours", "en", "restore electricity supply within 48 hours of receiving this dispatch.", DOC,
+     [("within 48 hours of receiving this dispatch", D(2024, 7, 27), "relative", None)]),
+    # counted from an event the text does not date: no end ('of receiving a complete dossier')
+    ("en-relative-event", "en", "issue the licence within 45 days of receiving a complete dossier.", DOC,
+     [("within 45 days of receiving a complete dossier", None, "relative", None)]),
+    ("en-relative-event-hours", "en", "restore electricity supply within 48 hours after the storm passes.", DOC,
+     [("within 48 hours after the storm passes", None, "relative", None)]),
+    ("vi-relative-event", "vi", "báo cáo trong vòng 10 ngày kể từ ngày kết thúc đợt kiểm tra.", DOC,
+     [("trong vòng 10 ngày kể từ ngày kết thúc đợt kiểm tra", None, "relative", None)]),
+    ("en-relative-decision-signing", "en", "issue the plan within 30 days of the Decision's signing.", DOC,
+     [("within 30 days of the Decision's signing", D(2024, 8, 24), "relative", None)]),
     ("vi-relative-no-doc-date", "vi", "nộp phạt trong vòng 30 ngày kể từ ngày nhận được quyết định.", None,
      [("trong vòng 30 ngày kể từ ngày nhận được quyết định", None, "relative", None)]),
     ("vi-relative-dated-anchor", "vi", "hoàn thiện hồ sơ trong vòng 15 ngày kể từ ngày 01/8/2024.", DOC,
