@@ -27,6 +27,7 @@ as "20 months ago").
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as dt
 import re
 import unicodedata
@@ -135,6 +136,8 @@ class _Grammar:
     anchor: re.Pattern
     anchor_end: re.Pattern
     document_event: re.Pattern  # what in an anchor counts from the document ('ngày ký', 'the signing date')
+    effect_statement: re.Pattern  # 'The Decree takes effect (on)', 'có hiệu lực thi hành (từ)': a date follows
+    effect_anchor: re.Pattern  # an anchor counting from the document's effect ('from the effective date')
     edge_not_after: re.Pattern  # a noun the edge of a period describes ('kế hoạch đầu năm 2025')
     forecast: re.Pattern  # a word that makes what follows in its clause a forecast ('dự kiến tăng mạnh đầu năm')
     duration_cue: re.Pattern
@@ -187,6 +190,8 @@ def _common(data: dict) -> dict:
         anchor=re.compile(r"\s*,?\s*" + _phrase(data["relative_anchors"]) + r"(?!\w)"),
         anchor_end=re.compile(r"(?<!\w)" + _phrase(data["relative_anchor_ends"]) + r"(?!\w)"),
         document_event=re.compile(r"(?<!\w)" + _phrase(data["document_events"]) + r"(?!\w)"),
+        effect_statement=re.compile(r"(?<!\w)" + _phrase(data["effect_statements"]) + r"(?!\w)"),
+        effect_anchor=re.compile(r"(?<!\w)" + _phrase(data["effect_anchors"]) + r"(?!\w)"),
         edge_not_after=re.compile(r"(?<!\w)" + _phrase(data["edge_not_after"]) + r"\s+\Z"),
         forecast=re.compile(r"(?<!\w)" + _phrase(data["forecast_cues"]) + r"(?!\w)"),
         duration_cue=re.compile(r"(?<!\w)" + _phrase(data["duration_cues"]) + r"(?!\w)"),
@@ -255,6 +260,16 @@ def _scan(branches: list[tuple[str, str]], lead: str = "") -> tuple[dict[int, _B
             for i, (kind, _) in enumerate(branches)}, pattern
 
 
+# a word every effective-date phrase holds: the scan is skipped in a text without it (a literal: fast)
+_EFFECT_WORD = {"vi": re.compile("hieu luc"), "en": re.compile("effect|force")}
+
+
+def _effective_scan(data: dict) -> tuple[dict[int, _Branch], re.Pattern]:
+    """'the effective date', 'the Decree takes effect', 'ngày Nghị định có hiệu lực': the day the
+    document takes effect, a deadline after 'before' or 'no later than' (:meth:`_Scanner._effective_date`)."""
+    return _scan([("effective", _phrase(data["effective_dates"]) + r"(?!\w)")])
+
+
 def _relative(data: dict, number: str) -> str:
     working = _phrase(data["working"])
     return (rf"{number}\s+(?:(?P<work>{working})\s+)?(?P<unit>{_phrase(data['relative_units'])})"
@@ -297,8 +312,9 @@ def _vietnamese() -> _Grammar:
     scans += [_scan([("half", rf"(?P<half>{_lead(half)}){half_tail}")]) for half in data["halves"]]
     scans += [_scan([("relative", _relative(data, rf"(?P<n>{_lead(word)})"))]) for word in data["numbers"]]
     recurring, guards = _recurring_days(data)
-    return _Grammar(scans=[*scans, *recurring], number_scans=frozenset({numbers[1], recurring[1][1]}),
-                    guards=guards, **_common(data))
+    effective = _effective_scan(data)
+    return _Grammar(scans=[*scans, *recurring, effective], number_scans=frozenset({numbers[1], recurring[1][1]}),
+                    guards={**guards, effective[1]: _EFFECT_WORD["vi"]}, **_common(data))
 
 
 def _english() -> _Grammar:
@@ -307,7 +323,7 @@ def _english() -> _Grammar:
     month = _phrase(months)
     ordinals = _keyed(data["quarter_ordinals"])
     following = _phrase(data["next"])
-    year = rf"(?:\s*,?\s*(?:of\s+)?(?P<y>{_YEAR})(?!\w)|\s+(?:of\s+)?(?P<next>{following})\s+year(?!\w))?"
+    year = rf"(?:\s*[,/]?\s*(?:of\s+)?(?P<y>{_YEAR})(?!\w)|\s+(?:of\s+)?(?P<next>{following})\s+year(?!\w))?"
     suffix = r"(?:st|nd|rd|th)"
     heads = _phrase(data["range_heads"])
     numbers = _scan([("day", rf"(?P<y>{_FIRST_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)"),
@@ -342,8 +358,9 @@ def _english() -> _Grammar:
         numbers,
     ]
     recurring, guards = _recurring_days(data)
-    return _Grammar(scans=[*scans, *recurring], number_scans=frozenset({numbers[1], recurring[1][1]}),
-                    guards=guards, months=months, quarter_ordinals=ordinals,
+    effective = _effective_scan(data)
+    return _Grammar(scans=[*scans, *recurring, effective], number_scans=frozenset({numbers[1], recurring[1][1]}),
+                    guards={**guards, effective[1]: _EFFECT_WORD["en"]}, months=months, quarter_ordinals=ordinals,
                     cueless=frozenset({"quarter", "half"}), capitalized_months=True,
                     article=re.compile(r"(?:the\s+)\Z"), **_common(data))
 
@@ -490,7 +507,7 @@ def _after(anchor: dt.date, count: int, unit: str, working: bool) -> dt.date:
 
 _GRANULARITY = {"day": "day", "day_of_month": "day", "month": "month", "quarter": "quarter",
                 "half": "half_year", "year": "year", "range": "year", "relative": "relative",
-                "weekday": "day", "hour": "day"}
+                "weekday": "day", "hour": "day", "effective": "relative"}
 # kinds that name a day only with a recurrence ('trước ngày 20 hằng tháng', 'thứ Sáu hằng tuần',
 # '15 giờ hằng ngày'): their first due date is the deadline
 _RECURRING_ONLY = {"day_of_month": "monthly", "weekday": "weekly", "hour": "daily"}
@@ -796,6 +813,8 @@ class _Scanner:
                 else:
                     ctx.end = self._anchor_end(anchor.end())
                     ctx.event_anchor = not self._names_document(anchor.end(), ctx.end)
+                    if grammar.effect_anchor.search(folded, anchor.end(), ctx.end):
+                        ctx.anchor = self._effective_date  # 'within 30 days from the effective date
         if self.folded.endswith(".", 0, ctx.end) and self.folded[ctx.end:ctx.end + 1] in ("", " ", "\n"):
             ctx.end -= 1  # the sentence's full stop, taken by an abbreviated month's '\.?' ('in January.')
         return ctx
@@ -816,6 +835,17 @@ class _Scanner:
             return end
         effect = self.grammar.anchor_end.match(self.folded, named.end() + 1, end)  # '… này có hiệu lực'
         return effect.end() if effect is not None and self.folded[named.end()] == " " else named.end()
+
+    @functools.cached_property
+    def _effective_date(self) -> Optional[dt.date]:
+        """The day the document takes effect, as a sentence of it states ('The Decree takes effect on
+        February 1, 2027', 'Nghị định này có hiệu lực thi hành từ ngày 01/02/2027'); None when no
+        statement gives a date (a decision effective 'kể từ ngày ký' counts from its own date)."""
+        for statement in self.grammar.effect_statement.finditer(self.folded):
+            stated = self._date_at(statement.end() + 1, skip_words=3)
+            if stated:
+                return stated[0]
+        return None
 
     def _names_document(self, start: int, end: int) -> bool:
         """Whether the anchor ``[start, end)`` of a relative deadline is the document itself: its
@@ -920,7 +950,9 @@ class _Scanner:
     def _deadline(self, expr: _Expr, ctx: _Context, offset: int) -> Deadline:
         doc_date = self.doc_date
         start = end = None
-        if expr.kind == "relative":
+        if expr.kind == "effective":
+            start = end = self._effective_date
+        elif expr.kind == "relative":
             start = ctx.anchor or (doc_date if self.anchors_relative and not ctx.event_anchor else None)
             end = start and _after(start, expr.count, expr.unit, expr.working)
         elif ctx.recurrence:

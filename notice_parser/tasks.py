@@ -2139,7 +2139,8 @@ class _Reader:
                         item == "Television" and re.search(r"\bNewspaper and Radio$", prev_text):
                     return False  # "Lam Dong Newspaper and Radio(, | - )Television": one body since the 2025 mergers
                 # each name without the abbreviation written after it ('Vietnam Electricity (EVN)')
-                named, prev_named = (_TRAILING_ABBREVIATION.sub("", name) for name in (item, prev_text))
+                named, prev_named = (_TRAILING_ABBREVIATION.sub("", name) if name.endswith(")") else name
+                                     for name in (item, prev_text))
                 if sep in ("and", ",") and not g.heads.match(item) and _registry_knows(prev_named, "en") and (
                         g.heads.search(named.split()[-1]) or _registry_knows(named, "en")) and \
                         not _registry_knows(f"{prev_named} and {named}", "en"):

@@ -172,6 +172,17 @@ FORMS = [
      [("trong vòng 10 ngày kể từ ngày kết thúc đợt kiểm tra", None, "relative", None)]),
     ("en-relative-decision-signing", "en", "issue the plan within 30 days of the Decision's signing.", DOC,
      [("within 30 days of the Decision's signing", D(2024, 8, 24), "relative", None)]),
+    # the document's effective date, where a sentence states it: an anchor, and a deadline after 'before'
+    ("en-effective-date", "en", "The Decree takes effect on September 1, 2024. MOHA shall put the platform "
+     "into operation before the Decree takes effect and issue templates within 30 days from the effective date.",
+     DOC, [("on September 1, 2024", D(2024, 9, 1), "day", None),
+           ("before the Decree takes effect", D(2024, 9, 1), "relative", None),
+           ("within 30 days from the effective date", D(2024, 10, 1), "relative", None)]),
+    ("vi-effective-date", "vi", "Nghị định này có hiệu lực thi hành từ ngày 01/9/2024. Bộ Nội vụ ban hành mẫu "
+     "trong thời hạn 30 ngày kể từ ngày Nghị định này có hiệu lực.", DOC,
+     [("trong thời hạn 30 ngày kể từ ngày Nghị định này có hiệu lực", D(2024, 10, 1), "relative", None)]),
+    ("en-effective-date-not-stated", "en", "issue templates within 30 days from the effective date.", DOC,
+     [("within 30 days from the effective date", D(2024, 8, 24), "relative", None)]),
     ("vi-relative-no-doc-date", "vi", "nộp phạt trong vòng 30 ngày kể từ ngày nhận được quyết định.", None,
      [("trong vòng 30 ngày kể từ ngày nhận được quyết định", None, "relative", None)]),
     ("vi-relative-dated-anchor", "vi", "hoàn thiện hồ sơ trong vòng 15 ngày kể từ ngày 01/8/2024.", DOC,
