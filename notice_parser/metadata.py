@@ -151,10 +151,16 @@ def extract_metadata(text: str, language: str) -> Metadata:
     meta.issuer, parent = _header_issuer(head, number_index)
     # a portal's "Cơ quan ban hành:" says it outright; capitals above its panel may be a tab ('THUỘC TÍNH')
     meta.issuer = portal.get("issuer") or meta.issuer
-    has_header = number_index is not None or meta.place is not None or bool(portal)
+    has_header = number_index is not None or bool(portal) or \
+        meta.place is not None and (meta.issuer is None or _has_motto(head)
+                                    or _known_issuer(meta.issuer, language, meta.issued_date))
     if not has_header:
-        # A web copy without the official header: trust only what it says of itself.
-        meta.published_date = _publication_date(lines)
+        # A web copy without the official header: trust only what it says of itself. A dateline
+        # under capitals that name no known body, without a number or a motto, dates the copy
+        # ('KEY DATES AT A GLANCE' of a firm's 'CLIENT ALERT', 'Hanoi, December 28, 2026').
+        if meta.place is not None:
+            meta.issuer, meta.published_date, meta.issued_date = None, meta.issued_date, None
+        meta.published_date = _publication_date(lines) or meta.published_date
         found = _headline(lines, language, meta.published_date)
         meta.doc_type = meta.doc_type or found.get("doc_type")
         meta.number = meta.number or found.get("number")
@@ -373,7 +379,7 @@ def _header_issuer(head: list[_Line], number_index: int | None) -> tuple[str | N
         cells = line.cells()
         if not cells:  # a blank line: a copy may set every line of the header apart ('ỦY BAN NHÂN DÂN', '', 'TỈNH LÀO CAI')
             continue
-        cell = _cut_motto(cells[0][0], motto)
+        cell = _EDGE_SYMBOLS.sub("", _cut_motto(cells[0][0], motto))  # '🌀⚠️ CÔNG ĐIỆN KHẨN … ⚠️🌀'
         if not cell or _is_masthead(cell):
             continue
         # A number line whose "Số:" and number were lost ("/QĐ-XPVPHC", a scan) ends the column;
@@ -398,12 +404,29 @@ def _header_issuer(head: list[_Line], number_index: int | None) -> tuple[str | N
     return _lowest_unit(parts)
 
 
+# emoji and pictographs around a line of a post ('👇👇 TOÀN VĂN CÔNG ĐIỆN 👇👇'): arrows, dingbats,
+# emoji, their variation selector and joiner; not punctuation ('BỘ CÔNG AN - BỘ QUỐC PHÒNG -')
+_PICTOGRAPHS = "\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\u20e3"
+_EDGE_SYMBOLS = re.compile(rf"^[\s{_PICTOGRAPHS}]+|[\s{_PICTOGRAPHS}]+$")
+
+
 def _is_masthead(cell: str) -> bool:
     """A web portal's or a newspaper's name printed above a web copy ('CỔNG THÔNG TIN ĐIỆN TỬ TỈNH
     KHÁNH HÒA', 'GOVERNMENT PORTAL - …', 'BÁO LÂM ĐỒNG'): no issuer."""
     grammar = _grammar()
     return grammar["masthead_re"].search(fold_head(cell), 0, 60) is not None or \
         grammar["masthead_written_re"].match(cell.lstrip().upper()) is not None
+
+
+def _known_issuer(name: str | None, language: str, on: dt.date | None) -> bool:
+    agency = _resolve(name, language, on)
+    return agency is not None and agency.id is not None
+
+
+def _has_motto(head: list[_Line]) -> bool:
+    """Whether a line of the head holds the national motto (or the Party's, in its header)."""
+    motto = _grammar()["motto_folded"]
+    return any(m in fold(line.text) for line in head for m in motto)
 
 
 def _cut_motto(cell: str, motto: list[str]) -> str:

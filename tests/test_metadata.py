@@ -296,6 +296,18 @@ and to finish the review within the month."""
      "No.: 58/TB-UBND                           Con Dao, April 14, 2026\n\n                NOTICE\n", "en",
      {"number": "58/TB-UBND", "issued_date": D(2026, 4, 14),
       "issuer": "People's Committee of Con Dao Special Zone"}),
+    # a post's emoji around a title line: the header under it still gives the issuer
+    ("Trung tâm Truyền thông tỉnh Quảng Ninh\n\n🌀⚠️ CÔNG ĐIỆN KHẨN: ỨNG PHÓ VỚI BÃO SỐ 7 ⚠️🌀\n\n"
+     "👇👇 TOÀN VĂN CÔNG ĐIỆN 👇👇\n\nỦY BAN NHÂN DÂN TỈNH QUẢNG NINH\nSố: 09/CĐ-UBND\n"
+     "Quảng Ninh, ngày 21 tháng 9 năm 2026\n", "vi",
+     {"number": "09/CĐ-UBND", "issuer": "Ủy ban nhân dân tỉnh Quảng Ninh"}),
+    # a dateline under a firm's capitals, without number or motto, dates the alert: the decree it
+    # reports is the document
+    ("LOTUS & PARTNERS LAW FIRM    CLIENT ALERT\nDecree 212/2026/ND-CP: electronic labour contracts\n"
+     "Hanoi, December 28, 2026\nOn December 18, 2026, the Government issued Decree No. 212/2026/ND-CP on "
+     "electronic labour contracts.\nKEY DATES AT A GLANCE\n", "en",
+     {"number": "212/2026/ND-CP", "doc_type": "decree", "issuer": "Government",
+      "published_date": D(2026, 12, 28)}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only",
@@ -314,7 +326,8 @@ and to finish the review within the month."""
         "en-law-firm-decree-issued-on-a-date", "en-law-firm-decree-on-a-subject-with-a-date",
         "vi-header-lines-set-apart-by-blank-lines", "vi-portal-label-and-value-in-one-cell",
         "vi-forwarding-words-above-the-header", "vi-live-blog-online-masthead-updated-time",
-        "en-copy-stamp-and-a-committee-under-its-city"])
+        "en-copy-stamp-and-a-committee-under-its-city", "vi-post-emoji-around-a-title-line",
+        "en-law-firm-alert-dateline-without-header"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():
