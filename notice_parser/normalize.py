@@ -308,7 +308,7 @@ def normalize(text: str) -> MappedText:
     if "<" in doc.text:
         doc = doc.sub(_HTML_BREAK, _html_break)
     if "   " in doc.text:
-        doc = _table_rows(doc, _layout_rows(doc.text))
+        doc = _table_rows(doc, _layout_rows(doc.text, rules.page_lines))
     doc = _table_rows(doc, _stacked_rows(doc.text, rules.stacked_header))
     if "|" in doc.text:
         doc = _table_rows(doc, _pipe_rows(doc.text)).sub(_TABLE_PIPE, COLUMN_GAP)
@@ -510,14 +510,18 @@ def _pipe_rows(text: str) -> list[_Row]:
     return out
 
 
-def _layout_rows(text: str) -> list[_Row]:
+def _layout_rows(text: str, page_lines: re.Pattern) -> list[_Row]:
     """The rows of the tables laid out in columns of spaces (pdftotext -layout) whose cells wrap
     over lines or are empty. A table opens with a line of three cells or more (3+ spaces apart)
     and goes on while each line's cells fall in its columns without crossing into the next;
     a line with nothing in the first column goes on the row above. A table needs a second
-    line of three cells or more that starts where the first does."""
+    line of three cells or more that starts where the first does. Over a page break it goes on
+    past the page's number and running header (``page_lines``; a head line that opens two pages
+    or more) when the next page's first line continues the row above ('to provide AI learning
+    equipment' under '11    Mobilise enterprises …')."""
     rows: list[_Row] = []
     lines = _lines_with_offsets(text)
+    running = _running_heads(lines)
     index = 0
     while index < len(lines):
         start, line = lines[index]
@@ -531,8 +535,15 @@ def _layout_rows(text: str) -> list[_Row]:
         aligned = False
         while index < len(lines):
             start, line = lines[index]
+            if page_lines.match(line.strip()):
+                index += 1  # the page's number before its break: the break decides
+                continue
             if "\f" in line:
-                break  # a page break: the rows of the next page are not joined across it
+                following = _continued_after_break(lines, index, running, columns)
+                if following is None:
+                    break  # the rows of the next page are not joined across it (a new table, a header again)
+                index = following
+                continue
             if not line.strip():
                 index += 1
                 continue
@@ -562,6 +573,40 @@ def _layout_rows(text: str) -> list[_Row]:
         if aligned and any(not all(len(column) == 1 for column in row.columns) for row in table):
             rows.extend(table)  # the whole table, so that its lines all split into cells alike
     return rows
+
+
+def _running_heads(lines: list[tuple[int, str]]) -> frozenset:
+    """The first lines of pages ('Plan No. 1247/KH-BGDDT    UNOFFICIAL TRANSLATION' after a form
+    feed) that open two pages or more: a running header."""
+    heads: Counter = Counter()
+    for index, (_, line) in enumerate(lines):
+        if "\f" in line:
+            head = _first_content(lines, index)
+            if head is not None:
+                heads[_line_content(lines[head][1].replace("\f", ""))] += 1
+    return frozenset(head for head, count in heads.items() if count > 1)
+
+
+def _first_content(lines: list[tuple[int, str]], index: int) -> int | None:
+    """Index of the first line with text from ``lines[index]`` on (its form feed aside)."""
+    while index < len(lines) and not lines[index][1].replace("\f", "").strip():
+        index += 1
+    return index if index < len(lines) else None
+
+
+def _continued_after_break(lines: list[tuple[int, str]], index: int, running: frozenset,
+                           columns: list[int]) -> int | None:
+    """Index of the first line of the next page (``lines[index]`` holds the form feed) when it goes
+    on the row above: past a running header and blank lines, it has nothing in the first column
+    and its cells fall in ``columns``; else None."""
+    index = _first_content(lines, index)
+    if index is not None and _line_content(lines[index][1].replace("\f", "")) in running:
+        index = _first_content(lines, index + 1)
+    if index is None or "\f" in lines[index][1]:
+        return None
+    line = lines[index][1]
+    placed = _place_cells(_split_at_columns(line, _layout_cells(line), columns), columns)
+    return index if placed and placed[0] == (0, 0) else None
 
 
 def _stacked_rows(text: str, header_start: re.Pattern) -> list[_Row]:

@@ -180,6 +180,23 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     ("Hi,\n> > 1. The Ministry of Finance:\n> > a) Review the list;\n>\n> > b) Report.\n> 50% done",
      "Hi,\n1. The Ministry of Finance:\na) Review the list;\n\nb) Report.\n50% done"),
     ("Tỷ lệ:\n> 50% số hộ", "Tỷ lệ:\n> 50% số hộ"),
+    # a layout table's row broken by a page break goes on past the page number and the running header
+    ("Plan No. 5/KH-BYT                          DRAFT\n\n"
+     "No.   Task                           Lead agency          Deadline\n"
+     "1     Review the list of drugs       Department of        Q2/2027\n"
+     "      in short supply                Pharmacy\n\n"
+     "2     Train hospital pharmacists     Department of        2027\n\n"
+     "                              Page 1 of 2\n"
+     "\fPlan No. 5/KH-BYT                          DRAFT\n\n"
+     "      in clinical use                Science\n\n"
+     "3     Publish the prices             Department of        Monthly\n"
+     "                                     Planning\n\n"
+     "                              Page 2 of 2\n"
+     "\fPlan No. 5/KH-BYT                          DRAFT\n",
+     "Plan No. 5/KH-BYT    DRAFT\n\nNo.    Task    Lead agency    Deadline\n"
+     "1    Review the list of drugs in short supply    Department of Pharmacy    Q2/2027\n\n"
+     "2    Train hospital pharmacists in clinical use    Department of Science    2027\n\n"
+     "3    Publish the prices    Department of Planning    Monthly\nPlan No. 5/KH-BYT    DRAFT"),
     # lines of three spaced runs that do not line up are no table
     ("Số: 12/UBND      Nam Định, ngày 1/3/2025      Khẩn\nKính gửi:   các sở   ngành của tỉnh",
      "Số: 12/UBND    Nam Định, ngày 1/3/2025    Khẩn\nKính gửi: các sở ngành của tỉnh"),
