@@ -44,6 +44,9 @@ def _check(text: str, language: str, expected: list[tuple]) -> None:
 
 # (id, text, expected tasks: (assignees, coordinators, action starts with, deadline (end, granularity) or None))
 VI_FORMS = [
+    ("name-with-va-and-a-verb-like-word",
+     "3. Cục Quản lý Dược\na) Chủ trì, phối hợp với Cục Hạ tầng và Thiết bị y tế rà soát cơ số thuốc.",
+     [(["Cục Quản lý Dược"], ["Cục Hạ tầng và Thiết bị y tế"], "rà soát cơ số thuốc", None)]),
     ("standing-agency-of-a-body-then-its-duties",
      "Điều 4. Cơ quan thường trực và kinh phí hoạt động\n"
      "1. Cục Viễn thông là Cơ quan thường trực của Ban Chỉ đạo, có trách nhiệm:\n"
