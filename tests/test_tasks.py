@@ -44,6 +44,14 @@ def _check(text: str, language: str, expected: list[tuple]) -> None:
 
 # (id, text, expected tasks: (assignees, coordinators, action starts with, deadline (end, granularity) or None))
 VI_FORMS = [
+    ("signature-rule-is-no-bullet-and-party-organisations-are-one-group",
+     "Trân trọng!\n--\nNguyễn Thị Mai Anh\n\nBan Thường vụ Thành ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền "
+     "các cấp tập trung thực hiện tốt các nhiệm vụ sau:\n1. Đẩy mạnh tuyên truyền về giá trị của di sản.",
+     [(["các cấp ủy, tổ chức đảng, chính quyền các cấp"], [], "đẩy mạnh tuyên truyền", None)]),
+    ("forwarded-for-study-is-no-task",
+     "Văn phòng Đảng ủy phường kính chuyển Chỉ thị số 14-CT/TU ngày 12/10/2026 của Ban Thường vụ Thành ủy "
+     "(bản scan có chữ ký đính kèm) để các đồng chí nghiên cứu.",
+     []),
     ("name-with-va-and-a-verb-like-word",
      "3. Cục Quản lý Dược\na) Chủ trì, phối hợp với Cục Hạ tầng và Thiết bị y tế rà soát cơ số thuốc.",
      [(["Cục Quản lý Dược"], ["Cục Hạ tầng và Thiết bị y tế"], "rà soát cơ số thuốc", None)]),
