@@ -44,6 +44,13 @@ def _check(text: str, language: str, expected: list[tuple]) -> None:
 
 # (id, text, expected tasks: (assignees, coordinators, action starts with, deadline (end, granularity) or None))
 VI_FORMS = [
+    ("scope-article-is-no-task-and-quy-dinh-chi-tiet-is-a-verb",
+     "Điều 2. Đối tượng áp dụng\n1. Chủ tàu cá có chiều dài dưới 12 mét.\n"
+     "2. Cơ quan, tổ chức, cá nhân có liên quan đến việc thực hiện chính sách.\n"
+     "Điều 7. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh:\na) Tổ chức triển khai thực hiện Nghị quyết này;\n"
+     "b) Quy định trình tự, thủ tục, mẫu hồ sơ đề nghị hỗ trợ.",
+     [(["Ủy ban nhân dân tỉnh"], [], "tổ chức triển khai thực hiện Nghị quyết này", None),
+      (["Ủy ban nhân dân tỉnh"], [], "quy định trình tự, thủ tục", None)]),
     ("signature-rule-is-no-bullet-and-party-organisations-are-one-group",
      "Trân trọng!\n--\nNguyễn Thị Mai Anh\n\nBan Thường vụ Thành ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền "
      "các cấp tập trung thực hiện tốt các nhiệm vụ sau:\n1. Đẩy mạnh tuyên truyền về giá trị của di sản.",
