@@ -411,6 +411,7 @@ class _Grammar:
     trigger_not_after: re.Pattern
     trigger_not_before: re.Pattern
     authorities: _Lexicon
+    addressee_title: re.Pattern  # 'các Phó Thủ tướng' after 'giao': an assignee there only
     background: _Lexicon
     heads: re.Pattern
     titles: re.Pattern
@@ -559,6 +560,7 @@ def _grammar(language: str) -> _Grammar:
         trigger_not_after=re.compile(r"(?:^|\s)(?:" + _words(g["trigger_not_after"]) + r")\s*$", re.I),
         trigger_not_before=re.compile(r"^\s*(?:" + _words(g.get("trigger_not_before", ["\x00"])) + r")(?!\w)", re.I),
         authorities=_Lexicon(g.get("authorities", []) or ["\x00"]),
+        addressee_title=re.compile(r"(?:" + "|".join(g.get("addressee_titles") or ["(?!)"]) + r")(?!\w)"),
         background=_Lexicon(g["background_cues"] or ["\x00"]),
         heads=re.compile(r"(?:" + _words(heads) + r")(?!\w)"),
         titles=re.compile(r"(?:" + _words(titles) + r")(?!\w)"),
@@ -1880,6 +1882,8 @@ class _Reader:
                 bool(g.group_word.match(self.low, pos)) or bool(re.match(
                     r"(?:relevant|related|concerned|competent|media|members|officials)\b", self.low[pos:pos + 12]))
         if g.titles.match(text, pos) or g.heads.match(text, pos) or self._abbreviation_at(pos):
+            return True
+        if after_trigger and g.addressee_title.match(text, pos):
             return True
         if g.group_start.match(text, pos):
             word = _WORD_AND_SPACE.match(text[pos:pos + 20])

@@ -44,6 +44,13 @@ def _check(text: str, language: str, expected: list[tuple]) -> None:
 
 # (id, text, expected tasks: (assignees, coordinators, action starts with, deadline (end, granularity) or None))
 VI_FORMS = [
+    ("deputy-prime-ministers-as-addressees-only",
+     "Thủ tướng giao các Phó Thủ tướng trực tiếp chỉ đạo tháo gỡ vướng mắc của từng dự án.\n"
+     "Giao Phó Thủ tướng Trần Hồng Hà chỉ đạo xử lý các kiến nghị của địa phương.\n"
+     "Phó Thủ tướng Chính phủ phân công như sau:\n1. Bộ Xây dựng hoàn thiện hướng dẫn kỹ thuật.",
+     [(["các Phó Thủ tướng"], [], "trực tiếp chỉ đạo tháo gỡ vướng mắc", None),
+      (["Phó Thủ tướng Trần Hồng Hà"], [], "chỉ đạo xử lý các kiến nghị", None),
+      (["Bộ Xây dựng"], [], "hoàn thiện hướng dẫn kỹ thuật", None)]),
     ("scope-article-is-no-task-and-quy-dinh-chi-tiet-is-a-verb",
      "Điều 2. Đối tượng áp dụng\n1. Chủ tàu cá có chiều dài dưới 12 mét.\n"
      "2. Cơ quan, tổ chức, cá nhân có liên quan đến việc thực hiện chính sách.\n"
