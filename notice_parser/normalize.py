@@ -252,7 +252,7 @@ _DASH_RULE = re.compile(r"[ \t-](?:(?<=-)-{3,}|(?<=[ \t])[ \t]*-{4,})[ \t]*")
 _BROKEN_NUMBER = re.compile(
     r"(?<=\d)([-/])[ \t]*\n[ \t]*(?=[A-ZĐ]{1,8}\b|[A-ZĐ]{1,8}[-/])"
     r"|(?<=[A-ZĐ])([-/])[ \t]*\n[ \t]*(?=[A-ZĐ]{1,8})"
-    r"|(?<=\d)[ \t]*\n[ \t]*(?=/[A-ZĐ\d])")
+    r"|(?<=\d)-?[ \t]*\n[ \t]*(?=/[A-ZĐ\d])")  # '02-' / '/2017/NĐ-CP': a wrap's hyphen inside the number
 # Every match of _BROKEN_NUMBER has one of these ("[-/][ \t]*\n|\n[ \t]*/").
 _BROKEN_NUMBER_HINT = re.compile(r"[-/\n](?:(?<=[-/])[ \t]*\n|(?<=\n)[ \t]*/)")
 _GREEK_CYRILLIC = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")

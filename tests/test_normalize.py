@@ -197,6 +197,9 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      "1    Review the list of drugs in short supply    Department of Pharmacy    Q2/2027\n\n"
      "2    Train hospital pharmacists in clinical use    Department of Science    2027\n\n"
      "3    Publish the prices    Department of Planning    Monthly\nPlan No. 5/KH-BYT    DRAFT"),
+    # a hard wrap's hyphen inside a document number ('02-' / '/2017/NĐ-CP') goes with the break
+    ("theo Nghị định số 02-\n/2017/NĐ-CP ngày 09/01/2017 của Chính phủ",
+     "theo Nghị định số 02/2017/NĐ-CP ngày 09/01/2017 của Chính phủ"),
     # lines of three spaced runs that do not line up are no table
     ("Số: 12/UBND      Nam Định, ngày 1/3/2025      Khẩn\nKính gửi:   các sở   ngành của tỉnh",
      "Số: 12/UBND    Nam Định, ngày 1/3/2025    Khẩn\nKính gửi: các sở ngành của tỉnh"),
