@@ -138,6 +138,7 @@ class _Grammar:
     document_event: re.Pattern  # what in an anchor counts from the document ('ngày ký', 'the signing date')
     effect_statement: re.Pattern  # 'The Decree takes effect (on)', 'có hiệu lực thi hành (từ)': a date follows
     effect_anchor: re.Pattern  # an anchor counting from the document's effect ('from the effective date')
+    document_noun: re.Pattern  # 'decree', 'nghị định': what a statement of effect may be about
     edge_not_after: re.Pattern  # a noun the edge of a period describes ('kế hoạch đầu năm 2025')
     forecast: re.Pattern  # a word that makes what follows in its clause a forecast ('dự kiến tăng mạnh đầu năm')
     duration_cue: re.Pattern
@@ -192,6 +193,7 @@ def _common(data: dict) -> dict:
         document_event=re.compile(r"(?<!\w)" + _phrase(data["document_events"]) + r"(?!\w)"),
         effect_statement=re.compile(r"(?<!\w)" + _phrase(data["effect_statements"]) + r"(?!\w)"),
         effect_anchor=re.compile(r"(?<!\w)" + _phrase(data["effect_anchors"]) + r"(?!\w)"),
+        document_noun=re.compile(r"(?<!\w)" + _phrase(data["document_nouns"]) + r"(?!\w)"),
         edge_not_after=re.compile(r"(?<!\w)" + _phrase(data["edge_not_after"]) + r"\s+\Z"),
         forecast=re.compile(r"(?<!\w)" + _phrase(data["forecast_cues"]) + r"(?!\w)"),
         duration_cue=re.compile(r"(?<!\w)" + _phrase(data["duration_cues"]) + r"(?!\w)"),
@@ -262,6 +264,11 @@ def _scan(branches: list[tuple[str, str]], lead: str = "") -> tuple[dict[int, _B
 
 # a word every effective-date phrase holds: the scan is skipped in a text without it (a literal: fast)
 _EFFECT_WORD = {"vi": re.compile("hieu luc"), "en": re.compile("effect|force")}
+
+
+_UNTIL = re.compile(r"\s+(?:until|till|through|den het|den)\b")
+_THIS_DOCUMENT = re.compile(r"\b(?:this|nay)\b[^.;\n]*\Z")  # 'Nghị định này', 'This Decree' before the statement
+_SUBJECT_CHARS = 40
 
 
 def _effective_scan(data: dict) -> tuple[dict[int, _Branch], re.Pattern]:
@@ -841,11 +848,21 @@ class _Scanner:
         """The day the document takes effect, as a sentence of it states ('The Decree takes effect on
         February 1, 2027', 'Nghị định này có hiệu lực thi hành từ ngày 01/02/2027'); None when no
         statement gives a date (a decision effective 'kể từ ngày ký' counts from its own date)."""
+        found = []  # (rank of the subject, date or None) of each statement
         for statement in self.grammar.effect_statement.finditer(self.folded):
+            if _UNTIL.match(self.folded, statement.end()):
+                continue  # 'effective until …': how long, not from when
             stated = self._date_at(statement.end() + 1, skip_words=3)
-            if stated:
-                return stated[0]
-        return None
+            subject = self.folded[max(0, statement.start() - _SUBJECT_CHARS):statement.start()]
+            rank = 2 if _THIS_DOCUMENT.search(subject) else 1 if self.grammar.document_noun.search(subject) else 0
+            found.append((rank, stated[0] if stated else None))
+        # the document's own statement ('Nghị định này …', 'This Decree …'; none when it gives no day:
+        # 'Quyết định này có hiệu lực kể từ ngày ký'), else one of a document ('The decree takes
+        # effect on …', not 'the reclassification takes effect from …'), else any; the last of them
+        # (a decree states its effect in its last article, after the laws it cites)
+        best = max((rank for rank, _ in found), default=0)
+        dated = [date for rank, date in found if rank == best and date is not None]
+        return dated[-1] if dated else None
 
     def _names_document(self, start: int, end: int) -> bool:
         """Whether the anchor ``[start, end)`` of a relative deadline is the document itself: its
@@ -926,8 +943,7 @@ class _Scanner:
         """'(no later than) 10 days after receiving this letter': a count from the document itself, not
         from an event ('10 days after the Lunar New Year holiday')."""
         anchor = self.grammar.anchor.match(self.folded, expr.end)
-        return anchor is not None and self.grammar.anchor_end.search(
-            self.folded, anchor.end(), self._clause_end(anchor.end())) is not None
+        return anchor is not None and self._names_document(anchor.end(), self._clause_end(anchor.end()))
 
     def _edge_after_action(self, expr: _Expr, ctx: _Context) -> bool:
         """'(công bố kết quả) cuối tháng 01/2027.', '(trình Bộ trưởng) đầu năm 2027.': the edge of a

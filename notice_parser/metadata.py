@@ -151,13 +151,15 @@ def extract_metadata(text: str, language: str) -> Metadata:
     meta.issuer, parent = _header_issuer(head, number_index)
     # a portal's "Cơ quan ban hành:" says it outright; capitals above its panel may be a tab ('THUỘC TÍNH')
     meta.issuer = portal.get("issuer") or meta.issuer
-    has_header = number_index is not None or bool(portal) or \
-        meta.place is not None and (meta.issuer is None or _has_motto(head)
-                                    or _known_issuer(meta.issuer, language, meta.issued_date))
+    has_header = number_index is not None or bool(portal) or meta.place is not None and (
+        meta.issuer is None or _has_motto(head) or _known_issuer(meta.issuer, language, meta.issued_date)
+        or not _headline(lines, language, None).get("number"))
     if not has_header:
         # A web copy without the official header: trust only what it says of itself. A dateline
-        # under capitals that name no known body, without a number or a motto, dates the copy
-        # ('KEY DATES AT A GLANCE' of a firm's 'CLIENT ALERT', 'Hanoi, December 28, 2026').
+        # under capitals that name no known body, without a number or a motto, dates a copy that
+        # reports a numbered document ('KEY DATES AT A GLANCE' of a firm's 'CLIENT ALERT',
+        # 'Hanoi, December 28, 2026', 'Decree 212/2026/ND-CP: …'); a school's or a company's
+        # notice keeps its capitals as issuer.
         if meta.place is not None:
             meta.issuer, meta.published_date, meta.issued_date = None, meta.issued_date, None
         meta.published_date = _publication_date(lines) or meta.published_date

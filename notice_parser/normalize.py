@@ -263,7 +263,22 @@ _BLANK_RUN = re.compile(r"\n{3,}")
 _NEWLINE = re.compile(r"\n")
 # the marks an e-mail client puts before each quoted line, one per level ('> > '), and the space after
 _QUOTE_PREFIX = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?", re.MULTILINE)
-_QUOTED_LINES_MIN = 3  # fewer lines opening with '>' are no quotation ('> 50% số hộ')
+_QUOTED_LINES_MIN = 3  # fewer lines in a row opening with '>' are no quotation ('> 50% số hộ')
+
+
+def _quoted_runs(text: str) -> frozenset:
+    """Starts of the quote marks of lines in runs of ``_QUOTED_LINES_MIN`` or more lines that open
+    with '>' ('> > 1. The Ministry …'); a line or two so opening ('> 50% số hộ') is text."""
+    marks, run, pos = [], [], 0
+    for line in text.split("\n"):
+        if line.lstrip(" \t").startswith(">"):
+            run.append(pos)
+        else:
+            marks += run if len(run) >= _QUOTED_LINES_MIN else []
+            run = []
+        pos += len(line) + 1
+    marks += run if len(run) >= _QUOTED_LINES_MIN else []
+    return frozenset(marks)
 _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)] +\w")
 _FIRST_PAGE_MARKER = re.compile(r"\b(?:trang|page)\s+0*1(?!\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
@@ -291,8 +306,8 @@ def normalize(text: str) -> MappedText:
     doc = doc.sub(_SPACE_LIKE, " ")
     if "]" in doc.text:  # a chat export ('[12/01/2027 09:16] Văn phòng: …'): the messages without their headers
         doc = doc.sub(rules.chat_prefix, "")
-    if ">" in doc.text and len(_QUOTE_PREFIX.findall(doc.text)) >= _QUOTED_LINES_MIN:
-        doc = doc.sub(_QUOTE_PREFIX, "")  # an e-mail's quoted lines ('> > 1. The Ministry …'): their text
+    if ">" in doc.text and (quoted := _quoted_runs(doc.text)):  # an e-mail's quoted lines: their text
+        doc = doc.sub(_QUOTE_PREFIX, lambda m: "" if m.start() in quoted else m.group(0))
     if any(word in doc.text for word in rules.ocr_words):  # a few str.find: the regex would try every offset
         doc = doc.sub(rules.ocr_word, lambda m: rules.ocr_words[m.group()])
     if "\f" in doc.text:
@@ -535,7 +550,7 @@ def _layout_rows(text: str, page_lines: re.Pattern) -> list[_Row]:
         aligned = False
         while index < len(lines):
             start, line = lines[index]
-            if page_lines.match(line.strip()):
+            if page_lines.match(line.strip()) and _before_break(lines, index + 1):
                 index += 1  # the page's number before its break: the break decides
                 continue
             if "\f" in line:
@@ -592,6 +607,13 @@ def _first_content(lines: list[tuple[int, str]], index: int) -> int | None:
     while index < len(lines) and not lines[index][1].replace("\f", "").strip():
         index += 1
     return index if index < len(lines) else None
+
+
+def _before_break(lines: list[tuple[int, str]], index: int) -> bool:
+    """Whether only blank lines stand between ``lines[index]`` and a page break or the end."""
+    following = _first_content(lines, index)
+    return following is None or "\f" in lines[following][1] or \
+        any("\f" in line for _, line in lines[index:following])
 
 
 def _continued_after_break(lines: list[tuple[int, str]], index: int, running: frozenset,

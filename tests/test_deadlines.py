@@ -181,6 +181,27 @@ FORMS = [
     ("vi-effective-date", "vi", "Nghị định này có hiệu lực thi hành từ ngày 01/9/2024. Bộ Nội vụ ban hành mẫu "
      "trong thời hạn 30 ngày kể từ ngày Nghị định này có hiệu lực.", DOC,
      [("trong thời hạn 30 ngày kể từ ngày Nghị định này có hiệu lực", D(2024, 10, 1), "relative", None)]),
+    # the document's own statement decides ('Quyết định này … kể từ ngày ký'), not a law's it cites
+    ("vi-effective-date-own-statement", "vi", "Luật Đất đai có hiệu lực từ ngày 01/8/2024. Sở Xây dựng báo cáo "
+     "trong vòng 30 ngày kể từ ngày Quyết định này có hiệu lực. Quyết định này có hiệu lực kể từ ngày ký.", DOC,
+     [("trong vòng 30 ngày kể từ ngày Quyết định này có hiệu lực", D(2024, 8, 24), "relative", None)]),
+    ("en-effective-date-of-the-decree-not-of-a-review", "en", "The decree takes effect on 1 January 2025. The "
+     "reclassification takes effect from the September 2024 review. Exchanges shall amend their rules before the "
+     "decree takes effect.", DOC,
+     [("on 1 January 2025", D(2025, 1, 1), "day", None),
+      ("before the decree takes effect", D(2025, 1, 1), "relative", None)]),
+    ("en-effective-until-is-no-effective-date", "en", "The Decree is effective until December 31, 2027. "
+     "Report within 30 days from the effective date.", DOC,
+     [("within 30 days from the effective date", D(2024, 8, 24), "relative", None)]),
+    # counted from the document under other words: today, a received letter, 'this Official Letter'
+    ("en-relative-from-today", "en", "report within 30 days from today.", DOC,
+     [("within 30 days from today", D(2024, 8, 24), "relative", None)]),
+    ("vi-relative-from-received-letter", "vi", "báo cáo trong vòng 10 ngày kể từ ngày nhận được văn bản.", DOC,
+     [("trong vòng 10 ngày kể từ ngày nhận được văn bản", D(2024, 8, 4), "relative", None)]),
+    ("en-relative-this-official-letter", "en", "reply within 10 days from the date of this Official Letter.", DOC,
+     [("within 10 days from the date of this Official Letter", D(2024, 8, 4), "relative", None)]),
+    ("en-no-later-than-days-from-signing", "en", "Provinces shall report no later than 10 days from the signing date.",
+     DOC, [("no later than 10 days from the signing date", D(2024, 8, 4), "relative", None)]),
     ("en-effective-date-not-stated", "en", "issue templates within 30 days from the effective date.", DOC,
      [("within 30 days from the effective date", D(2024, 8, 24), "relative", None)]),
     ("vi-relative-no-doc-date", "vi", "nộp phạt trong vòng 30 ngày kể từ ngày nhận được quyết định.", None,

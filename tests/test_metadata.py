@@ -308,6 +308,9 @@ and to finish the review within the month."""
      "electronic labour contracts.\nKEY DATES AT A GLANCE\n", "en",
      {"number": "212/2026/ND-CP", "doc_type": "decree", "issuer": "Government",
       "published_date": D(2026, 12, 28)}),
+    # a school's notice: its capitals name an issuer the registry does not know, and it reports no document
+    ("TRƯỜNG TRUNG HỌC PHỔ THÔNG NGUYỄN DU\n\nĐắk Lắk, ngày 05 tháng 3 năm 2026\n\nTHÔNG BÁO\nVề lịch thi\n", "vi",
+     {"issuer": "TRƯỜNG TRUNG HỌC PHỔ THÔNG NGUYỄN DU", "issued_date": D(2026, 3, 5), "published_date": None}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only",
@@ -327,7 +330,7 @@ and to finish the review within the month."""
         "vi-header-lines-set-apart-by-blank-lines", "vi-portal-label-and-value-in-one-cell",
         "vi-forwarding-words-above-the-header", "vi-live-blog-online-masthead-updated-time",
         "en-copy-stamp-and-a-committee-under-its-city", "vi-post-emoji-around-a-title-line",
-        "en-law-firm-alert-dateline-without-header"])
+        "en-law-firm-alert-dateline-without-header", "vi-school-notice-without-number"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():

@@ -180,6 +180,8 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     ("Hi,\n> > 1. The Ministry of Finance:\n> > a) Review the list;\n>\n> > b) Report.\n> 50% done",
      "Hi,\n1. The Ministry of Finance:\na) Review the list;\n\nb) Report.\n50% done"),
     ("Tỷ lệ:\n> 50% số hộ", "Tỷ lệ:\n> 50% số hộ"),
+    ("Tỷ lệ:\n> 50% số hộ\nđoạn khác.\n\n> 30% số xã\nabc.\n> 20% dân số",
+     "Tỷ lệ:\n> 50% số hộ đoạn khác.\n\n> 30% số xã abc.\n> 20% dân số"),
     # a layout table's row broken by a page break goes on past the page number and the running header
     ("Plan No. 5/KH-BYT                          DRAFT\n\n"
      "No.   Task                           Lead agency          Deadline\n"
@@ -200,6 +202,13 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     # a hard wrap's hyphen inside a document number ('02-' / '/2017/NĐ-CP') goes with the break
     ("theo Nghị định số 02-\n/2017/NĐ-CP ngày 09/01/2017 của Chính phủ",
      "theo Nghị định số 02/2017/NĐ-CP ngày 09/01/2017 của Chính phủ"),
+    # a cell's line that reads like a page number ('4' under 'Quý') is the cell's, not a page's
+    ("STT   Nhiệm vụ                      Chủ trì              Thời hạn\n"
+     "1     Rà soát mạng lưới trường      Sở Giáo dục và       Quý\n"
+     "                                    Đào tạo              4\n"
+     "2     Đầu tư phòng máy tính         Sở Tài chính         Năm 2027\n",
+     "STT    Nhiệm vụ    Chủ trì    Thời hạn\n1    Rà soát mạng lưới trường    Sở Giáo dục và Đào tạo    Quý 4\n"
+     "2    Đầu tư phòng máy tính    Sở Tài chính    Năm 2027"),
     # lines of three spaced runs that do not line up are no table
     ("Số: 12/UBND      Nam Định, ngày 1/3/2025      Khẩn\nKính gửi:   các sở   ngành của tỉnh",
      "Số: 12/UBND    Nam Định, ngày 1/3/2025    Khẩn\nKính gửi: các sở ngành của tỉnh"),

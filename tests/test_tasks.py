@@ -62,6 +62,8 @@ VI_FORMS = [
      "Trân trọng!\n--\nNguyễn Thị Mai Anh\n\nBan Thường vụ Thành ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền "
      "các cấp tập trung thực hiện tốt các nhiệm vụ sau:\n1. Đẩy mạnh tuyên truyền về giá trị của di sản.",
      [(["các cấp ủy, tổ chức đảng, chính quyền các cấp"], [], "đẩy mạnh tuyên truyền", None)]),
+    ("to-chuc-dang-vien-is-a-verb", "Ban Tuyên giáo Tỉnh ủy tổ chức đảng viên học tập Nghị quyết.",
+     [(["Ban Tuyên giáo Tỉnh ủy"], [], "tổ chức đảng viên học tập Nghị quyết", None)]),
     ("forwarded-for-study-is-no-task",
      "Văn phòng Đảng ủy phường kính chuyển Chỉ thị số 14-CT/TU ngày 12/10/2026 của Ban Thường vụ Thành ủy "
      "(bản scan có chữ ký đính kèm) để các đồng chí nghiên cứu.",
