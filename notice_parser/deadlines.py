@@ -335,6 +335,8 @@ def _english() -> _Grammar:
     heads = _phrase(data["range_heads"])
     numbers = _scan([("day", rf"(?P<y>{_FIRST_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)"),
                      ("day", rf"(?P<d>{_FIRST}\d?){_SEP}(?P<m>\d{{1,2}}){_SEP}(?P<y>{_YEAR})(?![\d/])"),
+                     # '20/12' in a translation: a day only as a deadline or recurring (:meth:`_accepted`)
+                     ("day", rf"(?P<d>{_FIRST}\d?)/(?P<m>\d{{1,2}})(?P<numeric>)(?![\d/])"),
                      ("range", rf"(?P<y>{_FIRST_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\w)"),
                      ("year", rf"(?P<y>{_FIRST_YEAR})(?!\w)(?!\s*[-/]\s*\d)"),
                      ("day", rf"(?P<d>{_FIRST}\d?){suffix}?\s+(?:of\s+)?(?P<mon>{month})(?!\w)\.?{year}"),
@@ -399,6 +401,7 @@ class _Expr:
     every: bool = False  # 'every Friday': weekly
     following: bool = False  # 'năm sau', 'next month', 'quý tới': the period after the document's
     current: bool = False  # 'tháng 12 năm nay': in the document's year
+    numeric: bool = False  # '20/12' without a year in an English text: a ratio ('2/3 of') reads alike
 
     @property
     def bare(self) -> bool:
@@ -415,7 +418,7 @@ def _expression(branch: _Branch, match: re.Match, grammar: _Grammar, text: str) 
     if kind == "month" and "d" in groups:
         kind = "day"  # 'July 20, 2024'
     expr = _Expr(kind, match.start(), match.end(), this="this" in groups, following="next" in groups,
-                 current="cur" in groups)
+                 current="cur" in groups, numeric="numeric" in groups)
     if "y" in groups:
         expr.year = int(groups["y"])
     if "y2" in groups:
@@ -913,6 +916,9 @@ class _Scanner:
                 return True
         if expr.kind in ("day", "range") and _period(expr, expr.year or 2000, None) is None:
             return False  # 31/6
+        if expr.numeric and not (roles & {"before", "deadline"} or ctx.recurrence or
+                                 self._in_cell(ctx.chain_start, expr.end)):
+            return False  # 'in 2/3 of the provinces'; 'Before 20/12 annually' is one
         if assume:
             return True
         if not roles & {"before", "deadline"} and \

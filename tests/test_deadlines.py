@@ -185,6 +185,10 @@ FORMS = [
     ("vi-effective-date-own-statement", "vi", "Luật Đất đai có hiệu lực từ ngày 01/8/2024. Sở Xây dựng báo cáo "
      "trong vòng 30 ngày kể từ ngày Quyết định này có hiệu lực. Quyết định này có hiệu lực kể từ ngày ký.", DOC,
      [("trong vòng 30 ngày kể từ ngày Quyết định này có hiệu lực", D(2024, 8, 24), "relative", None)]),
+    # a day written '20/12' in an English translation: after 'before'/'by', recurring or in a cell; not a ratio
+    ("en-numeric-day-month-recurring", "en", "report the results to the Ministry before 20/12 annually.", DOC,
+     [("before 20/12 annually", D(2024, 12, 20), "day", "yearly")]),
+    ("en-numeric-ratio-is-no-day", "en", "carry out the survey in 2/3 of the provinces.", DOC, []),
     ("en-effective-date-of-the-decree-not-of-a-review", "en", "The decree takes effect on 1 January 2025. The "
      "reclassification takes effect from the September 2024 review. Exchanges shall amend their rules before the "
      "decree takes effect.", DOC,
