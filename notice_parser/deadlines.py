@@ -175,9 +175,10 @@ def _common(data: dict) -> dict:
         false_friends={k: {unicodedata.normalize("NFC", w.lower()) for w in v}
                        for k, v in _keyed(data["false_friends"]).items()},
         cue=re.compile(r"(?<!\w)" + cue + r"(?!\w)"),
-        # an hour may follow a cue: 'trước 17 giờ ngày 03/9/2025'
+        # an hour may follow a cue, and a weekday the date's: 'trước 17 giờ ngày 03/9/2025',
+        # 'trước 17 giờ thứ Ba, ngày 13/10', 'no later than 8 p.m. on Tuesday (October 13)'
         chain=re.compile(r"(?<!\w)(?:" + cue + r"[\s,:\-]+(?:(?:" + _folded(data["time_of_day"])
-                         + r")[\s,:\-]+)?)+\Z"),
+                         + r")[\s,:\-]+)?(?:" + _phrase(_keyed(data["weekdays"])) + r"[\s,(\-]+)?)+\Z"),
         recurrence=recurrence,
         recurrence_after=re.compile(r"\s*,?\s*(" + _phrase(recurrence) + r")(?!\w)"),
         recurrence_before=re.compile(r"(?<!\w)(" + _phrase(recurrence) + r")\s*,?\s*\Z"),
@@ -827,6 +828,9 @@ class _Scanner:
                         ctx.anchor = self._effective_date  # 'within 30 days from the effective date
         if self.folded.endswith(".", 0, ctx.end) and self.folded[ctx.end:ctx.end + 1] in ("", " ", "\n"):
             ctx.end -= 1  # the sentence's full stop, taken by an abbreviated month's '\.?' ('in January.')
+        if self.folded.startswith(")", ctx.end) and \
+                self.folded.count("(", ctx.start, ctx.end) > self.folded.count(")", ctx.start, ctx.end):
+            ctx.end += 1  # 'on Tuesday (October 13)': the date's bracket closes the phrase
         return ctx
 
     def _clause_end(self, pos: int, limit: int = 60) -> int:

@@ -185,6 +185,11 @@ FORMS = [
     ("vi-effective-date-own-statement", "vi", "Luật Đất đai có hiệu lực từ ngày 01/8/2024. Sở Xây dựng báo cáo "
      "trong vòng 30 ngày kể từ ngày Quyết định này có hiệu lực. Quyết định này có hiệu lực kể từ ngày ký.", DOC,
      [("trong vòng 30 ngày kể từ ngày Quyết định này có hiệu lực", D(2024, 8, 24), "relative", None)]),
+    # a weekday between the cue (and its hour) and the date
+    ("en-weekday-before-bracketed-date", "en", "guide the vessels to shelters no later than 8 p.m. on Tuesday "
+     "(August 13).", DOC, [("no later than 8 p.m. on Tuesday (August 13)", D(2024, 8, 13), "day", None)]),
+    ("vi-weekday-before-date", "vi", "hoàn thành trước 17 giờ thứ Ba, ngày 13/8.", DOC,
+     [("hoàn thành trước 17 giờ thứ Ba, ngày 13/8", D(2024, 8, 13), "day", None)]),
     # a day written '20/12' in an English translation: after 'before'/'by', recurring or in a cell; not a ratio
     ("en-numeric-day-month-recurring", "en", "report the results to the Ministry before 20/12 annually.", DOC,
      [("before 20/12 annually", D(2024, 12, 20), "day", "yearly")]),
