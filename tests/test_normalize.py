@@ -209,6 +209,9 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      "2     Đầu tư phòng máy tính         Sở Tài chính         Năm 2027\n",
      "STT    Nhiệm vụ    Chủ trì    Thời hạn\n1    Rà soát mạng lưới trường    Sở Giáo dục và Đào tạo    Quý 4\n"
      "2    Đầu tư phòng máy tính    Sở Tài chính    Năm 2027"),
+    # a running footer of a firm's name and the page ('Lotus & Partners Page 1 of 2') is a page break
+    ("- publish the list.\nLotus & Partners Page 1 of 2\nMinistry of Public Security (MPS)\n- enable the platform.",
+     "- publish the list.\nMinistry of Public Security (MPS)\n- enable the platform."),
     # lines of three spaced runs that do not line up are no table
     ("Số: 12/UBND      Nam Định, ngày 1/3/2025      Khẩn\nKính gửi:   các sở   ngành của tỉnh",
      "Số: 12/UBND    Nam Định, ngày 1/3/2025    Khẩn\nKính gửi: các sở ngành của tỉnh"),

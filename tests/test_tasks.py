@@ -703,6 +703,11 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    ("heading-then-enable-and-conduct-items",
+     "Ministry of Public Security (MPS)\n- enable the authentication of identification accounts on the platform;\n"
+     "- conduct a preliminary review after three years and report to the Government.",
+     [(["Ministry of Public Security"], [], "enable the authentication", None),
+      (["Ministry of Public Security"], [], "conduct a preliminary review", None)]),
     ("two-bodies-each-with-its-abbreviation",
      "The Ministry of Finance (MoF) and Vietnam Electricity (EVN) must ensure the safety of the dams.",
      [(["The Ministry of Finance", "Vietnam Electricity"], [], "ensure the safety of the dams", None)]),
