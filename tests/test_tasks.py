@@ -44,6 +44,14 @@ def _check(text: str, language: str, expected: list[tuple]) -> None:
 
 # (id, text, expected tasks: (assignees, coordinators, action starts with, deadline (end, granularity) or None))
 VI_FORMS = [
+    ("items-opening-with-verbs-of-works-and-consultation",
+     "1. Giao Sở Xây dựng:\na) Nghiệm thu các công trình khắc phục hậu quả bão trước ngày 30/6/2026;\n"
+     "b) Tu bổ, tôn tạo di tích đình làng;\nc) Lấy ý kiến Nhân dân về phương án di dời.\n"
+     "Ủy ban nhân dân các xã ven biển ứng phó với bão số 3 theo phương châm bốn tại chỗ.",
+     [(["Sở Xây dựng"], [], "nghiệm thu các công trình", ("2026-06-30", "day")),
+      (["Sở Xây dựng"], [], "tu bổ, tôn tạo di tích", None),
+      (["Sở Xây dựng"], [], "lấy ý kiến Nhân dân", None),
+      (["Ủy ban nhân dân các xã ven biển"], [], "ứng phó với bão số 3", None)]),
     ("deputy-prime-ministers-as-addressees-only",
      "Thủ tướng giao các Phó Thủ tướng trực tiếp chỉ đạo tháo gỡ vướng mắc của từng dự án.\n"
      "Giao Phó Thủ tướng Trần Hồng Hà chỉ đạo xử lý các kiến nghị của địa phương.\n"
