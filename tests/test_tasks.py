@@ -711,6 +711,13 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    ("conditional-accountability-is-no-task",
+     "The Ministry of Finance shall review the fees; heads of units shall be personally responsible to the Minister "
+     "if the deadline is missed.\nChairpersons of provincial People's Committees shall be held accountable to the "
+     "Prime Minister if violations occur.\nThe Department shall be responsible for reviewing the fees if the market "
+     "changes.",
+     [(["The Ministry of Finance"], [], "review the fees", None),
+      (["The Department"], [], "reviewing the fees", None)]),
     ("heading-then-enable-and-conduct-items",
      "Ministry of Public Security (MPS)\n- enable the authentication of identification accounts on the platform;\n"
      "- conduct a preliminary review after three years and report to the Government.",
