@@ -267,6 +267,8 @@ def _scan(branches: list[tuple[str, str]], lead: str = "") -> tuple[dict[int, _B
 _EFFECT_WORD = {"vi": re.compile("hieu luc"), "en": re.compile("effect|force")}
 
 
+_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|these|those|its|their)\b")
+_NOUN_PHRASE_CHARS = 30  # how far back the article of 'a pilot trading session' is looked for
 _UNTIL = re.compile(r"\s+(?:until|till|through|den het|den)\b")
 _THIS_DOCUMENT = re.compile(r"\b(?:this|nay)\b[^.;\n]*\Z")  # 'Nghị định này', 'This Decree' before the statement
 _SUBJECT_CHARS = 40
@@ -941,13 +943,23 @@ class _Scanner:
         if triggers & {"in", "within", "on"} and not triggers & {"before", "deadline"}:
             nouns = self.grammar.attributive_before
             for scope in ("any", "year") if expr.kind == "year" else ("any",):
-                if nouns[scope].search(folded, max(0, ctx.chain_start - 30), ctx.chain_start):
+                noun = nouns[scope].search(folded, max(0, ctx.chain_start - 30), ctx.chain_start)
+                if noun is not None and not self._new_thing(noun.start()):
                     return False
             if self._is_duration(ctx.chain_start) or \
                     expr.kind in ("day", "range") and self.grammar.occasion_after.match(folded, ctx.end) or \
                     self.grammar.event_after.match(folded, ctx.end):
                 return False
         return True
+
+    def _new_thing(self, noun: int) -> bool:
+        """Whether the noun phrase ending at ``noun`` opens with 'a'/'an': a thing to be held ('run a
+        pilot trading session in the fourth quarter'), where 'the meeting in May 2024' names one."""
+        determiner = None
+        for determiner in _DETERMINER.finditer(self.folded, max(0, noun - _NOUN_PHRASE_CHARS), noun):
+            pass
+        return determiner is not None and determiner.group(0) in ("a", "an") and \
+            not _CLAUSE_PUNCTUATION.search(self.folded, determiner.end(), noun)
 
     def _counts_from_document(self, expr: _Expr) -> bool:
         """'(no later than) 10 days after receiving this letter': a count from the document itself, not

@@ -185,6 +185,10 @@ FORMS = [
     ("vi-effective-date-own-statement", "vi", "Luật Đất đai có hiệu lực từ ngày 01/8/2024. Sở Xây dựng báo cáo "
      "trong vòng 30 ngày kể từ ngày Quyết định này có hiệu lực. Quyết định này có hiệu lực kể từ ngày ký.", DOC,
      [("trong vòng 30 ngày kể từ ngày Quyết định này có hiệu lực", D(2024, 8, 24), "relative", None)]),
+    # a meeting to hold ('a … session in …') has its deadline; 'the meeting in May' names a past one
+    ("en-a-session-to-hold", "en", "run a pilot trading session in the fourth quarter of 2024.", DOC,
+     [("in the fourth quarter of 2024", D(2024, 12, 31), "quarter", None)]),
+    ("en-the-meeting-in-a-month", "en", "as agreed at the meeting in May 2024, report the results.", DOC, []),
     # a weekday between the cue (and its hour) and the date
     ("en-weekday-before-bracketed-date", "en", "guide the vessels to shelters no later than 8 p.m. on Tuesday "
      "(August 13).", DOC, [("no later than 8 p.m. on Tuesday (August 13)", D(2024, 8, 13), "day", None)]),

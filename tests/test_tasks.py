@@ -711,6 +711,12 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    ("passive-completion-clause-gives-the-deadline-and-a-session-to-hold",
+     "2. The Ministry of Finance\n- Build the national registry of carbon credits; the registry is to be put into "
+     "operation in the first quarter of 2027.\n- Direct the Hanoi Stock Exchange to run a pilot trading session in "
+     "the fourth quarter of 2026.",
+     [(["The Ministry of Finance"], [], "build the national registry", ("2027-03-31", "quarter")),
+      (["The Ministry of Finance"], [], "direct the Hanoi Stock Exchange", ("2026-12-31", "quarter"))]),
     ("conditional-accountability-is-no-task",
      "The Ministry of Finance shall review the fees; heads of units shall be personally responsible to the Minister "
      "if the deadline is missed.\nChairpersons of provincial People's Committees shall be held accountable to the "
