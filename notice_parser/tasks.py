@@ -2337,10 +2337,13 @@ class _Reader:
             if self.quoted[at] or not self.text[at].islower():
                 continue
             after_and = m.group(0).strip(" ,") in ("và", "and")
-            if after_and and self.en and (modal_end := g.modals.match(self.low, self.fol, at)) > 0 and \
-                    g.verbs.match(self.low, self.fol, self._skip_space(modal_end, end)) > 0:
-                cuts.append((m.start(), self._skip_space(modal_end, end)))  # "… and will compile …": a second predicate
-                continue
+            if after_and and self.en and (modal_end := g.modals.match(self.low, self.fol, at)) > 0:
+                verb = self._skip_space(modal_end, end)  # "… and will compile …": a second predicate; "… and
+                negated = verb + 4 if self.low.startswith("not ", verb) else verb  # must not allow …": a ban
+                if g.verbs.match(self.low, self.fol, negated) > 0 and not (
+                        negated > verb and self.low.startswith("be ", negated)):  # "must not be subjective": an attitude
+                    cuts.append((m.start(), verb))
+                    continue
             if after_and and self.en and "," not in m.group(0) and \
                     (bare := _EN_BARE_INFINITIVE.search(self.low, max(start, m.start() - 30), m.start())) and \
                     g.verbs.match(self.low, self.fol, bare.start(1)) == bare.end(1):

@@ -711,6 +711,12 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    ("and-must-not-is-a-second-task-but-not-an-attitude",
+     "The Ministry of Construction must publish the list of late contractors every quarter and must not allow them "
+     "to bid for new packages.\nLocalities must inspect every dam and must not be subjective about any dam.",
+     [(["The Ministry of Construction"], [], "publish the list of late contractors", None),
+      (["The Ministry of Construction"], [], "not allow them to bid", None),
+      (["Localities"], [], "inspect every dam and must not be subjective", None)]),
     ("passive-completion-clause-gives-the-deadline-and-a-session-to-hold",
      "2. The Ministry of Finance\n- Build the national registry of carbon credits; the registry is to be put into "
      "operation in the first quarter of 2027.\n- Direct the Hanoi Stock Exchange to run a pilot trading session in "
