@@ -79,7 +79,7 @@ def parse_source(raw: SourceText, language: str | None = None, *, entities: bool
     context = ParseContext(text=text, language=lang, doc_date=reference_date,
                            published=metadata.issued_date is None and reference_date is not None,
                            report=metadata.published_date is not None,
-                           own_number=metadata.number, sections=sections,
+                           own_number=metadata.number, doc_type=metadata.doc_type, sections=sections,
                            citations=citations, pages=pages)
     quality = assess_quality(text, lang)
     tasks = extract_tasks(context) if quality.readable else []

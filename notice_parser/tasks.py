@@ -469,6 +469,7 @@ class _Grammar:
     heading_tail: re.Pattern
     name_qualifier: re.Pattern
     purpose_heading: re.Pattern
+    proposals_heading: re.Pattern  # a report's 'KIẾN NGHỊ, ĐỀ XUẤT': what it asks of its superiors, no task
     law_quote: re.Pattern
     generic_intro: re.Pattern
     group_definition: re.Pattern
@@ -625,6 +626,7 @@ def _grammar(language: str) -> _Grammar:
         heading_tail=re.compile(_fold_rx(g["heading_tail"])),
         name_qualifier=re.compile(r"\s(?:" + _words(g["name_qualifiers"]) + r")\s", re.I),
         purpose_heading=re.compile(_fold_rx(g["purpose_heading"])),
+        proposals_heading=re.compile(_fold_rx(g["report_proposals_heading"]), re.I),
         law_quote=re.compile(_fold_rx(g["law_quote"])),
         generic_intro=re.compile(_fold_rx(g["generic_intro"])),
         abbreviation=re.compile(r"(?<!\w)(?:" + "|".join(common["abbreviations"]) + r")\.$", re.I),
@@ -1063,7 +1065,8 @@ class _Reader:
                 scopes.append(_Scope(rank=rank, marked=para.rank is not None, assignees=names,
                                      span=(para.start, end), confidence=0.75))
                 return
-        if self.g.purpose_heading.search(content) and not audience:
+        if (self.g.purpose_heading.search(content) or self.ctx.doc_type == "report"
+                and self.g.proposals_heading.fullmatch(content)) and not audience:
             scopes.append(_Scope(rank=rank, marked=para.rank is not None, notask=True))
             return
         reading = self._agency_heading(body, end)

@@ -43,6 +43,20 @@ def _check(text: str, language: str, expected: list[tuple]) -> None:
 
 
 # (id, text, expected tasks: (assignees, coordinators, action starts with, deadline (end, granularity) or None))
+_REPORT_PROPOSALS = ("SỞ NỘI VỤ\nSố: {number}\nHuế, ngày 24 tháng 9 năm 2026\n\n{kind}\nVề cải cách hành chính\n\n"
+                     "III. NHIỆM VỤ THỜI GIAN TỚI\n1. Văn phòng Sở tổng hợp kết quả, báo cáo UBND thành phố.\n"
+                     "IV. KIẾN NGHỊ, ĐỀ XUẤT\n1. Đề nghị Bộ Nội vụ sớm ban hành hướng dẫn xác định Chỉ số cải cách "
+                     "hành chính cấp xã.\n")
+
+
+@pytest.mark.parametrize("number, kind, expected", [
+    ("402/BC-SNV", "BÁO CÁO", [("Văn phòng Sở",)]),  # a report asks its superiors: no task of theirs
+    ("402/SNV-CCHC", "V/v cải cách hành chính", [("Văn phòng Sở",), ("Bộ Nội vụ",)]),  # a letter proposes
+])
+def test_a_reports_proposals_section_assigns_nothing(number, kind, expected):
+    assert [task[0] for task in _read(_REPORT_PROPOSALS.format(number=number, kind=kind), "vi")] == expected
+
+
 VI_FORMS = [
     ("items-opening-with-verbs-of-works-and-consultation",
      "1. Giao Sở Xây dựng:\na) Nghiệm thu các công trình khắc phục hậu quả bão trước ngày 30/6/2026;\n"
