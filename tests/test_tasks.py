@@ -744,6 +744,11 @@ EN_FORMS = [
      "changes.",
      [(["The Ministry of Finance"], [], "review the fees", None),
       (["The Department"], [], "reviewing the fees", None)]),
+    ("heading-then-buy-and-remind-items",
+     "3. Construction contractors shall:\n- Buy compulsory accident insurance for every worker on site;\n"
+     "- Remind workers of the rules on working at height.",
+     [(["Construction contractors"], [], "buy compulsory accident insurance", None),
+      (["Construction contractors"], [], "remind workers of the rules", None)]),
     ("heading-then-enable-and-conduct-items",
      "Ministry of Public Security (MPS)\n- enable the authentication of identification accounts on the platform;\n"
      "- conduct a preliminary review after three years and report to the Government.",
