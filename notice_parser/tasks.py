@@ -768,6 +768,9 @@ _ACTION_CUT = re.compile(r",\s*(?:(?:và|and)\s+)?|\s+(?:và|and)\s+")
 _LEADING_CONNECTIVE = re.compile(r"^(?:và|and|to|then|also|trên cơ sở đó|đồng thời|phải|cần(?! thiết)|at the same time|"
                                  r"with(?= \w+ing\b))"
                                  r"\s*,?\s+", re.I)
+# what the action is based on, set off by commas before its verb: not the action
+_EN_LEADING_BASIS = re.compile(r"^(?:based on|on the basis of|in accordance with|according to|in line with)\b[^,;.]{0,120},\s*"
+                               r"(?=[a-z])", re.I)
 # "the" before and "(EVN)" after a name
 _BARE_NAME = re.compile(r"^(?:the|The)\s+|\s*\([^)]*\)\s*$")
 # words left hanging where the deadline was cut out ('… to soon start works and [complete in 2025]',
@@ -2911,6 +2914,8 @@ def _action_text(text: str, item: _Found, reader: _Reader) -> str:
     if reader.en and action.endswith(_REPORTING_VERBS):
         action = _REPORTING_TAIL.sub("", action)  # '…, the PM said' reports who spoke
     action = _LEADING_CONNECTIVE.sub("", action)
+    if reader.en:
+        action = _EN_LEADING_BASIS.sub("", action)  # '(shall,) based on the tasks in the Appendix, issue …'
     action = action.strip(" ,;:.-/")
     if action[-_LONGEST_ENDING:].lower().endswith(_HANGING_ENDINGS):
         action = _HANGING_END.sub("", action)

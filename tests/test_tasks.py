@@ -744,6 +744,11 @@ EN_FORMS = [
      "changes.",
      [(["The Ministry of Finance"], [], "review the fees", None),
       (["The Department"], [], "reviewing the fees", None)]),
+    ("what-the-action-is-based-on-is-not-the-action",
+     "1. Ministries shall, based on the tasks in the Appendix, issue their own implementation plans.\n"
+     "2. The Ministry of Finance shall, according to its functions, review the fees.",
+     [(["Ministries"], [], "issue their own implementation plans", None),
+      (["The Ministry of Finance"], [], "review the fees", None)]),
     ("heading-then-buy-and-remind-items",
      "3. Construction contractors shall:\n- Buy compulsory accident insurance for every worker on site;\n"
      "- Remind workers of the rules on working at height.",
