@@ -744,6 +744,13 @@ EN_FORMS = [
      "changes.",
      [(["The Ministry of Finance"], [], "review the fees", None),
       (["The Department"], [], "reviewing the fees", None)]),
+    ("comma-and-put-starts-a-task-put-it-does-not",
+     "4. The National Park Management Board shall limit visitors to the islet to 150 per day, and put the online "
+     "booking system into operation before June 1, 2026.\n5. The Department shall build the shared database, and put "
+     "it into operation before December 15, 2026.",
+     [(["The National Park Management Board"], [], "limit visitors to the islet", None),
+      (["The National Park Management Board"], [], "put the online booking system", ("2026-06-01", "day")),
+      (["The Department"], [], "build the shared database, and put it into operation", ("2026-12-15", "day"))]),
     ("what-the-action-is-based-on-is-not-the-action",
      "1. Ministries shall, based on the tasks in the Appendix, issue their own implementation plans.\n"
      "2. The Ministry of Finance shall, according to its functions, review the fees.",
