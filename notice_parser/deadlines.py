@@ -114,7 +114,10 @@ _DOC_NUMBER_BEFORE = re.compile(r"\d[\w.\-]*/[\w.\-/]*\w\s*,?\s*(?:ngay|dated|of
 _CELL_GAP = re.compile(r"[|\t]| {2,}")
 _CLAUSE_PUNCTUATION = re.compile(r"[,.;:\n()]")
 _TRIGGER_ROLES = {"before", "in", "within", "on", "from", "to", "deadline"}
-_EDGE_ROLES = {"early", "middle", "end"}
+_EDGE_ROLES = {"early", "middle", "end", "first7", "first10", "first14", "first15"}
+_OPENING_DAYS_OF = re.compile(r"\s+dau(?:\s+tien)?(?:\s+cua)?\s+thang\b")
+# 'the first ten days of August', 'tuần đầu tháng 5': the opening days of a month, ending on its Nth
+_FIRST_DAYS = {"first7": 7, "first10": 10, "first14": 14, "first15": 15}
 _CONTEXT = 100  # characters looked at before a time expression
 
 
@@ -691,8 +694,8 @@ class _Scanner:
             if kept and match.start() < kept[-1].end:
                 continue
             expr = self._dated(_scan_match(match, branches, self.grammar, self.text))
-            if expr is not None:
-                kept.append(expr)
+            if expr is not None and not (expr.kind == "relative" and _OPENING_DAYS_OF.match(self.folded, expr.end)):
+                kept.append(expr)  # '10 ngày đầu tháng 8': the cue of the month, not a count of days
         return kept
 
     def _dated(self, expr: Optional[_Expr]) -> Optional[_Expr]:
@@ -1014,6 +1017,9 @@ class _Scanner:
                 # 'by mid-December': the 15th; 'mid-2027': the end of its first half
                 expr, middle = _MIDDLES[expr.kind]
                 period = (period[0], middle(period[0]))
+            first_days = next((_FIRST_DAYS[role] for role in ctx.roles if role in _FIRST_DAYS), None)
+            if period and first_days and expr.kind == "month":
+                expr, period = _MIDDLES["month"][0], (period[0], period[0].replace(day=first_days))
             if period and "before" in ctx.roles and expr.kind != "day" and not ctx.roles & {"end", "middle"}:
                 # 'trước năm 2025', 'before July 2024': the named period itself is excluded
                 start, end = None, period[0] - dt.timedelta(days=1)

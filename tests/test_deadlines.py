@@ -189,6 +189,15 @@ FORMS = [
     ("en-a-session-to-hold", "en", "run a pilot trading session in the fourth quarter of 2024.", DOC,
      [("in the fourth quarter of 2024", D(2024, 12, 31), "quarter", None)]),
     ("en-the-meeting-in-a-month", "en", "as agreed at the meeting in May 2024, report the results.", DOC, []),
+    # the opening days of a month end on their last day, not the month's
+    ("en-first-ten-days-of-a-month", "en", "send the quotas in the first ten days of August 2024.", DOC,
+     [("in the first ten days of August 2024", D(2024, 8, 10), "day", None)]),
+    ("en-first-week-of-a-month", "en", "report the results in the first week of September 2024.", DOC,
+     [("in the first week of September 2024", D(2024, 9, 7), "day", None)]),
+    ("vi-first-ten-days-of-a-month", "vi", "báo cáo trong 10 ngày đầu tháng 8/2024.", DOC,
+     [("trong 10 ngày đầu tháng 8/2024", D(2024, 8, 10), "day", None)]),
+    ("vi-first-week-of-a-month", "vi", "hoàn thành trong tuần đầu tháng 9/2024.", DOC,
+     [("hoàn thành trong tuần đầu tháng 9/2024", D(2024, 9, 7), "day", None)]),
     # a weekday between the cue (and its hour) and the date
     ("en-weekday-before-bracketed-date", "en", "guide the vessels to shelters no later than 8 p.m. on Tuesday "
      "(August 13).", DOC, [("no later than 8 p.m. on Tuesday (August 13)", D(2024, 8, 13), "day", None)]),
