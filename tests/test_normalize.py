@@ -212,6 +212,11 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     # a running footer of a firm's name and the page ('Lotus & Partners Page 1 of 2') is a page break
     ("- publish the list.\nLotus & Partners Page 1 of 2\nMinistry of Public Security (MPS)\n- enable the platform.",
      "- publish the list.\nMinistry of Public Security (MPS)\n- enable the platform."),
+    # a social network post: what follows its action bar is the readers' comments
+    ("Sở Y tế kiểm tra các cơ sở.\n\nThích   Bình luận   Chia sẻ\n\nHoàng Văn Long\nĐề nghị xã Quảng Hà "
+     "cho người xuống lồng bè.\n2 giờ  Thích  Phản hồi  131",
+     "Sở Y tế kiểm tra các cơ sở."),
+    ("The Ministry shall act.\nLike  Comment  Share\nJohn: please hurry", "The Ministry shall act."),
     # lines of three spaced runs that do not line up are no table
     ("Số: 12/UBND      Nam Định, ngày 1/3/2025      Khẩn\nKính gửi:   các sở   ngành của tỉnh",
      "Số: 12/UBND    Nam Định, ngày 1/3/2025    Khẩn\nKính gửi: các sở ngành của tỉnh"),
