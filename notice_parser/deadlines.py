@@ -266,10 +266,6 @@ def _scan(branches: list[tuple[str, str]], lead: str = "") -> tuple[dict[int, _B
             for i, (kind, _) in enumerate(branches)}, pattern
 
 
-# a word every effective-date phrase holds: the scan is skipped in a text without it (a literal: fast)
-_EFFECT_WORD = {"vi": re.compile("hieu luc"), "en": re.compile("effect|force")}
-
-
 _DETERMINER = re.compile(r"\b(?:a|an|the|this|that|these|those|its|their)\b")
 _NOUN_PHRASE_CHARS = 30  # how far back the article of 'a pilot trading session' is looked for
 _UNTIL = re.compile(r"\s+(?:until|till|through|den het|den)\b")
@@ -277,10 +273,12 @@ _THIS_DOCUMENT = re.compile(r"\b(?:this|nay)\b[^.;\n]*\Z")  # 'Nghị định n�
 _SUBJECT_CHARS = 40
 
 
-def _effective_scan(data: dict) -> tuple[dict[int, _Branch], re.Pattern]:
+def _effective_scan(data: dict) -> tuple[tuple[dict[int, _Branch], re.Pattern], re.Pattern]:
     """'the effective date', 'the Decree takes effect', 'ngày Nghị định có hiệu lực': the day the
-    document takes effect, a deadline after 'before' or 'no later than' (:meth:`_Scanner._effective_date`)."""
-    return _scan([("effective", _phrase(data["effective_dates"]) + r"(?!\w)")])
+    document takes effect, a deadline after 'before' or 'no later than' (:meth:`_Scanner._effective_date`);
+    and its guard, the words every such phrase holds (plain words: the engine skips to them)."""
+    guard = re.compile("|".join(re.escape(_folded(word)) for word in data["effective_date_words"]))
+    return _scan([("effective", _phrase(data["effective_dates"]) + r"(?!\w)")]), guard
 
 
 def _relative(data: dict, number: str) -> str:
@@ -325,9 +323,9 @@ def _vietnamese() -> _Grammar:
     scans += [_scan([("half", rf"(?P<half>{_lead(half)}){half_tail}")]) for half in data["halves"]]
     scans += [_scan([("relative", _relative(data, rf"(?P<n>{_lead(word)})"))]) for word in data["numbers"]]
     recurring, guards = _recurring_days(data)
-    effective = _effective_scan(data)
+    effective, effect_words = _effective_scan(data)
     return _Grammar(scans=[*scans, *recurring, effective], number_scans=frozenset({numbers[1], recurring[1][1]}),
-                    guards={**guards, effective[1]: _EFFECT_WORD["vi"]}, **_common(data))
+                    guards={**guards, effective[1]: effect_words}, **_common(data))
 
 
 def _english() -> _Grammar:
@@ -373,9 +371,9 @@ def _english() -> _Grammar:
         numbers,
     ]
     recurring, guards = _recurring_days(data)
-    effective = _effective_scan(data)
+    effective, effect_words = _effective_scan(data)
     return _Grammar(scans=[*scans, *recurring, effective], number_scans=frozenset({numbers[1], recurring[1][1]}),
-                    guards={**guards, effective[1]: _EFFECT_WORD["en"]}, months=months, quarter_ordinals=ordinals,
+                    guards={**guards, effective[1]: effect_words}, months=months, quarter_ordinals=ordinals,
                     cueless=frozenset({"quarter", "half"}), capitalized_months=True,
                     article=re.compile(r"(?:the\s+)\Z"), **_common(data))
 

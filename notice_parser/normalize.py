@@ -409,13 +409,18 @@ def _set_apart_indented_lines(doc: MappedText) -> MappedText:
     return doc.sub(_NEWLINE, lambda m: "\n\n" if m.start() in breaks else "\n")
 
 
+def _indent(line: str) -> int:
+    """How many spaces open ``line``."""
+    return len(line) - len(line.lstrip(" "))
+
+
 def _margin(lines: list[str]) -> int:
     """The indent of most lines (the least of equals): the text's left margin, where a wrapped line
     starts."""
     counts: dict[int, int] = {}
     for line in lines:
         if line.strip():
-            indent = len(line) - len(line.lstrip(" "))
+            indent = _indent(line)
             counts[indent] = counts.get(indent, 0) + 1
     return min(counts, key=lambda indent: (-counts[indent], indent)) if counts else 0
 
@@ -426,8 +431,8 @@ def _one_line_paragraph(current: str, following: str, margin: int, width: int) -
     nhiệm …'), as a line of a wrapped paragraph starts at the margin. A hanging indent ('1. Sở X …'
     then '   Sở Y …', '   Ban Z …') fills its lines, which such a heading does not; a header's
     centred lines carry no number."""
-    indent = len(current) - len(current.lstrip(" "))
-    return (indent > margin and len(following) - len(following.lstrip(" ")) == indent
+    indent = _indent(current)
+    return (indent > margin and _indent(following) == indent
             and following[indent:indent + 1].isupper() and len(current.rstrip()) < 0.85 * width
             and _NUMBERED_HEADING.match(current, indent) is not None)
 

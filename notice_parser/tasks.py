@@ -786,7 +786,6 @@ _NEXT_ITEM = re.compile(r"\n[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[ \t]*[.)]|[IVXL]{1,5}
 _LABELLED_BLOCK_CHARS = 1500
 _SENTENCE_STOP = re.compile(r"[.!?]")
 _BRACKET_OR_SEMICOLON = re.compile(r"[();]")
-_TRAILING_ABBREVIATION = re.compile(r"\s*\([A-Za-z&]{2,12}\)$")  # ' (EVN)' after a name
 
 
 class _Reader:

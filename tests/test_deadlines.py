@@ -484,6 +484,14 @@ def test_undated_cues_of_the_table_give_no_deadline(language):
         assert parse_deadline(cue, language=language, doc_date=DOC) is None
 
 
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_effective_date_phrase_holds_a_guard_word(language):
+    # a text without the guard words is not scanned for the phrases: one without them would never be found
+    table = load_table("deadline_patterns.json")[language]
+    for phrase in table["effective_dates"]:
+        assert any(word in phrase for word in table["effective_date_words"]), phrase
+
+
 def test_unknown_language_is_an_error():
     with pytest.raises(ValueError):
         find_deadlines("avant le 20 juillet 2024", language="fr")
