@@ -69,12 +69,15 @@ class MappedText:
         offset of the start of what it replaced.
         """
         pieces: list[str] = []
+        # a replacement without backslashes is itself: Python 3.11 parses a template anew on
+        # every Match.expand
+        literal = repl if isinstance(repl, str) and "\\" not in repl else None
         spans = _SpanBuilder(self.spans)
         pos = 0
         text = self.text
         for match in pattern.finditer(text):
             start, end = match.span()
-            new = repl(match) if callable(repl) else match.expand(repl)
+            new = repl(match) if callable(repl) else literal if literal is not None else match.expand(repl)
             if new == match.group(0):
                 continue
             pieces.append(text[pos:start])
@@ -283,8 +286,10 @@ def _quoted_runs(text: str) -> frozenset:
     return frozenset(marks)
 _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)] +\w")
 _FIRST_PAGE_MARKER = re.compile(r"\b(?:trang|page)\s+0*1(?!\d)", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
-_CLAUSE_END = re.compile(r"[;:][\"”’')\]]*$")
+# what a line's last mark may stand before: a sentence or a clause ends there
+_CLOSING_MARKS = "\"”’')]"
+_SENTENCE_ENDS = frozenset(".!?…")
+_CLAUSE_ENDS = frozenset(";:")
 _MOTTO = re.compile(r"^(cộng hòa|cộng hoà|cong hoa|độc lập|doc lap|socialist republic|"
                     r"the socialist|independence\b)", re.IGNORECASE)
 
@@ -883,10 +888,11 @@ def _continues(current: str, following: str, rules: _Rules, width: int,
         return False
     if COLUMN_GAP in current or COLUMN_GAP in following:
         return False
-    if _SENTENCE_END.search(current) and not rules.abbreviation_end.search(current) or \
+    last = current.rstrip(_CLOSING_MARKS)[-1:]
+    if last in _SENTENCE_ENDS and not rules.abbreviation_end.search(current) or \
             rules.starters.match(following) and not _dash_compound_wrapped(current, following, rules):
         return False
-    if _CLAUSE_END.search(current) and not following[:1].islower():
+    if last in _CLAUSE_ENDS and not following[:1].islower():
         return False
     if _MOTTO.match(current) or _MOTTO.match(following) or rules.standalone.match(current):
         return False
