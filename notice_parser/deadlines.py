@@ -115,7 +115,6 @@ _CELL_GAP = re.compile(r"[|\t]| {2,}")
 _CLAUSE_PUNCTUATION = re.compile(r"[,.;:\n()]")
 _TRIGGER_ROLES = {"before", "in", "within", "on", "from", "to", "deadline"}
 _EDGE_ROLES = {"early", "middle", "end", "first7", "first10", "first14", "first15"}
-_OPENING_DAYS_OF = re.compile(r"\s+dau(?:\s+tien)?(?:\s+cua)?\s+thang\b")
 # 'the first ten days of August', 'tuần đầu tháng 5': the opening days of a month, ending on its Nth
 _FIRST_DAYS = {"first7": 7, "first10": 10, "first14": 14, "first15": 15}
 _CONTEXT = 100  # characters looked at before a time expression
@@ -136,6 +135,7 @@ class _Grammar:
     recurrence_start: re.Pattern
     list_joint: re.Pattern
     list_closer: re.Pattern  # a word that ends a list of numeric days ('trước ngày 15/6 và 15/12 để tổng hợp')
+    opening_days_of: re.Pattern  # after a count of days, the month it opens ('10 ngày đầu tháng 8')
     anchor: re.Pattern
     anchor_end: re.Pattern
     document_event: re.Pattern  # what in an anchor counts from the document ('ngày ký', 'the signing date')
@@ -189,6 +189,7 @@ def _common(data: dict) -> dict:
         # a note in brackets after a date ('(đợt 1)'), then a comma or a joint word on the same line, where
         # a date can follow ('ngày 15', 'December')
         list_closer=re.compile(_phrase(data.get("list_closers") or ["\x00"]) + r"(?!\w)"),
+        opening_days_of=re.compile(r"\s+" + _phrase(data.get("opening_days_of") or ["\x00"]) + r"(?!\w)"),
         list_joint=re.compile(rf"(?:[ \t]*{_BRACKETED})?[ \t]*(?:,|(,?[ \t]*(?:" + _phrase(data["list_joints"])
                               + r")))[ \t]+(?=\d|" + _phrase([*data["list_item_starts"], *data.get("months", ())])
                               + r"(?!\w))"),
@@ -692,7 +693,8 @@ class _Scanner:
             if kept and match.start() < kept[-1].end:
                 continue
             expr = self._dated(_scan_match(match, branches, self.grammar, self.text))
-            if expr is not None and not (expr.kind == "relative" and _OPENING_DAYS_OF.match(self.folded, expr.end)):
+            if expr is not None and not (expr.kind == "relative" and
+                                         self.grammar.opening_days_of.match(self.folded, expr.end)):
                 kept.append(expr)  # '10 ngày đầu tháng 8': the cue of the month, not a count of days
         return kept
 

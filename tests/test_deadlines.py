@@ -196,6 +196,8 @@ FORMS = [
      [("in the first week of September 2024", D(2024, 9, 7), "day", None)]),
     ("vi-first-ten-days-of-a-month", "vi", "báo cáo trong 10 ngày đầu tháng 8/2024.", DOC,
      [("trong 10 ngày đầu tháng 8/2024", D(2024, 8, 10), "day", None)]),
+    ("vi-first-fifteen-days-of-the-month", "vi", "báo cáo trong 15 ngày đầu tiên của tháng 9/2024.", DOC,
+     [("trong 15 ngày đầu tiên của tháng 9/2024", D(2024, 9, 15), "day", None)]),
     ("vi-first-week-of-a-month", "vi", "hoàn thành trong tuần đầu tháng 9/2024.", DOC,
      [("hoàn thành trong tuần đầu tháng 9/2024", D(2024, 9, 7), "day", None)]),
     # a weekday between the cue (and its hour) and the date
