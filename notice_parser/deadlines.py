@@ -577,7 +577,9 @@ def _first_due(expr: _Expr, recurrence: str, base: dt.date, quarter_month: Optio
         return base + dt.timedelta(days=(expr.weekday - base.weekday()) % 7)
     if recurrence == "daily" and expr.kind == "hour":
         return base
-    if recurrence == "yearly" and expr.kind in ("day", "month", "quarter", "half"):
+    # a day or month listed with a half-yearly recurrence ('every six months, by January 20 and July 20')
+    # comes round each year like a yearly one: the list gives its two dates
+    if recurrence in ("yearly", "half_yearly") and expr.kind in ("day", "month", "quarter", "half"):
         for year in (base.year, base.year + 1):
             period = _period(expr, year, None)
             if period and period[1] >= base:

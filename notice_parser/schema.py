@@ -59,7 +59,7 @@ class Deadline(_Model):
     start: Optional[dt.date] = None
     end: Optional[dt.date] = Field(None, description="Last day of the stated period.")
     granularity: Granularity
-    recurrence: Optional[Literal["daily", "weekly", "monthly", "quarterly", "yearly"]] = None
+    recurrence: Optional[Literal["daily", "weekly", "monthly", "quarterly", "half_yearly", "yearly"]] = None
     span: Optional[Span] = None
 
 

@@ -467,6 +467,7 @@ class _Grammar:
     self_description: re.Pattern  # '(UBND xã X) xây dựng Kế hoạch như sau:': no assignment
     heading_agency: re.Pattern
     heading_tail: re.Pattern
+    heading_apposition: re.Pattern  # ', chủ đầu tư …', ', the investor of …' after a heading's name (lower-cased text)
     name_qualifier: re.Pattern
     purpose_heading: re.Pattern
     proposals_heading: re.Pattern  # a report's 'KIẾN NGHỊ, ĐỀ XUẤT': what it asks of its superiors, no task
@@ -624,6 +625,7 @@ def _grammar(language: str) -> _Grammar:
         self_description=re.compile(_fold_rx(g["self_description"])),
         heading_agency=re.compile(_fold_rx(g["heading_agency"])),
         heading_tail=re.compile(_fold_rx(g["heading_tail"])),
+        heading_apposition=re.compile(r",\s+(?:" + _words(w.lower() for w in g["heading_appositions"]) + r")(?!\w)"),
         name_qualifier=re.compile(r"\s(?:" + _words(g["name_qualifiers"]) + r")\s", re.I),
         purpose_heading=re.compile(_fold_rx(g["purpose_heading"])),
         proposals_heading=re.compile(_fold_rx(g["report_proposals_heading"]), re.I),
@@ -1093,8 +1095,8 @@ class _Reader:
         if all(c.isupper() for c in letters):
             return None  # "TASKS IN THE COMING TIME", the issuer's letterhead: titles, not agencies
         if self.en:
-            stop = self._en_interjection(start, stop)  # "The Ministry of X, as the standing agency, shall:"
-            if not self._en_np_ok(start, stop, heading=True):
+            stop = self._en_heading_name_end(start, stop, heading=True)
+            if stop is None:
                 return None
         cut = self._name_end(start, stop, heading=True)
         if cut is None or cut[0] < stop:
@@ -1591,6 +1593,10 @@ class _Reader:
         pos = self._past_honorific(pos)
         if not self._agency_start(pos):
             return None
+        if self._before_colon(end) and (apposition := self.g.heading_apposition.search(self.low, pos, end)):
+            names = self._agency_list(pos, apposition.start())  # "1. Tập đoàn … (EVN), chủ đầu tư Dự án …:"
+            if names:
+                return names, None, 0.8
         cut = self._name_end(pos, end)
         if cut is None:
             return None
@@ -1669,11 +1675,25 @@ class _Reader:
             confidence = 0.85 if kind == "modal" else 0.7
             pred = b if kind == "modal" and not g.coordination.match(self.text, a, end) else a
             return names, pred, confidence
-        np_end = self._en_interjection(pos, end)  # "1. The Ministry of X, as the standing agency, shall:"
-        if self._before_colon(end) and self._en_np_ok(pos, np_end):  # "4. The Ministry of Transport:"
-            names = self._agency_list(pos, np_end)
-            return (names, None, 0.8) if names else None
-        return None
+        if not self._before_colon(end):
+            return None
+        np_end = self._en_heading_name_end(pos, end)  # "4. The Ministry of Transport:"
+        if np_end is None:
+            return None
+        names = self._agency_list(pos, np_end)
+        return (names, None, 0.8) if names else None
+
+    def _en_heading_name_end(self, start: int, end: int, heading: bool = False) -> Optional[int]:
+        """Where the name a heading line ('… :') opens with ends, past an aside ('1. The Ministry of X, as
+        the standing agency, shall:') or before an apposition ('1. The Airports Corporation of Vietnam
+        (ACV), the investor of component project 3:'); None when the line opens with no name."""
+        stop = self._en_interjection(start, end)
+        if self._en_np_ok(start, stop, heading=heading):
+            return stop
+        apposition = self.g.heading_apposition.search(self.low, start, stop)
+        if apposition is None or not self._en_np_ok(start, apposition.start(), heading=heading):
+            return None
+        return apposition.start()
 
     def _subject_words(self, pos: int, limit: int):
         """The modals, verbs and non-task words (the last two in lower case) in ``[pos, limit)`` in text
@@ -2159,7 +2179,7 @@ class _Reader:
                         not (prev_of and prev_of.group(1).islower()):
                     return bool(_EN_BODY_WORD.search(item)) or item == "Government"
                 if g.heads.match(item) and not (prev_of and prev_of.group(1).islower()) and not title_prev:
-                    return True
+                    return self._en_head_opens_name(item)
                 return False
             if title_prev or (prev_of and prev_of.group(1).islower()):
                 return False
@@ -2192,6 +2212,13 @@ class _Reader:
         if self._closed(prev_text) and g.group_word.match(item.lower()):
             return True
         return False
+
+    def _en_head_opens_name(self, item: str) -> bool:
+        """Whether the head word an English item opens with is a body's ('Department of Finance', 'Police',
+        'Customs Department'), not a word qualifying the next ('Plant Protection' of 'Department of Crop
+        Production and Plant Protection'): alone, before 'of'/'for'/'on', or with a head at the end."""
+        words = item.split()
+        return len(words) == 1 or words[1].lower() in _EN_HEAD_LINKS or self.g.heads.fullmatch(words[-1]) is not None
 
     @staticmethod
     def _closed(name: str) -> bool:
@@ -2710,6 +2737,7 @@ _DASHES = ("-", "–", "—")
 _WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2}")
 # small patterns of the reader's tests, compiled once (re's cache lookup costs more than most of their searches)
 _EN_OF_PLACE = re.compile(r"\b(?:of|at|in)\s+(\S)")
+_EN_HEAD_LINKS = frozenset({"of", "for", "on", "in"})  # what follows a body's head word in its name
 _EN_TITLE_PLURAL = re.compile(r"(?:ministers|heads|chairmen|chairpersons)\b")
 _EN_TITLE_OF = re.compile(r"(?:ministers|heads|chairmen|chairpersons|directors|leaders)\b.* of ")
 _EN_STATE_WORD = re.compile(r"(?:State|Government|People)\b")
@@ -2759,7 +2787,10 @@ class _Anaphora:
                 self.groups[key] = None
             else:
                 listed = [collapse_spaces(f"{h} {text[a:b]}").strip(" ,;:.") for a, b, h in spans]
-                name = collapse_spaces(m.group(1)).strip(" ,;:.")
+                whole = collapse_spaces(text[spans[0][0]:spans[-1][1]]).strip(" ,;:.")
+                if len(spans) > 1 and whole not in listed:  # the list as written names the group too
+                    listed.append(whole)
+                name = collapse_spaces(m.group(1)).strip(" ,;:.\"“”'‘’")
                 agency = _resolve(name, language)
                 self.groups[key] = [agency.model_copy(update={
                     "name": name, "aliases": agency.aliases + listed,

@@ -58,6 +58,10 @@ def test_a_reports_proposals_section_assigns_nothing(number, kind, expected):
 
 
 VI_FORMS = [
+    ("heading-name-then-what-the-body-is",
+     "II. NHIỆM VỤ\n1. Tập đoàn Điện lực Việt Nam (EVN), chủ đầu tư Dự án Ninh Thuận 1:\n"
+     "a) Hoàn thiện hồ sơ đề nghị phê duyệt địa điểm, gửi Bộ Khoa học và Công nghệ trong tháng 8/2024.\n",
+     [(["Tập đoàn Điện lực Việt Nam"], [], "hoàn thiện hồ sơ đề nghị phê duyệt địa điểm", ("2024-08-31", "month"))]),
     ("items-opening-with-verbs-of-works-and-consultation",
      "1. Giao Sở Xây dựng:\na) Nghiệm thu các công trình khắc phục hậu quả bão trước ngày 30/6/2026;\n"
      "b) Tu bổ, tôn tạo di tích đình làng;\nc) Lấy ý kiến Nhân dân về phương án di dời.\n"
@@ -1507,6 +1511,21 @@ EN_FORMS = [
      [(["People's Committees of wards"], ["Commercial banks", "VNPT Can Tho"], "open QR-code payment accounts",
        ("2027-03-31", "quarter")),
       (["Can Tho Newspaper and Radio - Television"], [], "communicate the benefits of cashless payments", None)]),
+    ("responsible-coordinating-deadline-lines",
+     "II. SPECIFIC TASKS\n1. Train 4,000 farmers in low-emission rice farming.\n"
+     "Responsible: Department of Crop Production and Plant Protection\n"
+     "Coordinating: Vietnam Farmers' Union Deadline: 2027\n"
+     "2. Select an independent auditor.\nResponsible: Department of Planning and Finance\nDeadline: regularly\n",
+     [(["Department of Crop Production and Plant Protection"], ["Vietnam Farmers' Union"],
+       "train 4,000 farmers in low-emission rice farming", ("2027-12-31", "year")),
+      (["Department of Planning and Finance"], [], "select an independent auditor", None)]),
+    ("heading-name-then-what-the-body-is",
+     "II. TASKS\n\n1. The Airports Corporation of Vietnam (ACV), the investor of component project 3:\n"
+     "a) Add workers at the passenger terminal; finish the interior works in the third quarter of 2026;\n"
+     "b) Send the plan to the Ministry of Construction.\n",
+     [(["The Airports Corporation of Vietnam"], [], "add workers at the passenger terminal", None),
+      (["The Airports Corporation of Vietnam"], [], "finish the interior works", ("2026-09-30", "quarter")),
+      (["The Airports Corporation of Vietnam"], [], "send the plan to the Ministry of Construction", None)]),
     ("group-qualified-with-a-with-phrase",
      "4. The People's Committees of communes and wards with coffee growing areas\nshall:\n"
      "a) Complete the collection of plot coordinates;\nb) Certify the land use status of plots.",
@@ -1569,7 +1588,17 @@ def test_defined_group_keeps_the_listed_names_as_aliases():
                    "(sau đây gọi chung là các bộ, địa phương) khẩn trương rà soát thủ tục.", language="vi")
     (task,) = notice.tasks
     assert task.assignees[0].name == "các bộ, địa phương"
-    assert {"các Bộ trưởng", "Chủ tịch Ủy ban nhân dân các tỉnh"} <= set(task.assignees[0].aliases)
+    assert {"các Bộ trưởng", "Chủ tịch Ủy ban nhân dân các tỉnh",
+            "các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh"} <= set(task.assignees[0].aliases)
+
+
+def test_a_quoted_group_definition_names_the_group_without_its_quotes():
+    notice = parse(EN_DATELINE + "1. Ministers and Chairpersons of People's Committees of provinces (hereinafter "
+                   "referred to as “ministries and localities”) shall:\na) Review the disbursement of each project.\n",
+                   language="en")
+    (task,) = notice.tasks
+    assert task.assignees[0].name == "ministries and localities"
+    assert "Ministers and Chairpersons of People's Committees of provinces" in task.assignees[0].aliases
 
 
 def test_abbreviation_is_an_alias_not_part_of_the_name():
