@@ -114,9 +114,9 @@ _DOC_NUMBER_BEFORE = re.compile(r"\d[\w.\-]*/[\w.\-/]*\w\s*,?\s*(?:ngay|dated|of
 _CELL_GAP = re.compile(r"[|\t]| {2,}")
 _CLAUSE_PUNCTUATION = re.compile(r"[,.;:\n()]")
 _TRIGGER_ROLES = {"before", "in", "within", "on", "from", "to", "deadline"}
-_EDGE_ROLES = {"early", "middle", "end", "first7", "first10", "first14", "first15"}
 # 'the first ten days of August', 'tuần đầu tháng 5': the opening days of a month, ending on its Nth
 _FIRST_DAYS = {"first7": 7, "first10": 10, "first14": 14, "first15": 15}
+_EDGE_ROLES = {"early", "middle", "end", *_FIRST_DAYS}
 _CONTEXT = 100  # characters looked at before a time expression
 
 

@@ -284,6 +284,8 @@ def _quoted_runs(text: str) -> frozenset:
         pos += len(line) + 1
     marks += run if len(run) >= _QUOTED_LINES_MIN else []
     return frozenset(marks)
+
+
 _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)] +\w")
 _FIRST_PAGE_MARKER = re.compile(r"\b(?:trang|page)\s+0*1(?!\d)", re.IGNORECASE)
 # what a line's last mark may stand before: a sentence or a clause ends there
@@ -385,7 +387,7 @@ _LINE = re.compile(r"^[^\n]*(\n|$)", re.MULTILINE)
 _LINK_BULLETS = "-–•*+»›"
 _RELATED_HEADING_CHARS = 30  # 'Bài viết liên quan:' and the like are short: longer lines are not tried
 _HEADLINE_CHARS = 160  # a linked headline under such a heading is a line at most this long ...
-_SENTENCE_STOPS = (".", ";", ":", "!", "?", "…")  # ... that does not end as a sentence does
+_SENTENCE_STOPS = tuple(_SENTENCE_ENDS | _CLAUSE_ENDS)  # ... that does not end as a sentence or clause does
 
 
 def _line_content(line: str) -> str:
@@ -422,11 +424,7 @@ def _indent(line: str) -> int:
 def _margin(lines: list[str]) -> int:
     """The indent of most lines (the least of equals): the text's left margin, where a wrapped line
     starts."""
-    counts: dict[int, int] = {}
-    for line in lines:
-        if line.strip():
-            indent = _indent(line)
-            counts[indent] = counts.get(indent, 0) + 1
+    counts = Counter(_indent(line) for line in lines if line.strip())
     return min(counts, key=lambda indent: (-counts[indent], indent)) if counts else 0
 
 
@@ -612,8 +610,13 @@ def _running_heads(lines: list[tuple[int, str]]) -> frozenset:
         if "\f" in line:
             head = _first_content(lines, index)
             if head is not None:
-                heads[_line_content(lines[head][1].replace("\f", ""))] += 1
+                heads[_page_line_content(lines[head][1])] += 1
     return frozenset(head for head, count in heads.items() if count > 1)
+
+
+def _page_line_content(line: str) -> str:
+    """:func:`_line_content` of a line that may open its page with a form feed."""
+    return _line_content(line.replace("\f", ""))
 
 
 def _first_content(lines: list[tuple[int, str]], index: int) -> int | None:
@@ -636,7 +639,7 @@ def _continued_after_break(lines: list[tuple[int, str]], index: int, running: fr
     on the row above: past a running header and blank lines, it has nothing in the first column
     and its cells fall in ``columns``; else None."""
     index = _first_content(lines, index)
-    if index is not None and _line_content(lines[index][1].replace("\f", "")) in running:
+    if index is not None and _page_line_content(lines[index][1]) in running:
         index = _first_content(lines, index + 1)
     if index is None or "\f" in lines[index][1]:
         return None
