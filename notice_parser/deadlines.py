@@ -313,6 +313,9 @@ def _vietnamese() -> _Grammar:
         _scan([("quarter", rf"\s*(?P<qs>{_ROMAN}(?:{_LIST_JOIN}(?:quy\s*)?{_ROMAN})*)(?!\w){year_tail}"),
                ("quarter", rf"\s+(?P<this>{this})(?!\w)"),
                ("quarter", rf"\s+(?P<next>{following})(?!\w)")], lead="quy"),
+        # 'trong tuần này', 'tuần tới': the document's calendar week or the next ('tuần' alone is no period)
+        _scan([("week", rf"\s+(?P<this>{this})(?!\w)"),
+               ("week", rf"\s+(?P<next>{following})(?!\w)")], lead="tuan"),
         _scan([("range", rf"\s*{range_tail}"),
                ("year", rf"\s*(?P<y>{_YEAR})(?!\w)"),
                ("year", rf"\s+(?P<this>{this})(?!\w)"),
@@ -358,10 +361,12 @@ def _english() -> _Grammar:
         _scan([("relative", _relative(data, rf"(?P<n>{_phrase(data['numbers'])})"))]),
         _scan([("quarter", rf"(?P<qs>[1-4])(?!\w)(?:\s*[/\-,]?\s*(?P<y>{_YEAR})(?!\w))?")], lead="q"),
         _scan([("quarter", rf"\s+(?P<qs>{_ROMAN})(?!\w){year}")], lead="quarter"),
-        _scan([("month", r"\s+(?P<this>month)(?!\w)"),
+        _scan([("week", r"\s+(?P<this>week)(?!\w)"),
+               ("month", r"\s+(?P<this>month)(?!\w)"),
                ("quarter", r"\s+(?P<this>quarter)(?!\w)"),
                ("year", r"\s+(?P<this>year)(?!\w)")], lead="this"),
-        _scan([("month", r"(?P<next>)\s+month(?!\w)"),
+        _scan([("week", r"(?P<next>)\s+week(?!\w)"),
+               ("month", r"(?P<next>)\s+month(?!\w)"),
                ("quarter", r"(?P<next>)\s+quarter(?!\w)"),
                ("year", r"(?P<next>)\s+year(?!\w)")], lead="next"),
         _scan([("range", rf"\s+(?P<y>{_YEAR})\s*-\s*(?P<y2>{_YEAR})\s+{heads}(?!\w)"),
@@ -375,7 +380,7 @@ def _english() -> _Grammar:
     effective, effect_words = _effective_scan(data)
     return _Grammar(scans=[*scans, *recurring, effective], number_scans=frozenset({numbers[1], recurring[1][1]}),
                     guards={**guards, effective[1]: effect_words}, months=months, quarter_ordinals=ordinals,
-                    cueless=frozenset({"quarter", "half"}), capitalized_months=True,
+                    cueless=frozenset({"quarter", "half", "week"}), capitalized_months=True,
                     article=re.compile(r"(?:the\s+)\Z"), **_common(data))
 
 
@@ -522,7 +527,8 @@ def _after(anchor: dt.date, count: int, unit: str, working: bool) -> dt.date:
 
 _GRANULARITY = {"day": "day", "day_of_month": "day", "month": "month", "quarter": "quarter",
                 "half": "half_year", "year": "year", "range": "year", "relative": "relative",
-                "weekday": "day", "hour": "day", "effective": "relative"}
+                "weekday": "day", "hour": "day", "effective": "relative",
+                "week": "relative"}  # the schema has no week: a week counted from the document's date
 # kinds that name a day only with a recurrence ('trước ngày 20 hằng tháng', 'thứ Sáu hằng tuần',
 # '15 giờ hằng ngày'): their first due date is the deadline
 _RECURRING_ONLY = {"day_of_month": "monthly", "weekday": "weekly", "hour": "daily"}
@@ -552,6 +558,11 @@ def _period(expr: _Expr, year: int, doc_date: Optional[dt.date]) -> Optional[tup
             return dt.date(year, 1, 1), dt.date(year, 12, 31)
         if kind == "range":
             return dt.date(expr.year, 1, 1), dt.date(expr.year_to, 12, 31)
+        if kind == "week":  # Monday to Sunday of the document's week, or of the next
+            if doc_date is None:
+                return None
+            monday = doc_date - dt.timedelta(days=doc_date.weekday() - (7 if expr.following else 0))
+            return monday, monday + dt.timedelta(days=6)
     except ValueError:  # 31/6
         return None
     return None
@@ -704,8 +715,8 @@ class _Scanner:
         """``expr`` with the period 'tháng sau' / 'next month', 'quý tới' / 'next quarter' or the year
         'năm sau' / 'next year' ('15/6 năm sau') names: the one after the document's; with the
         document's year for 'năm nay' ('tháng 12 năm nay'); none without the document's date."""
-        if expr is None or not (expr.following or expr.current) or self.doc_date is None:
-            return expr
+        if expr is None or not (expr.following or expr.current) or self.doc_date is None or expr.kind == "week":
+            return expr  # a week is placed by _period, from the document's date
         doc = self.doc_date
         if expr.current:
             expr.year = doc.year

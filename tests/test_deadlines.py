@@ -205,6 +205,17 @@ FORMS = [
      [("trong 15 ngày đầu tiên của tháng 9/2024", D(2024, 9, 15), "day", None)]),
     ("vi-first-week-of-a-month", "vi", "hoàn thành trong tuần đầu tháng 9/2024.", DOC,
      [("hoàn thành trong tuần đầu tháng 9/2024", D(2024, 9, 7), "day", None)]),
+    # the document's calendar week (Monday to Sunday) or the next: the Sunday, granularity relative
+    ("vi-this-week", "vi", "gửi Bộ Tài chính ngay trong tuần này.", DOC,
+     [("ngay trong tuần này", D(2024, 7, 28), "relative", None)]),
+    ("vi-next-week", "vi", "báo cáo Thủ tướng trong tuần tới.", DOC,
+     [("trong tuần tới", D(2024, 8, 4), "relative", None)]),
+    ("en-this-week-without-cue", "en", "The Ministry shall, this week, publish the list.", DOC,
+     [("this week", D(2024, 7, 28), "relative", None)]),
+    ("en-by-next-week", "en", "submit the draft by next week.", DOC,
+     [("by next week", D(2024, 8, 4), "relative", None)]),
+    ("vi-weekly-is-no-week", "vi", "báo cáo hằng tuần.", DOC, []),
+    ("vi-week-of-a-past-event", "vi", "Tuần này, Bộ đã tổ chức hội nghị.", DOC, []),
     # a weekday between the cue (and its hour) and the date
     ("en-weekday-before-bracketed-date", "en", "guide the vessels to shelters no later than 8 p.m. on Tuesday "
      "(August 13).", DOC, [("no later than 8 p.m. on Tuesday (August 13)", D(2024, 8, 13), "day", None)]),
