@@ -483,8 +483,7 @@ class _Grammar:
     group_modifiers: Optional[re.Pattern] = None
     abbreviation: Optional[re.Pattern] = None
     coordination_end: Optional[re.Pattern] = None
-    name_parts: Optional[re.Pattern] = None
-    name_parts_reach: Optional[int] = None
+    name_parts: list = field(default_factory=list)  # (regex, 'fol' or 'low': the text it reads, reach)
     loose_coordination: Optional[re.Pattern] = None
     passive: Optional[re.Pattern] = None
     pronoun_subject: Optional[re.Pattern] = None
@@ -641,8 +640,9 @@ def _grammar(language: str) -> _Grammar:
     if language == "vi":
         # words that read as predicates but belong to a name ("các chủ đầu tư", "đơn vị cấp tỉnh")
         name_parts = [_fold_rx(part) for part in g["name_parts"]]
-        grammar.name_parts = _alternation(name_parts)
-        grammar.name_parts_reach = _reach(name_parts)
+        exact_parts = [part.lower() for part in g["name_parts_exact"]]
+        grammar.name_parts = [(_alternation(name_parts), "fol", _reach(name_parts)),
+                              (_alternation(exact_parts), "low", _reach(exact_parts))]
     if language == "en":
         grammar.modals = _Lexicon(g["modals"])
         grammar.verbs = _Lexicon(g["verbs"] + [v + "s" for v in g["verbs"]] + [v + "es" for v in g["verbs"]])
@@ -817,7 +817,7 @@ class _Reader:
         self.cell_above: dict[str, list] = {}  # column -> the agencies of its row above
         g = self.g
         if not self.en:  # what _name_end searches: name parts, then the words that end a name
-            self.name_sources = [(g.name_parts, self.fol, g.name_parts_reach)] + [
+            self.name_sources = [(rx, getattr(self, text), reach) for rx, text, reach in g.name_parts] + [
                 source for lex in (g.predicates, g.nontask, g.enders) for source in lex.sources(self.low, self.fol)]
         else:  # what _en_subject searches, each source with the kind of word it finds
             self.subject_sources, self.subject_kinds = [], []
@@ -1985,10 +1985,11 @@ class _Reader:
         between = self._time_between(pos, limit)
         if between is not None:  # "Văn phòng … trong thời hạn 05 ngày làm việc … tham mưu": the name ends at the time
             limit = between[0]
-        starts = [pos] + [pos + 1] * (len(self.name_sources) - 1)
+        starts = [pos, pos] + [pos + 1] * (len(self.name_sources) - 2)  # the name parts may open the name
         # the word or ':' that ends the name is the first boundary the loop accepts: read chunk by chunk
-        for lo, hi, (parts, *words) in _matches_by_chunk(self.name_sources, starts, pos, limit):
+        for lo, hi, (parts, exact_parts, *words) in _matches_by_chunk(self.name_sources, starts, pos, limit):
             inside.extend(parts)
+            inside.extend(exact_parts)
             boundaries = sorted((a, b, False) for hits in words for a, b in hits)
             if lo <= colon < hi:
                 boundaries.append((colon, colon + 1, True))

@@ -228,6 +228,10 @@ VI_FORMS = [
      "2. Phối hợp với Tòa án nhân dân cùng cấp tổ chức phiên tòa rút kinh nghiệm.",
      [(["Viện trưởng Viện kiểm sát nhân dân các cấp"], [], "kiểm sát chặt chẽ việc thụ lý", None),
       (["Viện trưởng Viện kiểm sát nhân dân các cấp"], ["Tòa án nhân dân cùng cấp"], "tổ chức phiên tòa", None)]),
+    # 'cùng cấp' is a name part; 'cung cấp' (to provide), which folds alike, is the verb after the name
+    ("coordinator-before-a-verb-that-folds-like-a-name-part",
+     "Văn phòng Bộ chủ trì, phối hợp với Cục Phòng bệnh cung cấp thông tin kịp thời cho các cơ quan báo chí.",
+     [(["Văn phòng Bộ"], ["Cục Phòng bệnh"], "cung cấp thông tin kịp thời", None)]),
     ("one-office-of-two-councils",
      "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường tổng hợp kết quả ra quân.\n\n"
      "Chánh Văn phòng HĐND và UBND phường, Trưởng Công an phường rà soát hồ sơ.\n\n"

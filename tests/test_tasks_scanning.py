@@ -104,7 +104,7 @@ def test_the_name_scan_lexicons_of_the_grammar_are_bounded(language):
     lexicons = [grammar.predicates, grammar.nontask, grammar.enders] if language == "vi" else \
         [grammar.verbs, grammar.nontask]
     if language == "vi":
-        assert grammar.name_parts_reach is not None
+        assert all(reach is not None for _, _, reach in grammar.name_parts)
     for lexicon in lexicons:
         assert lexicon.exact is None or lexicon.exact_reach is not None
         assert lexicon.folded is None or lexicon.folded_reach is not None
