@@ -133,6 +133,7 @@ class _Grammar:
     recurrence_after: re.Pattern
     recurrence_before: re.Pattern
     recurrence_start: re.Pattern
+    recurrence_fronted: re.Pattern
     list_joint: re.Pattern
     list_closer: re.Pattern  # a word that ends a list of numeric days ('trước ngày 15/6 và 15/12 để tổng hợp')
     opening_days_of: re.Pattern  # after a count of days, the month it opens ('10 ngày đầu tháng 8')
@@ -186,6 +187,9 @@ def _common(data: dict) -> dict:
         recurrence_after=re.compile(r"\s*,?\s*(" + _phrase(recurrence) + r")(?!\w)"),
         recurrence_before=re.compile(r"(?<!\w)(" + _phrase(recurrence) + r")\s*,?\s*\Z"),
         recurrence_start=re.compile(r"\s*,?\s*" + _phrase(data["recurrence_start"]) + r"\s+"),
+        # 'Every year from 2027, before …', 'Hằng năm, kể từ năm 2027, trước …': the start's date follows
+        recurrence_fronted=re.compile(r"(?<!\w)(" + _phrase(recurrence) + r")\s*,?\s*(?:"
+                                      + _phrase(data["recurrence_start"]) + r")\s+"),
         # a note in brackets after a date ('(đợt 1)'), then a comma or a joint word on the same line, where
         # a date can follow ('ngày 15', 'December')
         list_closer=re.compile(_phrase(data.get("list_closers") or ["\x00"]) + r"(?!\w)"),
@@ -304,7 +308,9 @@ def _vietnamese() -> _Grammar:
                        rf"(?:{_SEP}(?P<y>{_YEAR})|{named_year})?(?![\d/])"),
                ("day", rf"\s*(?P<d>\d{{1,2}})\s+thang\s*(?P<m>\d{{1,2}}){year_tail}"),
                ("day_of_month", r"\s+(?P<d>\d{1,2})(?!\w)(?!\s*(?:[/.\-]\s*\d|thang\s*\d))")], lead="ngay"),
-        _scan([("month", rf"\s*(?P<ms>\d{{1,2}}(?:{_LIST_JOIN}(?:thang\s*)?\d{{1,2}}"
+        # 'tháng 12/2026 - tháng 6/2027': the span ends with the second month
+        _scan([("month", rf"\s*\d{{1,2}}[/.\-]{_YEAR}\s*[-–]\s*(?:thang\s*)?(?P<m>\d{{1,2}})[/.\-](?P<y>{_YEAR})(?![\d/])"),
+               ("month", rf"\s*(?P<ms>\d{{1,2}}(?:{_LIST_JOIN}(?:thang\s*)?\d{{1,2}}"
                          rf"(?:(?![/.\-]?\d{{3}})|(?=[/.\-]{_YEAR}(?![\d/]|[.\-]\d))))*)"
                          rf"{year_tail}"),
                ("month", rf"\s+(?P<this>{this})(?!\w)"),
@@ -352,7 +358,9 @@ def _english() -> _Grammar:
                      ("relative", _relative(data, rf"(?P<n>{_FIRST}\d{{0,2}})"))])
     scans = [
         # 'July 20, 2024', 'July 2024', 'July'
-        _scan([("month", rf"(?P<mon>{month})(?!\w)\.?(?:\s*[-–]\s*(?P<mon2>{month})(?!\w))?"
+        _scan([("month", rf"{month}(?!\w)\.?\s*,?\s*{_YEAR}\s*[-–]\s*"  # 'Dec 2026 - Jun 2027': the second
+                         rf"(?P<mon>{month})(?!\w)\.?\s*,?\s*(?P<y>{_YEAR})(?!\w)"),
+               ("month", rf"(?P<mon>{month})(?!\w)\.?(?:\s*[-–]\s*(?P<mon2>{month})(?!\w))?"
                          # the day on the month's line: 'November.\n2. …' ends a sentence before a list item
                          rf"(?:[ \t]*(?P<d>\d{{1,2}}){suffix}?(?!\w))?{year}")]),
         _scan([("quarter", rf"(?P<qo>{_phrase(ordinals)})\s+quarter(?!\w)"
@@ -819,6 +827,8 @@ class _Scanner:
         before = grammar.recurrence_before.search(folded, max(0, ctx.start - 40), ctx.start)
         if before:
             ctx.recurrence = grammar.recurrence[" ".join(before.group(1).split())]
+        else:
+            self._fronted_recurrence(ctx)
         after = grammar.recurrence_after.match(folded, ctx.end)
         if expr.every:
             ctx.recurrence = "weekly"
@@ -850,6 +860,18 @@ class _Scanner:
                 self.folded.count("(", ctx.start, ctx.end) > self.folded.count(")", ctx.start, ctx.end):
             ctx.end += 1  # 'on Tuesday (October 13)': the date's bracket closes the phrase
         return ctx
+
+    def _fronted_recurrence(self, ctx: _Context) -> None:
+        """A recurrence and its start written before the cues ('Every year from 2027, before 31 October',
+        'Hằng năm, kể từ năm 2027, trước ngày 31/10'): only commas and spaces between the start's date
+        and the phrase."""
+        fronted = None
+        for fronted in self.grammar.recurrence_fronted.finditer(self.folded, max(0, ctx.start - 60), ctx.start):
+            pass
+        stated = fronted and self._date_at(fronted.end())
+        if stated and not self.folded[stated[1]:ctx.start].strip(" ,"):
+            ctx.recurrence = self.grammar.recurrence[" ".join(fronted.group(1).split())]
+            ctx.recurrence_start = stated[0]
 
     def _clause_end(self, pos: int, limit: int = 60) -> int:
         """End of the words after ``pos`` up to the next clause punctuation (at most ``limit`` characters)."""

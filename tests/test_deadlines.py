@@ -205,6 +205,16 @@ FORMS = [
      [("trong 15 ngày đầu tiên của tháng 9/2024", D(2024, 9, 15), "day", None)]),
     ("vi-first-week-of-a-month", "vi", "hoàn thành trong tuần đầu tháng 9/2024.", DOC,
      [("hoàn thành trong tuần đầu tháng 9/2024", D(2024, 9, 7), "day", None)]),
+    # a recurrence and its start written before the cue: the first due date from the start
+    ("en-fronted-recurrence-with-start", "en", "Every year from 2027, before 31 October, report the results.", DOC,
+     [("before 31 October", D(2027, 10, 31), "day", "yearly")]),
+    ("vi-fronted-recurrence-with-start", "vi", "Hằng năm, kể từ năm 2027, trước ngày 31/10, báo cáo Bộ.", DOC,
+     [("trước ngày 31/10", D(2027, 10, 31), "day", "yearly")]),
+    # a span of months over a year's end: the later month
+    ("en-month-span-over-years", "en", "complete the pilot in Dec 2026 - Jun 2027.", DOC,
+     [("in Dec 2026 - Jun 2027", D(2027, 6, 30), "month", None)]),
+    ("vi-month-span-over-years", "vi", "hoàn thành thí điểm trong tháng 12/2026 - tháng 6/2027.", DOC,
+     [("trong tháng 12/2026 - tháng 6/2027", D(2027, 6, 30), "month", None)]),
     # the document's calendar week (Monday to Sunday) or the next: the Sunday, granularity relative
     ("vi-this-week", "vi", "gửi Bộ Tài chính ngay trong tuần này.", DOC,
      [("ngay trong tuần này", D(2024, 7, 28), "relative", None)]),
