@@ -1810,7 +1810,8 @@ class _Reader:
                 continue
             if loose or heading and any(map(self._en_head_word, words[index + 1:index + 1 + _EN_NOUN_MODIFIERS])):
                 continue  # "construction contractors", "project management boards": nouns before a group word
-            return False
+            # a news report's "the finance ministry": a ministry's short name the registry knows, in lower case
+            return _registry_kind(_BARE_NAME.sub("", self.text[start:end])) == "ministry"
         if has_head or (loose and any(w[:1].isupper() for w in words)):
             return True
         # A name without a head word ("Vietnam Electricity", "EVN", "Petrovietnam") that the registry

@@ -739,6 +739,13 @@ EN_FORMS = [
      [(["The Ministry of Construction"], [], "publish the list of late contractors", None),
       (["The Ministry of Construction"], [], "not allow them to bid", None),
       (["Localities"], [], "inspect every dam and must not be subjective", None)]),
+    # a news report's lower-case ministry name; a relative clause between commas is an aside of the subject
+    ("news-lower-case-ministry-and-relative-clause-aside",
+     "The finance ministry, which oversees customs, must tighten checks on durian consignments at the border.\n"
+     "The provinces of Dak Lak and Lam Dong, which together grow most of the durian, must trace every returned "
+     "shipment within 15 days, the directive said.",
+     [(["The finance ministry"], [], "tighten checks on durian consignments", None),
+      (["The provinces of Dak Lak and Lam Dong"], [], "trace every returned shipment", ("2024-08-09", "relative"))]),
     ("passive-completion-clause-gives-the-deadline-and-a-session-to-hold",
      "2. The Ministry of Finance\n- Build the national registry of carbon credits; the registry is to be put into "
      "operation in the first quarter of 2027.\n- Direct the Hanoi Stock Exchange to run a pilot trading session in "
