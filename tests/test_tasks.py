@@ -1232,6 +1232,10 @@ EN_FORMS = [
      "1 | Issue the digital transformation plan | Ministry of Science and Technology | Ministry of Finance | 2026\n",
      [(["Ministry of Science and Technology"], ["Ministry of Finance"], "issue the digital transformation plan",
        ("2026-12-31", "year"))]),
+    ("table-action-responsible-due-date-header",
+     "No.    Action    Responsible    Due date\n"
+     "1    Submit the updated operations manual to the Bank    Ministry of Finance    November 30, 2026\n",
+     [(["Ministry of Finance"], [], "submit the updated operations manual", ("2026-11-30", "day"))]),
     ("focus-on-directing-the-following-is-no-prefix",
      "1. Chairpersons of the People's Committees of the provinces shall focus on directing the following:\n"
      "a) Immediately ban vessels from going to sea, and call on vessels still at sea to move to safe shelters;\n"
