@@ -814,6 +814,7 @@ class _Reader:
         # the list items after "The Prime Minister requested:" read "X to <verb> …" (English)
         self.request_items = False
         self.table_header: Optional[dict] = None  # the column roles of the table being read
+        self.last_letter = ""  # the label of the last lettered item: tells '(i)' the letter from the numeral
         self.cell_above: dict[str, list] = {}  # column -> the agencies of its row above
         g = self.g
         if not self.en:  # what _name_end searches: name parts, then the words that end a name
@@ -899,6 +900,11 @@ class _Reader:
                     rank += label.count(".")
                 if kind == "bullet" and self.en and not line[m.end():m.end() + 1].isalpha():
                     continue
+                if kind == "letter":
+                    if label in _LETTER_BEFORE_ROMAN and line.startswith("(") and \
+                            self.last_letter != _LETTER_BEFORE_ROMAN[label]:
+                        continue  # '(i)' under '(a)' is a roman numeral; after '(h)' it is the next letter
+                    self.last_letter = label
                 return rank, label, lead + m.end()
         return None
 
@@ -2311,6 +2317,8 @@ class _Reader:
             return coords, action
         rest = _EN_COORDINATION_TAIL.match(self.text[stop:end])
         action = stop + rest.end()
+        if action >= end:  # "… coordinate with X in:" opening a list: the items are the actions
+            return coords, end
         if rest.group(1) != "to" and not self._en_verb_at(action):
             return coords, pred  # "work with investors on connection options": the whole predicate is the action
         return coords, action
@@ -2736,6 +2744,8 @@ _DASH_INFINITIVE = re.compile(r"(?:[^\n:;.–—-]|(?<=\w)-(?=\w)){4,120}?(?:\s*
 # "; the Ministry of Culture, Sports and Tourism for requiring …", "; and the Ministry of X to review …"
 _GAPPED_CLAUSE = re.compile(r'\s*(?:and\s+)?(?P<name>(?:the\s+)?[A-Z][^;:()\[\]"]{3,120}?)\s+(?:for\s+(?=\w+ing\b)|to\s+(?=[a-z]))')
 _DASHES = ("-", "–", "—")
+# letters that are also roman numerals, with the letter an item before them has in a lettered list
+_LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w"}
 _WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2}")
 # small patterns of the reader's tests, compiled once (re's cache lookup costs more than most of their searches)
 _EN_OF_PLACE = re.compile(r"\b(?:of|at|in)\s+(\S)")

@@ -1232,6 +1232,22 @@ EN_FORMS = [
      "1 | Issue the digital transformation plan | Ministry of Science and Technology | Ministry of Finance | 2026\n",
      [(["Ministry of Science and Technology"], ["Ministry of Finance"], "issue the digital transformation plan",
        ("2026-12-31", "year"))]),
+    # '(i)' under '(a)' is a roman numeral (a sub-item); an intro's coordinators carry to its items
+    ("roman-sub-items-under-a-lettered-intro-with-coordinators",
+     "(a) The State Bank of Vietnam shall:\n    (i) manage interest rates flexibly;\n"
+     "    (ii) direct credit institutions to lend more.\n"
+     "(b) The Ministry of Finance shall preside over and coordinate with the State Bank of Vietnam in:\n"
+     "    (i) reviewing the revenue estimates;\n    (ii) drafting a decree on investment incentives.",
+     [(["The State Bank of Vietnam"], [], "manage interest rates flexibly", None),
+      (["The State Bank of Vietnam"], [], "direct credit institutions to lend more", None),
+      (["The Ministry of Finance"], ["the State Bank of Vietnam"], "reviewing the revenue estimates", None),
+      (["The Ministry of Finance"], ["the State Bank of Vietnam"], "drafting a decree", None)]),
+    ("letter-i-after-letter-h-is-a-letter",
+     "(g) The Ministry of Health shall stock medicines.\n(h) The Ministry of Finance shall fund the stocks.\n"
+     "(i) The Ministry of Construction shall repair the roads.",
+     [(["The Ministry of Health"], [], "stock medicines", None),
+      (["The Ministry of Finance"], [], "fund the stocks", None),
+      (["The Ministry of Construction"], [], "repair the roads", None)]),
     ("table-action-responsible-due-date-header",
      "No.    Action    Responsible    Due date\n"
      "1    Submit the updated operations manual to the Bank    Ministry of Finance    November 30, 2026\n",
