@@ -35,7 +35,7 @@ _SECTION_START = re.compile(r"^(?:[IVXLC]{1,5}|\d{1,2})\s*[.\-–)]\s")
 _BLANK_NUMBER = re.compile(r"^/\s*[A-ZĐ]")
 # A report's own document is dated shortly before the report; an older one is cited.
 _REPORTED_DAYS = dt.timedelta(days=60)
-_DATED = re.compile(r"(?:ngày|on)\b[^,]*,\s*", re.IGNORECASE)
+_DATED = re.compile(r"(?:ngày|on)\b[^,]*(?:,\s*\d{4})?,\s*", re.IGNORECASE)  # 'On January 5, 2027, 
 # after a part of the day a bare date too ("Chiều 08/1, X")
 _DATED_AFTER_PART_OF_DAY = re.compile(_DATED.pattern + r"|(?=\d)[^,]*,\s*", re.IGNORECASE)
 _ISSUED_BY = re.compile(r"\bdo\s+([A-ZĐ][^,.;\n]{2,60}?)\s+(?:ban hành|ký|phát hành)\b")
@@ -118,8 +118,8 @@ def _grammar() -> dict:
         # "Notice No. 231/TB-VPCP dated May 14, 2026 of the Government Office", "Chỉ thị số 21/CT-BGDĐT ngày 24/8"
         "reported_in": re.compile(rf"\b(?P<word>[A-ZĐ][^\d\n,.;]{{1,28}}?)\s+(?:số\s+|No\.?\s*)?{_NUMBER}\s*,?\s*"
                                   rf"(?:ngày|dated|(?:signed|issued)(?:\s+by\s+(?:the\s+)?(?P<by>[A-Z][^\d\n,.;]{{1,40}}?))?"
-                                  rf"\s+on)\s+(?:(?:{english_weekdays}),?\s+)?"
-                                  rf"(?P<date>[^\n,.;]{{3,25}}?(?:,\s*\d{{4}})?)"
+                                  rf"\s+on)\s+(?:(?:{english_weekdays}),?\s+)?\(?"  # 'on Monday (December 14)'
+                                  rf"(?P<date>[^\n,.;()]{{3,25}}?(?:,\s*\d{{4}})?)\)?"
                                   rf"(?:\s+(?:của|of(?:\s+the)?)\s+(?P<of>[A-ZĐ][^\n,.;]{{2,60}}?))?"
                                   rf"(?=\s+(?:về|on|to|for)\b|[,.;\n]|$)"),
         "signed_after": re.compile(rf"\b(?P<word>[A-ZĐ][^\d\n,.;]{{1,28}}?)\s+(?:số\s+|No\.?\s*){_NUMBER}\s*,?\s*"
@@ -291,10 +291,11 @@ def _publication_date(lines: list[_Line]) -> dt.date | None:
         else:
             year, month, day = (match.group("iso_y", "iso_m", "iso_d") if match.group("iso_y")
                                 else match.group("y", "m", "d"))
-        try:
-            return dt.date(int(year), int(month), int(day))
-        except ValueError:
-            continue
+        for month_first in (False, True):  # an English site's '12/15/2026' when day first is no date
+            try:
+                return dt.date(int(year), int(day if month_first else month), int(month if month_first else day))
+            except ValueError:
+                pass
     return None
 
 
@@ -335,6 +336,8 @@ def _parse_date(text: str, language: str) -> dt.date | None:
         candidates.append((int(match.group(3)), months[match.group(2).lower()], int(match.group(1))))
     if match := _NUMERIC_DATE.search(text):
         candidates.append((int(match.group(3)), int(match.group(2)), int(match.group(1))))
+        if language == "en":  # an English site's month first ('12/15/2026'), when day first is no date
+            candidates.append((int(match.group(3)), int(match.group(1)), int(match.group(2))))
     for year, month, day in candidates:
         try:
             return dt.date(year, month, day)
@@ -528,7 +531,8 @@ def _headline(lines: list[_Line], language: str, published: dt.date | None = Non
         subject = _without_person(subject, language)
         if not subject or not subject[:1].isupper() or len(subject.split()) > 8:
             continue
-        found.setdefault("doc_type", doc_type)
+        if found.get("doc_type") in (None, "other"):  # a headline's 'Press release:' names no document
+            found["doc_type"] = doc_type
         found["number"] = number
         found.setdefault("issuer", subject)
         # "… Decree No. 74/2026/ND-CP on 27 March 2026": a date right after the word ("… on land

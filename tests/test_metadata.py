@@ -268,6 +268,16 @@ and to finish the review within the month."""
      "cleared\n\nIn Official Dispatch 206/CD-TTg signed on Tuesday, the Prime Minister said delays eroded trust.",
      "en", {"number": "206/CD-TTg", "doc_type": "dispatch", "issued_date": D(2026, 12, 1),
             "published_date": D(2026, 12, 2)}),
+    # a month-first site date; a weekday with the date in brackets
+    ("SAIGON DAILY\nNews | Environment\n\nTuesday, 12/15/2026, 09:40 (GMT+7)\n\nPM orders groundwater curbs\n\n"
+     "In Directive No. 38/CT-TTg signed on Monday (December 14), the PM said the land is sinking.",
+     "en", {"number": "38/CT-TTg", "doc_type": "directive", "issued_date": D(2026, 12, 14),
+            "published_date": D(2026, 12, 15)}),
+    # a press release's headline names no document; the sentence reporting the signature does
+    ("MINISTRY PORTAL\nHome / News\n\nPress release: Minister approves programme for innovation centres\n\n"
+     "06/01/2027 | Office of the Ministry | Print\n\nOn January 5, 2027, the Minister of Science and Technology "
+     "signed Decision No. 3217/QD-BKHCN approving the Programme.", "en",
+     {"number": "3217/QD-BKHCN", "doc_type": "decision", "issued_date": D(2027, 1, 5)}),
     ("LOTUS LEGAL\nInsights > Client Alerts\n\nPRODUCER RESPONSIBILITY RULES TIGHTENED\n\n8 April 2026  ·  Client "
      "Alert\n\nThe Government issued Decree No. 74/2026/ND-CP on 27 March 2026, amending the EPR rules.", "en",
      {"number": "74/2026/ND-CP", "doc_type": "decree", "issuer": "Government", "issued_date": D(2026, 3, 27)}),
@@ -326,6 +336,7 @@ and to finish the review within the month."""
         "en-news-masthead-ending-in-news", "en-law-firm-alert-bullet-and-day-month-dates",
         "en-council-over-its-province", "en-british-dateline", "vi-news-chairman-named-signs-at-afternoon",
         "vi-party-number-without-colon", "en-tab-joined-header", "en-news-dispatch-signed-on-a-weekday",
+        "en-news-month-first-date-and-bracketed-signing-day", "en-press-release-reports-the-signature",
         "en-law-firm-decree-issued-on-a-date", "en-law-firm-decree-on-a-subject-with-a-date",
         "vi-header-lines-set-apart-by-blank-lines", "vi-portal-label-and-value-in-one-cell",
         "vi-forwarding-words-above-the-header", "vi-live-blog-online-masthead-updated-time",
