@@ -110,8 +110,10 @@ _CLAUSE_START = re.compile(
 _ENDS_CLAUSE = re.compile(r"[ \t]*(?:[.;)\n]|\Z)")
 _CELL_EDGE_BEFORE = re.compile(r"(?:\A|\n|\||\t| {2,})[ \t]*\Z")
 _CELL_EDGE_AFTER = re.compile(r"[ \t]*[.;]?[ \t]*(?:\Z|\n|\||\t| {2,})")
-_DOC_NUMBER_BEFORE = re.compile(r"\d[\w.\-]*/[\w.\-/]*\w\s*,?\s*(?:ngay|dated|of)?\s*\Z")
+_DOC_NUMBER_BEFORE = re.compile(r"\d[\w.\-]*/[\w.\-/]*\w\s*,?\s*(?:ngay|dated|of|signed|issued|ky|ban hanh)?\s*\Z")
 _CELL_GAP = re.compile(r"[|\t]| {2,}")
+# a word after 'year-end' that makes it attributive: not a joint or a preposition ('… by year-end and report')
+_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|to|for|in|at|with|of|so|as|if|when|while|the|this|its|their)\b)[a-z]")
 _CLAUSE_PUNCTUATION = re.compile(r"[,.;:\n()]")
 _TRIGGER_ROLES = {"before", "in", "within", "on", "from", "to", "deadline"}
 # 'the first ten days of August', 'tuần đầu tháng 5': the opening days of a month, ending on its Nth
@@ -380,7 +382,7 @@ def _english() -> _Grammar:
         _scan([("range", rf"\s+(?P<y>{_YEAR})\s*-\s*(?P<y2>{_YEAR})\s+{heads}(?!\w)"),
                ("month", r"\s+month(?!\w)"),
                ("year", r"\s+year(?!\w)(?!\s*-?\s*end)")], lead="the"),
-        _scan([("year", r"(?:\s*-\s*|\s+)end(?!\w)")], lead="year"),
+        _scan([("year", r"(?P<yearend>)(?:\s*-\s*|\s+)end(?!\w)")], lead="year"),  # the document's year-end
         _scan([("range", rf"{heads}\s+(?:of\s+)?(?P<y>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\w)")]),
         numbers,
     ]
@@ -420,6 +422,7 @@ class _Expr:
     following: bool = False  # 'năm sau', 'next month', 'quý tới': the period after the document's
     current: bool = False  # 'tháng 12 năm nay': in the document's year
     numeric: bool = False  # '20/12' without a year in an English text: a ratio ('2/3 of') reads alike
+    year_end: bool = False  # 'year-end': the end of the document's year, an edge like 'the end of the year'
 
     @property
     def bare(self) -> bool:
@@ -435,8 +438,9 @@ def _expression(branch: _Branch, match: re.Match, grammar: _Grammar, text: str) 
     kind = branch.kind
     if kind == "month" and "d" in groups:
         kind = "day"  # 'July 20, 2024'
-    expr = _Expr(kind, match.start(), match.end(), this="this" in groups, following="next" in groups,
-                 current="cur" in groups, numeric="numeric" in groups)
+    year_end = "yearend" in groups
+    expr = _Expr(kind, match.start(), match.end(), this="this" in groups or year_end, following="next" in groups,
+                 current="cur" in groups, numeric="numeric" in groups, year_end=year_end)
     if "y" in groups:
         expr.year = int(groups["y"])
     if "y2" in groups:
@@ -804,7 +808,7 @@ class _Scanner:
         grammar, folded = self.grammar, self.folded
         chain_end = expr.start
         article = grammar.article and grammar.article.search(folded, max(0, expr.start - 8), expr.start)
-        if article and expr.kind not in ("year", "range"):  # 'in the 2024 Action Plan' names the plan
+        if article and (expr.kind not in ("year", "range") or expr.year_end):  # 'in the 2024 Action Plan' names the plan
             chain_end = article.start()
         ctx = _Context(start=chain_end, end=expr.end, roles=set(), chain_start=chain_end)
         if expr.kind in _LISTABLE:
@@ -816,7 +820,7 @@ class _Scanner:
             if " ".join(self.text[cue.start():cue.end()].lower().split()) in grammar.false_friends.get(key, ()):
                 break  # 'Đầu tư ngày …' is no 'từ ngày …'
             cues.append((cue.start(), grammar.cue_roles[key]))
-        ctx.roles = {role for _, role in cues}
+        ctx.roles = {role for _, role in cues} | ({"end"} if expr.year_end else set())
         if cues:
             ctx.chain_start = ctx.start = cues[-1][0]
         # the phrase as written leaves out leading words that decide nothing ('phấn đấu',
@@ -952,6 +956,8 @@ class _Scanner:
             return False
         if expr.bare and not roles & _EDGE_ROLES:
             return False
+        if expr.year_end and _NOUN_AFTER.match(folded, expr.end):
+            return False  # 'before the year-end session of the Council': an event, not the year's end
         if expr.kind in _RECURRING_ONLY:
             if ctx.recurrence != _RECURRING_ONLY[expr.kind] and not (expr.kind == "day_of_month"
                                                                      and ctx.quarter_month):

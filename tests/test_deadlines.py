@@ -205,6 +205,14 @@ FORMS = [
      [("trong 15 ngày đầu tiên của tháng 9/2024", D(2024, 9, 15), "day", None)]),
     ("vi-first-week-of-a-month", "vi", "hoàn thành trong tuần đầu tháng 9/2024.", DOC,
      [("hoàn thành trong tuần đầu tháng 9/2024", D(2024, 9, 7), "day", None)]),
+    # 'year-end': the end of the document's year; attributive before a noun it is an event's name
+    ("en-by-year-end", "en", "complete a national map by year-end.", DOC, [("by year-end", D(2024, 12, 31), "year", None)]),
+    ("en-before-the-year-end", "en", "finish it before the year-end.", DOC,
+     [("before the year-end", D(2024, 12, 31), "year", None)]),
+    ("en-year-end-session-is-an-event", "en", "submit them before the year-end session of the Council.", DOC, []),
+    # the date a cited document was signed is no deadline
+    ("en-signed-on-date-of-a-cited-document", "en", "In Directive No. 38/CT-TTg signed on Monday (December 14), the PM "
+     "said the ministry must act.", DOC, []),
     # a recurrence and its start written before the cue: the first due date from the start
     ("en-fronted-recurrence-with-start", "en", "Every year from 2027, before 31 October, report the results.", DOC,
      [("before 31 October", D(2027, 10, 31), "day", "yearly")]),

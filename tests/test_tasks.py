@@ -746,6 +746,11 @@ EN_FORMS = [
      "shipment within 15 days, the directive said.",
      [(["The finance ministry"], [], "tighten checks on durian consignments", None),
       (["The provinces of Dak Lak and Lam Dong"], [], "trace every returned shipment", ("2024-08-09", "relative"))]),
+    ("news-the-pm-said-x-must",
+     "In Directive No. 38/CT-TTg signed on Monday (December 14), the PM said the Ministry of Agriculture and "
+     "Environment must complete a national map of subsidence hotspots by year-end.",
+     [(["the Ministry of Agriculture and Environment"], [], "complete a national map of subsidence hotspots",
+       ("2024-12-31", "year"))]),
     ("passive-completion-clause-gives-the-deadline-and-a-session-to-hold",
      "2. The Ministry of Finance\n- Build the national registry of carbon credits; the registry is to be put into "
      "operation in the first quarter of 2027.\n- Direct the Hanoi Stock Exchange to run a pilot trading session in "
