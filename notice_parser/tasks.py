@@ -1661,7 +1661,8 @@ class _Reader:
             if kind != "modal" and g.name_qualifier.search(self.text, pos, a + 1):
                 continue  # "Heads of units assigned to lead tasks … shall": 'lead' is the qualifier's
             np_end = self._en_interjection(pos, self._rstrip(pos, a))
-            if not self._en_np_ok(pos, np_end):
+            # before a modal, nouns may stand before a group word ('Water supply companies must …')
+            if not self._en_np_ok(pos, np_end, heading=kind == "modal" and self.text.find(",", pos, np_end) < 0):
                 return None
             if kind == "nontask":
                 return None

@@ -751,6 +751,16 @@ EN_FORMS = [
      "Environment must complete a national map of subsidence hotspots by year-end.",
      [(["the Ministry of Agriculture and Environment"], [], "complete a national map of subsidence hotspots",
        ("2024-12-31", "year"))]),
+    # before a modal, nouns may stand before the group word; 'selected for' qualifies the name; 'and' + a verb
+    # with its own object is a second task
+    ("noun-before-group-word-subject-and-selected-for-qualifier",
+     "Water supply companies must extend their networks to 300,000 more households.\n"
+     "Universities selected for the Programme shall allocate floor space to their centre and appoint a "
+     "full-time director.\nIf difficulties arise, agencies and units shall report them to the Ministry.",
+     [(["Water supply companies"], [], "extend their networks", None),
+      (["Universities selected for the Programme"], [], "allocate floor space to their centre", None),
+      (["Universities selected for the Programme"], [], "appoint a full-time director", None),
+      (["agencies and units"], [], "report them to the Ministry", None)]),
     ("passive-completion-clause-gives-the-deadline-and-a-session-to-hold",
      "2. The Ministry of Finance\n- Build the national registry of carbon credits; the registry is to be put into "
      "operation in the first quarter of 2027.\n- Direct the Hanoi Stock Exchange to run a pilot trading session in "
