@@ -958,6 +958,9 @@ class _Scanner:
             return False
         if expr.year_end and _NOUN_AFTER.match(folded, expr.end):
             return False  # 'before the year-end session of the Council': an event, not the year's end
+        if expr.kind == "year" and self.grammar.article and _NOUN_AFTER.match(folded, expr.end) and \
+                self.grammar.article.search(folded, max(0, expr.start - 8), expr.start):
+            return False  # 'throughout the 2026 rainy season', 'before the 2027 Lunar New Year': a year naming a thing
         if expr.kind in _RECURRING_ONLY:
             if ctx.recurrence != _RECURRING_ONLY[expr.kind] and not (expr.kind == "day_of_month"
                                                                      and ctx.quarter_month):

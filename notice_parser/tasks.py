@@ -964,6 +964,8 @@ class _Reader:
             if para.cells is not None:
                 self._table_row(para)
                 continue
+            if prev_tasks and para.rank is None and self._time_label(para, prev_tasks):
+                continue  # 'Deadline: Q1 2027' under an item: its tasks' deadline
             if para.rank is not None:  # a labelled task's item may read as a heading (no verb of asking)
                 labelled_until = self._labelled_task(para)
                 if labelled_until > para.start:
@@ -2498,6 +2500,18 @@ class _Reader:
         coordinators = self._cell_agencies(cells["coordinators"], "coordinators") if "coordinators" in cells else []
         self._add_cell_task(para.start, block_end, names, coordinators, action, cells.get("time"))
         return block_end
+
+    def _time_label(self, para: _Para, tasks: list[_Found]) -> bool:
+        """A line that only labels a time ('Deadline: before December 31, 2026', 'Thời hạn: quý I/2027') after
+        an item: the deadline of the item's tasks, over a time their own words name ('… the reservoirs that
+        discharged flood water in early November' / 'Deadline: before the 2027 rainy season')."""
+        label = self.g.task_label.match(self.text, para.body, para.end)
+        if label is None or self.g.task_label_roles[label.group("label")] != "time":
+            return False
+        deadline = self._cell_deadline(label.end(), para.end)
+        for task in tasks:
+            task.deadline = deadline
+        return True
 
     def _add_cell_task(self, start: int, end: int, names: list, coordinators: list, action: tuple,
                        time_cell: Optional[tuple]) -> None:

@@ -213,6 +213,9 @@ FORMS = [
     # the date a cited document was signed is no deadline
     ("en-signed-on-date-of-a-cited-document", "en", "In Directive No. 38/CT-TTg signed on Monday (December 14), the PM "
      "said the ministry must act.", DOC, []),
+    # a year after 'the' before a noun names the thing ('the 2026 rainy season'), no deadline
+    ("en-year-naming-a-season", "en", "keep forces on standby throughout the 2026 rainy season.", DOC, []),
+    ("en-year-naming-a-holiday", "en", "finish the campaign before the 2027 Lunar New Year.", DOC, []),
     # a recurrence and its start written before the cue: the first due date from the start
     ("en-fronted-recurrence-with-start", "en", "Every year from 2027, before 31 October, report the results.", DOC,
      [("before 31 October", D(2027, 10, 31), "day", "yearly")]),

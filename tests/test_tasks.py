@@ -62,6 +62,11 @@ VI_FORMS = [
      "II. NHIỆM VỤ\n1. Tập đoàn Điện lực Việt Nam (EVN), chủ đầu tư Dự án Ninh Thuận 1:\n"
      "a) Hoàn thiện hồ sơ đề nghị phê duyệt địa điểm, gửi Bộ Khoa học và Công nghệ trong tháng 8/2024.\n",
      [(["Tập đoàn Điện lực Việt Nam"], [], "hoàn thiện hồ sơ đề nghị phê duyệt địa điểm", ("2024-08-31", "month"))]),
+    ("time-label-line-under-an-item",
+     VI_DATELINE + "1. Sở Công Thương:\na) Xây dựng Chương trình xúc tiến thương mại năm 2025.\nThời hạn: Quý I/2025.\n"
+     "b) Tổ chức Hội chợ nông sản.\nThời hạn: tháng 6/2025.\n",
+     [(["Sở Công Thương"], [], "xây dựng Chương trình xúc tiến thương mại", ("2025-03-31", "quarter")),
+      (["Sở Công Thương"], [], "tổ chức Hội chợ nông sản", ("2025-06-30", "month"))]),
     ("items-opening-with-verbs-of-works-and-consultation",
      "1. Giao Sở Xây dựng:\na) Nghiệm thu các công trình khắc phục hậu quả bão trước ngày 30/6/2026;\n"
      "b) Tu bổ, tôn tạo di tích đình làng;\nc) Lấy ý kiến Nhân dân về phương án di dời.\n"
@@ -761,6 +766,14 @@ EN_FORMS = [
       (["Universities selected for the Programme"], [], "allocate floor space to their centre", None),
       (["Universities selected for the Programme"], [], "appoint a full-time director", None),
       (["agencies and units"], [], "report them to the Ministry", None)]),
+    # a 'Deadline:' line under an item dates the item's tasks, over a time its own words name
+    ("deadline-label-line-under-items",
+     "1. The Ministry of Agriculture and Environment:\na) Survey the landslide zones; the Ministry shall publish the "
+     "maps on its portal.\nDeadline: Q1 2027\nb) Inspect the reservoirs that discharged flood water in early "
+     "November.\nDeadline: immediately\n",
+     [(["The Ministry of Agriculture and Environment"], [], "survey the landslide zones", ("2027-03-31", "quarter")),
+      (["The Ministry of Agriculture and Environment"], [], "publish the maps", ("2027-03-31", "quarter")),
+      (["The Ministry of Agriculture and Environment"], [], "inspect the reservoirs", None)]),
     ("passive-completion-clause-gives-the-deadline-and-a-session-to-hold",
      "2. The Ministry of Finance\n- Build the national registry of carbon credits; the registry is to be put into "
      "operation in the first quarter of 2027.\n- Direct the Hanoi Stock Exchange to run a pilot trading session in "
