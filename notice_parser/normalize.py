@@ -559,7 +559,7 @@ def _layout_rows(text: str, page_lines: re.Pattern) -> list[_Row]:
         columns = [a for a, _ in cells]
         header_start, header_line = start, line
         table = [_Row(start, start + len(line), [[(start + a, start + b)] for a, b in cells])]
-        aligned = False
+        aligned = blank_before = False
         while index < len(lines):
             start, line = lines[index]
             if page_lines.match(line.strip()) and _before_break(lines, index + 1):
@@ -569,10 +569,11 @@ def _layout_rows(text: str, page_lines: re.Pattern) -> list[_Row]:
                 following = _continued_after_break(lines, index, running, columns)
                 if following is None:
                     break  # the rows of the next page are not joined across it (a new table, a header again)
-                index = following
+                index, blank_before = following, False  # the break decided: its blank lines do not
                 continue
             if not line.strip():
                 index += 1
+                blank_before = True
                 continue
             line_cells = _layout_cells(line)
             if len(table) == 1 and len(line_cells) > len(columns) and _refines(line_cells, columns) and \
@@ -587,8 +588,11 @@ def _layout_rows(text: str, page_lines: re.Pattern) -> list[_Row]:
             placed = _place_cells(_split_at_columns(line, line_cells, columns), columns)
             if placed is None:
                 break
-            index += 1
             pieces = _pieces(start, placed)
+            if blank_before and not pieces[0]:
+                break  # after a blank line, a line off the first column is no wrapped cell ('NGHỊ QUYẾT' under the header)
+            blank_before = False
+            index += 1
             if pieces[0]:
                 aligned = aligned or sum(map(bool, pieces)) >= 3 and placed[0][0] == columns[0]
                 table.append(_Row(start, start + len(line), pieces))

@@ -182,6 +182,11 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     ("Tỷ lệ:\n> 50% số hộ", "Tỷ lệ:\n> 50% số hộ"),
     ("Tỷ lệ:\n> 50% số hộ\nđoạn khác.\n\n> 30% số xã\nabc.\n> 20% dân số",
      "Tỷ lệ:\n> 50% số hộ đoạn khác.\n\n> 30% số xã abc.\n> 20% dân số"),
+    # an OCR header set in columns: the title after a blank line is no wrapped cell of the dateline's row
+    ("CHÍNH PHỦ          | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n-------            |    Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 198/NQ-CP      |  Hà Nội, ngày 07 tháng 12 năm 2026\n\n                      NGHỊ QUYẾT\n   PHIÊN HỌP\n",
+     "CHÍNH PHỦ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 198/NQ-CP    Hà Nội, ngày 07 tháng 12 năm 2026\n\nNGHỊ QUYẾT\nPHIÊN HỌP"),
     # a layout table's row broken by a page break goes on past the page number and the running header
     ("Plan No. 5/KH-BYT                          DRAFT\n\n"
      "No.   Task                           Lead agency          Deadline\n"
