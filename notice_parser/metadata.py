@@ -76,6 +76,8 @@ def _grammar() -> dict:
         **table,
         "weekday_numbers": {day.lower(): number for day, number in deadline_words["en"]["weekdays"].items()},
         "opening_preposition_re": re.compile(r"^(?:" + "|".join(table["sentence_opening_prepositions"]) + r")\s+"),
+        "background_opener_re": re.compile(r"(?:" + "|".join(map(re.escape, table["background_openers"])) + r")\b",
+                                           re.IGNORECASE),
         # compiled once: these are tried on every line of every document
         # "Số: 12/QĐ-UBND", "No. 27"; "Số 27-TB/BCĐ" (a Party body's number, without the colon)
         "number_label_res": [(label, re.compile(rf"{re.escape(label)}\s*(?:[.:]|(?=\d))"))
@@ -512,6 +514,8 @@ def _headline(lines: list[_Line], language: str, published: dt.date | None = Non
         number = _clean_number(match.group("number"))
         if not doc_type or (found.get("number") not in (None, number)):
             continue
+        if _in_background(body, match.start()):
+            continue
         sentence_start = max(body.rfind(". ", 0, match.start()) + 1,
                              body.rfind("\n", 0, match.start()) + 1)
         before = body[sentence_start:match.start()].strip().lstrip("*•·-–+ ")  # a bullet of a summary
@@ -549,6 +553,14 @@ def _headline(lines: list[_Line], language: str, published: dt.date | None = Non
     return found
 
 
+def _in_background(body: str, pos: int) -> bool:
+    """The sentence around ``pos`` opens with 'Trước đó', 'Earlier': it reports an older document, which
+    the report cites (its own document is what the report is about)."""
+    stop = body.rfind(". ", 0, pos)
+    start = max(stop + 2 if stop >= 0 else 0, body.rfind("\n", 0, pos) + 1)
+    return _grammar()["background_opener_re"].match(body, start) is not None
+
+
 def _without_person(subject: str, language: str) -> str:
     """The title and body of a subject that goes on with the person's name ('Chủ tịch UBND tỉnh
     Lào Cai Vũ Đình Hưng'): its longest start the registry knows, else the subject."""
@@ -576,7 +588,8 @@ def _reported_in(body: str, language: str, published: dt.date | None) -> dict:
         doc_type = _type_after_opening_preposition(match.group("word"))
         said = match.group("date")
         date = _said_date(said, published, language)
-        if not doc_type or date is None or not dt.timedelta(0) <= published - date <= _REPORTED_DAYS:
+        if not doc_type or date is None or not dt.timedelta(0) <= published - date <= _REPORTED_DAYS or \
+                _in_background(body, match.start()):
             continue
         found = {"doc_type": doc_type, "number": _clean_number(match.group("number")), "date": date}
         sentence_end = body.find(".", match.end())

@@ -278,6 +278,10 @@ and to finish the review within the month."""
      "06/01/2027 | Office of the Ministry | Print\n\nOn January 5, 2027, the Minister of Science and Technology "
      "signed Decision No. 3217/QD-BKHCN approving the Programme.", "en",
      {"number": "3217/QD-BKHCN", "doc_type": "decision", "issued_date": D(2027, 1, 5)}),
+    # 'Trước đó, …' reports an older document the report cites: not the report's own
+    ("BÁO ĐẮK LẮK\nThời sự > Giao thông\n\nThứ Tư, 17/03/2027, 16:25 (GMT+7)\n\nChiều 17/3, Chủ tịch UBND tỉnh kiểm "
+     "tra cao tốc. Trước đó, UBND tỉnh đã ban hành Công văn số 1245/UBND-CN ngày 02/3/2027 chỉ đạo các sở.", "vi",
+     {"number": None, "doc_type": None, "published_date": D(2027, 3, 17)}),
     ("LOTUS LEGAL\nInsights > Client Alerts\n\nPRODUCER RESPONSIBILITY RULES TIGHTENED\n\n8 April 2026  ·  Client "
      "Alert\n\nThe Government issued Decree No. 74/2026/ND-CP on 27 March 2026, amending the EPR rules.", "en",
      {"number": "74/2026/ND-CP", "doc_type": "decree", "issuer": "Government", "issued_date": D(2026, 3, 27)}),
@@ -337,6 +341,7 @@ and to finish the review within the month."""
         "en-council-over-its-province", "en-british-dateline", "vi-news-chairman-named-signs-at-afternoon",
         "vi-party-number-without-colon", "en-tab-joined-header", "en-news-dispatch-signed-on-a-weekday",
         "en-news-month-first-date-and-bracketed-signing-day", "en-press-release-reports-the-signature",
+        "vi-news-earlier-document-is-cited",
         "en-law-firm-decree-issued-on-a-date", "en-law-firm-decree-on-a-subject-with-a-date",
         "vi-header-lines-set-apart-by-blank-lines", "vi-portal-label-and-value-in-one-cell",
         "vi-forwarding-words-above-the-header", "vi-live-blog-online-masthead-updated-time",
