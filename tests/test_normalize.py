@@ -110,6 +110,8 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      "No.    Task    Lead agency    Coordinating\n\n"
      "1    Allocate land for a training centre    People's Committee of Bac Ninh Ward    "
      "Ministry of Agriculture and Environment"),
+    # 'Uy ban' (the marks lost in OCR) is 'Ủy ban'; 'uy tín' is another word
+    ("đ) Uy ban nhân dân các tỉnh giữ uy tín.\nUY BAN NHÂN DÂN XÃ", "đ) Ủy ban nhân dân các tỉnh giữ uy tín.\nỦY BAN NHÂN DÂN XÃ"),
     # a month name OCR read with a digit for its letter is mended ('0ctober'); a digit inside other words is not
     ("No.: 512/TB-BKHCN    Hanoi, 0ctober 16, 2026\nall househo1ds", "No.: 512/TB-BKHCN    Hanoi, October 16, 2026\n"
      "all househo1ds"),
