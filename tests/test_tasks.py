@@ -62,6 +62,12 @@ VI_FORMS = [
      "II. NHIỆM VỤ\n1. Tập đoàn Điện lực Việt Nam (EVN), chủ đầu tư Dự án Ninh Thuận 1:\n"
      "a) Hoàn thiện hồ sơ đề nghị phê duyệt địa điểm, gửi Bộ Khoa học và Công nghệ trong tháng 8/2024.\n",
      [(["Tập đoàn Điện lực Việt Nam"], [], "hoàn thiện hồ sơ đề nghị phê duyệt địa điểm", ("2024-08-31", "month"))]),
+    # the provincial tax office named since 2025 ('Thuế tỉnh Gia Lai'); 'tập hợp' is a task verb
+    ("provincial-tax-office-and-gathering-verb",
+     "a) Đề nghị Thuế tỉnh Gia Lai:\n- Giải quyết dứt điểm các hồ sơ hoàn thuế đã quá hạn.\n"
+     "b) Đề nghị Hiệp hội Doanh nghiệp tỉnh Gia Lai:\n- Tập hợp khó khăn, vướng mắc của hội viên, gửi Sở Tài chính.\n",
+     [(["Thuế tỉnh Gia Lai"], [], "giải quyết dứt điểm các hồ sơ hoàn thuế", None),
+      (["Hiệp hội Doanh nghiệp tỉnh Gia Lai"], [], "tập hợp khó khăn", None)]),
     ("time-label-line-under-an-item",
      VI_DATELINE + "1. Sở Công Thương:\na) Xây dựng Chương trình xúc tiến thương mại năm 2025.\nThời hạn: Quý I/2025.\n"
      "b) Tổ chức Hội chợ nông sản.\nThời hạn: tháng 6/2025.\n",
