@@ -955,8 +955,13 @@ class _Reader:
         prev_tasks: list[_Found] = []
         labelled_until = -1
         previous: Optional[_Para] = None
+        headlines = self.ctx.report  # a report's lines before its first sentence: masthead, headline, dateline
         for para in self.paragraphs():
             para_before, previous = previous, para
+            if headlines:
+                if not self._ends_sentence(para):
+                    continue  # 'Chủ tịch UBND tỉnh kiểm tra …: Yêu cầu thông xe …' tells the news, asks nothing
+                headlines = False
             if para.start < labelled_until:
                 continue  # a line of a labelled task read with its item
             if para_before is not None and self._promulgation(para_before, para):
@@ -1016,6 +1021,12 @@ class _Reader:
                                      addressee=bool(self.g.notask_opener.match(self.fol[para.body:para.end]))))
             prev_tasks = tasks
         return self.found
+
+    def _ends_sentence(self, para: _Para) -> bool:
+        """The paragraph ends as a sentence or opens a list (its last character), as no headline does."""
+        content = self.text[para.body:para.end].rstrip()
+        return para.cells is not None or para.rank is not None or content[-1:] in _TERMINAL or \
+            content.endswith((":", ";", '"', "”", ")"))
 
     def _promulgation(self, before: _Para, para: _Para) -> bool:
         """The formula that issues the document itself, after its legal bases ('Theo đề nghị của …;' /

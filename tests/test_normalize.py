@@ -31,6 +31,11 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     ("Quyết_định của Thủ_tướng Chính_phủ về việc thành_lập Ban Chỉ_đạo",
      "Quyết định của Thủ tướng Chính phủ về việc thành lập Ban Chỉ đạo"),
     # portal boilerplate lines dropped
+    # a browser print's page head and foot, a tag line, an action bar: furniture
+    ("18:42 18/03/2027 Chủ tịch UBND tỉnh kiểm tra cao tốc - Báo Đắk Lắk\nSở Xây dựng báo cáo.\n\n"
+     "Từ khóa: cao tốc, giải phóng mặt bằng\nTags: groundwater, Mekong Delta\nShare | Comment (42) | Print\n"
+     "https://baodaklak.vn/kinh-te/202703/chu-tich-9f2c41b/                2/2",
+     "Sở Xây dựng báo cáo."),
     ("In bài viết\nThủ tướng yêu cầu Bộ Công Thương báo cáo.\nTags:",
      "Thủ tướng yêu cầu Bộ Công Thương báo cáo."),
     # portal furniture: a download link, a link glyph before a dated title, the bulleted links under a

@@ -49,6 +49,14 @@ _REPORT_PROPOSALS = ("SỞ NỘI VỤ\nSố: {number}\nHuế, ngày 24 tháng 9 
                      "hành chính cấp xã.\n")
 
 
+def test_a_reports_headline_assigns_nothing():
+    # the headline before the report's first sentence tells the news ('… kiểm tra …: Yêu cầu …'); the body asks
+    text = ("BÁO ĐẮK LẮK\n\nChủ tịch UBND tỉnh kiểm tra tiến độ cao tốc Khánh Hòa - Buôn Ma Thuột: Yêu cầu thông xe "
+            "kỹ thuật trong quý III\n\nThứ Tư, 17/03/2027, 16:25 (GMT+7)\n\nChiều 17/3, Chủ tịch UBND tỉnh đã kiểm "
+            "tra dự án. Ông yêu cầu Ban Quản lý dự án 85 tập trung máy móc để thông xe trong quý III/2027.\n")
+    assert [task[0] for task in _read(text, "vi")] == [("Ban Quản lý dự án 85",)]
+
+
 @pytest.mark.parametrize("number, kind, expected", [
     ("402/BC-SNV", "BÁO CÁO", [("Văn phòng Sở",)]),  # a report asks its superiors: no task of theirs
     ("402/SNV-CCHC", "V/v cải cách hành chính", [("Văn phòng Sở",), ("Bộ Nội vụ",)]),  # a letter proposes
