@@ -76,6 +76,10 @@ VI_FORMS = [
      "b) Đề nghị Hiệp hội Doanh nghiệp tỉnh Gia Lai:\n- Tập hợp khó khăn, vướng mắc của hội viên, gửi Sở Tài chính.\n",
      [(["Thuế tỉnh Gia Lai"], [], "giải quyết dứt điểm các hồ sơ hoàn thuế", None),
       (["Hiệp hội Doanh nghiệp tỉnh Gia Lai"], [], "tập hợp khó khăn", None)]),
+    # 'giao' after a budget noun is its participle ('dự toán … giao cho Bộ': the budget allotted), no assignment
+    ("allotted-budget-is-no-assignment",
+     "Vụ Kế hoạch - Tài chính bố trí kinh phí từ dự toán ngân sách nhà nước năm 2027 giao cho Bộ.",
+     [(["Vụ Kế hoạch - Tài chính"], [], "bố trí kinh phí từ dự toán", None)]),
     ("time-label-line-under-an-item",
      VI_DATELINE + "1. Sở Công Thương:\na) Xây dựng Chương trình xúc tiến thương mại năm 2025.\nThời hạn: Quý I/2025.\n"
      "b) Tổ chức Hội chợ nông sản.\nThời hạn: tháng 6/2025.\n",
