@@ -764,7 +764,8 @@ _REPORTING_VERBS = ("said", "added", "stressed", "noted", "emphasised", "emphasi
 _REPORTING_TAIL = re.compile(r"\s*,\s*(?:the\s+)?[\w'’. -]{1,40}?\s(?:" + "|".join(_REPORTING_VERBS) + r")$", re.I)
 _WITH_GERUND = re.compile(r"with [a-z]+ing\b")
 _CAPITALS_WORD = re.compile(r"[A-ZĐ][A-ZĐ&]{1,9}\b")
-_ITEM_SEPARATOR = re.compile(r",\s*(?:và|and)\s+|,\s*|\s+(?:và|and)\s+")
+# 'Ban Quản lý dự án 85 cùng các nhà thầu': 'cùng' (together with) before a name joins two agencies
+_ITEM_SEPARATOR = re.compile(r",\s*(?:và|and)\s+|,\s*|\s+(?:và|and)\s+|\s+cùng\s+(?=các\s|[A-ZĐ])")
 _REVERSED_ROLES = re.compile(r"\s*(?:và\s+)?chủ trì cùng\s+", re.I)
 _ACTION_CUT = re.compile(r",\s*(?:(?:và|and)\s+)?|\s+(?:và|and)\s+")
 _LEADING_CONNECTIVE = re.compile(r"^(?:và|and|to|then|also|trên cơ sở đó|đồng thời|phải|cần(?! thiết)|at the same time|"

@@ -80,6 +80,12 @@ VI_FORMS = [
     ("allotted-budget-is-no-assignment",
      "Vụ Kế hoạch - Tài chính bố trí kinh phí từ dự toán ngân sách nhà nước năm 2027 giao cho Bộ.",
      [(["Vụ Kế hoạch - Tài chính"], [], "bố trí kinh phí từ dự toán", None)]),
+    # 'cùng' (together with) before a name joins two assignees; 'cùng cấp' is part of a name
+    ("together-with-joins-assignees",
+     "Ban Quản lý dự án 85 cùng các nhà thầu tập trung tối đa máy móc.\n"
+     "Tòa án nhân dân cùng cấp tổ chức phiên tòa rút kinh nghiệm.",
+     [(["Ban Quản lý dự án 85", "các nhà thầu"], [], "tập trung tối đa máy móc", None),
+      (["Tòa án nhân dân cùng cấp"], [], "tổ chức phiên tòa", None)]),
     ("time-label-line-under-an-item",
      VI_DATELINE + "1. Sở Công Thương:\na) Xây dựng Chương trình xúc tiến thương mại năm 2025.\nThời hạn: Quý I/2025.\n"
      "b) Tổ chức Hội chợ nông sản.\nThời hạn: tháng 6/2025.\n",
