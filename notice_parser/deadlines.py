@@ -360,11 +360,11 @@ def _english() -> _Grammar:
                      ("relative", _relative(data, rf"(?P<n>{_FIRST}\d{{0,2}})"))])
     scans = [
         # 'July 20, 2024', 'July 2024', 'July'
-        _scan([("month", rf"{month}(?!\w)\.?\s*,?\s*{_YEAR}\s*[-–]\s*"  # 'Dec 2026 - Jun 2027': the second
-                         rf"(?P<mon>{month})(?!\w)\.?\s*,?\s*(?P<y>{_YEAR})(?!\w)"),
-               ("month", rf"(?P<mon>{month})(?!\w)\.?(?:\s*[-–]\s*(?P<mon2>{month})(?!\w))?"
+        _scan([("month", rf"(?P<mon>{month})(?!\w)\.?(?:\s*[-–]\s*(?P<mon2>{month})(?!\w))?"
                          # the day on the month's line: 'November.\n2. …' ends a sentence before a list item
-                         rf"(?:[ \t]*(?P<d>\d{{1,2}}){suffix}?(?!\w))?{year}")]),
+                         rf"(?:[ \t]*(?P<d>\d{{1,2}}){suffix}?(?!\w))?{year}"
+                         # 'Dec 2026 - Jun 2027': the span ends with the second month
+                         rf"(?:(?<=\d)\s*[-–]\s*(?P<mon3>{month})(?!\w)\.?\s*,?\s*(?P<y3>{_YEAR})(?!\w))?")]),
         _scan([("quarter", rf"(?P<qo>{_phrase(ordinals)})\s+quarter(?!\w)"
                            rf"(?:\s+of\s+(?:the\s+year|(?P<this>this)\s+year)|{year})")]),
         _scan([("half", rf"(?P<half>{_phrase(data['halves'])})(?:\s+(?:the\s+year|(?P<this>this)\s+year)|{year})")]),
@@ -451,7 +451,9 @@ def _expression(branch: _Branch, match: re.Match, grammar: _Grammar, text: str) 
         expr.day = int(groups["d"])
         if not 1 <= expr.day <= 31:
             return None
-    for key in ("mon", "mon2"):  # 'October-November 2026': the span ends with the second month
+    if "y3" in groups:  # 'Dec 2026 - Jun 2027': the span ends with the second month and year
+        expr.year = int(groups["y3"])
+    for key in ("mon", "mon2", "mon3"):  # 'October-November 2026': the span ends with the second month
         if key in groups:
             if grammar.capitalized_months and not text[match.start(branch.groups[key])].isupper():
                 return None
