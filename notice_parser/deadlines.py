@@ -871,6 +871,8 @@ class _Scanner:
         """A recurrence and its start written before the cues ('Every year from 2027, before 31 October',
         'Hằng năm, kể từ năm 2027, trước ngày 31/10'): only commas and spaces between the start's date
         and the phrase."""
+        if not self.folded[max(0, ctx.start - 8):ctx.start].rstrip(" ,")[-1:].isdigit():
+            return  # the start's date ends right before the phrase: most phrases have none, and no scan is needed
         fronted = None
         for fronted in self.grammar.recurrence_fronted.finditer(self.folded, max(0, ctx.start - 60), ctx.start):
             pass
