@@ -978,9 +978,10 @@ class _Scanner:
             return False  # 'in 2/3 of the provinces'; 'Before 20/12 annually' is one
         if assume:
             return True
-        if not roles & {"before", "deadline"} and \
+        if not roles & {"before", "deadline", "in", "within"} and \
                 _DOC_NUMBER_BEFORE.search(folded, max(0, ctx.chain_start - 60), ctx.chain_start):
-            return False  # 'Nghị quyết số 82/NQ-CP ngày 05/6/2024': the document's own date ('… trước ngày' is one)
+            return False  # 'Nghị quyết số 82/NQ-CP ngày 05/6/2024': the document's own date ('… trước ngày',
+            # '… 91/2025/NĐ-CP trong quý I/2027' are deadlines)
         triggers = roles & _TRIGGER_ROLES
         if not triggers:
             return expr.kind in self.grammar.cueless or self._in_cell(ctx.chain_start, expr.end) or \

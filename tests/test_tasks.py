@@ -86,6 +86,12 @@ VI_FORMS = [
      "Tòa án nhân dân cùng cấp tổ chức phiên tòa rút kinh nghiệm.",
      [(["Ban Quản lý dự án 85", "các nhà thầu"], [], "tập trung tối đa máy móc", None),
       (["Tòa án nhân dân cùng cấp"], [], "tổ chức phiên tòa", None)]),
+    # OCR's 'Bô' (the dot of 'Bộ' lost) before a capitalised name still opens a ministry's name; a
+    # deadline right after a cited decree's number is the task's ('… Nghị định số 91/2025/NĐ-CP trong quý I/2027')
+    ("ocr-ministry-head-and-deadline-after-a-decree-number",
+     VI_DATELINE + "Bô Tài chính hoàn thành trình Chính phủ Nghị định sửa đổi Nghị định số 91/2025/NĐ-CP trong "
+     "quý I/2025.",
+     [(["Bô Tài chính"], [], "hoàn thành trình Chính phủ Nghị định", ("2025-03-31", "quarter"))]),
     ("time-label-line-under-an-item",
      VI_DATELINE + "1. Sở Công Thương:\na) Xây dựng Chương trình xúc tiến thương mại năm 2025.\nThời hạn: Quý I/2025.\n"
      "b) Tổ chức Hội chợ nông sản.\nThời hạn: tháng 6/2025.\n",
