@@ -450,6 +450,7 @@ class _Grammar:
     document_news: re.Pattern  # '(vừa) có văn bản … ' right before a trigger: the document's instruction
     sanction: re.Pattern  # what will be done to someone ('…; người đứng đầu sẽ bị xem xét trách nhiệm'): no task
     directing: _Lexicon            # 'chỉ đạo X tăng cường kiểm tra, xử lý …': the verbs after are X's
+    heading_requests: _Lexicon     # 'Yêu cầu X …' opening an item under an agency's heading: that agency's act
     own_after_directing: _Lexicon  # … but for these ('…, báo cáo Thủ tướng'), the assignee's own again
     split_own_object: _Lexicon  # after 'and', a new task when the verb has an object of its own
     shared_object: re.Pattern   # … what follows such a verb when it has none ('and submit it to …')
@@ -602,6 +603,7 @@ def _grammar(language: str) -> _Grammar:
         honorific=re.compile(r"(?:" + "|".join(map(re.escape, common["honorifics"])) + r") "),
         possessive=re.compile(r"(?:" + "|".join(map(re.escape, common["possessive_determiners"])) + r") "),
         directing=_Lexicon(g["directing_verbs"]),
+        heading_requests=_Lexicon(g["heading_requests"] or ["\x00"]),
         sanction=re.compile(g["sanction"]),
         interjection=re.compile(with_start_guard("|".join(g.get("interjections") or ["(?!)"]), re.I), re.I),
         topic_opener=re.compile(r"(?:" + _words(_fold_rx(w) for w in g["topic_openers"]) + r")(?!\w)"),
@@ -1149,7 +1151,8 @@ class _Reader:
                         sentence_tasks[-1].deadline = self._cell_deadline(stated.end(), c_end)
                     continue
                 reading = self._read_clause(c_start, c_end, first=c_index == 0, has_context=bool(
-                    sent_names or para_ctx or scope and scope.assignees), assigning=assigning)
+                    sent_names or para_ctx or scope and scope.assignees), assigning=assigning,
+                    under_agency=c_index == 0 and s_index == 0 and para.rank is not None and self._agency_heading_scope(scope))
                 if reading is None:
                     if c_index == 0 and len(clauses) > 1:
                         # "Sở X là cơ quan thường trực; chủ trì, …": the later clauses are Sở X's
@@ -1195,6 +1198,12 @@ class _Reader:
             self._propagate_deadlines(sentence_tasks)
         return intro, inherited
 
+    def _agency_heading_scope(self, scope: Optional[_Scope]) -> bool:
+        """The scope is a marked heading naming agencies ('5. Các Ban Quản lý dự án thuộc Bộ:'), not an
+        issuer's words of asking ('II. …, Chủ tịch Ủy ban nhân dân xã yêu cầu:')."""
+        return scope is not None and scope.marked and bool(scope.assignees) and not scope.audience and \
+            not any(self.g.triggers.found_in(self.low, self.fol, a, b) for a, b, _ in scope.assignees)
+
     def _make_intro(self, names, coords, action, span, audience, confidence) -> _Scope:
         a, b = action
         prefix = collapse_spaces(self.text[a:b]).rstrip(" :")
@@ -1205,11 +1214,11 @@ class _Reader:
                         r"(?:\s+(?:chủ yếu|trọng tâm|cụ thể|chính))?\s+(?:sau(?: đây)?|như sau)\s*$", "",
                         prefix, flags=re.I)
         prefix = re.sub(r"\s*\b(?:the following(?: tasks)?|as follows)\s*$", "", prefix, flags=re.I)
-        if self.g.generic_intro.match(fold(prefix) or " ") or not self._imperative_start(a, b) or \
-                self.g.triggers.match(prefix.lower(), fold(prefix), 0) > 0:
+        asking = self.g.triggers.match(prefix.lower(), fold(prefix), 0) > 0  # "Bộ Công Thương yêu cầu:"
+        if asking or self.g.generic_intro.match(fold(prefix) or " ") or not self._imperative_start(a, b):
             prefix = ""  # "… (các bộ, …) và đề nghị cộng đồng doanh nghiệp:": a second audience, no action
         return _Scope(rank=0, marked=False, assignees=names, coordinators=coords, prefix=prefix,
-                      deadline=deadline, audience=audience, span=span, confidence=min(confidence, 0.8))
+                      deadline=deadline, audience=audience or asking, span=span, confidence=min(confidence, 0.8))
 
     # ------------------------------------------------------------ sentences and clauses
 
@@ -1345,8 +1354,10 @@ class _Reader:
 
     # ------------------------------------------------------------ clause reading
 
-    def _read_clause(self, start: int, end: int, first: bool, has_context: bool, assigning: bool = False):
-        """(kind, names, coords, action span, confidence, is_intro) or None."""
+    def _read_clause(self, start: int, end: int, first: bool, has_context: bool, assigning: bool = False,
+                     under_agency: bool = False):
+        """(kind, names, coords, action span, confidence, is_intro) or None; ``under_agency``: the clause
+        opens an item under an agency's heading."""
         end = self._rstrip(start, end)
         if end - start < 2:
             return None
@@ -1365,6 +1376,9 @@ class _Reader:
         pos = self._strip_openers(start, body_end)
         if self.text[pos:pos + 1] in _OPENING_QUOTES:  # '"Bộ Tài chính phải …", Thủ tướng nói'
             pos = self._skip_space(pos + 1, body_end)
+        if under_agency and self.g.heading_requests.match(self.low, self.fol, pos) > 0:
+            # '5. Các Ban Quản lý dự án:' / '- Yêu cầu nhà thầu lập …': the heading's agency requires it
+            return self._predicate("imperative", [], pos, body_end, 0.75, is_intro, start)
         # 1. trigger + agency
         found = self._find_trigger(start, pos, body_end, first, has_context, assigning)
         if found is not None:

@@ -92,6 +92,21 @@ VI_FORMS = [
      VI_DATELINE + "Bô Tài chính hoàn thành trình Chính phủ Nghị định sửa đổi Nghị định số 91/2025/NĐ-CP trong "
      "quý I/2025.",
      [(["Bô Tài chính"], [], "hoàn thành trình Chính phủ Nghị định", ("2025-03-31", "quarter"))]),
+    # 'Yêu cầu X …' opening an item under an agency's marked heading is that agency's act; under an
+    # issuer's words of asking ('Bộ Công Thương yêu cầu:') an item names its own assignee; traders are a group
+    ("request-under-an-agency-heading-is-the-agencys",
+     "5. Các Ban Quản lý dự án thuộc Bộ:\n- Yêu cầu nhà thầu lập biện pháp thi công mùa mưa.\n"
+     "- Đẩy nhanh thi công các hạng mục thoát nước.\nII. Để bảo đảm nguồn cung, Bộ Công Thương yêu cầu:\n"
+     "1. Các thương nhân đầu mối kinh doanh xăng dầu:\na) Ngay lập tức tăng lượng hàng cung ứng.\n"
+     "2. Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo kiểm tra cửa hàng.",
+     [(["Các Ban Quản lý dự án thuộc Bộ"], [], "yêu cầu nhà thầu lập biện pháp", None),
+      (["Các Ban Quản lý dự án thuộc Bộ"], [], "đẩy nhanh thi công", None),
+      (["Các thương nhân đầu mối kinh doanh xăng dầu"], [], "tăng lượng hàng cung ứng", None),
+      (["Ủy ban nhân dân các tỉnh"], [], "chỉ đạo kiểm tra cửa hàng", None)]),
+    # a quotation 'ông/bà' is said to have said is read, without its attribution
+    ("quotation-of-he-said",
+     "\"Các nhà thầu phải tăng ca, tăng kíp\", ông nhấn mạnh.",
+     [(["Các nhà thầu"], [], "tăng ca, tăng kíp", None)]),
     ("time-label-line-under-an-item",
      VI_DATELINE + "1. Sở Công Thương:\na) Xây dựng Chương trình xúc tiến thương mại năm 2025.\nThời hạn: Quý I/2025.\n"
      "b) Tổ chức Hội chợ nông sản.\nThời hạn: tháng 6/2025.\n",
