@@ -1690,7 +1690,8 @@ class _Reader:
                 continue  # "Heads of units assigned to lead tasks … shall": 'lead' is the qualifier's
             np_end = self._en_interjection(pos, self._rstrip(pos, a))
             # before a modal, nouns may stand before a group word ('Water supply companies must …')
-            if not self._en_np_ok(pos, np_end, heading=kind == "modal" and self.text.find(",", pos, np_end) < 0):
+            if not self._en_np_ok(pos, np_end, heading=kind == "modal" and self.text.find(",", pos, np_end) < 0,
+                                  places=kind == "modal"):
                 return None
             if kind == "nontask":
                 return None
@@ -1819,14 +1820,15 @@ class _Reader:
         return bool(self.found) and self.found[-1].sentence >= self.sentence_id - 3 and \
             self.found[-1].end >= self.text.rfind("\n", 0, at)
 
-    def _en_np_ok(self, start: int, end: int, loose: bool = False, heading: bool = False) -> bool:
+    def _en_np_ok(self, start: int, end: int, loose: bool = False, heading: bool = False,
+                  places: bool = False) -> bool:
         """An English noun phrase that names agencies: capitalised names, group words, connectors; a
         qualifying clause after it ('Heads of units assigned to lead tasks in the Appendix') is not read.
         A heading's phrase may also put nouns before a group word ('project management boards'), where
         after a verb they would be its object's ('directs training institutions to …')."""
         if self.text.find(";", start, end) >= 0:  # "X; Y; and Z": each name of the list on its own
             pieces = self._split_on(start, end, ";")
-            return bool(pieces) and all(self._en_np_ok(self._past_and(a, b), b, loose, heading) for a, b in pieces)
+            return bool(pieces) and all(self._en_np_ok(self._past_and(a, b), b, loose, heading, places) for a, b in pieces)
         qualified = self.g.name_qualifier.search(self.text, start, end)
         words = _EN_NP_WORD.findall(self.text, start, qualified.start() if qualified else end)
         if not words or len(words) > _EN_NP_WORDS:
@@ -1845,6 +1847,9 @@ class _Reader:
                 continue
             if loose or heading and any(map(self._en_head_word, words[index + 1:index + 1 + _EN_NOUN_MODIFIERS])):
                 continue  # "construction contractors", "project management boards": nouns before a group word
+            if places and _EN_PLACE_GROUPS.intersection(w.lower() for w in words[:index]) and \
+                    _EN_PLACE_PREPOSITIONS.intersection(w.lower() for w in words[1:index]):
+                continue  # "Localities in the delta and Ho Chi Minh City (must …)": the bodies' place
             # a news report's "the finance ministry": a ministry's short name the registry knows, in lower case
             return _registry_kind(_BARE_NAME.sub("", self.text[start:end])) == "ministry"
         if has_head or (loose and any(w[:1].isupper() for w in words)):
@@ -2791,6 +2796,10 @@ _WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2}")
 # small patterns of the reader's tests, compiled once (re's cache lookup costs more than most of their searches)
 _EN_OF_PLACE = re.compile(r"\b(?:of|at|in)\s+(\S)")
 _EN_HEAD_LINKS = frozenset({"of", "for", "on", "in"})  # what follows a body's head word in its name
+_EN_PLACE_PREPOSITIONS = frozenset({"in", "along", "across", "near"})  # after a group word: where the group is
+# the groups of public bodies a place may follow ('Localities in the delta', 'communes and wards in … areas')
+_EN_PLACE_GROUPS = frozenset({"localities", "provinces", "cities", "communes", "wards", "committees", "agencies",
+                              "units", "departments", "authorities"})
 _EN_TITLE_PLURAL = re.compile(r"(?:ministers|heads|chairmen|chairpersons)\b")
 _EN_TITLE_OF = re.compile(r"(?:ministers|heads|chairmen|chairpersons|directors|leaders)\b.* of ")
 _EN_STATE_WORD = re.compile(r"(?:State|Government|People)\b")

@@ -819,6 +819,11 @@ EN_FORMS = [
      [(["The Ministry of Agriculture and Environment"], [], "survey the landslide zones", ("2027-03-31", "quarter")),
       (["The Ministry of Agriculture and Environment"], [], "publish the maps", ("2027-03-31", "quarter")),
       (["The Ministry of Agriculture and Environment"], [], "inspect the reservoirs", None)]),
+    # a place after a group of public bodies stays in the subject; after other groups it does not
+    ("place-after-a-group-of-bodies-in-the-subject",
+     "Localities in the delta and Ho Chi Minh City were asked to seal 2,500 unlicensed wells.\n"
+     "Investors in the lane will have a single contact point.",
+     [(["Localities in the delta and Ho Chi Minh City"], [], "seal 2,500 unlicensed wells", None)]),
     ("passive-completion-clause-gives-the-deadline-and-a-session-to-hold",
      "2. The Ministry of Finance\n- Build the national registry of carbon credits; the registry is to be put into "
      "operation in the first quarter of 2027.\n- Direct the Hanoi Stock Exchange to run a pilot trading session in "
