@@ -107,6 +107,10 @@ VI_FORMS = [
     ("quotation-of-he-said",
      "\"Các nhà thầu phải tăng ca, tăng kíp\", ông nhấn mạnh.",
      [(["Các nhà thầu"], [], "tăng ca, tăng kíp", None)]),
+    # 'lập tức' (at once) after 'ngay' is no verb 'lập' (to draw up): the action starts at the verb after it
+    ("immediately-is-no-verb",
+     "Bộ Y tế ngay lập tức cử đoàn công tác đến tỉnh Đồng Tháp.",
+     [(["Bộ Y tế"], [], "cử đoàn công tác", None)]),
     ("time-label-line-under-an-item",
      VI_DATELINE + "1. Sở Công Thương:\na) Xây dựng Chương trình xúc tiến thương mại năm 2025.\nThời hạn: Quý I/2025.\n"
      "b) Tổ chức Hội chợ nông sản.\nThời hạn: tháng 6/2025.\n",
