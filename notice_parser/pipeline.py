@@ -80,6 +80,7 @@ def parse_source(raw: SourceText, language: str | None = None, *, entities: bool
                            published=metadata.issued_date is None and reference_date is not None,
                            report=metadata.published_date is not None,
                            own_number=metadata.number, doc_type=metadata.doc_type, sections=sections,
+                           issuer_id=metadata.issuer_agency.id if metadata.issuer_agency else None,
                            citations=citations, pages=pages)
     quality = assess_quality(text, lang)
     tasks = extract_tasks(context) if quality.readable else []

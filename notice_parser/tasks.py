@@ -1391,7 +1391,7 @@ class _Reader:
         if subject is not None:
             names, pred, confidence = subject
             if pred is None:
-                return ("subject", names, [], (body_end, body_end), confidence, True) if is_intro else None
+                return ("subject", names, [], (body_end, body_end), confidence, True) if is_intro and names else None
             return self._predicate("subject", names, pred, body_end, confidence, is_intro, start)
         # "1. The Minister of Health to direct …" after "The Prime Minister requested:"; "… requested the
         # Police to ensure …, and the Newspaper to step up …": X asked as after "requested X to"
@@ -1708,6 +1708,9 @@ class _Reader:
             names = self._agency_list(pos, np_end)
             if not names:
                 return None
+            if kind == "modal" and word == "will" and self._own_commitment(names):
+                return [], None, 0.0  # "The Prime Minister will chair …", the issuer's "The Bank will review …"
+                # (a subject that assigns nothing: the clause is read no further)
             confidence = 0.85 if kind == "modal" else 0.7
             pred = b if kind == "modal" and not g.coordination.match(self.text, a, end) else a
             return names, pred, confidence
@@ -1718,6 +1721,12 @@ class _Reader:
             return None
         names = self._agency_list(pos, np_end)
         return (names, None, 0.8) if names else None
+
+    def _own_commitment(self, names: list) -> bool:
+        """The names are the document's issuer or the Government and its head: what they 'will' do is
+        their own plan, which assigns nothing."""
+        own = {self.ctx.issuer_id, "government", "prime_minister"} - {None}
+        return all(_resolve(self.text[a:b], "en").id in own for a, b, _ in names)
 
     def _en_heading_name_end(self, start: int, end: int, heading: bool = False) -> Optional[int]:
         """Where the name a heading line ('… :') opens with ends, past an aside ('1. The Ministry of X, as

@@ -828,6 +828,11 @@ EN_FORMS = [
      "Localities in the delta and Ho Chi Minh City were asked to seal 2,500 unlicensed wells.\n"
      "Investors in the lane will have a single contact point.",
      [(["Localities in the delta and Ho Chi Minh City"], [], "seal 2,500 unlicensed wells", None)]),
+    # what the Government or its head (or the issuer) 'will' do is its own plan; others' 'will' is a task
+    ("own-commitments-with-will-assign-nothing",
+     "The Prime Minister will chair the conference with localities on December 28, 2024. The Government will "
+     "issue a decree.\nThe Ministry of Finance will review the fees.",
+     [(["The Ministry of Finance"], [], "review the fees", None)]),
     ("passive-completion-clause-gives-the-deadline-and-a-session-to-hold",
      "2. The Ministry of Finance\n- Build the national registry of carbon credits; the registry is to be put into "
      "operation in the first quarter of 2027.\n- Direct the Hanoi Stock Exchange to run a pilot trading session in "
