@@ -140,6 +140,8 @@ class _Grammar:
     list_closer: re.Pattern  # a word that ends a list of numeric days ('trước ngày 15/6 và 15/12 để tổng hợp')
     opening_days_of: re.Pattern  # after a count of days, the month it opens ('10 ngày đầu tháng 8')
     anchor: re.Pattern
+    period_end: re.Pattern  # 'the end of each quarter' after an anchor word
+    period_ends: dict
     anchor_end: re.Pattern
     document_event: re.Pattern  # what in an anchor counts from the document ('ngày ký', 'the signing date')
     effect_statement: re.Pattern  # 'The Decree takes effect (on)', 'có hiệu lực thi hành (từ)': a date follows
@@ -200,6 +202,8 @@ def _common(data: dict) -> dict:
                               + r")))[ \t]+(?=\d|" + _phrase([*data["list_item_starts"], *data.get("months", ())])
                               + r"(?!\w))"),
         anchor=re.compile(r"\s*,?\s*" + _phrase(data["relative_anchors"]) + r"(?!\w)"),
+        period_end=re.compile(r"\s*" + _phrase(data["period_end_anchors"]) + r"(?!\w)"),
+        period_ends=_keyed(data["period_end_anchors"]),
         anchor_end=re.compile(r"(?<!\w)" + _phrase(data["relative_anchor_ends"]) + r"(?!\w)"),
         document_event=re.compile(r"(?<!\w)" + _phrase(data["document_events"]) + r"(?!\w)"),
         effect_statement=re.compile(r"(?<!\w)" + _phrase(data["effect_statements"]) + r"(?!\w)"),
@@ -539,6 +543,19 @@ def _after(anchor: dt.date, count: int, unit: str, working: bool) -> dt.date:
     return _add_months(anchor, count * (12 if unit == "year" else 1))
 
 
+def _due_after_period_ends(expr: _Expr, recurrence: str, base: dt.date) -> dt.date:
+    """The first day on or after ``base`` that is the count of ``expr`` after the end of a month, quarter
+    or year ('within 45 days after the end of each quarter' on 2 November: 14 November)."""
+    months = {"monthly": 1, "quarterly": 3}.get(recurrence, 12)
+    period = dt.date(base.year, (base.month - 1) // months * months + 1, 1)
+    for shift in range(-2, 3):
+        last_day = _add_months(period, (shift + 1) * months) - dt.timedelta(days=1)
+        due = _after(last_day, expr.count, expr.unit, expr.working)
+        if due >= base:
+            return due
+    return due
+
+
 _GRANULARITY = {"day": "day", "day_of_month": "day", "month": "month", "quarter": "quarter",
                 "half": "half_year", "year": "year", "range": "year", "relative": "relative",
                 "weekday": "day", "hour": "day", "effective": "relative",
@@ -670,6 +687,7 @@ class _Context:
     recurrence_start: Optional[dt.date] = None
     anchor: Optional[dt.date] = None
     event_anchor: bool = False  # counted from an event not dated here ('after the storm passes'): no end
+    period_end: bool = False  # counted from the end of each period ('within 45 days after the end of each quarter')
     listed: list = field(default_factory=list)  # further dates of a list after the first ('… và ngày 15/12')
 
 
@@ -851,7 +869,11 @@ class _Scanner:
                 ctx.recurrence_start, ctx.end = stated
         if expr.kind == "relative":
             anchor = grammar.anchor.match(folded, ctx.end)
-            if anchor:
+            period_end = anchor and grammar.period_end.match(folded, anchor.end())
+            if period_end:
+                ctx.recurrence = grammar.period_ends[" ".join(period_end.group().split())]
+                ctx.end, ctx.period_end = period_end.end(), True
+            elif anchor:
                 stated = self._date_at(anchor.end(), skip_words=3)
                 if stated:
                     ctx.anchor, ctx.end = stated
@@ -1042,6 +1064,8 @@ class _Scanner:
         start = end = None
         if expr.kind == "effective":
             start = end = self._effective_date
+        elif expr.kind == "relative" and ctx.period_end:
+            start = end = doc_date and _due_after_period_ends(expr, ctx.recurrence, doc_date)
         elif expr.kind == "relative":
             start = ctx.anchor or (doc_date if self.anchors_relative and not ctx.event_anchor else None)
             end = start and _after(start, expr.count, expr.unit, expr.working)
@@ -1075,7 +1099,7 @@ class _Scanner:
             elif period:
                 start, end = period
         return Deadline(text=self.text[ctx.start:ctx.end], start=start, end=end,
-                        granularity=_GRANULARITY[expr.kind], recurrence=ctx.recurrence,
+                        granularity="day" if ctx.period_end else _GRANULARITY[expr.kind], recurrence=ctx.recurrence,
                         span=Span(start=ctx.start + offset, end=ctx.end + offset))
 
 

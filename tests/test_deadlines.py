@@ -216,6 +216,11 @@ FORMS = [
     # a year after 'the' before a noun names the thing ('the 2026 rainy season'), no deadline
     ("en-year-naming-a-season", "en", "keep forces on standby throughout the 2026 rainy season.", DOC, []),
     ("en-year-naming-a-holiday", "en", "finish the campaign before the 2027 Lunar New Year.", DOC, []),
+    # counted from the end of each period: the first such due date on or after the document's date
+    ("en-days-after-each-quarter-end", "en", "Send the reports within 45 days after the end of each quarter.",
+     D(2024, 11, 2), [("within 45 days after the end of each quarter", D(2024, 11, 14), "day", "quarterly")]),
+    ("vi-days-after-the-quarter-end", "vi", "Báo cáo trong vòng 15 ngày kể từ ngày kết thúc quý.", D(2024, 11, 2),
+     [("trong vòng 15 ngày kể từ ngày kết thúc quý", D(2025, 1, 15), "day", "quarterly")]),
     # a recurrence and its start written before the cue: the first due date from the start
     ("en-fronted-recurrence-with-start", "en", "Every year from 2027, before 31 October, report the results.", DOC,
      [("before 31 October", D(2027, 10, 31), "day", "yearly")]),
