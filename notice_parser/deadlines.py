@@ -828,7 +828,8 @@ class _Scanner:
         grammar, folded = self.grammar, self.folded
         chain_end = expr.start
         article = grammar.article and grammar.article.search(folded, max(0, expr.start - 8), expr.start)
-        if article and (expr.kind not in ("year", "range") or expr.year_end):  # 'in the 2024 Action Plan' names the plan
+        # 'in the 2024 Action Plan' names the plan; 'by the year-end' is the year's end
+        if article and (expr.kind not in ("year", "range") or expr.year_end):
             chain_end = article.start()
         ctx = _Context(start=chain_end, end=expr.end, roles=set(), chain_start=chain_end)
         if expr.kind in _LISTABLE:
@@ -1098,8 +1099,9 @@ class _Scanner:
                 start, end = None, period[0] - dt.timedelta(days=1)
             elif period:
                 start, end = period
+        granularity = "day" if ctx.period_end else _GRANULARITY[expr.kind]
         return Deadline(text=self.text[ctx.start:ctx.end], start=start, end=end,
-                        granularity="day" if ctx.period_end else _GRANULARITY[expr.kind], recurrence=ctx.recurrence,
+                        granularity=granularity, recurrence=ctx.recurrence,
                         span=Span(start=ctx.start + offset, end=ctx.end + offset))
 
 

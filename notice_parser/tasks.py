@@ -1150,9 +1150,10 @@ class _Reader:
                     if sentence_tasks[-1].deadline is None:  # "…; the deadline for completing it is March 31"
                         sentence_tasks[-1].deadline = self._cell_deadline(stated.end(), c_end)
                     continue
+                opens_item = c_index == 0 and s_index == 0 and para.rank is not None
                 reading = self._read_clause(c_start, c_end, first=c_index == 0, has_context=bool(
                     sent_names or para_ctx or scope and scope.assignees), assigning=assigning,
-                    under_agency=c_index == 0 and s_index == 0 and para.rank is not None and self._agency_heading_scope(scope))
+                    under_agency=opens_item and self._agency_heading_scope(scope))
                 if reading is None:
                     if c_index == 0 and len(clauses) > 1:
                         # "Sở X là cơ quan thường trực; chủ trì, …": the later clauses are Sở X's
@@ -1391,7 +1392,8 @@ class _Reader:
         if subject is not None:
             names, pred, confidence = subject
             if pred is None:
-                return ("subject", names, [], (body_end, body_end), confidence, True) if is_intro and names else None
+                intro = is_intro and names
+                return ("subject", names, [], (body_end, body_end), confidence, True) if intro else None
             return self._predicate("subject", names, pred, body_end, confidence, is_intro, start)
         # "1. The Minister of Health to direct …" after "The Prime Minister requested:"; "… requested the
         # Police to ensure …, and the Newspaper to step up …": X asked as after "requested X to"
@@ -1837,7 +1839,8 @@ class _Reader:
         after a verb they would be its object's ('directs training institutions to …')."""
         if self.text.find(";", start, end) >= 0:  # "X; Y; and Z": each name of the list on its own
             pieces = self._split_on(start, end, ";")
-            return bool(pieces) and all(self._en_np_ok(self._past_and(a, b), b, loose, heading, places) for a, b in pieces)
+            return bool(pieces) and all(self._en_np_ok(self._past_and(a, b), b, loose, heading, places)
+                                        for a, b in pieces)
         qualified = self.g.name_qualifier.search(self.text, start, end)
         words = _EN_NP_WORD.findall(self.text, start, qualified.start() if qualified else end)
         if not words or len(words) > _EN_NP_WORDS:
