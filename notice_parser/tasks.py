@@ -451,6 +451,7 @@ class _Grammar:
     sanction: re.Pattern  # what will be done to someone ('…; người đứng đầu sẽ bị xem xét trách nhiệm'): no task
     directing: _Lexicon            # 'chỉ đạo X tăng cường kiểm tra, xử lý …': the verbs after are X's
     heading_requests: _Lexicon     # 'Yêu cầu X …' opening an item under an agency's heading: that agency's act
+    action_list_intro: re.Pattern  # '… agreed on the following actions' before the colon: 'X to …' items follow
     own_after_directing: _Lexicon  # … but for these ('…, báo cáo Thủ tướng'), the assignee's own again
     split_own_object: _Lexicon  # after 'and', a new task when the verb has an object of its own
     shared_object: re.Pattern   # … what follows such a verb when it has none ('and submit it to …')
@@ -604,6 +605,7 @@ def _grammar(language: str) -> _Grammar:
         possessive=re.compile(r"(?:" + "|".join(map(re.escape, common["possessive_determiners"])) + r") "),
         directing=_Lexicon(g["directing_verbs"]),
         heading_requests=_Lexicon(g["heading_requests"] or ["\x00"]),
+        action_list_intro=re.compile(r"(?:" + "|".join(g["action_list_intros"] or ["(?!)"]) + r")\s*\Z", re.I),
         sanction=re.compile(g["sanction"]),
         interjection=re.compile(with_start_guard("|".join(g.get("interjections") or ["(?!)"]), re.I), re.I),
         topic_opener=re.compile(r"(?:" + _words(_fold_rx(w) for w in g["topic_openers"]) + r")(?!\w)"),
@@ -1073,7 +1075,8 @@ class _Reader:
         if self.text[end - 1:end] != ":":
             return False
         colon = self._rstrip(para.body, end - 1)
-        return any(b == colon for _, b in self.g.triggers.finditer(self.low, self.fol, max(para.body, colon - 20), colon))
+        return any(b == colon for _, b in self.g.triggers.finditer(self.low, self.fol, max(para.body, colon - 20), colon)) \
+            or self.g.action_list_intro.search(self.text, max(para.body, colon - 40), colon) is not None
 
     def _law_quote(self, para: _Para) -> bool:
         content = self.low[para.body:para.end].rstrip()

@@ -833,6 +833,14 @@ EN_FORMS = [
      "The Prime Minister will chair the conference with localities on December 28, 2024. The Government will "
      "issue a decree.\nThe Ministry of Finance will review the fees.",
      [(["The Ministry of Finance"], [], "review the fees", None)]),
+    # minutes: 'X to <verb>' items after '… agreed on the following actions:'; a contractor is a group word
+    ("action-list-items-of-minutes",
+     "The Committee agreed on the following actions:\n\n1) The Department of Finance to review the request "
+     "and reply to the City before 20 December 2024.\n2) Contractor to:\n(a) replace the radar modem, by 15 "
+     "December 2024;\n(b) submit the test report to the Board.\n",
+     [(["The Department of Finance"], [], "review the request and reply", ("2024-12-20", "day")),
+      (["Contractor"], [], "replace the radar modem", ("2024-12-15", "day")),
+      (["Contractor"], [], "submit the test report", None)]),
     ("passive-completion-clause-gives-the-deadline-and-a-session-to-hold",
      "2. The Ministry of Finance\n- Build the national registry of carbon credits; the registry is to be put into "
      "operation in the first quarter of 2027.\n- Direct the Hanoi Stock Exchange to run a pilot trading session in "

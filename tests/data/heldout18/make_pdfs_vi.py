@@ -91,7 +91,7 @@ RECIPIENTS = ["- Ban Bí thư Trung ương Đảng (để b/c),", "- Các đản
               "- Lưu Văn phòng Tỉnh ủy."]
 SIGNER = [("T/M BAN THƯỜNG VỤ", "B"), ("PHÓ BÍ THƯ THƯỜNG TRỰC", "B"), ("", ""),
           ("(Đã ký)", "I"), ("", ""), ("Hoàng Văn Quyết", "B")]
-SIZE, LINE, INDENT = 13, 6.4, 10
+SIZE, LINE, INDENT = 13.5, 6.4, 10
 
 
 def plain(stem=STEM):
@@ -172,7 +172,7 @@ def fill(pdf):
 
 def build():
     return pdfkit.write_docs(HERE, [(STEM, fill)],
-                             lambda: Doc((22, 18, 18), 20, CREATED, "Microsoft Word 2016"))[0]
+                             lambda: Doc((25, 18, 18), 20, CREATED, "Microsoft Word 2016"))[0]
 
 
 if __name__ == "__main__":
