@@ -1846,6 +1846,16 @@ class _Reader:
                                         for a, b in pieces)
         qualified = self.g.name_qualifier.search(self.text, start, end)
         words = _EN_NP_WORD.findall(self.text, start, qualified.start() if qualified else end)
+        if len(words) > _EN_NP_WORDS and self.text.find(",", start, end) >= 0:
+            # a long list of bodies ("The Chief of Office of …, the Director of …, … shall implement"): each on its own
+            pieces: list = []
+            for a, b in self._split_on(start, end, ","):
+                if pieces and self._inside_name(a, end):  # 'Department of Culture, Sports and Tourism'
+                    pieces[-1] = (pieces[-1][0], b)
+                else:
+                    pieces.append((a, b))
+            return len(pieces) > 1 and all(self._en_np_ok(self._past_and(a, b), b, loose, heading, places)
+                                           for a, b in pieces)
         if not words or len(words) > _EN_NP_WORDS:
             return False
         has_head = False
@@ -1862,6 +1872,9 @@ class _Reader:
                 continue
             if loose or heading and any(map(self._en_head_word, words[index + 1:index + 1 + _EN_NOUN_MODIFIERS])):
                 continue  # "construction contractors", "project management boards": nouns before a group word
+            if index and words[index - 1].lower() in _EN_DETERMINERS and \
+                    _EN_BODY_GROUPS.intersection(w.lower() for w in words[index + 1:index + 1 + _EN_NOUN_MODIFIERS]):
+                continue  # "… of the mountainous communes", "the power corporations under …": which bodies
             if places and _EN_PLACE_GROUPS.intersection(w.lower() for w in words[:index]) and \
                     _EN_PLACE_PREPOSITIONS.intersection(w.lower() for w in words[1:index]):
                 continue  # "Localities in the delta and Ho Chi Minh City (must …)": the bodies' place
@@ -2812,9 +2825,11 @@ _WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2}")
 _EN_OF_PLACE = re.compile(r"\b(?:of|at|in)\s+(\S)")
 _EN_HEAD_LINKS = frozenset({"of", "for", "on", "in"})  # what follows a body's head word in its name
 _EN_PLACE_PREPOSITIONS = frozenset({"in", "along", "across", "near"})  # after a group word: where the group is
+_EN_DETERMINERS = frozenset({"the", "of", "all", "other"})  # before a noun that qualifies a group of bodies
 # the groups of public bodies a place may follow ('Localities in the delta', 'communes and wards in … areas')
 _EN_PLACE_GROUPS = frozenset({"localities", "provinces", "cities", "communes", "wards", "committees", "agencies",
                               "units", "departments", "authorities"})
+_EN_BODY_GROUPS = _EN_PLACE_GROUPS | {"corporations", "councils"}
 _EN_TITLE_PLURAL = re.compile(r"(?:ministers|heads|chairmen|chairpersons)\b")
 _EN_TITLE_OF = re.compile(r"(?:ministers|heads|chairmen|chairpersons|directors|leaders)\b.* of ")
 _EN_STATE_WORD = re.compile(r"(?:State|Government|People)\b")

@@ -841,6 +841,20 @@ EN_FORMS = [
      [(["The Department of Finance"], [], "review the request and reply", ("2024-12-20", "day")),
       (["Contractor"], [], "replace the radar modem", ("2024-12-15", "day")),
       (["Contractor"], [], "submit the test report", None)]),
+    # a long closing list of bodies, one of them a name with commas; a noun after 'the' qualifying bodies
+    ("long-closing-list-of-bodies",
+     "The Chief of Office of the Provincial People's Committee, the Director of the Department of Culture, Sports "
+     "and Tourism, the Director of the Department of Finance, the Director of the Department of Agriculture and "
+     "Environment, the Director of the Department of Construction, the Chairpersons of the People's Committees "
+     "of the mountainous communes and heads of relevant agencies shall implement this Decision.",
+     [(["The Chief of Office of the Provincial People's Committee"], [], "implement this Decision", None),
+      (["the Director of the Department of Culture, Sports and Tourism"], [], "implement this Decision", None),
+      (["the Director of the Department of Finance"], [], "implement this Decision", None),
+      (["the Director of the Department of Agriculture and Environment"], [], "implement this Decision", None),
+      (["the Director of the Department of Construction"], [], "implement this Decision", None),
+      (["the Chairpersons of the People's Committees of the mountainous communes"], [], "implement this Decision",
+       None),
+      (["heads of relevant agencies"], [], "implement this Decision", None)]),
     ("passive-completion-clause-gives-the-deadline-and-a-session-to-hold",
      "2. The Ministry of Finance\n- Build the national registry of carbon credits; the registry is to be put into "
      "operation in the first quarter of 2027.\n- Direct the Hanoi Stock Exchange to run a pilot trading session in "
