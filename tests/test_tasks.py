@@ -111,6 +111,13 @@ VI_FORMS = [
     ("immediately-is-no-verb",
      "Bộ Y tế ngay lập tức cử đoàn công tác đến tỉnh Đồng Tháp.",
      [(["Bộ Y tế"], [], "cử đoàn công tác", None)]),
+    # '; hoàn thành trong quý II/2026' closing a task dates it; with an object of its own it is a task
+    ("closing-completion-clause-dates-the-task",
+     VI_DATELINE + "Sở Tài chính tham mưu UBND tỉnh bố trí kinh phí xử lý sạt lở; hoàn thành trong quý II/2025.\n"
+     "Cục X rà soát hồ sơ; hoàn thành việc cấp giấy chứng nhận trong quý III/2025.",
+     [(["Sở Tài chính"], [], "tham mưu UBND tỉnh bố trí kinh phí", ("2025-06-30", "quarter")),
+      (["Cục X"], [], "rà soát hồ sơ", None),
+      (["Cục X"], [], "hoàn thành việc cấp giấy chứng nhận", ("2025-09-30", "quarter"))]),
     ("time-label-line-under-an-item",
      VI_DATELINE + "1. Sở Công Thương:\na) Xây dựng Chương trình xúc tiến thương mại năm 2025.\nThời hạn: Quý I/2025.\n"
      "b) Tổ chức Hội chợ nông sản.\nThời hạn: tháng 6/2025.\n",
