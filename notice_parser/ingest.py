@@ -542,8 +542,25 @@ def _clean_page(text: str) -> str:
     # PDFium marks soft hyphens at line ends with U+FFFE and ends lines with \r\n;
     # other control characters in a text layer are font garbage, never layout
     # (a form feed there must not pass for a page break).
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "-")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\ufffe" in text:
+        text = _LINE_END_HYPHEN.sub(_line_end_hyphen, text).replace("\ufffe", "-")
     return _CONTROL.sub("", text.replace("\f", ""))
+
+
+# PDFium's mark of a hyphen at a line end it joined, between letters ('nghi\ufffeêm', 'infor\ufffemation')
+_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])\ufffe(?=[^\W\d_])")
+_LETTERS_BEFORE = re.compile(r"[^\W\d_]+\Z")
+_LETTERS_AFTER = re.compile(r"[^\W\d_]+")
+
+
+def _line_end_hyphen(match: re.Match) -> str:
+    """The typesetter's hyphen inside a word goes ('nghi-' / 'êm' is 'nghiêm'); a compound's own hyphen
+    stays: before a capital ('Quảng-' / 'Nam'), or where the page writes the two parts with a hyphen too."""
+    text = match.string
+    left = _LETTERS_BEFORE.search(text, max(0, match.start() - 40), match.start()).group(0)
+    right = _LETTERS_AFTER.match(text, match.end()).group(0)
+    return "-" if not right[0].islower() or f"{left}-{right}" in text else ""
 
 
 def _check_page_count(count: int, limits: Limits, name: str | None) -> None:

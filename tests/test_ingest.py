@@ -96,3 +96,15 @@ def test_pdf_pages_and_column_gap(tmp_path):
     assert left.strip() == "BỘ TÀI CHÍNH"
     assert right.strip().startswith("CỘNG HÒA")
     assert "KT. BỘ TRƯỞNG" in second
+
+
+@pytest.mark.parametrize("page, text", [
+    ("thực hiện nghi\ufffeêm Nghị quyết", "thực hiện nghiêm Nghị quyết"),  # a syllable split by the typesetter
+    ("the infor\ufffemation system", "the information system"),
+    ("a centrally\ufffeun rule; centrally-un units", "a centrally-un rule; centrally-un units"),  # the page writes it so
+    ("tỉnh Quảng\ufffeNam", "tỉnh Quảng-Nam"),  # before a capital: a compound's own hyphen
+    ("Quyết định số 20\ufffeNQ/TW", "Quyết định số 20-NQ/TW"),  # not between letters
+])
+def test_pdfium_line_end_hyphen_is_read_as_the_typesetter_wrote_it(page, text):
+    from notice_parser.ingest import _clean_page
+    assert _clean_page(page) == text
