@@ -2460,10 +2460,12 @@ class _Reader:
             with_again = after_and and self.en and _WITH_GERUND.match(self.low, at) is not None
             if with_again:
                 verb_end = at
+            own_object = False
             if verb_end < 0 and after_and:  # 'and report urgent issues to …', not 'and submit it to …'
                 verb_end = g.split_own_object.match(self.low, self.fol, at)
                 if verb_end >= 0 and g.shared_object.match(self.low, verb_end):
                     continue
+                own_object = verb_end >= 0
             if verb_end < 0 and not after_and:
                 adverb = g.split_adverbs.match(self.low, self.fol, at)
                 if adverb < 0 or g.split_verbs.match(self.low, self.fol, self._skip_space(adverb, end)) < 0:
@@ -2478,8 +2480,8 @@ class _Reader:
                 continue
             seg_start = cuts[-1][1] if cuts else start
             segment = self.text[seg_start:m.start()]
-            if len(segment.split()) < min_words and not with_again:
-                continue
+            if len(segment.split()) < (_OWN_OBJECT_MIN_WORDS if own_object else min_words) and not with_again:
+                continue  # ('Select five pilot villages and publish …': two objects, each a task)
             if g.purpose.search(self.low, seg_start, m.start()):
                 continue  # "báo cáo … để xem xét, giải quyết": the verbs after a purpose word are the purpose's
             if "," in segment and len(segment.rsplit(",", 1)[1].split()) <= 2:
@@ -2818,6 +2820,7 @@ _DASH_INFINITIVE = re.compile(r"(?:[^\n:;.–—-]|(?<=\w)-(?=\w)){4,120}?(?:\s*
 # "; the Ministry of Culture, Sports and Tourism for requiring …", "; and the Ministry of X to review …"
 _GAPPED_CLAUSE = re.compile(r'\s*(?:and\s+)?(?P<name>(?:the\s+)?[A-Z][^;:()\[\]"]{3,120}?)\s+(?:for\s+(?=\w+ing\b)|to\s+(?=[a-z]))')
 _DASHES = ("-", "–", "—")
+_OWN_OBJECT_MIN_WORDS = 4  # a first part this long before 'and' + a verb with its own object is a task
 # letters that are also roman numerals, with the letter an item before them has in a lettered list
 _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w"}
 _WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2}")

@@ -862,6 +862,15 @@ EN_FORMS = [
       (["the Chairpersons of the People's Committees of the mountainous communes"], [], "implement this Decision",
        None),
       (["heads of relevant agencies"], [], "implement this Decision", None)]),
+    # 'and' + a verb with an object of its own after a short first part; a 'Support' column of a task table
+    ("short-first-part-and-a-verb-with-its-own-object",
+     "Vietnam Electricity shall protect the power grid and restore supply to the affected areas.\n",
+     [(["Vietnam Electricity"], [], "protect the power grid", None),
+      (["Vietnam Electricity"], [], "restore supply to the affected areas", None)]),
+    ("table-support-column",
+     "Action    Lead    Support    Deadline\n"
+     "Check the fire safety of rooftop systems    Provincial Police    Departments of Construction    Q1 2027\n",
+     [(["Provincial Police"], ["Departments of Construction"], "check the fire safety", ("2027-03-31", "quarter"))]),
     ("passive-completion-clause-gives-the-deadline-and-a-session-to-hold",
      "2. The Ministry of Finance\n- Build the national registry of carbon credits; the registry is to be put into "
      "operation in the first quarter of 2027.\n- Direct the Hanoi Stock Exchange to run a pilot trading session in "
