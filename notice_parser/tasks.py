@@ -1521,12 +1521,15 @@ class _Reader:
     def _addressee_opener(self, start: int, end: int):
         """'Đối với Bộ X: khẩn trương …', 'As for the Ministry of X, …': (names, predicate start) or None."""
         m = self.g.addressee_opener.match(self.fol, self._skip_space(start, end))
-        if m is None or not self._agency_start(m.end(), after_trigger=self.en):
+        if m is None or not (self._agency_start(m.end(), after_trigger=self.en) or self._local_unit_at(m.end())):
             return None
         stop = re.search(r"[,:]", self.text[m.end():end])
         if stop is None:
             return None
         name_end = m.end() + stop.start()
+        colon = self.text.find(":", name_end, end)
+        if not self.en and colon > name_end and self._local_unit_at(self._skip_space(name_end + 1, colon)):
+            name_end = colon  # 'Đối với đặc khu Phú Quốc, đặc khu Thổ Châu: …': the list runs to the colon
         if not self.en and self._name_end(m.end(), name_end + 1, heading=True)[0] < self._rstrip(m.end(), name_end):
             return None  # a predicate inside: "Đối với các dự án chậm tiến độ, …" names no agency
         names = self._agency_list(m.end(), name_end)
@@ -1552,6 +1555,12 @@ class _Reader:
         if not names or not self._imperative_start(rest, end):
             return None
         return names, rest
+
+    def _local_unit_at(self, pos: int) -> bool:
+        """A commune, ward, special zone or province named by its place ('đặc khu Phú Quốc', 'xã Hải Thịnh'),
+        which addressed ('Đối với đặc khu Phú Quốc, đặc khu Thổ Châu: …') stands for its authorities."""
+        unit = _LOCAL_UNIT.match(self.text, pos)
+        return unit is not None and self.text[unit.end():unit.end() + 1].isupper()
 
     def _subject_before(self, pos: int, trigger: int, end: int) -> bool:
         """'Bộ TT&TT đề nghị …': an agency is the subject of the trigger, which is its predicate."""
@@ -2220,6 +2229,8 @@ class _Reader:
         text, g = self.text, self.g
         item = text[a:b]
         prev_text = text[prev[0]:prev[1]]
+        if not self.en and self._local_unit_at(a) and self._local_unit_at(prev[0]):
+            return True  # 'đặc khu Phú Quốc, đặc khu Thổ Châu': two units
         if self.en:
             low = item.lower()
             prev_of = _EN_OF_PLACE.search(prev_text)
@@ -2820,6 +2831,7 @@ _DASH_INFINITIVE = re.compile(r"(?:[^\n:;.–—-]|(?<=\w)-(?=\w)){4,120}?(?:\s*
 # "; the Ministry of Culture, Sports and Tourism for requiring …", "; and the Ministry of X to review …"
 _GAPPED_CLAUSE = re.compile(r'\s*(?:and\s+)?(?P<name>(?:the\s+)?[A-Z][^;:()\[\]"]{3,120}?)\s+(?:for\s+(?=\w+ing\b)|to\s+(?=[a-z]))')
 _DASHES = ("-", "–", "—")
+_LOCAL_UNIT = re.compile(r"(?:các\s+)?(?i:xã|phường|đặc khu|tỉnh|thành phố)\s+")
 _OWN_OBJECT_MIN_WORDS = 4  # a first part this long before 'and' + a verb with its own object is a task
 # letters that are also roman numerals, with the letter an item before them has in a lettered list
 _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w"}

@@ -118,6 +118,12 @@ VI_FORMS = [
      [(["Sở Tài chính"], [], "tham mưu UBND tỉnh bố trí kinh phí", ("2025-06-30", "quarter")),
       (["Cục X"], [], "rà soát hồ sơ", None),
       (["Cục X"], [], "hoàn thành việc cấp giấy chứng nhận", ("2025-09-30", "quarter"))]),
+    # communes, wards and special zones named by their place, addressed ('Đối với …:'): each an assignee
+    ("addressed-local-units",
+     "Đối với đặc khu Phú Quốc, đặc khu Thổ Châu: bố trí lực lượng trực 24/24 giờ tại các cảng cá.\n"
+     "Đối với xã Hải Thịnh: tổ chức diễn tập hộ đê.",
+     [(["đặc khu Phú Quốc", "đặc khu Thổ Châu"], [], "bố trí lực lượng trực", None),
+      (["xã Hải Thịnh"], [], "tổ chức diễn tập hộ đê", None)]),
     ("time-label-line-under-an-item",
      VI_DATELINE + "1. Sở Công Thương:\na) Xây dựng Chương trình xúc tiến thương mại năm 2025.\nThời hạn: Quý I/2025.\n"
      "b) Tổ chức Hội chợ nông sản.\nThời hạn: tháng 6/2025.\n",
