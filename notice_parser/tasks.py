@@ -2459,6 +2459,10 @@ class _Reader:
                         negated > verb and self.low.startswith("be ", negated)):  # "must not be subjective": an attitude
                     cuts.append((m.start(), verb))
                     continue
+            if after_and and self.en and not directing and "," in m.group(0) and self.low.startswith("to ", at) and \
+                    g.verbs.match(self.low, self.fol, at + 3) > 0:
+                cuts.append((m.start(), at + 3))  # "to appraise the draft …, and to report to …": a second task
+                continue
             if after_and and self.en and "," not in m.group(0) and \
                     (bare := _EN_BARE_INFINITIVE.search(self.low, max(start, m.start() - 30), m.start())) and \
                     g.verbs.match(self.low, self.fol, bare.start(1)) == bare.end(1):

@@ -877,6 +877,14 @@ EN_FORMS = [
      "Action    Lead    Support    Deadline\n"
      "Check the fire safety of rooftop systems    Provincial Police    Departments of Construction    Q1 2027\n",
      [(["Provincial Police"], ["Departments of Construction"], "check the fire safety", ("2027-03-31", "quarter"))]),
+    # ', and to <verb>' after an order's first infinitive is a second task (not after 'direct X to …')
+    ("second-infinitive-after-comma-and-to",
+     "The PM ordered the Ministry of Justice to appraise the draft within ten days, and to report to the "
+     "Government by the end of this month.\nThe Ministry of Finance shall direct the Customs Department to "
+     "tighten the control of imported food, and to publicise the results.",
+     [(["the Ministry of Justice"], [], "appraise the draft", ("2024-08-04", "relative")),
+      (["the Ministry of Justice"], [], "report to the Government", ("2024-07-31", "month")),
+      (["The Ministry of Finance"], [], "direct the Customs Department to tighten", None)]),
     ("passive-completion-clause-gives-the-deadline-and-a-session-to-hold",
      "2. The Ministry of Finance\n- Build the national registry of carbon credits; the registry is to be put into "
      "operation in the first quarter of 2027.\n- Direct the Hanoi Stock Exchange to run a pilot trading session in "
