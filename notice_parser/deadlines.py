@@ -112,8 +112,11 @@ _CELL_EDGE_BEFORE = re.compile(r"(?:\A|\n|\||\t| {2,})[ \t]*\Z")
 _CELL_EDGE_AFTER = re.compile(r"[ \t]*[.;]?[ \t]*(?:\Z|\n|\||\t| {2,})")
 _DOC_NUMBER_BEFORE = re.compile(r"\d[\w.\-]*/[\w.\-/]*\w\s*,?\s*(?:ngay|dated|of|signed|issued|ky|ban hanh)?\s*\Z")
 _CELL_GAP = re.compile(r"[|\t]| {2,}")
+# a past participle right before a time with no cue: the time tells when it was done, not by when
+_DONE_BEFORE = re.compile(r"(?<!\w)(?:[a-z]+ed|made|held|given|taken|sent|set|done|seen|said)\s+\Z")
 # a word after 'year-end' that makes it attributive: not a joint or a preposition ('… by year-end and report')
-_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|to|for|in|at|with|of|so|as|if|when|while|the|this|its|their)\b)[a-z]")
+_ATTRIBUTIVE_AFTER = re.compile(r"[ \t]+(?!(?:and|or|to|for|in|at|with|of|so|as|if|when|while|the|this|its|their|on|"
+                                r"by|under|from|after|before|within|next|then)\b)[a-z]")
 _CLAUSE_PUNCTUATION = re.compile(r"[,.;:\n()]")
 _TRIGGER_ROLES = {"before", "in", "within", "on", "from", "to", "deadline"}
 # 'the first ten days of August', 'tuần đầu tháng 5': the opening days of a month, ending on its Nth
@@ -202,7 +205,7 @@ def _common(data: dict) -> dict:
                               + r")))[ \t]+(?=\d|" + _phrase([*data["list_item_starts"], *data.get("months", ())])
                               + r"(?!\w))"),
         anchor=re.compile(r"\s*,?\s*" + _phrase(data["relative_anchors"]) + r"(?!\w)"),
-        period_end=re.compile(r"\s*" + _phrase(data["period_end_anchors"]) + r"(?!\w)"),
+        period_end=re.compile(r"\s*" + _phrase(data["period_end_anchors"]) + r"(?=[ \t]*(?:[,.;:)\n]|\Z))"),
         period_ends=_keyed(data["period_end_anchors"]),
         anchor_end=re.compile(r"(?<!\w)" + _phrase(data["relative_anchor_ends"]) + r"(?!\w)"),
         document_event=re.compile(r"(?<!\w)" + _phrase(data["document_events"]) + r"(?!\w)"),
@@ -320,14 +323,14 @@ def _vietnamese() -> _Grammar:
                          rf"(?:(?![/.\-]?\d{{3}})|(?=[/.\-]{_YEAR}(?![\d/]|[.\-]\d))))*)"
                          rf"{year_tail}"),
                ("month", rf"\s+(?P<this>{this})(?!\w)"),
-               ("month", rf"\s+(?P<next>{following})(?!\w)"),
+               ("month", rf"\s+(?P<next>{following})(?!\w)(?!\s+khi)"),
                ("month", rf"(?!\s*(?:\d|{this}|{following}))(?!\w)")], lead="thang"),
         _scan([("quarter", rf"\s*(?P<qs>{_ROMAN}(?:{_LIST_JOIN}(?:quy\s*)?{_ROMAN})*)(?!\w){year_tail}"),
                ("quarter", rf"\s+(?P<this>{this})(?!\w)"),
-               ("quarter", rf"\s+(?P<next>{following})(?!\w)")], lead="quy"),
+               ("quarter", rf"\s+(?P<next>{following})(?!\w)(?!\s+khi)")], lead="quy"),
         # 'trong tuần này', 'tuần tới': the document's calendar week or the next ('tuần' alone is no period)
         _scan([("week", rf"\s+(?P<this>{this})(?!\w)"),
-               ("week", rf"\s+(?P<next>{following})(?!\w)")], lead="tuan"),
+               ("week", rf"\s+(?P<next>{following})(?!\w)(?!\s+khi)")], lead="tuan"),
         _scan([("range", rf"\s*{range_tail}"),
                ("year", rf"\s*(?P<y>{_YEAR})(?!\w)"),
                ("year", rf"\s+(?P<this>{this})(?!\w)"),
@@ -455,8 +458,8 @@ def _expression(branch: _Branch, match: re.Match, grammar: _Grammar, text: str) 
         expr.day = int(groups["d"])
         if not 1 <= expr.day <= 31:
             return None
-    if "y3" in groups:  # 'Dec 2026 - Jun 2027': the span ends with the second month and year
-        expr.year = int(groups["y3"])
+    if "y3" in groups:  # 'Dec 2026 - Jun 2027', 'December 20, 2026 - March 2027': the second month, whole
+        expr.year, expr.day, expr.kind = int(groups["y3"]), None, "month"
     for key in ("mon", "mon2", "mon3"):  # 'October-November 2026': the span ends with the second month
         if key in groups:
             if grammar.capitalized_months and not text[match.start(branch.groups[key])].isupper():
@@ -983,9 +986,9 @@ class _Scanner:
             return False
         if expr.bare and not roles & _EDGE_ROLES:
             return False
-        if expr.year_end and _NOUN_AFTER.match(folded, expr.end):
+        if expr.year_end and _ATTRIBUTIVE_AFTER.match(folded, expr.end):
             return False  # 'before the year-end session of the Council': an event, not the year's end
-        if expr.kind == "year" and self.grammar.article and _NOUN_AFTER.match(folded, expr.end) and \
+        if expr.kind == "year" and self.grammar.article and _ATTRIBUTIVE_AFTER.match(folded, expr.end) and \
                 self.grammar.article.search(folded, max(0, expr.start - 8), expr.start):
             return False  # 'throughout the 2026 rainy season', 'before the 2027 Lunar New Year': a year naming a thing
         if expr.kind in _RECURRING_ONLY:
@@ -1006,6 +1009,9 @@ class _Scanner:
             return False  # 'Nghị quyết số 82/NQ-CP ngày 05/6/2024': the document's own date ('… trước ngày',
             # '… 91/2025/NĐ-CP trong quý I/2027' are deadlines)
         triggers = roles & _TRIGGER_ROLES
+        if not triggers and expr.kind == "week" and \
+                _DONE_BEFORE.search(folded, max(0, ctx.chain_start - 20), ctx.chain_start):
+            return False  # 'the decisions made this week', 'the fees announced this week': when it was done
         if not triggers:
             return expr.kind in self.grammar.cueless or self._in_cell(ctx.chain_start, expr.end) or \
                 self._edge_after_action(expr, ctx)

@@ -960,13 +960,17 @@ class _Reader:
         prev_tasks: list[_Found] = []
         labelled_until = -1
         previous: Optional[_Para] = None
-        headlines = self.ctx.report  # a report's lines before its first sentence: masthead, headline, dateline
+        # a report's first lines before its first sentence: masthead, headline, dateline, caption (in a copy
+        # whose paragraphs all lack their stops, the short ones among its first ten are lost)
+        headlines = _HEADLINE_PARAGRAPHS if self.ctx.report else 0
         for para in self.paragraphs():
             para_before, previous = previous, para
             if headlines:
-                if not self._ends_sentence(para):
+                headlines -= 1
+                if not self._ends_sentence(para) and \
+                        len(self.text[para.body:para.end].split()) <= _HEADLINE_WORDS:
                     continue  # 'Chủ tịch UBND tỉnh kiểm tra …: Yêu cầu thông xe …' tells the news, asks nothing
-                headlines = False
+                headlines = 0
             if para.start < labelled_until:
                 continue  # a line of a labelled task read with its item
             if para_before is not None and self._promulgation(para_before, para):
@@ -1528,7 +1532,8 @@ class _Reader:
             return None
         name_end = m.end() + stop.start()
         colon = self.text.find(":", name_end, end)
-        if not self.en and colon > name_end and self._local_unit_at(self._skip_space(name_end + 1, colon)):
+        if not self.en and colon > name_end and self._local_unit_at(self._skip_space(name_end + 1, colon)) and \
+                self._name_end(m.end(), colon + 1, heading=True)[0] >= self._rstrip(m.end(), colon):
             name_end = colon  # 'Đối với đặc khu Phú Quốc, đặc khu Thổ Châu: …': the list runs to the colon
         if not self.en and self._name_end(m.end(), name_end + 1, heading=True)[0] < self._rstrip(m.end(), name_end):
             return None  # a predicate inside: "Đối với các dự án chậm tiến độ, …" names no agency
@@ -2835,7 +2840,9 @@ _DASH_INFINITIVE = re.compile(r"(?:[^\n:;.–—-]|(?<=\w)-(?=\w)){4,120}?(?:\s*
 # "; the Ministry of Culture, Sports and Tourism for requiring …", "; and the Ministry of X to review …"
 _GAPPED_CLAUSE = re.compile(r'\s*(?:and\s+)?(?P<name>(?:the\s+)?[A-Z][^;:()\[\]"]{3,120}?)\s+(?:for\s+(?=\w+ing\b)|to\s+(?=[a-z]))')
 _DASHES = ("-", "–", "—")
-_LOCAL_UNIT = re.compile(r"(?:các\s+)?(?i:xã|phường|đặc khu|tỉnh|thành phố)\s+")
+_LOCAL_UNIT = re.compile(r"(?i:(?:các\s+)?(?:xã|phường|đặc khu|tỉnh|thành phố))\s+")
+_HEADLINE_PARAGRAPHS = 10  # first paragraphs of a report that may be its masthead, menus, headline, caption
+_HEADLINE_WORDS = 30  # … each of them short: a longer paragraph is the body, stop or no stop
 _OWN_OBJECT_MIN_WORDS = 4  # a first part this long before 'and' + a verb with its own object is a task
 # letters that are also roman numerals, with the letter an item before them has in a lettered list
 _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w"}

@@ -219,8 +219,15 @@ FORMS = [
     # counted from the end of each period: the first such due date on or after the document's date
     ("en-days-after-each-quarter-end", "en", "Send the reports within 45 days after the end of each quarter.",
      D(2024, 11, 2), [("within 45 days after the end of each quarter", D(2024, 11, 14), "day", "quarterly")]),
-    ("vi-days-after-the-quarter-end", "vi", "Báo cáo trong vòng 15 ngày kể từ ngày kết thúc quý.", D(2024, 11, 2),
-     [("trong vòng 15 ngày kể từ ngày kết thúc quý", D(2025, 1, 15), "day", "quarterly")]),
+    ("vi-days-after-each-quarter-end", "vi", "Báo cáo trong vòng 15 ngày kể từ ngày kết thúc mỗi quý.",
+     D(2024, 11, 2), [("trong vòng 15 ngày kể từ ngày kết thúc mỗi quý", D(2025, 1, 15), "day", "quarterly")]),
+    # … but not from the end of another period ('năm học', the school year) nor of the one month of an event
+    ("vi-days-after-a-school-year-end", "vi", "Báo cáo trong vòng 30 ngày sau khi kết thúc năm học 2026-2027.",
+     D(2024, 11, 2), [("trong vòng 30 ngày sau khi kết thúc năm học 2026-2027", None, "relative", None)]),
+    # 'tuần sau khi' is 'in the week after', no next week; a participle before 'this week' tells when it was done
+    ("vi-week-after-an-event", "vi", "Sở Tài chính tổng hợp báo cáo trong tuần sau khi kết thúc đợt kiểm tra.", DOC,
+     []),
+    ("en-done-this-week", "en", "review the fees announced this week.", DOC, []),
     # a recurrence and its start written before the cue: the first due date from the start
     ("en-fronted-recurrence-with-start", "en", "Every year from 2027, before 31 October, report the results.", DOC,
      [("before 31 October", D(2027, 10, 31), "day", "yearly")]),

@@ -103,6 +103,7 @@ def test_pdf_pages_and_column_gap(tmp_path):
     ("the infor\ufffemation system", "the information system"),
     ("a centrally\ufffeun rule; centrally-un units", "a centrally-un rule; centrally-un units"),  # the page writes it so
     ("tỉnh Quảng\ufffeNam", "tỉnh Quảng-Nam"),  # before a capital: a compound's own hyphen
+    ("24/HDLN-BYT\ufffeBCT", "24/HDLN-BYT-BCT"),  # capitals: a code's own hyphen (a heading's split stays too)
     ("Quyết định số 20\ufffeNQ/TW", "Quyết định số 20-NQ/TW"),  # not between letters
 ])
 def test_pdfium_line_end_hyphen_is_read_as_the_typesetter_wrote_it(page, text):

@@ -57,6 +57,15 @@ def test_a_reports_headline_assigns_nothing():
     assert [task[0] for task in _read(text, "vi")] == [("Ban Quản lý dự án 85",)]
 
 
+def test_a_report_whose_paragraphs_lack_their_stops_is_read_from_its_first_long_one():
+    # the short lines first may be its masthead and headline; a paragraph of more than 30 words is its body
+    text = ("Ngày đăng: 04/11/2026\n\nChủ tịch UBND tỉnh kiểm tra điểm sạt lở trên Quốc lộ 27C\n\n"
+            "Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng khẩn trương khắc phục các điểm sạt lở trên tuyến Quốc lộ 27C, "
+            "bố trí đủ máy móc, nhân lực để thông xe, bảo đảm an toàn cho người và phương tiện qua lại trước "
+            "ngày 10/11/2026\n\nSở Y tế bố trí đội cấp cứu tại các điểm sạt lở trước ngày 20/11/2026\n")
+    assert [task[0] for task in _read(text, "vi")][:1] == [("Sở Xây dựng",)]
+
+
 @pytest.mark.parametrize("number, kind, expected", [
     ("402/BC-SNV", "BÁO CÁO", [("Văn phòng Sở",)]),  # a report asks its superiors: no task of theirs
     ("402/SNV-CCHC", "V/v cải cách hành chính", [("Văn phòng Sở",), ("Bộ Nội vụ",)]),  # a letter proposes
