@@ -546,6 +546,14 @@ def _after(anchor: dt.date, count: int, unit: str, working: bool) -> dt.date:
     return _add_months(anchor, count * (12 if unit == "year" else 1))
 
 
+def _last_match(pattern: re.Pattern, string: str, start: int, end: int) -> Optional[re.Match]:
+    """The last of ``pattern``'s matches in ``string[start:end]``, or None."""
+    last = None
+    for last in pattern.finditer(string, start, end):
+        pass
+    return last
+
+
 def _due_after_period_ends(expr: _Expr, recurrence: str, base: dt.date) -> dt.date:
     """The first day on or after ``base`` that is the count of ``expr`` after the end of a month, quarter
     or year ('within 45 days after the end of each quarter' on 2 November: 14 November)."""
@@ -899,9 +907,7 @@ class _Scanner:
         and the phrase."""
         if not self.folded[max(0, ctx.start - 8):ctx.start].rstrip(" ,")[-1:].isdigit():
             return  # the start's date ends right before the phrase: most phrases have none, and no scan is needed
-        fronted = None
-        for fronted in self.grammar.recurrence_fronted.finditer(self.folded, max(0, ctx.start - 60), ctx.start):
-            pass
+        fronted = _last_match(self.grammar.recurrence_fronted, self.folded, max(0, ctx.start - 60), ctx.start)
         stated = fronted and self._date_at(fronted.end())
         if stated and not self.folded[stated[1]:ctx.start].strip(" ,"):
             ctx.recurrence = self.grammar.recurrence[" ".join(fronted.group(1).split())]
@@ -1036,9 +1042,7 @@ class _Scanner:
     def _new_thing(self, noun: int) -> bool:
         """Whether the noun phrase ending at ``noun`` opens with 'a'/'an': a thing to be held ('run a
         pilot trading session in the fourth quarter'), where 'the meeting in May 2024' names one."""
-        determiner = None
-        for determiner in _DETERMINER.finditer(self.folded, max(0, noun - _NOUN_PHRASE_CHARS), noun):
-            pass
+        determiner = _last_match(_DETERMINER, self.folded, max(0, noun - _NOUN_PHRASE_CHARS), noun)
         return determiner is not None and determiner.group(0) in ("a", "an") and \
             not _CLAUSE_PUNCTUATION.search(self.folded, determiner.end(), noun)
 

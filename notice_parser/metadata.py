@@ -514,10 +514,9 @@ def _headline(lines: list[_Line], language: str, published: dt.date | None = Non
         number = _clean_number(match.group("number"))
         if not doc_type or (found.get("number") not in (None, number)):
             continue
-        if _in_background(body, match.start()):
+        sentence_start = _sentence_start(body, match.start())
+        if _in_background(body, sentence_start):
             continue
-        sentence_start = max(body.rfind(". ", 0, match.start()) + 1,
-                             body.rfind("\n", 0, match.start()) + 1)
         before = body[sentence_start:match.start()].strip().lstrip("*•·-–+ ")  # a bullet of a summary
         # A news dateline or source tag before the subject: "Hanoi - ", "(Chinhphu.vn) - " (after the
         # headline, when the copy's lines were joined)
@@ -553,12 +552,16 @@ def _headline(lines: list[_Line], language: str, published: dt.date | None = Non
     return found
 
 
-def _in_background(body: str, pos: int) -> bool:
-    """The sentence around ``pos`` opens with 'Trước đó', 'Earlier': it reports an older document, which
-    the report cites (its own document is what the report is about)."""
+def _sentence_start(body: str, pos: int) -> int:
+    """Where the sentence around ``pos`` starts: after the last '. ' or line break before it."""
     stop = body.rfind(". ", 0, pos)
-    start = max(stop + 2 if stop >= 0 else 0, body.rfind("\n", 0, pos) + 1)
-    return _grammar()["background_opener_re"].match(body, start) is not None
+    return max(stop + 2 if stop >= 0 else 0, body.rfind("\n", 0, pos) + 1)
+
+
+def _in_background(body: str, sentence_start: int) -> bool:
+    """The sentence opens with 'Trước đó', 'Earlier': it reports an older document, which the report
+    cites (its own document is what the report is about)."""
+    return _grammar()["background_opener_re"].match(body, sentence_start) is not None
 
 
 def _without_person(subject: str, language: str) -> str:
@@ -589,7 +592,7 @@ def _reported_in(body: str, language: str, published: dt.date | None) -> dict:
         said = match.group("date")
         date = _said_date(said, published, language)
         if not doc_type or date is None or not dt.timedelta(0) <= published - date <= _REPORTED_DAYS or \
-                _in_background(body, match.start()):
+                _in_background(body, _sentence_start(body, match.start())):
             continue
         found = {"doc_type": doc_type, "number": _clean_number(match.group("number")), "date": date}
         sentence_end = body.find(".", match.end())

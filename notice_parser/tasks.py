@@ -1856,8 +1856,7 @@ class _Reader:
         after a verb they would be its object's ('directs training institutions to …')."""
         if self.text.find(";", start, end) >= 0:  # "X; Y; and Z": each name of the list on its own
             pieces = self._split_on(start, end, ";")
-            return bool(pieces) and all(self._en_np_ok(self._past_and(a, b), b, loose, heading, places)
-                                        for a, b in pieces)
+            return bool(pieces) and self._en_names_ok(pieces, loose, heading, places)
         qualified = self.g.name_qualifier.search(self.text, start, end)
         words = _EN_NP_WORD.findall(self.text, start, qualified.start() if qualified else end)
         if len(words) > _EN_NP_WORDS and self.text.find(",", start, end) >= 0:
@@ -1868,8 +1867,7 @@ class _Reader:
                     pieces[-1] = (pieces[-1][0], b)
                 else:
                     pieces.append((a, b))
-            return len(pieces) > 1 and all(self._en_np_ok(self._past_and(a, b), b, loose, heading, places)
-                                           for a, b in pieces)
+            return len(pieces) > 1 and self._en_names_ok(pieces, loose, heading, places)
         if not words or len(words) > _EN_NP_WORDS:
             return False
         has_head = False
@@ -1900,6 +1898,10 @@ class _Reader:
         # knows, but not the Government or an official: "the government should …" is a general statement.
         kind = _registry_kind(_BARE_NAME.sub("", self.text[start:end]))
         return kind is not None and kind not in ("government", "official", "legislature")
+
+    def _en_names_ok(self, pieces: list, loose: bool, heading: bool, places: bool) -> bool:
+        """Every piece of a list ('X; Y; and Z', 'X, Y and Z') is a noun phrase naming agencies."""
+        return all(self._en_np_ok(self._past_and(a, b), b, loose, heading, places) for a, b in pieces)
 
     def _en_head_word(self, word: str) -> bool:
         """A group word ('units', 'contractors'), an agency head ('Ministry') or an abbreviation the text defines."""
