@@ -901,8 +901,8 @@ class _Reader:
             m = rx.match(line)
             if m:
                 label = m.group("label")
-                if kind == "number":
-                    rank += label.count(".")
+                if kind == "number":  # '2.2.1.' sits under '2.2.' and above its 'a)' items
+                    rank += label.count(".") / 2
                 if kind == "bullet" and self.en and not line[m.end():m.end() + 1].isalpha():
                     continue
                 if kind == "letter":
@@ -1888,8 +1888,8 @@ class _Reader:
                     _EN_BODY_GROUPS.intersection(w.lower() for w in words[index + 1:index + 1 + _EN_NOUN_MODIFIERS]):
                 continue  # "… of the mountainous communes", "the power corporations under …": which bodies
             if places and _EN_PLACE_GROUPS.intersection(w.lower() for w in words[:index]) and \
-                    _EN_PLACE_PREPOSITIONS.intersection(w.lower() for w in words[1:index]):
-                continue  # "Localities in the delta and Ho Chi Minh City (must …)": the bodies' place
+                    _EN_PLACE_PREPOSITIONS.intersection(w.lower() for w in words[1:index + 1]):
+                continue  # "Localities in the delta and Ho Chi Minh City (must …)", "… the provinces along the route"
             # a news report's "the finance ministry": a ministry's short name the registry knows, in lower case
             return _registry_kind(_BARE_NAME.sub("", self.text[start:end])) == "ministry"
         if has_head or (loose and any(w[:1].isupper() for w in words)):
@@ -2002,12 +2002,17 @@ class _Reader:
                         g.titles.match(text, after))
         return after_trigger and bool(g.group_word.match(self.low, pos))
 
-    def _abbreviation_at(self, pos: int) -> bool:
-        """An agency's abbreviation the text defines ("… (ACV)") or the registry knows ("EVN")."""
+    def _abbreviation_at(self, pos: int, end: Optional[int] = None) -> bool:
+        """An agency's abbreviation the text defines ("… (ACV)") or the registry knows ("EVN"), followed by
+        a space, or ending at ``end`` when given (a whole list item)."""
         word = _CAPITALS_WORD.match(self.text, pos)
-        if word is None or self.text[word.end():word.end() + 1] != " ":  # "VPCP: BTCN, …" lists
+        if word is None or (word.end() != end if end is not None else
+                            self.text[word.end():word.end() + 1] != " "):  # "VPCP: BTCN, …" lists
             return False
-        return word.group(0) in self.agency_abbreviations or _registry_knows(word.group(0), self.g.language)
+        return self.is_agency_abbreviation(word.group(0))
+
+    def is_agency_abbreviation(self, word: str) -> bool:
+        return word in self.agency_abbreviations or _registry_knows(word, self.g.language)
 
     @cached_property
     def defined_names(self) -> dict[str, str]:
@@ -2258,6 +2263,8 @@ class _Reader:
                 # each name without the abbreviation written after it ('Vietnam Electricity (EVN)')
                 named, prev_named = (_TRAILING_ABBREVIATION.sub("", name) if name.endswith(")") else name
                                      for name in (item, prev_text))
+                if sep in ("and", ",") and (prev_named != prev_text or self._abbreviation_at(a, b)):
+                    return True  # "… Sciences (VAAS) and AgResearch", "MAE's Department of … and MPI"
                 if sep in ("and", ",") and not g.heads.match(item) and _registry_knows(prev_named, "en") and (
                         g.heads.search(named.split()[-1]) or _registry_knows(named, "en")) and \
                         not _registry_knows(f"{prev_named} and {named}", "en"):
@@ -2504,6 +2511,9 @@ class _Reader:
             segment = self.text[seg_start:m.start()]
             if len(segment.split()) < (_OWN_OBJECT_MIN_WORDS if own_object else min_words) and not with_again:
                 continue  # ('Select five pilot villages and publish …': two objects, each a task)
+            if own_object and (result := _EN_RESULT_OBJECT.match(self.low, verb_end)) is not None and \
+                    re.search(rf"\b{result.group(1)}\b", self.low[seg_start:m.start()]):
+                continue  # "amending the list …, and issue the amended list": the first task's result
             if g.purpose.search(self.low, seg_start, m.start()):
                 continue  # "báo cáo … để xem xét, giải quyết": the verbs after a purpose word are the purpose's
             if "," in segment and len(segment.rsplit(",", 1)[1].split()) <= 2:
@@ -2765,6 +2775,20 @@ def _registry_knows(name: str, language: str) -> bool:
     return agency.id is not None
 
 
+def _names_alike(name: str, agency: Agency) -> bool:
+    """Whether ``name`` shares most of its words with one of the registry names of ``agency``."""
+    words = set(_NAME_WORD.findall(name.lower())) - _NAME_STOP_WORDS
+    for other in (agency.canonical_en, agency.canonical_vi, *agency.aliases):
+        known = set(_NAME_WORD.findall((other or "").lower())) - _NAME_STOP_WORDS
+        if words and known and len(words & known) * 2 >= max(len(words), len(known)):
+            return True
+    return False
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+_NAME_STOP_WORDS = {"the", "of", "for", "and", "in", "và", "của"}
+
+
 @lru_cache(maxsize=4096)
 def _resolve(name: str, language: str) -> Agency:
     """The registry's Agency for a name (cached: a notice names the same agencies again and again)."""
@@ -2883,7 +2907,12 @@ _COMMA_OR_COLON_GAP = re.compile(r"[,:]\s+[\"“]?")
 _COLON_GAP = re.compile(r":\s+[\"“]")  # a colon opening a quotation: 'Thủ tướng nêu rõ: "…"'
 _ROLE_PARENTHETICAL = re.compile(r"\s*\((?:the\s+)?[a-zà-ỹđ][^()]*\)")
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]*\)$")
+# the object of a second verb that names what the first one made ('issue the amended list')
+_EN_RESULT_OBJECT = re.compile(r"\s+(?:the|this|these|that|those|its|their)\s+[a-z]+(?:ed|en)\s+([a-z]+)")
 _TRAILING_ABBREVIATION = re.compile(rf"\s*\(({_ABBREVIATION})\)$")
+# an owner written with its abbreviation before or after a unit's name
+_EN_OWNER_ABBREVIATION = re.compile(r"^(?P<abbreviation>[A-Z][A-Z&]{1,9})['’]s (?=[A-Z])|(?<=[a-z]) of "
+                                    r"(?:the )?(?P<abbreviation2>[A-Z][A-Z&]{1,9})$")
 
 
 class _Anaphora:
@@ -2923,9 +2952,16 @@ class _Anaphora:
         a, b, head = span
         name = collapse_spaces(f"{head} {text[a:b]}").strip(" ,;:.")
         name = _LEADING_NON_LETTERS.sub("", name) if not name[:1].isalpha() else name
+        aliases = []
         possessive = self.reader.g.possessive.match(name)
         if possessive is not None:  # "ordered its Department of Finance to …"
             name = name[possessive.end():]
+        elif language == "en" and (owner := _EN_OWNER_ABBREVIATION.search(name)) is not None and \
+                self.reader.is_agency_abbreviation(owner.group(owner.lastgroup)):
+            # "MAE's Department of Crop Production", "the International Cooperation Department of MAE": the
+            # unit's own name, and as written
+            aliases.append(name)
+            name = name[owner.end():] if owner.start() == 0 else name[:owner.start()]
         if name.endswith(_DASHES):  # "Ministry of Health - to guide …"
             name = name.rstrip(" " + "".join(_DASHES))
         this = _VI_THIS_BODY.fullmatch(name) if language == "vi" else None
@@ -2958,7 +2994,6 @@ class _Anaphora:
                 name = self.last_ministry
         elif lead and language == "en" and _EN_MINISTRY_OF.match(name):
             self.last_ministry = name
-        aliases = []
         full = self.reader.defined_names.get(name.removeprefix("the ").removeprefix("The ")) if language == "en" else None
         if full is not None:  # "Vinacomin was asked to …": the name the text gave it, "… Group (Vinacomin)"
             aliases.append(full)
@@ -2967,6 +3002,8 @@ class _Anaphora:
         if defined:
             name, aliases = name[:defined.start()], [defined.group(1)]
         agency = _resolve(name, language)
+        if full is not None and agency.id is not None and not _names_alike(full, agency):
+            agency = _resolve(full, language)  # "… Primary Industries of New Zealand (MPI)": not the registry's MPI
         unit = _TRAILING_PARENTHETICAL.search(name) if agency.id is None and name.endswith(")") else None
         if unit and unit.start() > 0:  # "the Ministry of Finance (the Department of Taxation)": the ministry
             named = _resolve(name[:unit.start()], language)

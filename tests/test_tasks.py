@@ -845,6 +845,37 @@ EN_FORMS = [
      [(["The Ministry of Agriculture and Environment"], [], "survey the landslide zones", ("2027-03-31", "quarter")),
       (["The Ministry of Agriculture and Environment"], [], "publish the maps", ("2027-03-31", "quarter")),
       (["The Ministry of Agriculture and Environment"], [], "inspect the reservoirs", None)]),
+    # a decimal outline: '2.2.1. X shall:' sits above its 'a)' items
+    ("decimal-outline-heading-over-letter-items",
+     "2.2. Drainage\n2.2.1. The Department of Technical Infrastructure (DTI) shall:\na) Build a list of flooding "
+     "hot spots in July 2026;\nb) Guide the cities in designing regulating lakes.\n2.2.2. The Department of "
+     "Finance shall appraise the studies.\n",
+     [(["The Department of Technical Infrastructure"], [], "build a list of flooding hot spots", ("2026-07-31", "month")),
+      (["The Department of Technical Infrastructure"], [], "guide the cities", None),
+      (["The Department of Finance"], [], "appraise the studies", None)]),
+    # lists of partners: a name ends at its abbreviation in brackets and before an abbreviation alone; an
+    # owner's abbreviation is no part of a unit's name; an embassy is a body
+    ("partners-named-with-abbreviations",
+     "The two sides agreed on the following next steps:\n- The Department of Livestock Production and Animal "
+     "Health of MAE and MPI will finalise the joint work plan.\n- The Vietnam Academy of Agricultural Sciences "
+     "(VAAS) and AgResearch will exchange researchers.\n- MAE's Department of Crop Production will send MPI the "
+     "list of packing houses.\n- The New Zealand Embassy will organise a dairy roadshow in March 2027.\n",
+     [(["The Department of Livestock Production and Animal Health", "MPI"], [], "finalise the joint work plan", None),
+      (["The Vietnam Academy of Agricultural Sciences", "AgResearch"], [], "exchange researchers", None),
+      (["Department of Crop Production"], [], "send MPI the list of packing houses", None),
+      (["The New Zealand Embassy"], [], "organise a dairy roadshow", ("2027-03-31", "month"))]),
+    # the bodies' place ('along the route') and a participle ('hit by …') qualify a group in the subject;
+    # 'and stop …' with an object of its own is a second task, 'and issue the amended list' is not
+    ("place-and-participle-qualifiers-and-result-objects",
+     "The People's Committees of the provinces along the route shall publicly announce the boundaries of the "
+     "corridor and stop issuing construction permits within it.\nProvinces hit by the storms were told to "
+     "repair all damaged schools.\nThe Ministry of Health shall coordinate with the Ministry of Finance in "
+     "amending the list of drugs subject to national procurement, and issue the amended list.\n",
+     [(["The People's Committees of the provinces along the route"], [], "publicly announce the boundaries", None),
+      (["The People's Committees of the provinces along the route"], [], "stop issuing construction permits", None),
+      (["Provinces hit by the storms"], [], "repair all damaged schools", None),
+      (["The Ministry of Health"], ["the Ministry of Finance"], "amending the list of drugs subject to national "
+       "procurement, and issue the amended list", None)]),
     # a place after a group of public bodies stays in the subject; after other groups it does not
     ("place-after-a-group-of-bodies-in-the-subject",
      "Localities in the delta and Ho Chi Minh City were asked to seal 2,500 unlicensed wells.\n"
@@ -1786,6 +1817,15 @@ def test_abbreviation_is_an_alias_not_part_of_the_name():
     (task,) = notice.tasks
     assert task.assignees[0].name == "The Ministry of Planning and Investment"
     assert "MPI" in task.assignees[0].aliases
+
+
+def test_an_abbreviation_the_text_defines_for_another_body_is_not_the_registrys():
+    notice = parse(EN_DATELINE + "The Ministry for Primary Industries of New Zealand (MPI) held talks with the "
+                   "Ministry. MPI will publish the approved list on its website.", language="en")
+    (task,) = notice.tasks
+    (agency,) = task.assignees
+    assert agency.name == "MPI" and agency.id is None  # not the registry's MPI, the Ministry of Planning and Investment
+    assert agency.aliases == ["The Ministry for Primary Industries of New Zealand"]
 
 
 @pytest.mark.parametrize("text, name, alias", [
