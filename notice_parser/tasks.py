@@ -407,6 +407,7 @@ class _Grammar:
     raw: dict
     common: dict
     markers: list
+    markers_any: re.Pattern  # any of ``markers``
     triggers: _Lexicon
     trigger_not_after: re.Pattern
     trigger_not_before: re.Pattern
@@ -559,6 +560,7 @@ def _grammar(language: str) -> _Grammar:
     grammar = _Grammar(
         language=language, raw=g, common=common,
         markers=[(kind, rank, re.compile(rx)) for kind, rank, rx in common["markers"]],
+        markers_any=re.compile("|".join(f"(?:{rx.replace('?P<label>', '')})" for _, _, rx in common["markers"])),
         triggers=_Lexicon(g["triggers"]),
         trigger_not_after=re.compile(r"(?:^|\s)(?:" + _words(g["trigger_not_after"]) + r")\s*$", re.I),
         trigger_not_before=re.compile(r"^\s*(?:" + _words(g.get("trigger_not_before", ["\x00"])) + r")(?!\w)", re.I),
@@ -856,10 +858,12 @@ class _Reader:
         skipping = False
         blank = paged = False
         pos = 0
-        for line in text.split("\n"):
+        lines = text.split("\n")
+        form = self._form_lines(lines)
+        for index, line in enumerate(lines):
             start, pos = pos, pos + len(line) + 1
             stripped = line.strip()
-            if not stripped:
+            if not stripped or index in form:
                 blank = True
                 continue
             if page_break.match(stripped) or stripped.isdigit() and len(stripped) <= 3:
@@ -894,6 +898,25 @@ class _Reader:
         for i, para in enumerate(paras):
             para.heading = para.cells is None and self._is_heading(para, last=i == len(paras) - 1)
         return paras
+
+    def _form_lines(self, lines: list[str]) -> set[int]:
+        """Indices of the lines of a form ('Số đến:    18274', 'Ngày đến: …', 'Hạn xử lý: 25/09/2026', with the
+        lower-case lines that wrap a value): three or more 'label: value' lines in a row whose labels hold no
+        digit and none of which labels a task's lead ('Lead: …', 'Chủ trì: …'). A record, not instructions."""
+        form: set[int] = set()
+        run: list[int] = []
+        for index, line in enumerate(lines + [""]):
+            marked = self.g.markers_any.match(line.lstrip()) is not None
+            if not marked and _FORM_FIELD.match(line):
+                label = self.g.task_label.match(line.lstrip())
+                run.append(-1 if label and self.g.task_label_roles[label.group("label")] == "lead" else index)
+            elif run and not marked and line.lstrip()[:1].islower():
+                run.append(index)  # a value wrapped onto the next line
+            else:
+                if len(run) >= 3 and -1 not in run:
+                    form.update(run)
+                run = []
+        return form
 
     def _marker(self, text: str, lead: int, end: int):
         line = text[lead:end]
@@ -2733,6 +2756,7 @@ _INSTRUCTION_CHARS = 30  # how far before a quotation the verb that makes it an 
 _OPENING_QUOTES = ('"', "“")
 
 
+_FORM_FIELD = re.compile(r"[ \t]*[^\W\d_][^\W\d]*(?:[ /][^\W\d]+){0,5}[ \t]*:[ \t]+\S")
 _CELL = re.compile(r"\S(?:.*?\S)??(?=\s{3,}|\t|$)")
 # 3 white-space characters or a tab (same matches as r"\s{3}|\t"), written to open with one white-space
 # character so that the regex engine skips the others instead of trying the pattern at every offset

@@ -133,6 +133,20 @@ VI_FORMS = [
      "Đối với xã Hải Thịnh: tổ chức diễn tập hộ đê.",
      [(["đặc khu Phú Quốc", "đặc khu Thổ Châu"], [], "bố trí lực lượng trực", None),
       (["xã Hải Thịnh"], [], "tổ chức diễn tập hộ đê", None)]),
+    # a form's 'label: value' lines (a document system's record of an incoming letter) assign nothing; the
+    # lead's label of a labelled task is no form
+    ("form-lines-of-a-document-record",
+     "PHIẾU THÔNG TIN VĂN BẢN ĐẾN\nNgười ký:            Nguyễn Thị Thu Hà\nTrích yếu:           V/v kiểm soát ô "
+     "nhiễm môi trường lưu vực sông Nhuệ -\n                     sông Đáy\nĐộ khẩn:             Khẩn\nĐơn vị phối "
+     "hợp:     Sở Xây dựng; Sở Tài chính\nHạn xử lý:           25/09/2026\nVăn bản liên quan:   5127/BNNMT-MT\n\n"
+     "1. Bộ Tài chính bố trí vốn cho các dự án.\n",
+     [(["Bộ Tài chính"], [], "bố trí vốn cho các dự án", None)]),
+    # 'Sau khi nghe X, Y báo cáo …, Thủ tướng kết luận như sau:' is what was heard: no intro of Y's tasks
+    ("after-hearing-reports-the-leader-concludes",
+     "Sau khi nghe Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh báo cáo và ý kiến phát biểu của các đại biểu, "
+     "Thủ tướng Chính phủ kết luận như sau:\nI. ĐÁNH GIÁ CHUNG\nTỉnh đã ổn định tổ chức bộ máy; tăng trưởng kinh "
+     "tế đạt 8,1%.\nII. NHIỆM VỤ\n1. Ủy ban nhân dân tỉnh khẩn trương điều chỉnh quy hoạch tỉnh.\n",
+     [(["Ủy ban nhân dân tỉnh"], [], "khẩn trương điều chỉnh quy hoạch tỉnh", None)]),
     ("time-label-line-under-an-item",
      VI_DATELINE + "1. Sở Công Thương:\na) Xây dựng Chương trình xúc tiến thương mại năm 2025.\nThời hạn: Quý I/2025.\n"
      "b) Tổ chức Hội chợ nông sản.\nThời hạn: tháng 6/2025.\n",
