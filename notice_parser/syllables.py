@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import compress, repeat
 
 from .resources import load_table
+from .textutil import fold
 
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}<>.,;:!?…*-–—•·/\\|"
 _PART_SPLIT = re.compile(r"[-/–]")
@@ -86,6 +87,24 @@ def is_syllable(word: str) -> bool:
             continue
         return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _folded_parts() -> tuple[tuple[str, ...], frozenset[str]]:
+    rules = _tables()
+    return (tuple(sorted({fold(o) for o in rules.onsets}, key=len, reverse=True)),
+            frozenset(fold(r) for r in rules.rhymes))
+
+
+@lru_cache(maxsize=1 << 12)
+def is_folded_syllable(word: str) -> bool:
+    """True when ``word`` is a Vietnamese syllable written without its marks ('duong', 'lac'), as names
+    are in English texts."""
+    word = word.lower()
+    if not word.isascii() or not word.isalpha() or len(word) > 7:
+        return False
+    onsets, rhymes = _folded_parts()
+    return any(word.startswith(onset) and word[len(onset):] in rhymes for onset in onsets)
 
 
 def _plain_case(word: str) -> bool:

@@ -48,6 +48,7 @@ from .resources import load_table
 from .schema import Agency, Deadline, Span, Task
 from .structure import section_path
 from .textutil import collapse_spaces, fold, fold_keep_length, with_start_guard
+from .truecase import in_capitals, mixed_case
 
 # ---------------------------------------------------------------- grammar
 
@@ -2539,8 +2540,9 @@ class _Reader:
                 continue  # "amending the list …, and issue the amended list": the first task's result
             if g.purpose.search(self.low, seg_start, m.start()):
                 continue  # "báo cáo … để xem xét, giải quyết": the verbs after a purpose word are the purpose's
-            if "," in segment and len(segment.rsplit(",", 1)[1].split()) <= 2:
-                continue  # an enumeration ("bố trí quỹ đất, quy hoạch, xây dựng …")
+            tail = segment.rsplit(",", 1)[1] if "," in segment else None
+            if tail is not None and len(tail.split()) <= 2 and not _YEAR_AFTER_COMMA.fullmatch(tail):
+                continue  # an enumeration ("bố trí quỹ đất, quy hoạch, xây dựng …"), not a date's year ("March 31, 2026")
             if not after_and and g.nominal_list_end.search(self.low, seg_start, m.start()):
                 continue  # verbs made nouns, listed ("kiểm tra việc thu gom, xử lý nước thải")
             if verb_end > at and _NOUN_AFTER.match(self.low, verb_end):
@@ -2830,6 +2832,24 @@ def extract_tasks(ctx: ParseContext) -> list[Task]:
     """Tasks of a notice: assignees, coordinators, action, deadline, section, span, confidence."""
     if not ctx.text.strip():
         return []
+    if in_capitals(ctx.text, ctx.language):  # a telegram-style text: read with capitals where names have them
+        view = replace(ctx, text=mixed_case(ctx.text, ctx.language))
+        return [_in_capitals(task) for task in _extract_tasks(view)]
+    return _extract_tasks(ctx)
+
+
+def _in_capitals(task: Task) -> Task:
+    """A task read from the mixed-case view of a text in capitals, with its strings as the text writes them."""
+    def agency(found: Agency) -> Agency:
+        return found.model_copy(update={"name": found.name.upper()})
+
+    deadline = task.deadline.model_copy(update={"text": task.deadline.text.upper()}) if task.deadline else None
+    return task.model_copy(update={"action": task.action.upper(), "deadline": deadline,
+                                   "assignees": [agency(a) for a in task.assignees],
+                                   "coordinators": [agency(c) for c in task.coordinators]})
+
+
+def _extract_tasks(ctx: ParseContext) -> list[Task]:
     reader = _Reader(ctx)
     found = reader.run()
     if ctx.report:
@@ -2931,6 +2951,7 @@ _COMMA_OR_COLON_GAP = re.compile(r"[,:]\s+[\"“]?")
 _COLON_GAP = re.compile(r":\s+[\"“]")  # a colon opening a quotation: 'Thủ tướng nêu rõ: "…"'
 _ROLE_PARENTHETICAL = re.compile(r"\s*\((?:the\s+)?[a-zà-ỹđ][^()]*\)")
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]*\)$")
+_YEAR_AFTER_COMMA = re.compile(r"\s*(?:19|20)\d\d")
 # the object of a second verb that names what the first one made ('issue the amended list')
 _EN_RESULT_OBJECT = re.compile(r"\s+(?:the|this|these|that|those|its|their)\s+[a-z]+(?:ed|en)\s+([a-z]+)")
 _TRAILING_ABBREVIATION = re.compile(rf"\s*\(({_ABBREVIATION})\)$")

@@ -890,6 +890,14 @@ EN_FORMS = [
       (["Provinces hit by the storms"], [], "repair all damaged schools", None),
       (["The Ministry of Health"], ["the Ministry of Finance"], "amending the list of drugs subject to national "
        "procurement, and issue the amended list", None)]),
+    # a sanction ('… will be held accountable to …') assigns nothing; a date's comma is no list ('before March
+    # 31, 2026, and place …': a second task)
+    ("sanction-and-a-comma-of-a-date",
+     "The Chairpersons of communes where a forest fire breaks out because of negligence will be held accountable "
+     "to the Chairman.\nForest owners shall clear fire breaks along the forest edges before March 31, 2026, and "
+     "place water tanks at every station.\n",
+     [(["Forest owners"], [], "clear fire breaks along the forest edges", ("2026-03-31", "day")),
+      (["Forest owners"], [], "place water tanks at every station", None)]),
     # a place after a group of public bodies stays in the subject; after other groups it does not
     ("place-after-a-group-of-bodies-in-the-subject",
      "Localities in the delta and Ho Chi Minh City were asked to seal 2,500 unlicensed wells.\n"

@@ -1,0 +1,50 @@
+"""The mixed-case view of an English text written in capitals (notice_parser.truecase)."""
+import pytest
+
+from notice_parser import parse
+from notice_parser.truecase import in_capitals, mixed_case
+
+CAPITALS = ("1. THE CHAIRPERSONS OF THE PEOPLE'S COMMITTEES OF COMMUNES AND THE PHU QUY SPECIAL ZONE:\n"
+            "A) ORGANISE ROUND-THE-CLOCK DUTY AT FIRE WATCHTOWERS UNTIL THE END OF THE DRY SEASON.\n"
+            "B) REVIEW THE COMMUNE FIRE PLANS BEFORE MARCH 25, 2026.\n"
+            "2. LAM DONG NEWSPAPER AND RADIO-TELEVISION SHALL BROADCAST FIRE WARNINGS EVERY DAY.\n"
+            "3. THE PROVINCIAL POLICE SHALL KEEP FORCES ON STANDBY UNDER DISPATCH NO. 22/CD-TTG.\n"
+            "II. THE DEPARTMENT OF FINANCE SHALL REPORT TO THE CHAIRMAN.\n")
+
+
+@pytest.mark.parametrize("written, viewed", [
+    ("THE CHAIRPERSONS OF THE PEOPLE'S COMMITTEES", "The Chairpersons of the People's Committees"),  # a name
+    ("A) ORGANISE ROUND-THE-CLOCK DUTY", "a) Organise round-the-clock duty"),  # an item's letter, a sentence start
+    ("THE PHU QUY SPECIAL ZONE", "the Phu Quy special zone"),  # a Vietnamese name: two syllables in a row
+    ("BEFORE MARCH 25, 2026", "before March 25, 2026"),  # a month
+    ("LAM DONG NEWSPAPER AND RADIO-TELEVISION", "Lam Dong Newspaper and Radio-Television"),
+    ("KEEP FORCES ON STANDBY", "keep forces on standby"),  # a head word alone is no name
+    ("NO. 22/CD-TTG", "no. 22/CD-TTG"),  # a number with its code stays as written
+    ("II. THE DEPARTMENT", "II. The Department"),  # a part's roman number
+])
+def test_the_view_has_capitals_where_they_would_be_written(written, viewed):
+    view = mixed_case(CAPITALS, "en")
+    assert len(view) == len(CAPITALS)
+    start = CAPITALS.index(written)
+    assert view[start:start + len(written)] == viewed
+
+
+def test_only_a_text_in_capitals_is_read_through_the_view():
+    assert in_capitals(CAPITALS, "en")
+    assert not in_capitals(CAPITALS.title(), "en")
+    assert not in_capitals(CAPITALS[:150], "en")  # too short to tell
+    assert not in_capitals(CAPITALS, "vi")  # no table for Vietnamese (yet)
+
+
+def test_tasks_of_a_text_in_capitals_are_found_and_written_as_the_text_writes_them():
+    tasks = parse("LAM DONG, MARCH 18, 2026\n" + CAPITALS, language="en").tasks
+    assert [(t.assignees[0].name, t.action[:30], t.deadline.end.isoformat() if t.deadline else None)
+            for t in tasks] == [
+        ("THE CHAIRPERSONS OF THE PEOPLE'S COMMITTEES OF COMMUNES AND THE PHU QUY SPECIAL ZONE",
+         "ORGANISE ROUND-THE-CLOCK DUTY ", None),
+        ("THE CHAIRPERSONS OF THE PEOPLE'S COMMITTEES OF COMMUNES AND THE PHU QUY SPECIAL ZONE",
+         "REVIEW THE COMMUNE FIRE PLANS", "2026-03-25"),
+        ("LAM DONG NEWSPAPER AND RADIO-TELEVISION", "BROADCAST FIRE WARNINGS EVERY ", None),
+        ("THE PROVINCIAL POLICE", "KEEP FORCES ON STANDBY UNDER D", None),
+        ("THE DEPARTMENT OF FINANCE", "REPORT TO THE CHAIRMAN", None),
+    ]
