@@ -17,13 +17,14 @@ from .syllables import is_folded_syllable
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CODE = re.compile(r"[\w./-]*\d[\w./-]*")  # a number with letters ('07/CD-UBND', '2026-ND-CP'): as written
 _VOWELS = frozenset("AEIOUYaeiouy")
-_CONNECTORS = frozenset({"of", "and", "for", "the"})
-_COMMON_LOWER = "etaoinshr"  # words a name may hold between its words
+_CONNECTORS = frozenset({"of", "and", "for", "the"})  # words a name may hold between its words
+_COMMON_LOWER = "etaoinshr"
 # where a sentence or a list item opens: the text's start, a line's start (after its marker), or
 # after a full stop, a colon, a question or exclamation mark
 _OPENING = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6})[.)]|\(?[A-Za-z]\)|[-–•*+])?[ \t]*"
                       r"|[.:!?][ \t]+")
-_ROMAN_MARKER = re.compile(r"(?m)^[ \t]*(?:[IVXLC]{2,6}(?=[.)])|[IVXLC](?=\.))")  # a part's number stays in capitals ('II.')
+# a part's roman number stays in capitals ('II.', 'V.'); 'C)' is an item's letter
+_ROMAN_MARKER = re.compile(r"(?m)^[ \t]*(?:[IVXLC]{2,6}(?=[.)])|[IVXLC](?=\.))")
 
 
 @lru_cache(maxsize=None)
@@ -43,7 +44,7 @@ def _proper_words(language: str) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _heads(language: str) -> frozenset[str]:
-    grammar = load_table("task_patterns.json")["en"]
+    grammar = load_table("task_patterns.json")[language]
     return frozenset(w.lower() for w in grammar["agency_heads"] + grammar["title_heads"])
 
 
@@ -102,9 +103,8 @@ def mixed_case(text: str, language: str) -> str:
 
 def _kind(low: str, language: str) -> str:
     """How a word counts in a name: 'proper' (a month, a weekday: always capitalised), 'head' (an agency
-    head or title), 'name' (a word of names),
-    'syllable' (a Vietnamese syllable without its marks), 'connector' ('of', 'and'), 'abbreviation'
-    (no vowel: 'UBND'), or 'other'."""
+    head or title), 'name' (a word of names), 'syllable' (a Vietnamese syllable without its marks),
+    'connector' ('of', 'and'), 'abbreviation' (no vowel: 'UBND'), or 'other'."""
     heads, names = _heads(language), _name_words(language)
     if low in _proper_words(language):
         return "proper"
@@ -135,8 +135,8 @@ def _capitalise_names(run: list[tuple[re.Match, str]], text: str, chars: list[st
     named = "head" in content and len(content) >= 2
     syllable = [kind in ("syllable", "name") and is_folded_syllable(word.group()) for word, kind in run]
     for index, (word, kind) in enumerate(run):
-        syllables = syllable[index] and any(0 <= other < len(run) and syllable[other] for other in (index - 1, index + 1))
-        if syllables or named and kind in ("head", "name", "syllable"):
+        in_syllables = syllable[index] and any(0 <= i < len(run) and syllable[i] for i in (index - 1, index + 1))
+        if in_syllables or named and kind in ("head", "name", "syllable"):
             chars[word.start()] = text[word.start()]
 
 
