@@ -241,6 +241,7 @@ _INNER_TAB = re.compile(r"(?<=[^\s:])[ \t]*\t[ \t]*(?=\S)")  # not after a label
 # A table line: cells between pipes, with or without pipes at its ends ('a | b | c', '| a | b |').
 _PIPE_LINE = re.compile(r"^[^\n|]*\|[^\n|]*\|[^\n]*$", re.MULTILINE)  # two pipes or more
 _RULE_CELL = re.compile(r"[ \t:=-]*")
+_GRID_BORDER = re.compile(r"^[ \t]*\+(?:[-=:]{2,}\+)+[ \t]*$", re.MULTILINE)
 _LAYOUT_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
 # A cell may start this many characters right of its column's start (a centred number).
 _COLUMN_SLACK = 2
@@ -286,6 +287,22 @@ def _quoted_runs(text: str) -> frozenset:
     return frozenset(marks)
 
 
+# a line number in the margin: digits, then two spaces or a tab (a list item's number has its '.' or ')')
+_LINE_NUMBER = re.compile(r"^[ \t]{0,6}(\d{1,4})(?:[ \t]{2,}|\t|$)", re.MULTILINE)
+_LINE_NUMBER_START = re.compile(r"\s*1(?:[ \t]{2,}|\t)")
+_LINE_NUMBERED_SHARE = 0.8  # of the lines with text
+
+
+def _line_numbered(text: str) -> bool:
+    """Whether the lines of ``text`` are numbered in a margin (a draft or translation sent for comment):
+    most lines open with a number, and each number is the one before it plus one."""
+    numbers = [int(m.group(1)) for m in _LINE_NUMBER.finditer(text)]
+    lines = sum(1 for line in text.split("\n") if line.strip())
+    steps = sum(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+    return len(numbers) >= 10 and len(numbers) >= _LINE_NUMBERED_SHARE * lines and \
+        steps >= _LINE_NUMBERED_SHARE * (len(numbers) - 1)
+
+
 _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)] +\w")
 _FIRST_PAGE_MARKER = re.compile(r"\b(?:trang|page)\s+0*1(?!\d)", re.IGNORECASE)
 # what a line's last mark may stand before: a sentence or a clause ends there
@@ -319,6 +336,8 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(rules.social_comments, "")
     if ">" in doc.text and (quoted := _quoted_runs(doc.text)):  # an e-mail's quoted lines: their text
         doc = doc.sub(_QUOTE_PREFIX, lambda m: "" if m.start() in quoted else m.group(0))
+    if _LINE_NUMBER_START.match(doc.text) and _line_numbered(doc.text):  # a review copy's margin numbers
+        doc = doc.sub(_LINE_NUMBER, "")
     if any(word in doc.text for word in rules.ocr_words):  # a few str.find: the regex would try every offset
         doc = doc.sub(rules.ocr_word, lambda m: rules.ocr_words[m.group()])
     if "\f" in doc.text:
@@ -333,6 +352,8 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(_EMPHASIS, "")
     if "<" in doc.text:
         doc = doc.sub(_HTML_BREAK, _html_break)
+    if "-+" in doc.text or "=+" in doc.text:  # an ASCII grid's borders ('+-----+-----+'): its rows' rules
+        doc = doc.sub(_GRID_BORDER, lambda m: m.group().replace("+", "|"))
     if "   " in doc.text:
         doc = _table_rows(doc, _layout_rows(doc.text, rules.page_lines))
     doc = _table_rows(doc, _stacked_rows(doc.text, rules.stacked_header))

@@ -466,6 +466,7 @@ class _Grammar:
     report_clause: re.Pattern
     nontask_sentence: _AnyOf
     closing_each: re.Pattern
+    done_status: re.Pattern  # a task table's status cell that says the task is done or dropped
     deadline_statement: re.Pattern  # '…; the deadline for completing it is …': the clause before's
     assessment_opener: re.Pattern  # 'Chính phủ thống nhất đánh giá:' opens a paragraph of results
     self_description: re.Pattern  # '(UBND xã X) xây dựng Kế hoạch như sau:': no assignment
@@ -626,6 +627,7 @@ def _grammar(language: str) -> _Grammar:
         report_clause=re.compile(_fold_rx(g["report_clause"])),
         nontask_sentence=_AnyOf(g["nontask_sentence"]),
         closing_each=re.compile(_fold_rx(g["closing_each"])),
+        done_status=re.compile(common["table_done_status"]),
         deadline_statement=re.compile(_fold_rx(g["deadline_statement"])),
         assessment_opener=re.compile(_fold_rx(g["assessment_opener"])),
         self_description=re.compile(_fold_rx(g["self_description"])),
@@ -970,7 +972,8 @@ class _Reader:
         for index, (a, b) in enumerate(cells):
             cell = self.low[a:b] if isinstance(a, int) and b > a else ""
             for role, key in (("lead", "table_lead_header"), ("coordinators", "table_coordinator_header"),
-                              ("time", "table_time_header"), ("task", "table_task_header")):
+                              ("time", "table_time_header"), ("task", "table_task_header"),
+                              ("status", "table_status_header")):
                 if role not in roles and re.search(common[key], cell):
                     roles[role] = index
                     break
@@ -1930,7 +1933,7 @@ class _Reader:
     def _en_head_word(self, word: str) -> bool:
         """A group word ('units', 'contractors'), an agency head ('Ministry') or an abbreviation the text defines."""
         return bool(self.g.group_word.fullmatch(word.lower().strip("'’")) or self.g.heads.fullmatch(word)
-                    or word in self.abbreviations)
+                    or word in self.abbreviations or word in self.agency_abbreviations)
 
     def _comma_positions(self, start: int, end: int, gap: Optional[re.Pattern] = None):
         """Where the text goes on after each of the first six gaps (commas by default) in ``[start, end)``."""
@@ -2052,13 +2055,17 @@ class _Reader:
                 taken.pop()  # the name starts with a capital
             if taken:
                 names[short.group(1)] = " ".join(reversed(taken)).rstrip(",")
+        if " = " in self.text:  # a glossary: 'Abbreviations: MAE = Ministry of Agriculture and Environment; …'
+            for entry in _EN_GLOSSARY_ENTRY.finditer(self.text):
+                names.setdefault(entry.group(1), entry.group(2).strip())
         return names
 
     @cached_property
     def agency_abbreviations(self) -> set[str]:
         """Abbreviations the text defines for a name with an agency head ("Tổng công ty … (ACV)")."""
         text, heads = self.text, self.g.heads
-        return {m.group(1) for m in self.definitions if heads.search(text, max(0, m.start() - 120), m.start())}
+        glossary = {short for short, full in self.defined_names.items() if heads.search(full)} if self.en else set()
+        return glossary | {m.group(1) for m in self.definitions if heads.search(text, max(0, m.start() - 120), m.start())}
 
     def _name_end(self, pos: int, end: int, heading: bool = False, after_trigger: bool = False):
         """(end of the name, start of the predicate) for a name starting at ``pos``; None if no predicate."""
@@ -2572,13 +2579,19 @@ class _Reader:
             self.table_header, self.cell_above = header, {}
         if max(header.values()) >= len(cells):
             return
-        names = self._cell_agencies(cells[header["lead"]], "lead")
+        lead = cells[header["lead"]]
+        joint = self.g.coordination.search(self.text, *lead)  # 'MAE, in coordination with MOF': both in one cell
+        names = self._cell_agencies((lead[0], self._rstrip(lead[0], joint.start())) if joint else lead, "lead")
         if not names:
             return
         coords = self._cell_agencies(cells[header["coordinators"]], "coordinators") if "coordinators" in header else []
+        if joint:
+            coords = coords + self._agency_list(joint.end(), lead[1])
         task = cells[header["task"]]
         if not any(c.isalpha() for c in self.text[task[0]:task[1]]):
             return  # an empty task cell (normalize.EMPTY_CELL)
+        if "status" in header and self.g.done_status.match(self.low, *cells[header["status"]]):
+            return  # an action matrix's 'Completed' / 'Dropped' row: done or given up, no task
         for action in self._cell_actions(*task):
             self._add_cell_task(para.start, para.end, names, coords, action,
                                 cells[header["time"]] if "time" in header else None)
@@ -2954,6 +2967,7 @@ _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]*\)$")
 _YEAR_AFTER_COMMA = re.compile(r"\s*(?:19|20)\d\d")
 # the object of a second verb that names what the first one made ('issue the amended list')
 _EN_RESULT_OBJECT = re.compile(r"\s+(?:the|this|these|that|those|its|their)\s+[a-z]+(?:ed|en)\s+([a-z]+)")
+_EN_GLOSSARY_ENTRY = re.compile(r"\b([A-Z][A-Z&]{1,9})\s+=\s+([A-Z][\w'’ ,-]{3,80}?)(?=\s*[;.\n]|\s*$)")
 _TRAILING_ABBREVIATION = re.compile(rf"\s*\(({_ABBREVIATION})\)$")
 # an owner written with its abbreviation before or after a unit's name
 _EN_OWNER_ABBREVIATION = re.compile(r"^(?P<abbreviation>[A-Z][A-Z&]{1,9})['’]s (?=[A-Z])|(?<=[a-z]) of "

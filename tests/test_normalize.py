@@ -38,6 +38,23 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      "Sở Xây dựng báo cáo."),
     ("In bài viết\nThủ tướng yêu cầu Bộ Công Thương báo cáo.\nTags:",
      "Thủ tướng yêu cầu Bộ Công Thương báo cáo."),
+    # a review copy's line numbers in the margin go (numbered items keep their '1.'); a few numbered
+    # lines are no margin
+    ("".join(f"{n:>3}  {line}\n" for n, line in enumerate(
+        ["DECREE", "1. The Ministry of Finance shall guide the", "use of funds.", "2. The Ministry of",
+         "Construction shall inspect the", "implementation.", "Article 3. Effect", "This Decree takes",
+         "effect from the", "date of its signing."], 1)),
+     "DECREE\n1. The Ministry of Finance shall guide the use of funds.\n2. The Ministry of Construction shall "
+     "inspect the implementation.\nArticle 3. Effect\nThis Decree takes effect from the date of its signing."),
+    ("1  Sở Y tế    báo cáo\n2  Sở Tài chính    thẩm định\nGhi chú.", "1 Sở Y tế    báo cáo\n2 Sở Tài chính    thẩm định\nGhi chú."),
+    # an article's title line ends its paragraph before the capitalised line under it
+    ("Article 26. Responsibilities of provincial People's Committees\nPeople's Committees of provinces shall "
+     "approve the plans.", "Article 26. Responsibilities of provincial People's Committees\nPeople's Committees "
+     "of provinces shall approve the plans."),
+    # an ASCII grid: its borders are the rules of its rows, an empty cell keeps its column
+    ("+----+--------+------+\n| No | Action | Lead |\n+====+========+======+\n| 1  | Issue  | MAE  |\n|    | rules  |"
+     "      |\n+----+--------+------+\n| 2  | Pay    |      |\n+----+--------+------+\n",
+     "No    Action    Lead\n1    Issue rules    MAE\n\n2    Pay    —"),
     # a breadcrumb ('Trang chủ > Văn bản > Chi tiết') is navigation; one '>' in a sentence is content
     ("Trang chủ  >  Văn bản đến  >  Chi tiết\nHome » Policies » Directions\nSở Y tế báo cáo (số ca > 100).",
      "Sở Y tế báo cáo (số ca > 100)."),

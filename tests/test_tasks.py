@@ -898,6 +898,24 @@ EN_FORMS = [
      "place water tanks at every station.\n",
      [(["Forest owners"], [], "clear fire breaks along the forest edges", ("2026-03-31", "day")),
       (["Forest owners"], [], "place water tanks at every station", None)]),
+    # an action matrix: a 'Policy action' column, a lead cell naming its coordinator, a glossary's
+    # abbreviation, a 'Completed' row that assigns nothing
+    ("action-matrix-with-a-status-column",
+     "Abbreviations: NAEC = National Agricultural Extension Centre; MOF = Ministry of Finance.\n\n"
+     "No.    Policy action    Responsible agency    Timeframe    Status\n"
+     "1.1    Approve the master plan    MOF    Q1 2026    Completed (Decision No. 318/QD-TTg)\n"
+     "1.2    Issue the crop guideline    MOF, in coordination with NAEC    Q4 2026    On track\n"
+     "1.3    Disseminate farming packages    NAEC    -    Not started\n",
+     [(["MOF"], ["NAEC"], "issue the crop guideline", ("2026-12-31", "quarter")),
+      (["NAEC"], [], "disseminate farming packages", None)]),
+    # a decree's closing article: one task for each body it lists
+    ("closing-article-of-a-decree",
+     "Article 28. Ministers, heads of ministerial-level agencies, Chairpersons of People's Committees of "
+     "provinces and the agencies concerned shall implement this Decree.\n",
+     [(["Ministers"], [], "implement this Decree", None),
+      (["heads of ministerial-level agencies"], [], "implement this Decree", None),
+      (["Chairpersons of People's Committees of provinces"], [], "implement this Decree", None),
+      (["the agencies concerned"], [], "implement this Decree", None)]),
     # a place after a group of public bodies stays in the subject; after other groups it does not
     ("place-after-a-group-of-bodies-in-the-subject",
      "Localities in the delta and Ho Chi Minh City were asked to seal 2,500 unlicensed wells.\n"
@@ -1851,6 +1869,8 @@ def test_an_abbreviation_the_text_defines_for_another_body_is_not_the_registrys(
 
 
 @pytest.mark.parametrize("text, name, alias", [
+    ("Abbreviations: NAEC = National Agricultural Extension Centre; MOF = Ministry of Finance.\n"
+     "NAEC shall disseminate the farming packages.", "NAEC", "National Agricultural Extension Centre"),  # a glossary
     ("1. Agencies and units under the Ministry of Construction (MoC)\n- Review the plans.",
      "Agencies and units under the Ministry of Construction", "MoC"),  # a mixed-case abbreviation
     ("The PM asked the Vietnam National Coal and Mineral Industries Group (Vinacomin) to act. "
