@@ -121,6 +121,8 @@ _CLAUSE_PUNCTUATION = re.compile(r"[,.;:\n()]")
 _TRIGGER_ROLES = {"before", "in", "within", "on", "from", "to", "deadline"}
 # 'the first ten days of August', 'tuần đầu tháng 5': the opening days of a month, ending on its Nth
 _FIRST_DAYS = {"first7": 7, "first10": 10, "first14": 14, "first15": 15}
+_DASH_BEFORE = re.compile(r"(?<!\d{4})\s[-—–]\s*$")  # folded, an em or en dash reads as "-"; not a range ("2026 - 2030")
+_LINE_END_AFTER = re.compile(r"[ \t.;]*(?:\n|$)")
 _EDGE_ROLES = {"early", "middle", "end", *_FIRST_DAYS}
 _CONTEXT = 100  # characters looked at before a time expression
 
@@ -990,6 +992,8 @@ class _Scanner:
         roles, folded = ctx.roles, self.folded
         if "duration" in roles:
             return False
+        if not roles and self._dash_label(expr, ctx):
+            return True
         if expr.bare and not roles & _EDGE_ROLES:
             return False
         if expr.year_end and _ATTRIBUTIVE_AFTER.match(folded, expr.end):
@@ -1051,6 +1055,18 @@ class _Scanner:
         from an event ('10 days after the Lunar New Year holiday')."""
         anchor = self.grammar.anchor.match(self.folded, expr.end)
         return anchor is not None and self._names_document(anchor.end(), self._clause_end(anchor.end()))
+
+    def _dash_label(self, expr: _Expr, ctx: _Context) -> bool:
+        """'Ministry of Finance → arrange capital — 2027', '— Q2 2027': a period still to come set after a dash
+        at the end of a line (a slide's or summary's item), read like a table's time cell."""
+        if expr.kind not in ("day", "month", "quarter", "half_year", "year") or \
+                not _DASH_BEFORE.search(self.folded, max(0, ctx.chain_start - 3), ctx.chain_start) or \
+                not _LINE_END_AFTER.match(self.folded, ctx.end):
+            return False
+        if self.doc_date is None:
+            return True
+        period = _period(expr, expr.year or self.doc_date.year, self.doc_date)
+        return period is not None and period[1] >= self.doc_date
 
     def _edge_after_action(self, expr: _Expr, ctx: _Context) -> bool:
         """'(công bố kết quả) cuối tháng 01/2027.', '(trình Bộ trưởng) đầu năm 2027.': the edge of a

@@ -820,6 +820,7 @@ class _Reader:
         # list as written, which is another name of each agency in it
         self.listed_in: dict[tuple[int, int], str] = {}
         self.sentence_id = 0
+        self.item_body = -1  # where the text of the list item read starts (-1: no list item)
         self.last_full_ministry: Optional[tuple] = None
         # the list items after "The Prime Minister requested:" read "X to <verb> …" (English)
         self.request_items = False
@@ -963,6 +964,11 @@ class _Reader:
             return False
         words = content.split()
         limit = self.g.common["heading_max_words"] if para.rank is not None else 15
+        if self.en and len(words) <= limit and para.rank is not None and (
+                not self.ctx.report and _EN_MODAL_THEN_WORD.search(content) or
+                self._en_inline_item(para.body, para.end) is not None):
+            return False  # a slide's '• MOC will set up …', '• Ministry of Finance → arrange …' (no full stop): items
+            # (a news page's key-points box restates the report's tasks in such lines)
         return len(words) <= limit
 
     def _table_header(self, cells) -> Optional[dict]:
@@ -1166,6 +1172,7 @@ class _Reader:
         para_ctx: Optional[list] = None
         inherited = False
         intro = None
+        self.item_body = para.body if para.rank is not None else -1
         if self.g.assessment_opener.match(self.fol, para.body):
             return intro, inherited  # "Chính phủ thống nhất đánh giá: …": what was done, in sentence after sentence
         sentences = self._sentences(para.body, para.end)
@@ -1724,6 +1731,9 @@ class _Reader:
     def _en_subject(self, pos: int, end: int, bare_ok: bool):
         g = self.g
         limit = min(end, pos + _EN_SUBJECT_CHARS)
+        inline = self._en_inline_item(pos, limit)
+        if inline is not None:
+            return inline
         # "X, which have the most facilities, are requested to …": no verb of the subject's in between
         aside = [m.span() for m in g.interjection.finditer(self.text, pos, limit)] \
             if self.text.find(",", pos, limit) >= 0 else []
@@ -1768,10 +1778,26 @@ class _Reader:
         names = self._agency_list(pos, np_end)
         return (names, None, 0.8) if names else None
 
+    def _en_inline_item(self, pos: int, limit: int):
+        """An item that names its body, a colon or an arrow, then the action ('Ministry of Finance: arrange …',
+        'Hanoi People's Committee → complete …'): (names, where the action starts, confidence), or None."""
+        separator = _EN_INLINE_SEPARATOR.search(self.text, pos, limit)
+        if separator is None:
+            return None
+        action = self._skip_space(separator.end(), limit)
+        if self.g.verbs.match(self.low, self.fol, action) <= 0:
+            return None
+        np_end = self._en_heading_name_end(pos, self._rstrip(pos, separator.start()))
+        names = self._agency_list(pos, np_end) if np_end is not None else []
+        return (names, action, 0.75) if names else None
+
     def _own_commitment(self, names: list) -> bool:
-        """The names are the document's issuer or the Government and its head: what they 'will' do is
-        their own plan, which assigns nothing."""
-        own = {self.ctx.issuer_id, "government", "prime_minister"} - {None}
+        """The names are the document's issuer (unless they open a list item: '• MOC will set up the working
+        group' is one of its next steps) or the Government and its head: what they 'will' do is their own
+        plan, which assigns nothing."""
+        opens_item = self.item_body >= 0 and bool(names) and \
+            self._skip_space(self.item_body, names[0][0]) == names[0][0]
+        own = {None if opens_item else self.ctx.issuer_id, "government", "prime_minister"} - {None}
         return all(_resolve(self.text[a:b], "en").id in own for a, b, _ in names)
 
     def _en_heading_name_end(self, start: int, end: int, heading: bool = False) -> Optional[int]:
@@ -2967,6 +2993,8 @@ _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]*\)$")
 _YEAR_AFTER_COMMA = re.compile(r"\s*(?:19|20)\d\d")
 # the object of a second verb that names what the first one made ('issue the amended list')
 _EN_RESULT_OBJECT = re.compile(r"\s+(?:the|this|these|that|those|its|their)\s+[a-z]+(?:ed|en)\s+([a-z]+)")
+_EN_MODAL_THEN_WORD = re.compile(r"\b(?:shall|will|must|should)\s+[a-z]")  # not 'X shall:', a heading
+_EN_INLINE_SEPARATOR = re.compile(r"\s*(?::|→|->|=>)\s+")
 _EN_GLOSSARY_ENTRY = re.compile(r"\b([A-Z][A-Z&]{1,9})\s+=\s+([A-Z][\w'’ ,-]{3,80}?)(?=\s*[;.\n]|\s*$)")
 _TRAILING_ABBREVIATION = re.compile(rf"\s*\(({_ABBREVIATION})\)$")
 # an owner written with its abbreviation before or after a unit's name
@@ -3162,7 +3190,7 @@ def _action_text(text: str, item: _Found, reader: _Reader) -> str:
     action = _LEADING_CONNECTIVE.sub("", action)
     if reader.en:
         action = _EN_LEADING_BASIS.sub("", action)  # '(shall,) based on the tasks in the Appendix, issue …'
-    action = action.strip(" ,;:.-/")
+    action = action.strip(" ,;:.-/—–")
     if action[-_LONGEST_ENDING:].lower().endswith(_HANGING_ENDINGS):
         action = _HANGING_END.sub("", action)
     if item.prefix:

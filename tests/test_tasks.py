@@ -916,6 +916,21 @@ EN_FORMS = [
       (["heads of ministerial-level agencies"], [], "implement this Decree", None),
       (["Chairpersons of People's Committees of provinces"], [], "implement this Decree", None),
       (["the agencies concerned"], [], "implement this Decree", None)]),
+    # a slide's or summary's items: the body, a colon or an arrow, the action, a time after a dash (a past
+    # year is none); a bullet with 'will' and no full stop is an item, not a heading; the issuer's own 'will'
+    # opening an item of next steps is its task (in its prose it is its plan: see the row above)
+    ("items-naming-their-body-with-a-colon-or-an-arrow",
+     "MINISTRY OF CONSTRUCTION\n• Ministry of Finance → arrange capital for Line 5 — 2027\n"
+     "• Hanoi People's Committee → start construction of Line 5 — Q2 2027\n"
+     "• Ministry of Science and Technology → publish a roadmap — 2023\n• Ministry of Health: issue the rules.\n"
+     "• The Ministry of Construction will set up the working group — September 2026\n"
+     "• The Ministry of Construction will compile the report.\n",
+     [(["Ministry of Finance"], [], "arrange capital for Line 5", ("2027-12-31", "year")),
+      (["Hanoi People's Committee"], [], "start construction of Line 5", ("2027-06-30", "quarter")),
+      (["Ministry of Science and Technology"], [], "publish a roadmap — 2023", None),
+      (["Ministry of Health"], [], "issue the rules", None),
+      (["The Ministry of Construction"], [], "set up the working group", ("2026-09-30", "month")),
+      (["The Ministry of Construction"], [], "compile the report", None)]),
     # a place after a group of public bodies stays in the subject; after other groups it does not
     ("place-after-a-group-of-bodies-in-the-subject",
      "Localities in the delta and Ho Chi Minh City were asked to seal 2,500 unlicensed wells.\n"
