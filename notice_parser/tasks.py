@@ -466,6 +466,7 @@ class _Grammar:
     report_clause: re.Pattern
     nontask_sentence: _AnyOf
     closing_each: re.Pattern
+    whole_group: re.Pattern  # a list that names one group ('cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và …')
     done_status: re.Pattern  # a task table's status cell that says the task is done or dropped
     deadline_statement: re.Pattern  # '…; the deadline for completing it is …': the clause before's
     assessment_opener: re.Pattern  # 'Chính phủ thống nhất đánh giá:' opens a paragraph of results
@@ -599,6 +600,7 @@ def _grammar(language: str) -> _Grammar:
         lowercase_heads=tuple(g["lowercase_heads"]),
         sector_modifiers=frozenset(g.get("sector_modifiers", ())),
         nominal_list_end=re.compile(g["nominal_list_end"]),
+        whole_group=re.compile("|".join(_fold_rx(p) for p in g["whole_groups"]) or "(?!)", re.I),
         one_office_of_two=re.compile(g["one_office_of_two"]),
         ditto=re.compile(r"(?i:" + "|".join(map(re.escape, common["ditto_cells"])) + r")\.?"),
         # no look-behind first: the regex engine then skips to the labels' first letters
@@ -932,6 +934,8 @@ class _Reader:
                     rank += label.count(".") / 2
                 if kind == "bullet" and self.en and not line[m.end():m.end() + 1].isalpha():
                     continue
+                if label == "*" and line.startswith(("  ", "\t"), 1):
+                    continue  # a Party document's asterisk under its issuer, its dateline a column away
                 if kind == "letter":
                     if label in _LETTER_BEFORE_ROMAN and line.startswith("(") and \
                             self.last_letter != _LETTER_BEFORE_ROMAN[label]:
@@ -2232,6 +2236,8 @@ class _Reader:
 
     def _split_agencies(self, start: int, end: int) -> list:
         text = self.text
+        if self.g.whole_group.fullmatch(self.fol, start, end):
+            return [(start, end, "")]  # the political system of a place, named as one group
         colon = text.find(":", start, end)
         if colon > start:  # "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính, Xây dựng": the names
             before = self._items(start, colon)  # before the list, then the list

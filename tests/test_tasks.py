@@ -147,6 +147,13 @@ VI_FORMS = [
      "Thủ tướng Chính phủ kết luận như sau:\nI. ĐÁNH GIÁ CHUNG\nTỉnh đã ổn định tổ chức bộ máy; tăng trưởng kinh "
      "tế đạt 8,1%.\nII. NHIỆM VỤ\n1. Ủy ban nhân dân tỉnh khẩn trương điều chỉnh quy hoạch tỉnh.\n",
      [(["Ủy ban nhân dân tỉnh"], [], "khẩn trương điều chỉnh quy hoạch tỉnh", None)]),
+    # a Party document's asterisk under its issuer is no bullet; the political system of a place is one group
+    ("party-directive-asterisk-and-its-whole-audience",
+     "THÀNH ỦY\n*    TP. Hồ Chí Minh, ngày 14 tháng 5 năm 2026\nSố 18-CT/TU\n\nBan Thường vụ Thành ủy yêu cầu các "
+     "cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội Thành phố thực hiện "
+     "tốt các nhiệm vụ sau:\n\n1. Nâng cao nhận thức của người đứng đầu về trật tự giao thông.\n",
+     [(["các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội Thành phố"], [],
+       "nâng cao nhận thức của người đứng đầu", None)]),
     ("time-label-line-under-an-item",
      VI_DATELINE + "1. Sở Công Thương:\na) Xây dựng Chương trình xúc tiến thương mại năm 2025.\nThời hạn: Quý I/2025.\n"
      "b) Tổ chức Hội chợ nông sản.\nThời hạn: tháng 6/2025.\n",
