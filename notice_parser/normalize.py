@@ -222,6 +222,16 @@ def _rules() -> _Rules:
 
 
 _COMBINING = re.compile(r".[\u0300-\u036f]+", re.DOTALL)
+_LEFT_MARK = re.compile(r"[^\W\d_][\u0300-\u036f]+")
+_ANY_MARK = re.compile(r"[\u0300-\u036f]")
+
+
+def _without_repeated_marks(match: re.Match) -> str:
+    """A letter with the combining marks it already carries dropped ('ạ' + dot below is 'ạ')."""
+    letter, marks = match.group()[0], match.group()[1:]
+    held = unicodedata.normalize("NFD", letter)
+    kept = "".join(mark for mark in marks if mark not in held)
+    return unicodedata.normalize("NFC", letter + kept)
 _LINE_END = re.compile(r"\r\n?|\u2028|\u2029")
 # A page break is a line of its own until running headers and page numbers are dropped, then
 # one line break, so a sentence going on over the page joins like any hard-wrapped line.
@@ -319,6 +329,8 @@ def normalize(text: str) -> MappedText:
     doc = MappedText.of(text)
     if not unicodedata.is_normalized("NFC", text):
         doc = doc.sub(_COMBINING, lambda m: unicodedata.normalize("NFC", m.group(0)))
+    if _ANY_MARK.search(doc.text):  # a mark typed twice ('mạ̣nh', 'thô̂ng'): NFC leaves the second
+        doc = doc.sub(_LEFT_MARK, _without_repeated_marks)
     if rules.glyph_faults.search(doc.text):  # rare; translate asks the table for every character
         doc = doc.translate(rules.glyphs)
     # Each guard is a quick test for a character the pattern cannot match without:

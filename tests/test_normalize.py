@@ -13,6 +13,9 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
 @pytest.mark.parametrize("source, expected", [
     # NFD input composes to NFC
     (unicodedata.normalize("NFD", "Bộ Tài chính"), "Bộ Tài chính"),
+    # a mark typed twice (NFC leaves the second one standing alone); a mark on a letter without it stays
+    ("Đẩy ma\u0323\u0323nh thư\u0323\u031b\u031bc hiện giao tho\u0302\u0302ng", "Đẩy mạnh thực hiện giao thông"),
+    ("x\u0301", "x\u0301"),
     # the Ƣ/ƣ glyph fault
     ("BỘ CÔNG THƢƠNG hƣớng dẫn", "BỘ CÔNG THƯƠNG hướng dẫn"),
     # Icelandic eth for Đ/đ and fraction or division slashes in document numbers
