@@ -165,6 +165,8 @@ class _Grammar:
     units: dict[str, str]
     halves: dict[str, int]
     weekdays: dict[str, int]
+    weekday_before: re.Pattern  # a weekday right before a week ('thứ Sáu tuần này', 'Friday next week')
+    weekday_end: re.Pattern  # a weekday ending where the search ends
     quarter_months: dict[str, int]
     months: dict[str, int] = field(default_factory=dict)
     number_scans: frozenset = frozenset()  # scans whose branches all open with a number (_FIRST…)
@@ -229,6 +231,8 @@ def _common(data: dict) -> dict:
         units=_keyed(data["relative_units"]),
         halves=_keyed(data["halves"]),
         weekdays=_keyed(data["weekdays"]),
+        weekday_before=re.compile(r"(?<!\w)(?:" + _phrase(_keyed(data["weekdays"])) + r")\s+\Z"),
+        weekday_end=re.compile(r"(?<!\w)(?:" + _phrase(_keyed(data["weekdays"])) + r")\Z"),
         quarter_months=_keyed(data["quarter_months"]),
     )
 
@@ -342,7 +346,8 @@ def _vietnamese() -> _Grammar:
     ]
     scans += [_scan([("range", rf"{_lead(head)}\s+(?:nam\s+)?{range_tail}")]) for head in data["range_heads"]]
     scans += [_scan([("half", rf"(?P<half>{_lead(half)}){half_tail}")]) for half in data["halves"]]
-    scans += [_scan([("relative", _relative(data, rf"(?P<n>{_lead(word)})"))]) for word in data["numbers"]]
+    # ('thứ sáu tuần này' is a Friday, not 'six weeks')
+    scans += [_scan([("relative", _relative(data, rf"(?<!thu )(?P<n>{_lead(word)})"))]) for word in data["numbers"]]
     recurring, guards = _recurring_days(data)
     effective, effect_words = _effective_scan(data)
     return _Grammar(scans=[*scans, *recurring, effective], number_scans=frozenset({numbers[1], recurring[1][1]}),
@@ -602,10 +607,13 @@ def _period(expr: _Expr, year: int, doc_date: Optional[dt.date]) -> Optional[tup
             return dt.date(year, 1, 1), dt.date(year, 12, 31)
         if kind == "range":
             return dt.date(expr.year, 1, 1), dt.date(expr.year_to, 12, 31)
-        if kind == "week":  # Monday to Sunday of the document's week, or of the next
+        if kind == "week":  # Monday to Sunday of the document's week, or of the next; its day when named
             if doc_date is None:
                 return None
             monday = doc_date - dt.timedelta(days=doc_date.weekday() - (7 if expr.following else 0))
+            if expr.weekday is not None:
+                day = monday + dt.timedelta(days=expr.weekday)
+                return day, day
             return monday, monday + dt.timedelta(days=6)
     except ValueError:  # 31/6
         return None
@@ -750,11 +758,22 @@ class _Scanner:
         for match, branches in found:
             if kept and match.start() < kept[-1].end:
                 continue
-            expr = self._dated(_scan_match(match, branches, self.grammar, self.text))
+            expr = self._dated(self._on_weekday(_scan_match(match, branches, self.grammar, self.text)))
+            while expr is not None and kept and kept[-1].end > expr.start:
+                kept.pop()  # the weekday the week took in ('thứ Sáu' of 'thứ Sáu tuần này')
             if expr is not None and not (expr.kind == "relative" and
                                          self.grammar.opening_days_of.match(self.folded, expr.end)):
                 kept.append(expr)  # '10 ngày đầu tháng 8': the cue of the month, not a count of days
         return kept
+
+    def _on_weekday(self, expr: Optional[_Expr]) -> Optional[_Expr]:
+        """A week with the day named before it ('thứ Sáu tuần này', 'Friday next week'): that day."""
+        if expr is not None and expr.kind == "week":
+            day = self.grammar.weekday_before.search(self.folded, max(0, expr.start - 12), expr.start)
+            if day is not None:
+                expr.weekday = self.grammar.weekdays[" ".join(day.group().split())]
+                expr.start = day.start()
+        return expr
 
     def _dated(self, expr: Optional[_Expr]) -> Optional[_Expr]:
         """``expr`` with the period 'tháng sau' / 'next month', 'quý tới' / 'next quarter' or the year
@@ -851,6 +870,8 @@ class _Scanner:
         cues: list[tuple[int, str]] = []  # (start, role), right to left
         for cue in reversed(list(grammar.cue.finditer(folded, chain.start(), chain_end)) if chain else []):
             key = " ".join(cue.group().split())
+            if grammar.weekday_end.search(folded, chain.start(), cue.end()):
+                continue  # the 'tư' of 'thứ Tư' is no 'từ'
             if " ".join(self.text[cue.start():cue.end()].lower().split()) in grammar.false_friends.get(key, ()):
                 break  # 'Đầu tư ngày …' is no 'từ ngày …'
             cues.append((cue.start(), grammar.cue_roles[key]))
@@ -1120,12 +1141,14 @@ class _Scanner:
             first_days = next((_FIRST_DAYS[role] for role in ctx.roles if role in _FIRST_DAYS), None)
             if period and first_days and expr.kind == "month":
                 expr, period = _MIDDLES["month"][0], (period[0], period[0].replace(day=first_days))
-            if period and "before" in ctx.roles and expr.kind != "day" and not ctx.roles & {"end", "middle"}:
+            named_day = expr.kind == "day" or expr.kind == "week" and expr.weekday is not None
+            if period and "before" in ctx.roles and not named_day and not ctx.roles & {"end", "middle"}:
                 # 'trước năm 2025', 'before July 2024': the named period itself is excluded
                 start, end = None, period[0] - dt.timedelta(days=1)
             elif period:
                 start, end = period
-        granularity = "day" if ctx.period_end else _GRANULARITY[expr.kind]
+        granularity = "day" if ctx.period_end or expr.kind == "week" and expr.weekday is not None \
+            else _GRANULARITY[expr.kind]  # 'thứ Sáu tuần này': a day
         return Deadline(text=self.text[ctx.start:ctx.end], start=start, end=end,
                         granularity=granularity, recurrence=ctx.recurrence,
                         span=Span(start=ctx.start + offset, end=ctx.end + offset))

@@ -247,6 +247,17 @@ FORMS = [
      [("this week", D(2024, 7, 28), "relative", None)]),
     ("en-by-next-week", "en", "submit the draft by next week.", DOC,
      [("by next week", D(2024, 8, 4), "relative", None)]),
+    # a weekday of this or next week: that day ('before' it is that day too, as for a date); 'thứ Sáu' is no
+    # count of six, and the 'Tư' of 'thứ Tư' no 'từ'
+    ("vi-weekday-of-this-week", "vi", "hoàn thiện hồ sơ trước thứ Sáu tuần này.", DOC,
+     [("trước thứ Sáu tuần này", D(2024, 7, 26), "day", None)]),
+    ("vi-weekday-of-next-week", "vi", "khởi công trong thứ Hai tuần sau.", DOC,
+     [("trong thứ Hai tuần sau", D(2024, 7, 29), "day", None)]),
+    ("en-weekday-of-next-week", "en", "submit the report by Friday next week.", DOC,
+     [("by Friday next week", D(2024, 8, 2), "day", None)]),
+    ("vi-six-weeks", "vi", "gửi báo cáo trong sáu tuần.", DOC, [("trong sáu tuần", D(2024, 9, 5), "relative", None)]),
+    ("vi-weekday-then-date", "vi", "chuẩn bị nội dung chậm nhất thứ Tư, ngày 31/7/2024.", DOC,
+     [("chậm nhất thứ Tư, ngày 31/7/2024", D(2024, 7, 31), "day", None)]),
     ("vi-weekly-is-no-week", "vi", "báo cáo hằng tuần.", DOC, []),
     ("vi-week-of-a-past-event", "vi", "Tuần này, Bộ đã tổ chức hội nghị.", DOC, []),
     # a weekday between the cue (and its hour) and the date
