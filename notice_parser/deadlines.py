@@ -121,7 +121,9 @@ _CLAUSE_PUNCTUATION = re.compile(r"[,.;:\n()]")
 _TRIGGER_ROLES = {"before", "in", "within", "on", "from", "to", "deadline"}
 # 'the first ten days of August', 'tuần đầu tháng 5': the opening days of a month, ending on its Nth
 _FIRST_DAYS = {"first7": 7, "first10": 10, "first14": 14, "first15": 15}
-_DASH_BEFORE = re.compile(r"(?<!\d{4})\s[-—–]\s*$")  # folded, an em or en dash reads as "-"; not a range ("2026 - 2030")
+# a dash before a time at a line's end (folded: an em or en dash reads as "-"); after a number or a month
+# it joins a range ('2026 - 2030', '15/4 - 30/5/2026', 'Q1 - Q2 2027', 'January - March')
+_DASH_BEFORE = re.compile(r"(?<!\d)\s-\s*$")
 _LINE_END_AFTER = re.compile(r"[ \t.;]*(?:\n|$)")
 _EDGE_ROLES = {"early", "middle", "end", *_FIRST_DAYS}
 _CONTEXT = 100  # characters looked at before a time expression
@@ -174,6 +176,8 @@ class _Grammar:
     quarter_ordinals: dict[str, int] = field(default_factory=dict)
     # kinds that are deadlines without a cue ("the second quarter of 2022")
     cueless: frozenset = frozenset()
+    # a month's name right before a dash: a range of months ('January - March 2027')
+    month_before_dash: re.Pattern = re.compile(r"(?!)")
     # month names must be capitalized as written ("May", not the verb "may")
     capitalized_months: bool = False
     # an article between the cues and the expression ('in the first half of 2024')
@@ -317,7 +321,7 @@ def _vietnamese() -> _Grammar:
     half_tail = rf"(?:\s*(?P<y>{_YEAR})|\s+(?P<this>{this}))?(?!\w)"
     numbers = _scan([("day", rf"(?P<d>{_FIRST}\d?){_SEP}(?P<m>\d{{1,2}}){_SEP}(?P<y>{_YEAR})(?![\d/])"),
                      ("range", rf"(?P<y>{_FIRST_YEAR})\s*-\s*(?:nam\s+)?(?P<y2>{_YEAR})(?!\w)"),
-                     ("relative", _relative(data, rf"(?P<n>{_FIRST}\d{{0,2}})"))])
+                     ("relative", _relative(data, rf"(?<!thu )(?P<n>{_FIRST}\d{{0,2}})"))])  # 'thứ 6 tuần này'
     scans = [
         _scan([("day", rf"\s*(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})"
                        rf"(?:{_SEP}(?P<y>{_YEAR})|{named_year})?(?![\d/])"),
@@ -404,6 +408,7 @@ def _english() -> _Grammar:
     effective, effect_words = _effective_scan(data)
     return _Grammar(scans=[*scans, *recurring, effective], number_scans=frozenset({numbers[1], recurring[1][1]}),
                     guards={**guards, effective[1]: effect_words}, months=months, quarter_ordinals=ordinals,
+                    month_before_dash=re.compile(r"(?<!\w)(?:" + _phrase(months) + r")\s*-\s*\Z"),
                     cueless=frozenset({"quarter", "half", "week"}), capitalized_months=True,
                     article=re.compile(r"(?:the\s+)\Z"), **_common(data))
 
@@ -1080,12 +1085,11 @@ class _Scanner:
     def _dash_label(self, expr: _Expr, ctx: _Context) -> bool:
         """'Ministry of Finance → arrange capital — 2027', '— Q2 2027': a period still to come set after a dash
         at the end of a line (a slide's or summary's item), read like a table's time cell."""
-        if expr.kind not in ("day", "month", "quarter", "half_year", "year") or \
+        if expr.kind not in ("day", "month", "quarter", "half_year", "year") or self.doc_date is None or \
                 not _DASH_BEFORE.search(self.folded, max(0, ctx.chain_start - 3), ctx.chain_start) or \
-                not _LINE_END_AFTER.match(self.folded, ctx.end):
+                not _LINE_END_AFTER.match(self.folded, ctx.end) or \
+                self.grammar.month_before_dash.search(self.folded, max(0, ctx.chain_start - 16), ctx.chain_start):
             return False
-        if self.doc_date is None:
-            return True
         period = _period(expr, expr.year or self.doc_date.year, self.doc_date)
         return period is not None and period[1] >= self.doc_date
 

@@ -908,14 +908,18 @@ class _Reader:
     def _form_lines(self, lines: list[str]) -> set[int]:
         """Indices of the lines of a form ('Số đến:    18274', 'Ngày đến: …', 'Hạn xử lý: 25/09/2026', with the
         lower-case lines that wrap a value): three or more 'label: value' lines in a row whose labels hold no
-        digit and none of which labels a task's lead ('Lead: …', 'Chủ trì: …'). A record, not instructions."""
+        digit, none of which labels a task's lead ('Lead: …', 'Chủ trì: …') and none of whose values opens with a
+        verb ('Bộ Tài chính: chủ trì, …' is an assignment). A record, not instructions."""
         form: set[int] = set()
         run: list[int] = []
+        pos = 0
         for index, line in enumerate(lines + [""]):
+            start, pos = pos, pos + len(line) + 1
             marked = self.g.markers_any.match(line.lstrip()) is not None
-            if not marked and _FORM_FIELD.match(line):
-                label = self.g.task_label.match(line.lstrip())
-                run.append(-1 if label and self.g.task_label_roles[label.group("label")] == "lead" else index)
+            field = None if marked else _FORM_FIELD.match(line)
+            if field is not None:
+                run.append(-1 if self._assigns(start + len(line) - len(line.lstrip()), start + field.end() - 1)
+                           else index)
             elif run and not marked and line.lstrip()[:1].islower():
                 run.append(index)  # a value wrapped onto the next line
             else:
@@ -923,6 +927,15 @@ class _Reader:
                     form.update(run)
                 run = []
         return form
+
+    def _assigns(self, label: int, value: int) -> bool:
+        """Whether a 'label: value' line assigns: a task's lead label, or a verb opening the value."""
+        g = self.g
+        task_label = g.task_label.match(self.text, label)
+        return bool(task_label and g.task_label_roles[task_label.group("label")] == "lead" or
+                    g.triggers.match(self.low, self.fol, value) > 0 or
+                    g.split_verbs.match(self.low, self.fol, value) > 0 or
+                    g.verbs is not None and g.verbs.match(self.low, self.fol, value) > 0)
 
     def _marker(self, text: str, lead: int, end: int):
         line = text[lead:end]
@@ -969,7 +982,7 @@ class _Reader:
         words = content.split()
         limit = self.g.common["heading_max_words"] if para.rank is not None else 15
         if self.en and len(words) <= limit and para.rank is not None and (
-                not self.ctx.report and _EN_MODAL_THEN_WORD.search(content) or
+                not self.ctx.report and _EN_MODAL_THEN_WORD.search(content) and not _EN_HEADING_NOUN.match(content) or
                 self._en_inline_item(para.body, para.end) is not None):
             return False  # a slide's '• MOC will set up …', '• Ministry of Finance → arrange …' (no full stop): items
             # (a news page's key-points box restates the report's tasks in such lines)
@@ -2094,8 +2107,8 @@ class _Reader:
     def agency_abbreviations(self) -> set[str]:
         """Abbreviations the text defines for a name with an agency head ("Tổng công ty … (ACV)")."""
         text, heads = self.text, self.g.heads
-        glossary = {short for short, full in self.defined_names.items() if heads.search(full)} if self.en else set()
-        return glossary | {m.group(1) for m in self.definitions if heads.search(text, max(0, m.start() - 120), m.start())}
+        named = {short for short, full in self.defined_names.items() if heads.search(full)} if self.en else set()
+        return named | {m.group(1) for m in self.definitions if heads.search(text, max(0, m.start() - 120), m.start())}
 
     def _name_end(self, pos: int, end: int, heading: bool = False, after_trigger: bool = False):
         """(end of the name, start of the predicate) for a name starting at ``pos``; None if no predicate."""
@@ -2622,7 +2635,7 @@ class _Reader:
         task = cells[header["task"]]
         if not any(c.isalpha() for c in self.text[task[0]:task[1]]):
             return  # an empty task cell (normalize.EMPTY_CELL)
-        if "status" in header and self.g.done_status.match(self.low, *cells[header["status"]]):
+        if "status" in header and self.g.done_status.fullmatch(self.low, *cells[header["status"]]):
             return  # an action matrix's 'Completed' / 'Dropped' row: done or given up, no task
         for action in self._cell_actions(*task):
             self._add_cell_task(para.start, para.end, names, coords, action,
@@ -2998,10 +3011,15 @@ _ROLE_PARENTHETICAL = re.compile(r"\s*\((?:the\s+)?[a-zà-ỹđ][^()]*\)")
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]*\)$")
 _YEAR_AFTER_COMMA = re.compile(r"\s*(?:19|20)\d\d")
 # the object of a second verb that names what the first one made ('issue the amended list')
-_EN_RESULT_OBJECT = re.compile(r"\s+(?:the|this|these|that|those|its|their)\s+[a-z]+(?:ed|en)\s+([a-z]+)")
+_EN_RESULT_OBJECT = re.compile(r"\s+(?:the|this|these|that|those|its|their)\s+(?:[a-z]{3,}ed|written|drawn|chosen|"
+                               r"given|taken)\s+([a-z]+)")
+# what a heading with a modal names ('Tasks the ministries shall perform', 'Solutions to be taken')
+_EN_HEADING_NOUN = re.compile(r"(?:the\s+)?(?:main\s+|key\s+|specific\s+)?(?:tasks?|solutions?|measures?|responsibilities|"
+                              r"duties|activities|actions|steps|issues|contents?|things)\b", re.I)
 _EN_MODAL_THEN_WORD = re.compile(r"\b(?:shall|will|must|should)\s+[a-z]")  # not 'X shall:', a heading
 _EN_INLINE_SEPARATOR = re.compile(r"\s*(?::|→|->|=>)\s+")
-_EN_GLOSSARY_ENTRY = re.compile(r"\b([A-Z][A-Z&]{1,9})\s+=\s+([A-Z][\w'’ ,-]{3,80}?)(?=\s*[;.\n]|\s*$)")
+_EN_GLOSSARY_ENTRY = re.compile(r"\b([A-Z][A-Z&]{1,9})\s+=\s+([A-Z][\w'’ ,-]{3,80}?)"
+                                r"(?=\s*[;.\n]|\s*$|,\s*[A-Z][A-Z&]{1,9}\s+=)")
 _TRAILING_ABBREVIATION = re.compile(rf"\s*\(({_ABBREVIATION})\)$")
 # an owner written with its abbreviation before or after a unit's name
 _EN_OWNER_ABBREVIATION = re.compile(r"^(?P<abbreviation>[A-Z][A-Z&]{1,9})['’]s (?=[A-Z])|(?<=[a-z]) of "

@@ -16,6 +16,7 @@ from .syllables import is_folded_syllable
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CODE = re.compile(r"[\w./-]*\d[\w./-]*")  # a number with letters ('07/CD-UBND', '2026-ND-CP'): as written
+_BRACKETED_CAPITALS = re.compile(r"(?<=\()[A-Z&]{2,10}(?=\))")  # an abbreviation a name defines ('(VDDMA)')
 _VOWELS = frozenset("AEIOUYaeiouy")
 _CONNECTORS = frozenset({"of", "and", "for", "the"})  # words a name may hold between its words
 _COMMON_LOWER = "etaoinshr"
@@ -59,6 +60,24 @@ def _name_words(language: str) -> frozenset[str]:
     return frozenset(words - _function_words(language) - _CONNECTORS)
 
 
+@lru_cache(maxsize=None)
+def _abbreviations(language: str) -> frozenset[str]:
+    """The registry's abbreviations in capitals ('MOF', 'MOIT', 'EVN'): kept as written."""
+    return frozenset(short for row in load_table("agencies.json")["agencies"]
+                     for short in row.get("abbreviations", {}).get(language, []) if short.isupper())
+
+
+@lru_cache(maxsize=None)
+def _places(language: str) -> re.Pattern:
+    """The registry's places by name, as words in capitals ('CAN THO', 'LONG AN', 'HA LONG'): names,
+    whatever their words are elsewhere."""
+    names = {name for row in load_table("agencies.json")["provinces"]
+             for name in (row.get("name_en"), row.get("name_ascii"), *row.get("other_names", {}).get(language, []))
+             if name and " " in name and name.isascii()}
+    return re.compile(r"\b(?:" + "|".join(sorted((re.escape(n.upper()) for n in names), key=len, reverse=True))
+                      + r")\b")
+
+
 def in_capitals(text: str, language: str) -> bool:
     """Whether ``text`` is written all (or nearly all) in capitals."""
     table = _table(language)
@@ -76,20 +95,26 @@ def in_capitals(text: str, language: str) -> bool:
 
 def mixed_case(text: str, language: str) -> str:
     """The view of ``text`` (written in capitals) with capitals only where they would be written."""
-    chars = list(text.lower())
-    for code in (*_CODE.finditer(text), *_ROMAN_MARKER.finditer(text)):
+    chars = [low if len(low := char.lower()) == 1 else char for char in text]  # one character for one ('İ')
+    for code in (*_CODE.finditer(text), *_ROMAN_MARKER.finditer(text), *_BRACKETED_CAPITALS.finditer(text)):
         chars[code.start():code.end()] = code.group()
+    places = {}  # start of each word of a place's name -> its kind ('place')
+    for place in _places(language).finditer(text):
+        for word in _WORD.finditer(text, place.start(), place.end()):
+            places[word.start()] = "place"
+    abbreviations = _abbreviations(language)
     run: list[tuple[re.Match, str]] = []
     for word in _WORD.finditer(text):
         if text[word.start() - 1:word.start()].isdigit() or text[word.end():word.end() + 1].isdigit():
             continue  # inside a code
-        kind = _kind(word.group().lower(), language)
+        kind = places.get(word.start()) or \
+            ("abbreviation" if word.group() in abbreviations else _kind(word.group().lower(), language))
         if kind == "other" or run and not _adjacent(text, run[-1][0], word):
             _capitalise_names(run, text, chars)
             run = []
         if kind == "abbreviation":
             chars[word.start():word.end()] = word.group()
-        elif kind == "proper":
+        elif kind in ("proper", "place"):
             chars[word.start()] = text[word.start()]
         elif kind != "other":
             run.append((word, kind))

@@ -258,6 +258,13 @@ FORMS = [
     ("vi-six-weeks", "vi", "gửi báo cáo trong sáu tuần.", DOC, [("trong sáu tuần", D(2024, 9, 5), "relative", None)]),
     ("vi-weekday-then-date", "vi", "chuẩn bị nội dung chậm nhất thứ Tư, ngày 31/7/2024.", DOC,
      [("chậm nhất thứ Tư, ngày 31/7/2024", D(2024, 7, 31), "day", None)]),
+    ("vi-digit-weekday-of-next-week", "vi", "gửi hồ sơ chậm nhất thứ 6 tuần sau.", DOC,
+     [("chậm nhất thứ 6 tuần sau", D(2024, 8, 2), "day", None)]),
+    # a time after a dash at a line's end is an item's deadline ('Agency → action — 2025'), not the end of a range
+    ("en-time-after-a-dash", "en", "Ministry of Finance → publish the roadmap — 2025\n", DOC,
+     [("2025", D(2025, 12, 31), "year", None)]),
+    ("en-range-before-a-dash", "en", "inspect the works in the period 15/4 – 30/5/2025\n", DOC, []),
+    ("en-months-before-a-dash", "en", "run the pilot in the months January – March 2025\n", DOC, []),
     ("vi-weekly-is-no-week", "vi", "báo cáo hằng tuần.", DOC, []),
     ("vi-week-of-a-past-event", "vi", "Tuần này, Bộ đã tổ chức hội nghị.", DOC, []),
     # a weekday between the cue (and its hour) and the date

@@ -154,6 +154,13 @@ VI_FORMS = [
      "tốt các nhiệm vụ sau:\n\n1. Nâng cao nhận thức của người đứng đầu về trật tự giao thông.\n",
      [(["các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội Thành phố"], [],
        "nâng cao nhận thức của người đứng đầu", None)]),
+    # lines 'agency: verb …' in a row assign; they are no form
+    ("agency-colon-lines-are-no-form",
+     "Ý kiến chỉ đạo:\nBộ Tài chính: chủ trì, bố trí vốn cho dự án.\nBộ Xây dựng: hướng dẫn các địa phương.\n"
+     "Bộ Công Thương: rà soát quy hoạch điện.\n",
+     [(["Bộ Tài chính"], [], "bố trí vốn cho dự án", None),
+      (["Bộ Xây dựng"], [], "hướng dẫn các địa phương", None),
+      (["Bộ Công Thương"], [], "rà soát quy hoạch điện", None)]),
     ("time-label-line-under-an-item",
      VI_DATELINE + "1. Sở Công Thương:\na) Xây dựng Chương trình xúc tiến thương mại năm 2025.\nThời hạn: Quý I/2025.\n"
      "b) Tổ chức Hội chợ nông sản.\nThời hạn: tháng 6/2025.\n",
@@ -927,17 +934,21 @@ EN_FORMS = [
     # year is none); a bullet with 'will' and no full stop is an item, not a heading; the issuer's own 'will'
     # opening an item of next steps is its task (in its prose it is its plan: see the row above)
     ("items-naming-their-body-with-a-colon-or-an-arrow",
-     "MINISTRY OF CONSTRUCTION\n• Ministry of Finance → arrange capital for Line 5 — 2027\n"
+     "MINISTRY OF CONSTRUCTION\n• Ministry of Finance → arrange capital for the new line — 2027\n"
      "• Hanoi People's Committee → start construction of Line 5 — Q2 2027\n"
      "• Ministry of Science and Technology → publish a roadmap — 2023\n• Ministry of Health: issue the rules.\n"
      "• The Ministry of Construction will set up the working group — September 2026\n"
      "• The Ministry of Construction will compile the report.\n",
-     [(["Ministry of Finance"], [], "arrange capital for Line 5", ("2027-12-31", "year")),
+     [(["Ministry of Finance"], [], "arrange capital for the new line", ("2027-12-31", "year")),
       (["Hanoi People's Committee"], [], "start construction of Line 5", ("2027-06-30", "quarter")),
       (["Ministry of Science and Technology"], [], "publish a roadmap — 2023", None),
       (["Ministry of Health"], [], "issue the rules", None),
       (["The Ministry of Construction"], [], "set up the working group", ("2026-09-30", "month")),
       (["The Ministry of Construction"], [], "compile the report", None)]),
+    # a numbered heading with a modal that names what follows is a heading, no task
+    ("heading-naming-tasks-with-a-modal",
+     "1. Tasks the ministries shall perform\na) The Ministry of Finance shall review the plans.\n",
+     [(["The Ministry of Finance"], [], "review the plans", None)]),
     # a place after a group of public bodies stays in the subject; after other groups it does not
     ("place-after-a-group-of-bodies-in-the-subject",
      "Localities in the delta and Ho Chi Minh City were asked to seal 2,500 unlicensed wells.\n"

@@ -9,7 +9,8 @@ CAPITALS = ("1. THE CHAIRPERSONS OF THE PEOPLE'S COMMITTEES OF COMMUNES AND THE 
             "B) REVIEW THE COMMUNE FIRE PLANS BEFORE MARCH 25, 2026.\n"
             "2. LAM DONG NEWSPAPER AND RADIO-TELEVISION SHALL BROADCAST FIRE WARNINGS EVERY DAY.\n"
             "3. THE PROVINCIAL POLICE SHALL KEEP FORCES ON STANDBY UNDER DISPATCH NO. 22/CD-TTG.\n"
-            "II. THE DEPARTMENT OF FINANCE SHALL REPORT TO THE CHAIRMAN.\n")
+            "II. THE DEPARTMENT OF FINANCE SHALL REPORT TO THE CHAIRMAN.\n"
+            "4. MOF AND MOIT TO ALLOCATE FUNDS FOR THE AGENCY (VDDMA); CAN THO, LONG AN TO EVACUATE RESIDENTS.\n")
 
 
 @pytest.mark.parametrize("written, viewed", [
@@ -21,12 +22,20 @@ CAPITALS = ("1. THE CHAIRPERSONS OF THE PEOPLE'S COMMITTEES OF COMMUNES AND THE 
     ("KEEP FORCES ON STANDBY", "keep forces on standby"),  # a head word alone is no name
     ("NO. 22/CD-TTG", "no. 22/CD-TTG"),  # a number with its code stays as written
     ("II. THE DEPARTMENT", "II. The Department"),  # a part's roman number
+    ("MOF AND MOIT", "MOF and MOIT"),  # the registry's abbreviations
+    ("(VDDMA)", "(VDDMA)"),  # an abbreviation in brackets
+    ("CAN THO, LONG AN TO", "Can Tho, Long An to"),  # the registry's places, whatever their words are elsewhere
 ])
 def test_the_view_has_capitals_where_they_would_be_written(written, viewed):
     view = mixed_case(CAPITALS, "en")
     assert len(view) == len(CAPITALS)
     start = CAPITALS.index(written)
     assert view[start:start + len(written)] == viewed
+
+
+def test_the_view_keeps_every_character_one_character():
+    text = CAPITALS + "İSTANBUL " * 30
+    assert len(mixed_case(text, "en")) == len(text)
 
 
 def test_only_a_text_in_capitals_is_read_through_the_view():
