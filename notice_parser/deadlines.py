@@ -169,6 +169,7 @@ class _Grammar:
     weekdays: dict[str, int]
     weekday_before: re.Pattern  # a weekday right before a week ('thứ Sáu tuần này', 'Friday next week')
     weekday_end: re.Pattern  # a weekday ending where the search ends
+    weekday_last_words: frozenset  # the words weekdays end with ('tu' of 'thu tu'): a cue that may be one
     quarter_months: dict[str, int]
     months: dict[str, int] = field(default_factory=dict)
     number_scans: frozenset = frozenset()  # scans whose branches all open with a number (_FIRST…)
@@ -237,6 +238,7 @@ def _common(data: dict) -> dict:
         weekdays=_keyed(data["weekdays"]),
         weekday_before=re.compile(r"(?<!\w)(?:" + _phrase(_keyed(data["weekdays"])) + r")\s+\Z"),
         weekday_end=re.compile(r"(?<!\w)(?:" + _phrase(_keyed(data["weekdays"])) + r")\Z"),
+        weekday_last_words=frozenset(key.split()[-1] for key in _keyed(data["weekdays"])),
         quarter_months=_keyed(data["quarter_months"]),
     )
 
@@ -321,7 +323,7 @@ def _vietnamese() -> _Grammar:
     half_tail = rf"(?:\s*(?P<y>{_YEAR})|\s+(?P<this>{this}))?(?!\w)"
     numbers = _scan([("day", rf"(?P<d>{_FIRST}\d?){_SEP}(?P<m>\d{{1,2}}){_SEP}(?P<y>{_YEAR})(?![\d/])"),
                      ("range", rf"(?P<y>{_FIRST_YEAR})\s*-\s*(?:nam\s+)?(?P<y2>{_YEAR})(?!\w)"),
-                     ("relative", _relative(data, rf"(?<!thu )(?P<n>{_FIRST}\d{{0,2}})"))])  # 'thứ 6 tuần này'
+                     ("relative", _relative(data, rf"(?P<n>{_FIRST}\d{{0,2}})"))])
     scans = [
         _scan([("day", rf"\s*(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})"
                        rf"(?:{_SEP}(?P<y>{_YEAR})|{named_year})?(?![\d/])"),
@@ -350,8 +352,7 @@ def _vietnamese() -> _Grammar:
     ]
     scans += [_scan([("range", rf"{_lead(head)}\s+(?:nam\s+)?{range_tail}")]) for head in data["range_heads"]]
     scans += [_scan([("half", rf"(?P<half>{_lead(half)}){half_tail}")]) for half in data["halves"]]
-    # ('thứ sáu tuần này' is a Friday, not 'six weeks')
-    scans += [_scan([("relative", _relative(data, rf"(?<!thu )(?P<n>{_lead(word)})"))]) for word in data["numbers"]]
+    scans += [_scan([("relative", _relative(data, rf"(?P<n>{_lead(word)})"))]) for word in data["numbers"]]
     recurring, guards = _recurring_days(data)
     effective, effect_words = _effective_scan(data)
     return _Grammar(scans=[*scans, *recurring, effective], number_scans=frozenset({numbers[1], recurring[1][1]}),
@@ -505,8 +506,10 @@ def _scan_match(match: re.Match, branches: dict[int, _Branch], grammar: _Grammar
     start, folded = match.start(), match.string
     if start and (folded[start - 1].isalnum() or folded[start].isdigit() and folded[start - 1] == "/"):
         return None  # inside a word ('Vietnam 2024'), a number or a code ('82/2024')
-    # the group around the whole branch closes last
-    return _expression(branches[match.lastindex], match, grammar, text)
+    branch = branches[match.lastindex]  # the group around the whole branch closes last
+    if branch.kind == "relative" and folded.endswith("thu ", 0, start):
+        return None  # 'thứ sáu tuần này', 'thứ 6 tuần sau': a Friday, not six weeks
+    return _expression(branch, match, grammar, text)
 
 
 def _number_matches(pattern: re.Pattern, folded: str):
@@ -1086,6 +1089,7 @@ class _Scanner:
         """'Ministry of Finance → arrange capital — 2027', '— Q2 2027': a period still to come set after a dash
         at the end of a line (a slide's or summary's item), read like a table's time cell."""
         if expr.kind not in ("day", "month", "quarter", "half_year", "year") or self.doc_date is None or \
+                "-" not in self.folded[max(0, ctx.chain_start - 3):ctx.chain_start] or \
                 not _DASH_BEFORE.search(self.folded, max(0, ctx.chain_start - 3), ctx.chain_start) or \
                 not _LINE_END_AFTER.match(self.folded, ctx.end) or \
                 self.grammar.month_before_dash.search(self.folded, max(0, ctx.chain_start - 16), ctx.chain_start):

@@ -915,6 +915,8 @@ class _Reader:
         pos = 0
         for index, line in enumerate(lines + [""]):
             start, pos = pos, pos + len(line) + 1
+            if not run and ":" not in line:
+                continue  # no field, no run to go on: most lines
             marked = self.g.markers_any.match(line.lstrip()) is not None
             field = None if marked else _FORM_FIELD.match(line)
             if field is not None:
@@ -1798,6 +1800,9 @@ class _Reader:
     def _en_inline_item(self, pos: int, limit: int):
         """An item that names its body, a colon or an arrow, then the action ('Ministry of Finance: arrange …',
         'Hanoi People's Committee → complete …'): (names, where the action starts, confidence), or None."""
+        window = self.text[pos:limit]
+        if ":" not in window and "→" not in window and ">" not in window:
+            return None  # most clauses: no separator to look for
         separator = _EN_INLINE_SEPARATOR.search(self.text, pos, limit)
         if separator is None:
             return None
@@ -3067,7 +3072,8 @@ class _Anaphora:
         possessive = self.reader.g.possessive.match(name)
         if possessive is not None:  # "ordered its Department of Finance to …"
             name = name[possessive.end():]
-        elif language == "en" and (owner := _EN_OWNER_ABBREVIATION.search(name)) is not None and \
+        elif language == "en" and (name[-1:].isupper() or "s " in name) and \
+                (owner := _EN_OWNER_ABBREVIATION.search(name)) is not None and \
                 self.reader.is_agency_abbreviation(owner.group(owner.lastgroup)):
             # "MAE's Department of Crop Production", "the International Cooperation Department of MAE": the
             # unit's own name, and as written
