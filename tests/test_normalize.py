@@ -61,7 +61,7 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     # a breadcrumb ('Trang chủ > Văn bản > Chi tiết') is navigation; one '>' in a sentence is content
     ("Trang chủ  >  Văn bản đến  >  Chi tiết\nHome » Policies » Directions\nSở Y tế báo cáo (số ca > 100).",
      "Sở Y tế báo cáo (số ca > 100)."),
-    ("Số ca mắc > 100 và số ca nặng > 20\nSở Y tế báo cáo.", "Số ca mắc > 100 và số ca nặng > 20\nSở Y tế báo cáo."),
+    ("Số ca mắc > 100 và số ca nặng > 20.\nSở Y tế báo cáo.", "Số ca mắc > 100 và số ca nặng > 20.\nSở Y tế báo cáo."),
     # portal furniture: a download link, a link glyph before a dated title, the bulleted links under a
     # related-articles heading; a dated item of the document's own list is content
     ("Bộ Nội vụ thông báo để biết.\nTải về: 12-TB-BNV.pdf (214 KB)\n» Quyết định số 95/QĐ-BNV ban hành "
