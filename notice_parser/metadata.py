@@ -18,6 +18,7 @@ from .citations import doc_type_for_symbol, doc_type_for_word, issuer_for_symbol
 from .normalize import COLUMN_GAP
 from .resources import load_table
 from .schema import Metadata, Signer, Span
+from .syllables import is_folded_syllable
 from .textutil import collapse_spaces, fold, fold_head, fold_keep_length
 
 _HEADER_LINES = 40
@@ -182,7 +183,7 @@ def extract_metadata(text: str, language: str) -> Metadata:
     letter_labels = tuple(_grammar()["letter_subject_labels_folded"])
     if meta.doc_type is None and any(fold_head(l.text).startswith(letter_labels) for l in head):
         meta.doc_type = "official_letter"  # "V/v …", "Re: …": a letter's subject line
-    meta.issuer = meta.issuer or _authority_line(head)
+    meta.issuer = _without_holder(meta.issuer or _authority_line(head))
     meta.issuer_agency = _resolve(meta.issuer, language, meta.issued_date)
     if meta.issuer_agency is not None and meta.issuer_agency.id:
         meta.issuer = _display_name(meta.issuer, meta.issuer_agency, language) + _locality(
@@ -442,6 +443,27 @@ def _cut_motto(cell: str, motto: list[str]) -> str:
     return cell[:cut].strip() if cut >= 0 else cell
 
 
+def _without_holder(issuer: str | None) -> str | None:
+    """An office without the name of its holder ('Prime Minister Pham Minh Chinh' -> 'Prime Minister'): a
+    report's subject names the signer; the issuer is the office. Names are two or more capitalised
+    Vietnamese syllables after a title word."""
+    if not issuer:
+        return issuer
+    words = issuer.split()
+    cut = len(words)
+    while cut > 0 and words[cut - 1][:1].isupper() and words[cut - 1][1:].islower() and \
+            is_folded_syllable(fold(words[cut - 1])):
+        cut -= 1
+    if len(words) - cut >= 2 and cut and _HOLDER_TITLE.search(" ".join(words[:cut])):
+        return " ".join(words[:cut])
+    return issuer
+
+
+_HOLDER_TITLE = re.compile(r"(?:Minister|Chairman|Chairwoman|Chairperson|President|Governor|Director|Secretary|"
+                           r"Thủ tướng|Bộ trưởng|Chủ tịch|Giám đốc|Bí thư)$")
+_PARTY_ORGANISATION = re.compile(r"^(?:ĐẢNG BỘ|DANG BO)\s+", re.IGNORECASE)
+
+
 def _lowest_unit(parts: list[str]) -> tuple[str, str | None]:
     """'BỘ CÔNG THƯƠNG / CỤC …' issues as the Cục: the last line that starts a new body; and the
     lines above it."""
@@ -454,7 +476,8 @@ def _lowest_unit(parts: list[str]) -> tuple[str, str | None]:
     unit, parent = collapse_spaces(" ".join(parts[start:])), collapse_spaces(" ".join(parts[:start])) or None
     unit = _grammar()["body_before_place_re"].sub(lambda m: m.group(0) + "OF ", unit)  # 'PEOPLE'S COUNCIL / LAO CAI PROVINCE'
     if parent and fold_head(unit) in _grammar()["bare_units_folded"]:
-        return f"{unit} {parent}", parent  # 'VĂN PHÒNG' of 'ỦY BAN NHÂN DÂN TỈNH TÂY NINH'
+        # 'VĂN PHÒNG' of 'ỦY BAN NHÂN DÂN TỈNH TÂY NINH'; 'THÀNH ỦY' of 'ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH' (its place)
+        return f"{unit} {_PARTY_ORGANISATION.sub('', parent)}", parent
     return unit, parent
 
 

@@ -325,6 +325,14 @@ and to finish the review within the month."""
     # a school's notice: its capitals name an issuer the registry does not know, and it reports no document
     ("TRƯỜNG TRUNG HỌC PHỔ THÔNG NGUYỄN DU\n\nĐắk Lắk, ngày 05 tháng 3 năm 2026\n\nTHÔNG BÁO\nVề lịch thi\n", "vi",
      {"issuer": "TRƯỜNG TRUNG HỌC PHỔ THÔNG NGUYỄN DU", "issued_date": D(2026, 3, 5), "published_date": None}),
+    ("ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH    ĐẢNG CỘNG SẢN VIỆT NAM\nTHÀNH ỦY\nSố 18-CT/TU    TP. Hồ Chí Minh, ngày 14 "
+     "tháng 5 năm 2026\n\nCHỈ THỊ\nvề trật tự an toàn giao thông\n", "vi",
+     {"number": "18-CT/TU", "issuer": "Thành ủy Hồ Chí Minh"}),
+    ("DỰ THẢO 2 (15/6/2026)\nTHỦ TƯỚNG CHÍNH PHỦ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố:      /CT-TTg\n\n"
+     "CHỈ THỊ\nVề tiêm chủng mở rộng\n", "vi", {"issuer": "Thủ tướng Chính phủ", "doc_type": "directive"}),
+    ("Exporters get a CBAM roadmap\nOctober 8, 2026\n\nPrime Minister Pham Minh Chinh signed Directive No. "
+     "27/CT-TTg on October 6, 2026 on the carbon border adjustment mechanism.\n", "en",
+     {"number": "27/CT-TTg", "issuer": "Prime Minister"}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only",
@@ -346,7 +354,9 @@ and to finish the review within the month."""
         "vi-header-lines-set-apart-by-blank-lines", "vi-portal-label-and-value-in-one-cell",
         "vi-forwarding-words-above-the-header", "vi-live-blog-online-masthead-updated-time",
         "en-copy-stamp-and-a-committee-under-its-city", "vi-post-emoji-around-a-title-line",
-        "en-law-firm-alert-dateline-without-header", "vi-school-notice-without-number"])
+        "en-law-firm-alert-dateline-without-header", "vi-school-notice-without-number",
+        "vi-city-party-committee-under-its-party-organisation", "vi-draft-mark-is-no-issuer",
+        "en-news-office-without-its-holder"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():
