@@ -264,6 +264,7 @@ _NUMBER_PIECE = re.compile(r"([ \t]*)([/\-])(\s*)([A-Za-z0-9&]+)")
 _STANDARD = re.compile(
     r"(?:%s)[ \t]?\d{1,5}(?:-\d{1,5})*(?::\d{4})?(?:/[A-Za-z][A-Za-z0-9&]*(?:-[A-Za-z][A-Za-z0-9&]*)*)?"
     % _after_non_letter(_SYMBOL_PREFIXES))
+_FOREIGN_NUMBERS = [(re.compile(entry["pattern"]), entry["types"]) for entry in _TYPES.get("foreign_numbers", [])]
 _STANDARD_PREFIX = re.compile(r"(%s)\s+" % "|".join(_TYPES["symbol_prefixes"]))
 _SPACED_CODE = re.compile(r"[A-Z][A-Z0-9&]+[a-z]?|\d{4}")
 _GLUED_FOOTNOTE = re.compile(r"([A-Za-z&]{2,})(\d+)")
@@ -463,6 +464,7 @@ class _Finder:
             by_end[title.end] = title
         aliases: dict[str, str] = {}
         self._numbers(by_end, aliases)
+        self._foreign_numbers()
         self._short_forms()
         for title in titles:
             if self._overlaps(title.start, title.end):
@@ -534,6 +536,22 @@ class _Finder:
                 phrase_start, num_end, key, number=number, title=title.title if title else None,
                 doc_type=doc_type, issuer=issuer_for_symbol(number, self.language),
                 date=date or self._date_before(phrase_start), pinpoint=self._pinpoint(phrase_start, tail)))
+
+    def _foreign_numbers(self) -> None:
+        """Other jurisdictions' acts by their own numbers ('Regulation (EU) 2023/1115 of 31 May 2023')."""
+        if "(" not in self.text:  # every pattern names its jurisdiction in brackets
+            return
+        for pattern, types in _FOREIGN_NUMBERS:
+            for match in pattern.finditer(self.text):
+                start, end = match.span()
+                if self._overlaps(start, end):
+                    continue
+                number = match.group("number")
+                date, _ = self._date_after(end)
+                self.taken.append((start, end))
+                self.mentions.append(_Mention(start, end, citation_key(number), number=number,
+                                              doc_type=types[" ".join(match.group("type").lower().split())],
+                                              date=date, pinpoint=self._pinpoint(start, end)))
 
     def _short_forms(self) -> None:
         """Type word + bare number ("Decision 06", "Decision No 1619") and pointers back

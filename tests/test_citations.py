@@ -150,6 +150,9 @@ FORMS = [
      [("06/QĐ-TTg", "decision", None), ("15/2024/TT-BTC", "circular", None)]),
     ("vi-ocr-s6", "vi", "theo Quyết định s6 128/QĐ-UBND ngày 17/6/2026", [("128/QĐ-UBND", "decision", D(2026, 6, 17))]),
     ("vi-pdf-line-hyphen", "vi", "Nghị định số 105/2025/NĐ\ufffeCP của Chính phủ", [("105/2025/NĐ-CP", "decree", None)]),
+    # another jurisdiction's act by its own number
+    ("en-eu-regulation", "en", "Regulation (EU) 2023/1115 of 31 May 2023 applies; see also Directive (EU) 2019/904.",
+     [("2023/1115", "regulation", D(2023, 5, 31)), ("2019/904", "directive", None)]),
 ]
 
 
