@@ -222,6 +222,9 @@ def _rules() -> _Rules:
 
 
 _COMBINING = re.compile(r".[\u0300-\u036f]+", re.DOTALL)
+_SUPERSCRIPT_DIGIT = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]")
+# not a unit's power ('m²', 'km²', 'm³')
+_FOOTNOTE_MARK = re.compile(r"(?<=\S)(?<!\bm)(?<![kcdm]m)[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
 _LEFT_MARK = re.compile(r"[^\W\d_][\u0300-\u036f]+")
 _ANY_MARK = re.compile(r"[\u0300-\u036f]")
 
@@ -354,6 +357,8 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(rules.ocr_word, lambda m: rules.ocr_words[m.group()])
     if "\f" in doc.text:
         doc = doc.sub(_PAGE_BREAK, "\n\f\n")
+    if _SUPERSCRIPT_DIGIT.search(doc.text):  # a footnote's mark after a word ('… năm 2024¹'): out of the sentence
+        doc = doc.sub(_FOOTNOTE_MARK, "")
     if "\\" in doc.text:  # a Markdown copy escapes what it would read as markup ('\\_\\_\\_', '1\\.')
         doc = doc.sub(_MARKDOWN_ESCAPE, lambda m: m.group(1))
     if "___" in doc.text:  # a rule of underscores under a header line

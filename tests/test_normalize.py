@@ -16,6 +16,9 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     # a mark typed twice (NFC leaves the second one standing alone); a mark on a letter without it stays
     ("Đẩy ma\u0323\u0323nh thư\u0323\u031b\u031bc hiện giao tho\u0302\u0302ng", "Đẩy mạnh thực hiện giao thông"),
     ("x\u0301", "x\u0301"),
+    # a footnote's mark after a word is out of the sentence; a unit's power stays
+    ("khảo sát vào quý I/2027⁵; Quyết định số 1313/QĐ-BYT¹ của Bộ; 100 m² đất, 5 km² rừng",
+     "khảo sát vào quý I/2027; Quyết định số 1313/QĐ-BYT của Bộ; 100 m² đất, 5 km² rừng"),
     # the Ƣ/ƣ glyph fault
     ("BỘ CÔNG THƢƠNG hƣớng dẫn", "BỘ CÔNG THƯƠNG hướng dẫn"),
     # Icelandic eth for Đ/đ and fraction or division slashes in document numbers

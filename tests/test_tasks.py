@@ -161,6 +161,13 @@ VI_FORMS = [
      [(["Bộ Tài chính"], [], "bố trí vốn cho dự án", None),
       (["Bộ Xây dựng"], [], "hướng dẫn các địa phương", None),
       (["Bộ Công Thương"], [], "rà soát quy hoạch điện", None)]),
+    # a hospital's department ('Khoa Khám bệnh') heads a list of items
+    ("hospital-department-heading",
+     "1. Khoa Khám bệnh:\n- Bố trí thêm 6 bàn khám vào khung giờ cao điểm;\n- Sắp xếp lại luồng người bệnh theo hướng "
+     "một chiều, hoàn thành trong tháng 11/2026.\n2. Khoa Xét nghiệm tăng thêm 3 bàn lấy mẫu.\n",
+     [(["Khoa Khám bệnh"], [], "bố trí thêm 6 bàn khám", None),
+      (["Khoa Khám bệnh"], [], "sắp xếp lại luồng người bệnh", ("2026-11-30", "month")),
+      (["Khoa Xét nghiệm"], [], "tăng thêm 3 bàn lấy mẫu", None)]),
     ("time-label-line-under-an-item",
      VI_DATELINE + "1. Sở Công Thương:\na) Xây dựng Chương trình xúc tiến thương mại năm 2025.\nThời hạn: Quý I/2025.\n"
      "b) Tổ chức Hội chợ nông sản.\nThời hạn: tháng 6/2025.\n",
@@ -949,6 +956,15 @@ EN_FORMS = [
     ("heading-naming-tasks-with-a-modal",
      "1. Tasks the ministries shall perform\na) The Ministry of Finance shall review the plans.\n",
      [(["The Ministry of Finance"], [], "review the plans", None)]),
+    # '(3) Request X:' is a numbered item over its '-' items
+    ("parenthesised-numbers-over-dash-items",
+     "(1) The Ministry of Construction shall:\n- Review the list of rest stops.\n- Guide investors on the standards.\n"
+     "(2) Request the People's Committees of provinces where the expressway passes:\n- Arrange the land fund for rest "
+     "stops.\n- Speed up the site clearance.\n",
+     [(["The Ministry of Construction"], [], "review the list of rest stops", None),
+      (["The Ministry of Construction"], [], "guide investors on the standards", None),
+      (["the People's Committees of provinces where the expressway passes"], [], "arrange the land fund", None),
+      (["the People's Committees of provinces where the expressway passes"], [], "speed up the site clearance", None)]),
     # a place after a group of public bodies stays in the subject; after other groups it does not
     ("place-after-a-group-of-bodies-in-the-subject",
      "Localities in the delta and Ho Chi Minh City were asked to seal 2,500 unlicensed wells.\n"
