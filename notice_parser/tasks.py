@@ -1749,6 +1749,8 @@ class _Reader:
 
     def _en_subject(self, pos: int, end: int, bare_ok: bool):
         g = self.g
+        if self.text[pos:pos + 2].isupper() and (label := _EN_SPEAKER_LABEL.match(self.text, pos, end)):
+            pos = label.end()  # a transcript's 'MINISTER TRAN QUOC HUNG: The Ministry … will …'
         limit = min(end, pos + _EN_SUBJECT_CHARS)
         inline = self._en_inline_item(pos, limit)
         if inline is not None:
@@ -3021,6 +3023,7 @@ _EN_RESULT_OBJECT = re.compile(r"\s+(?:the|this|these|that|those|its|their)\s+(?
 # what a heading with a modal names ('Tasks the ministries shall perform', 'Solutions to be taken')
 _EN_HEADING_NOUN = re.compile(r"(?:the\s+)?(?:main\s+|key\s+|specific\s+)?(?:tasks?|solutions?|measures?|responsibilities|"
                               r"duties|activities|actions|steps|issues|contents?|things)\b", re.I)
+_EN_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’ -]{2,60}:\s+(?=[A-Z][a-z])")  # who speaks, in capitals
 _EN_MODAL_THEN_WORD = re.compile(r"\b(?:shall|will|must|should)\s+[a-z]")  # not 'X shall:', a heading
 _EN_INLINE_SEPARATOR = re.compile(r"\s*(?::|→|->|=>)\s+")
 _EN_GLOSSARY_ENTRY = re.compile(r"\b([A-Z][A-Z&]{1,9})\s+=\s+([A-Z][\w'’ ,-]{3,80}?)"

@@ -965,6 +965,12 @@ EN_FORMS = [
       (["The Ministry of Construction"], [], "guide investors on the standards", None),
       (["the People's Committees of provinces where the expressway passes"], [], "arrange the land fund", None),
       (["the People's Committees of provinces where the expressway passes"], [], "speed up the site clearance", None)]),
+    # a transcript's speaker in capitals is no part of the subject; 'and keep' with an object is a second task
+    ("speaker-label-of-a-transcript",
+     "MINISTER TRAN QUOC HUNG: The Ministry of Industry and Trade will ensure the supply of goods for Tet and keep "
+     "prices stable.\n",
+     [(["The Ministry of Industry and Trade"], [], "ensure the supply of goods for Tet", None),
+      (["The Ministry of Industry and Trade"], [], "keep prices stable", None)]),
     # a place after a group of public bodies stays in the subject; after other groups it does not
     ("place-after-a-group-of-bodies-in-the-subject",
      "Localities in the delta and Ho Chi Minh City were asked to seal 2,500 unlicensed wells.\n"
