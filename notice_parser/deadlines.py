@@ -167,8 +167,7 @@ class _Grammar:
     units: dict[str, str]
     halves: dict[str, int]
     weekdays: dict[str, int]
-    weekday_before: re.Pattern  # a weekday right before a week ('thứ Sáu tuần này', 'Friday next week')
-    weekday_end: re.Pattern  # a weekday ending where the search ends
+    weekday_end: re.Pattern  # a weekday ending where the search ends ('thứ Sáu' of 'thứ Sáu tuần này')
     weekday_last_words: frozenset  # the words weekdays end with ('tu' of 'thu tu'): a cue that may be one
     quarter_months: dict[str, int]
     months: dict[str, int] = field(default_factory=dict)
@@ -236,7 +235,6 @@ def _common(data: dict) -> dict:
         units=_keyed(data["relative_units"]),
         halves=_keyed(data["halves"]),
         weekdays=_keyed(data["weekdays"]),
-        weekday_before=re.compile(r"(?<!\w)(?:" + _phrase(_keyed(data["weekdays"])) + r")\s+\Z"),
         weekday_end=re.compile(r"(?<!\w)(?:" + _phrase(_keyed(data["weekdays"])) + r")\Z"),
         weekday_last_words=frozenset(key.split()[-1] for key in _keyed(data["weekdays"])),
         quarter_months=_keyed(data["quarter_months"]),
@@ -443,6 +441,11 @@ class _Expr:
     current: bool = False  # 'tháng 12 năm nay': in the document's year
     numeric: bool = False  # '20/12' without a year in an English text: a ratio ('2/3 of') reads alike
     year_end: bool = False  # 'year-end': the end of the document's year, an edge like 'the end of the year'
+
+    @property
+    def names_a_day(self) -> bool:
+        """A date, or a weekday of this or next week ('thứ Sáu tuần này')."""
+        return self.kind == "day" or self.kind == "week" and self.weekday is not None
 
     @property
     def bare(self) -> bool:
@@ -777,7 +780,11 @@ class _Scanner:
     def _on_weekday(self, expr: Optional[_Expr]) -> Optional[_Expr]:
         """A week with the day named before it ('thứ Sáu tuần này', 'Friday next week'): that day."""
         if expr is not None and expr.kind == "week":
-            day = self.grammar.weekday_before.search(self.folded, max(0, expr.start - 12), expr.start)
+            stop = expr.start
+            while stop and self.folded[stop - 1].isspace():
+                stop -= 1
+            day = self.grammar.weekday_end.search(self.folded, max(0, expr.start - 12), stop) \
+                if stop < expr.start else None
             if day is not None:
                 expr.weekday = self.grammar.weekdays[" ".join(day.group().split())]
                 expr.start = day.start()
@@ -878,7 +885,8 @@ class _Scanner:
         cues: list[tuple[int, str]] = []  # (start, role), right to left
         for cue in reversed(list(grammar.cue.finditer(folded, chain.start(), chain_end)) if chain else []):
             key = " ".join(cue.group().split())
-            if grammar.weekday_end.search(folded, chain.start(), cue.end()):
+            if key.rsplit(" ", 1)[-1] in grammar.weekday_last_words and \
+                    grammar.weekday_end.search(folded, chain.start(), cue.end()):
                 continue  # the 'tư' of 'thứ Tư' is no 'từ'
             if " ".join(self.text[cue.start():cue.end()].lower().split()) in grammar.false_friends.get(key, ()):
                 break  # 'Đầu tư ngày …' is no 'từ ngày …'
@@ -1149,14 +1157,12 @@ class _Scanner:
             first_days = next((_FIRST_DAYS[role] for role in ctx.roles if role in _FIRST_DAYS), None)
             if period and first_days and expr.kind == "month":
                 expr, period = _MIDDLES["month"][0], (period[0], period[0].replace(day=first_days))
-            named_day = expr.kind == "day" or expr.kind == "week" and expr.weekday is not None
-            if period and "before" in ctx.roles and not named_day and not ctx.roles & {"end", "middle"}:
+            if period and "before" in ctx.roles and not expr.names_a_day and not ctx.roles & {"end", "middle"}:
                 # 'trước năm 2025', 'before July 2024': the named period itself is excluded
                 start, end = None, period[0] - dt.timedelta(days=1)
             elif period:
                 start, end = period
-        granularity = "day" if ctx.period_end or expr.kind == "week" and expr.weekday is not None \
-            else _GRANULARITY[expr.kind]  # 'thứ Sáu tuần này': a day
+        granularity = "day" if ctx.period_end or expr.names_a_day else _GRANULARITY[expr.kind]
         return Deadline(text=self.text[ctx.start:ctx.end], start=start, end=end,
                         granularity=granularity, recurrence=ctx.recurrence,
                         span=Span(start=ctx.start + offset, end=ctx.end + offset))

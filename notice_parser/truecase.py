@@ -69,8 +69,8 @@ def _abbreviations(language: str) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _places(language: str) -> re.Pattern:
-    """The registry's places by name, as words in capitals ('CAN THO', 'LONG AN', 'HA LONG'): names,
-    whatever their words are elsewhere."""
+    """The registry's provinces by their names of two words or more, as words in capitals ('CAN THO',
+    'LONG AN'): names, whatever their words are elsewhere ('can', 'long' are function words)."""
     names = {name for row in load_table("agencies.json")["provinces"]
              for name in (row.get("name_en"), row.get("name_ascii"), *row.get("other_names", {}).get(language, []))
              if name and " " in name and name.isascii()}
