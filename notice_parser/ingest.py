@@ -531,11 +531,21 @@ def _column_gaps(textpage, text: str, indices: range) -> list[int]:
         before = run.start() - 1
         while before >= start and text[before] not in _LINE_BREAK:
             if text[before] not in _SPACE and get_box(handle, before, *box):
-                if column_left - right.value > _COLUMN_GAP_POINTS:
+                if column_left - right.value > _COLUMN_GAP_POINTS and not _sentence_runs_on(text, before, after):
                     gaps.append(after)
                 break
             before -= 1
     return gaps
+
+
+def _sentence_runs_on(text: str, before: int, after: int) -> bool:
+    """Whether the words either side of a wide gap are one sentence ('chủ    trì', 'bản tin    cảnh
+    báo'): a lower-case word after a word or a comma, a number after a lower-case word ('tháng    9').
+    A second column opens with a capital or a mark ('CỘNG HÒA', 'Hà Nội, ngày', 'KT. BỘ TRƯỞNG',
+    '- Như trên;'), a number after a capital or a mark ('Số: 12/BTC    14 tháng 3'): a typesetter
+    that draws a line as two runs leaves a gap no column has."""
+    first, last = text[after], text[before]
+    return first.islower() and (last.isalnum() or last == ",") or first.isdigit() and last.islower()
 
 
 def _clean_page(text: str) -> str:

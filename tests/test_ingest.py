@@ -13,7 +13,7 @@ from notice_parser.errors import (
     UnsupportedFormatError,
     CorruptPdfError,
 )
-from notice_parser.ingest import decode_text, read_source
+from notice_parser.ingest import COLUMN_GAP, decode_text, read_source
 
 TEXT = "Bộ Thông tin và Truyền thông chủ trì, phối hợp với Bộ Tài chính."
 
@@ -96,6 +96,23 @@ def test_pdf_pages_and_column_gap(tmp_path):
     assert left.strip() == "BỘ TÀI CHÍNH"
     assert right.strip().startswith("CỘNG HÒA")
     assert "KT. BỘ TRƯỞNG" in second
+
+
+@pytest.mark.parametrize("left, right, joined", [
+    ("Sở Y tế chủ", "trì, phối hợp với Sở Tài chính", True),  # a line drawn as two runs
+    ("cảnh báo sóng lớn,", "dòng chảy xa bờ", True),
+    ("báo cáo trước ngày 30 tháng", "9 năm 2026.", True),
+    ("BỘ TÀI CHÍNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", False),  # a second column
+    ("V/v tăng cường quản lý", "Hà Nội, ngày 3 tháng 4 năm 2024", False),
+    ("Số: 12/BTC-NSNN", "14 tháng 3", False),
+    ("- Như trên;", "KT. BỘ TRƯỞNG", False),
+])
+def test_a_wide_gap_inside_a_sentence_is_no_column(tmp_path, left, right, joined):
+    path = tmp_path / "runs.pdf"
+    _pdf_with([[(left, right)]], path)
+    line = read_source(path).text.strip()
+    assert (COLUMN_GAP not in line) is joined, line
+    assert " ".join(line.split()) == f"{left} {right}"
 
 
 @pytest.mark.parametrize("page, text", [
