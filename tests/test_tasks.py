@@ -168,6 +168,14 @@ VI_FORMS = [
      [(["Khoa Khám bệnh"], [], "bố trí thêm 6 bàn khám", None),
       (["Khoa Khám bệnh"], [], "sắp xếp lại luồng người bệnh", ("2026-11-30", "month")),
       (["Khoa Xét nghiệm"], [], "tăng thêm 3 bàn lấy mẫu", None)]),
+    # a hospital unit whose name holds a verb ('tổng hợp', 'quản lý'); 'đo', 'đặt' are verbs
+    ("hospital-unit-names-holding-verbs",
+     "1. Phòng Công nghệ thông tin chủ trì, phối hợp với Phòng Kế hoạch tổng hợp triển khai đặt lịch khám qua ứng "
+     "dụng.\n2. Phòng Quản lý chất lượng đo thời gian chờ tại từng khâu.\n3. Phòng Tài chính kế toán phối hợp với "
+     "ngân hàng đặt 4 máy thanh toán tự động.\n",
+     [(["Phòng Công nghệ thông tin"], ["Phòng Kế hoạch tổng hợp"], "triển khai đặt lịch khám", None),
+      (["Phòng Quản lý chất lượng"], [], "đo thời gian chờ tại từng khâu", None),
+      (["Phòng Tài chính kế toán"], ["ngân hàng"], "đặt 4 máy thanh toán tự động", None)]),
     ("time-label-line-under-an-item",
      VI_DATELINE + "1. Sở Công Thương:\na) Xây dựng Chương trình xúc tiến thương mại năm 2025.\nThời hạn: Quý I/2025.\n"
      "b) Tổ chức Hội chợ nông sản.\nThời hạn: tháng 6/2025.\n",
