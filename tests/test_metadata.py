@@ -53,6 +53,13 @@ Số: 88/HC-QLHC        Hà Nội, ngày 12 tháng 3 năm 2025
 V/v hướng dẫn quản lý tiền chất
 """
 
+VI_HOSPITAL = """        BỘ Y TẾ                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BỆNH VIỆN BẠCH MAI                    Độc lập - Tự do - Hạnh phúc
+Số: 412/KH-BVBM        Hà Nội, ngày 9 tháng 5 năm 2026
+KẾ HOẠCH
+Giảm thời gian chờ khám
+"""
+
 VI_PORTAL = """Thông báo số 45/TB-VPCP về kết luận của Phó Thủ tướng tại cuộc họp
 Số hiệu:    45/TB-VPCP    Loại văn bản:    Thông báo
 Nơi ban hành:    Văn phòng Chính phủ    Người ký:    Nguyễn Văn A
@@ -149,6 +156,7 @@ and to finish the review within the month."""
                              "issuer": "Ủy ban nhân dân tỉnh Lào Cai", "published_date": None}),
     (VI_SUB_UNIT, "vi", {"number": "88/HC-QLHC", "issued_date": D(2025, 3, 12),
                          "doc_type": "official_letter"}),
+    (VI_HOSPITAL, "vi", {"number": "412/KH-BVBM", "doc_type": "plan", "issuer": "BỆNH VIỆN BẠCH MAI"}),  # not its ministry
     (VI_PORTAL, "vi", {"number": "45/TB-VPCP", "doc_type": "notice",
                        "issued_date": D(2020, 2, 14), "issuer": "Văn phòng Chính phủ"}),
     (VI_HEADLINE, "vi", {"number": "15/CT-TTg", "doc_type": "directive",
@@ -333,7 +341,7 @@ and to finish the review within the month."""
     ("Exporters get a CBAM roadmap\nOctober 8, 2026\n\nPrime Minister Pham Minh Chinh signed Directive No. "
      "27/CT-TTg on October 6, 2026 on the carbon border adjustment mechanism.\n", "en",
      {"number": "27/CT-TTg", "issuer": "Prime Minister"}),
-], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-portal",
+], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-hospital-under-its-ministry", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only",
         "vi-blank-number-with-year", "vi-scan-number-line-without-label", "en-news-dateline",
