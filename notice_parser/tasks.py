@@ -1945,8 +1945,8 @@ class _Reader:
                 else:
                     pieces.append((a, b))
             return len(pieces) > 1 and self._en_names_ok(pieces, loose, heading, places)
-        if not words or len(words) > _EN_NP_WORDS:
-            return False
+        if not words or len(words) > _EN_NP_WORDS or words[-1].isalpha() and words[-1].lower() in self.connectors:
+            return False  # a name does not end in 'and', 'of': 'Plant and (restore …)' is two verbs
         has_head = False
         for index, word in enumerate(words):
             if word.startswith("("):

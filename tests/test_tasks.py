@@ -852,6 +852,15 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    # an item's first verb is no name before 'and' ('Plant and restore'), though 'plants' is a group word;
+    # 'balance', 'plant', 'fence', 'be ready' are verbs
+    ("item-opening-with-two-verbs-under-an-agency-heading",
+     "1. Department of Agriculture and Environment\na) Review the map of erosion risk areas.\nb) Plant and restore "
+     "at least 500 ha of mangrove forest in 2027.\n2. Department of Finance\nBalance and allocate funds for "
+     "emergency works.\n",
+     [(["Department of Agriculture and Environment"], [], "review the map of erosion risk areas", None),
+      (["Department of Agriculture and Environment"], [], "plant and restore at least 500 ha", ("2027-12-31", "year")),
+      (["Department of Finance"], [], "balance and allocate funds", None)]),
     ("and-must-not-is-a-second-task-but-not-an-attitude",
      "The Ministry of Construction must publish the list of late contractors every quarter and must not allow them "
      "to bid for new packages.\nLocalities must inspect every dam and must not be subjective about any dam.",
