@@ -68,18 +68,26 @@ class MappedText:
         A replacement of another length maps all its characters to the source
         offset of the start of what it replaced.
         """
-        pieces: list[str] = []
         # a replacement without backslashes is itself: Python 3.11 parses a template anew on
         # every Match.expand
         literal = repl if isinstance(repl, str) and "\\" not in repl else None
+        edits = []
+        for match in pattern.finditer(self.text):
+            new = repl(match) if callable(repl) else literal if literal is not None else match.expand(repl)
+            if new != match.group(0):
+                edits.append((match.start(), match.end(), new))
+        return self.edit(edits)
+
+    def edit(self, edits: list[tuple[int, int, str]]) -> "MappedText":
+        """The text with each ``(start, end, new)`` of ``edits`` (in order, not overlapping) put in
+        place of ``text[start:end]``, mapped as by :meth:`sub`."""
+        if not edits:
+            return self
+        pieces: list[str] = []
         spans = _SpanBuilder(self.spans)
         pos = 0
         text = self.text
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            new = repl(match) if callable(repl) else literal if literal is not None else match.expand(repl)
-            if new == match.group(0):
-                continue
+        for start, end, new in edits:
             pieces.append(text[pos:start])
             spans.keep(pos, start)
             pieces.append(new)
@@ -88,8 +96,6 @@ class MappedText:
             else:
                 spans.insert(len(new), start)
             pos = end
-        if not pieces:
-            return self
         pieces.append(text[pos:])
         spans.keep(pos, len(text) + 1)
         return MappedText("".join(pieces), spans.spans())
@@ -341,6 +347,8 @@ def normalize(text: str) -> MappedText:
     if _GREEK_CYRILLIC.search(doc.text):
         doc = doc.sub(_MIXED_SCRIPT_TOKEN, lambda m: m.group(0).translate(rules.homoglyphs))
     doc = doc.sub(_LINE_END, "\n").sub(_INVISIBLE, "")
+    if '"\t' in doc.text or '\t"' in doc.text or '","' in doc.text:  # a spreadsheet's export pasted in
+        doc = _delimited_records(doc)
     if "\t" in doc.text:
         # a row of three cells or more is a table row; a tab inside a line of fewer sets columns apart
         doc = doc.sub(_TAB_LINE, _tab_row_as_pipes).sub(_INNER_TAB, COLUMN_GAP)
@@ -527,6 +535,44 @@ def _table_rows(doc: MappedText, rows: list[_Row]) -> MappedText:
     spans.keep(pos, len(text) + 1)
     pieces.append(text[pos:])
     return MappedText("".join(pieces), spans.spans())
+
+
+# A spreadsheet's export (CSV, or tab-separated from Excel): a cell that holds a line break, a quote or the
+# delimiter is quoted, its quotes doubled. A record of such cells runs over several lines.
+_QUOTED_CELL = r'"(?:[^"]|"")*"'
+_DELIMITED_RECORD = {
+    "\t": re.compile(rf'^(?:{_QUOTED_CELL}|[^\t\n"]*)(?:\t(?:{_QUOTED_CELL}|[^\t\n"]*)){{2,}}$', re.MULTILINE),
+    ",": re.compile(rf'^(?:{_QUOTED_CELL}|[^,\n"]*)(?:,(?:{_QUOTED_CELL}|[^,\n"]*)){{2,}}$', re.MULTILINE),
+}
+_RECORD_CELL = {delimiter: re.compile(rf'{_QUOTED_CELL}|[^{delimiter}\n"]+') for delimiter in _DELIMITED_RECORD}
+_CELL_INSIDE = re.compile(r'""|\n')
+
+
+def _delimited_records(doc: MappedText) -> MappedText:
+    """The records of a pasted spreadsheet export as tab-separated lines, one a record: a quoted cell
+    without its quotes, its doubled quotes single, its line breaks spaces; a CSV record's commas tabs
+    (the tab rows are then read as table rows). A tab record is one with a quoted cell over several
+    lines; CSV records stand two or more in a row, each of three cells or more, two of them quoted:
+    a sentence with commas is none."""
+    text, edits = doc.text, []
+    for delimiter, record in _DELIMITED_RECORD.items():
+        found = [m for m in record.finditer(text) if m.group().count('"') >= (4 if delimiter == "," else 2)]
+        if delimiter == ",":  # a lone line of quoted phrases and commas is prose
+            found = [m for i, m in enumerate(found)
+                     if i and found[i - 1].end() + 1 == m.start() or i + 1 < len(found) and m.end() + 1 == found[i + 1].start()]
+        for match in found:
+            if delimiter == "\t" and "\n" not in match.group():
+                continue  # one line: the tab rows' own reading
+            for cell in _RECORD_CELL[delimiter].finditer(text, match.start(), match.end()):
+                if delimiter == "," and cell.start() > match.start():
+                    edits.append((cell.start() - 1, cell.start(), "\t"))
+                if text[cell.start()] == '"':
+                    edits.append((cell.start(), cell.start() + 1, ""))
+                    edits.extend((m.start(), m.end(), '"' if m.group() == '""' else " ")
+                                 for m in _CELL_INSIDE.finditer(text, cell.start() + 1, cell.end() - 1))
+                    edits.append((cell.end() - 1, cell.end(), ""))
+    edits.sort()
+    return doc.edit(edits)
 
 
 def _tab_row_as_pipes(match: re.Match) -> str:

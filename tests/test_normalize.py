@@ -95,6 +95,13 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     ("2\\. Giao Sở Y tế rà soát \\(đợt 1\\).", "2. Giao Sở Y tế rà soát (đợt 1)."),
     # a tab inside a line of two cells sets columns apart (a two-column header), not after a label
     ("No. 6214/UBND-KTTH\tGia Lai, September 8, 2026", "No. 6214/UBND-KTTH    Gia Lai, September 8, 2026"),
+    # a spreadsheet's export: quoted cells over several lines, doubled quotes; CSV records' commas are cells'
+    ('STT\tNhiệm vụ\tChủ trì\r\n1\t"Xây dựng cơ sở\ndữ liệu ""mở"""\t"Cục Thông tin,\nThống kê"\r\n',
+     'STT    Nhiệm vụ    Chủ trì\n1    Xây dựng cơ sở dữ liệu "mở"    Cục Thông tin, Thống kê'),
+    ('"No.","Reply","Unit"\n"1","The Customs Department shall\nreview the criteria.","Customs Department"\n',
+     "No.    Reply    Unit\n1    The Customs Department shall review the criteria.    Customs Department"),
+    ('He said "yes","no","maybe" in turn.', 'He said "yes","no","maybe" in turn.'),  # one line: prose
+    ('a\t"quoted"\tc', 'a    "quoted"    c'),  # a tab row on one line keeps its quotes
     # a lone page number dropped
     ("đoạn văn thứ nhất.\n- 2 -\nđoạn văn thứ hai.", "đoạn văn thứ nhất.\nđoạn văn thứ hai."),
     # a sentence going on over a page break (page number dropped) joins; a finished one does not
@@ -326,6 +333,7 @@ def test_strip_newlines_maps_like_a_substitution(source):
     "Trang 1\fBộ Y tế\r\n\r\n\r\nbáo cáo\f\fkết quả.",
     "\n\n  a\tb  \f  c\u200bd\n\n",
     "--- PAGE BREAK ---\nabc\n--- PAGE BREAK ---\n",
+    'STT\tViệc\tNơi\r\n1\t"Rà soát\nhồ sơ ""A"""\t"Sở Y tế"\r\n2\tBáo cáo\tSở Tài chính\r\n',
     unicodedata.normalize("NFD", "Hà Nội\fngày 5 tháng 5\f"),
     "",
 ])
