@@ -696,6 +696,7 @@ class _Scope:
     deadline: Optional[Deadline] = None
     notask: bool = False
     addressee: bool = False  # "Kính gửi:": ends at the first paragraph without a list marker
+    opens_list: bool = False  # an unmarked paragraph's intro that no item has followed yet
     audience: bool = False
     span: tuple = (0, 0)
     confidence: float = 0.75
@@ -1041,6 +1042,12 @@ class _Reader:
                 # a dispatch's addressee list holds dashes; a numbered item after it starts the body
                 while scopes and scopes[-1].addressee and para.rank < _BULLET_RANK:
                     scopes.pop()
+                if scopes and scopes[-1].opens_list and scopes[-1].rank >= para.rank:
+                    # the intro after a list ('- …;' then 'Bộ X đề nghị Y chỉ đạo:') is no part of its last
+                    # item: its own items, the ones right after it, stand under it
+                    scopes[-1].rank = para.rank - 0.5
+                for scope in scopes:
+                    scope.opens_list = False
                 while scopes and scopes[-1].rank >= para.rank and scopes[-1].rank >= 0:
                     scopes.pop()
                 while scopes and not scopes[-1].marked and scopes[-1].rank - 0.5 >= para.rank:
@@ -1072,9 +1079,10 @@ class _Reader:
             if para.rank is None and not inherited:
                 while scopes and not scopes[-1].marked:
                     scopes.pop()
-            if intro is not None:
+            if intro is not None and not self._law_quote(para):  # a reminder of the law's duties assigns none
                 intro.rank = (para.rank if para.rank is not None else item_rank + 0.5)
                 intro.marked = para.rank is not None
+                intro.opens_list = para.rank is None and item_rank >= 0
                 scopes.append(intro)
             elif self._law_quote(para) or self.g.notask_opener.match(self.fol[para.body:para.end]):
                 rank = para.rank if para.rank is not None else item_rank + 0.5

@@ -1,10 +1,11 @@
-"""A mixed-case view of an English text written all in capitals (a telegram-style dispatch).
+"""A mixed-case view of a text written all in capitals (a telegram-style dispatch).
 
 The task stage reads capitals: a sentence opens with one, a name is written with them, a list
-item's letter is lower case ('a)'). In a text in capitals every word has them, so that stage
-reads a view of the text in which only what would be capitalised is: sentence starts, words of
-agency names, Vietnamese names ('LAM DONG' -> 'Lam Dong'), codes and abbreviations. The view has
-the length of the text, so every span found in it is a span of the text.
+item's letter is lower case ('a)'), and a Vietnamese verb in a name ('Bộ Xây dựng') is no verb. In a
+text in capitals every word has them, so that stage reads a view of the text in which only what
+would be capitalised is: sentence starts, words of agency names, place names ('LAM DONG' -> 'Lam
+Dong', 'CÀ MAU' -> 'Cà Mau'), codes and abbreviations. The view has the length of the text, so
+every span found in it is a span of the text.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from functools import lru_cache
 
 from .resources import load_table
 from .syllables import is_folded_syllable
+from .textutil import fold
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CODE = re.compile(r"[\w./-]*\d[\w./-]*")  # a number with letters ('07/CD-UBND', '2026-ND-CP'): as written
@@ -98,6 +100,20 @@ def mixed_case(text: str, language: str) -> str:
     chars = [low if len(low := char.lower()) == 1 else char for char in text]  # one character for one ('İ')
     for code in (*_CODE.finditer(text), *_ROMAN_MARKER.finditer(text), *_BRACKETED_CAPITALS.finditer(text)):
         chars[code.start():code.end()] = code.group()
+    if language == "vi":
+        _vi_names(text, chars)
+    else:
+        _en_names(text, chars, language)
+    for opening in _OPENING.finditer(text):
+        at = opening.end()
+        if at < len(chars) and chars[at].isalpha():
+            chars[at] = chars[at].upper()
+    return "".join(chars)
+
+
+def _en_names(text: str, chars: list[str], language: str) -> None:
+    """Capitals for the English text's names: places, abbreviations, runs of name words with a head,
+    Vietnamese names (syllables in a row)."""
     places = {}  # start of each word of a place's name -> its kind ('place')
     for place in _places(language).finditer(text):
         for word in _WORD.finditer(text, place.start(), place.end()):
@@ -119,11 +135,89 @@ def mixed_case(text: str, language: str) -> str:
         elif kind != "other":
             run.append((word, kind))
     _capitalise_names(run, text, chars)
-    for opening in _OPENING.finditer(text):
-        at = opening.end()
-        if at < len(chars) and chars[at].isalpha():
-            chars[at] = chars[at].upper()
-    return "".join(chars)
+
+
+def _vi_names(text: str, chars: list[str]) -> None:
+    """Capitals for the Vietnamese text's names: the registry's names and places as they are written,
+    a head word and the word after it ('SỞ TÀI CHÍNH' -> 'Sở Tài chính'), abbreviations as written."""
+    for word in _WORD.finditer(text):
+        if not is_folded_syllable(fold(word.group()).lower()) or _VI_ROMAN.fullmatch(word.group()):
+            chars[word.start():word.end()] = word.group()  # 'UBND', 'VT', 'ĐĐPCTT'; 'QUÝ IV'
+    known, written = _vi_known_names()
+    taken = bytearray(len(text))
+    listed = _vi_listed_names(text, chars)
+    names = [known] + ([re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(listed, key=len, reverse=True)))
+                                   + r")(?!\w)")] if listed else [])
+    for pattern, cased_names in zip(names, (written, listed)):
+        for name in pattern.finditer(text):
+            if taken[name.start()]:
+                continue
+            cased = cased_names[name.group()]
+            chars[name.start():name.end()] = cased
+            taken[name.start():name.end()] = b"\1" * len(cased)
+    table = _table("vi")
+    common = bytearray(len(text))
+    for phrase in _vi_phrases("not_heads").finditer(text):
+        common[phrase.start():phrase.end()] = b"\1" * (phrase.end() - phrase.start())
+    lower_after = frozenset(w.upper() for w in table["after_head_lower"])
+    for title in _vi_phrases("title_heads").finditer(text):
+        if not taken[title.start()]:
+            chars[title.start()] = text[title.start()]
+            common[title.start():title.end()] = b"\1" * (title.end() - title.start())  # 'Bộ' of 'Bộ trưởng'
+    for head in _vi_phrases("heads").finditer(text):
+        if taken[head.start()] or common[head.start()]:
+            continue
+        chars[head.start()] = text[head.start()]
+        after = _WORD.match(text, head.end() + 1) if text[head.end():head.end() + 1] == " " else None
+        if after and after.group() not in lower_after and not taken[after.start()]:
+            chars[after.start()] = text[after.start()]
+
+
+def _vi_listed_names(text: str, chars: list[str]) -> dict[str, str]:
+    """The names a list after a plural head gives ('CÁC CỤC: QUẢN LÝ ĐÊ ĐIỀU VÀ PHÒNG, CHỐNG THIÊN TAI;
+    THỦY LỢI.'): each item takes a capital, and so does each part it joins with 'và' ('Quản lý đê
+    điều và Phòng, chống thiên tai'); returned, with the head before each, in capitals
+    and as written, to be found where the text names them again ('CỤC THỦY LỢI')."""
+    learned = {}
+    for listing in _VI_LIST.finditer(text):
+        head = listing.group("head")
+        for item in _VI_LIST_ITEM.finditer(text, listing.end(), listing.end() + _VI_LIST_CHARS):
+            for part in _VI_ITEM_PART.finditer(text, item.start(), item.end()):
+                chars[part.start()] = text[part.start()]
+            written = "".join(chars[item.start():item.end()])
+            learned[f"{head} {item.group()}"] = f"{head[0]}{head[1:].lower()} {written}"
+            if text[item.end():item.end() + 1] != ";":
+                break
+    return learned
+
+
+# 'CÁC CỤC:', 'CÁC SỞ:' and the names after it, ';' between them
+_VI_LIST = re.compile(r"(?<!\w)CÁC (?P<head>CỤC|VỤ|SỞ|BỘ|BAN|VIỆN|TRUNG TÂM|ĐÀI|TỔNG CỤC): *")
+_VI_LIST_ITEM = re.compile(r"[^\W\d_][^;.\n]*?(?= *[;.\n])")
+_VI_ITEM_PART = re.compile(r"(?:^|(?<= VÀ )|(?<=: )|(?<=; ))[^\W\d_]", re.MULTILINE)
+_VI_LIST_CHARS = 600
+_VI_ROMAN = re.compile(r"[IVX]{1,4}")
+
+
+@lru_cache(maxsize=None)
+def _vi_known_names() -> tuple[re.Pattern, dict[str, str]]:
+    """A regex of the registry's Vietnamese names, its provinces' and the table's proper names, in
+    capitals, and each as it is written."""
+    tables = load_table("agencies.json")
+    names = [*_table("vi")["proper_names"]]
+    for row in tables["agencies"]:
+        names += [row.get("canonical_vi") or "", *row.get("aliases", {}).get("vi", [])]
+    names += [row["name_vi"] for row in tables["provinces"] if row.get("name_vi")]
+    written = {name.upper(): name for name in names if name and len(name.upper()) == len(name)}
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, written), key=len, reverse=True))
+                      + r")(?!\w)"), written
+
+
+@lru_cache(maxsize=None)
+def _vi_phrases(key: str) -> re.Pattern:
+    """A regex of the table's phrases under ``key``, in capitals, longest first."""
+    phrases = sorted((p.upper() for p in _table("vi")[key]), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
 
 
 def _kind(low: str, language: str) -> str:

@@ -176,6 +176,13 @@ VI_FORMS = [
      [(["Phòng Công nghệ thông tin"], ["Phòng Kế hoạch tổng hợp"], "triển khai đặt lịch khám", None),
       (["Phòng Quản lý chất lượng"], [], "đo thời gian chờ tại từng khâu", None),
       (["Phòng Tài chính kế toán"], ["ngân hàng"], "đặt 4 máy thanh toán tự động", None)]),
+    # a dispatch's intro after its addressee list: its own items stand under it, not under the list's last dash
+    ("intro-after-a-dash-list-keeps-its-items",
+     "BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh: Cần Thơ, Cà Mau;\n"
+     "- Các Cục: Thủy lợi; Khí tượng thủy văn.\n\nBộ Nông nghiệp và Môi trường đề nghị Chủ tịch Ủy ban nhân dân "
+     "các tỉnh nêu trên chỉ đạo:\n\n1. Theo dõi chặt chẽ diễn biến triều cường.\n\n2. Kiểm tra đê biển.\n",
+     [(["Chủ tịch Ủy ban nhân dân các tỉnh nêu trên"], [], "theo dõi chặt chẽ diễn biến triều cường", None),
+      (["Chủ tịch Ủy ban nhân dân các tỉnh nêu trên"], [], "kiểm tra đê biển", None)]),
     ("time-label-line-under-an-item",
      VI_DATELINE + "1. Sở Công Thương:\na) Xây dựng Chương trình xúc tiến thương mại năm 2025.\nThời hạn: Quý I/2025.\n"
      "b) Tổ chức Hội chợ nông sản.\nThời hạn: tháng 6/2025.\n",
@@ -852,6 +859,12 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    # a reminder of the law's duties assigns nothing, though a list follows it
+    ("a-reminder-of-the-law-is-no-intro",
+     "* Ministry of Public Security (MPS) - to inspect data processors in 2026.\n\nAs a reminder, organisations "
+     "that process personal data must, among other things:\n\n  1. prepare an impact assessment dossier.\n"
+     "  2. notify the MPS of a breach within 72 hours.\n",
+     [(["Ministry of Public Security"], [], "inspect data processors", ("2026-12-31", "year"))]),
     # an item's first verb is no name before 'and' ('Plant and restore'), though 'plants' is a group word;
     # 'balance', 'plant', 'fence', 'be ready' are verbs
     ("item-opening-with-two-verbs-under-an-agency-heading",

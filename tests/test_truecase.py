@@ -1,4 +1,4 @@
-"""The mixed-case view of an English text written in capitals (notice_parser.truecase)."""
+"""The mixed-case view of a text written in capitals (notice_parser.truecase)."""
 import pytest
 
 from notice_parser import parse
@@ -42,7 +42,7 @@ def test_only_a_text_in_capitals_is_read_through_the_view():
     assert in_capitals(CAPITALS, "en")
     assert not in_capitals(CAPITALS.title(), "en")
     assert not in_capitals(CAPITALS[:150], "en")  # too short to tell
-    assert not in_capitals(CAPITALS, "vi")  # no table for Vietnamese (yet)
+    assert in_capitals(CAPITALS, "vi") and not in_capitals(CAPITALS.lower(), "vi")  # the same test for Vietnamese
 
 
 def test_tasks_of_a_text_in_capitals_are_found_and_written_as_the_text_writes_them():
@@ -57,3 +57,35 @@ def test_tasks_of_a_text_in_capitals_are_found_and_written_as_the_text_writes_th
         ("THE PROVINCIAL POLICE", "KEEP FORCES ON STANDBY UNDER D", None),
         ("THE DEPARTMENT OF FINANCE", "REPORT TO THE CHAIRMAN", None),
     ]
+
+
+VI_CAPITALS = ("BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG ĐIỆN:\n"
+               "- CÁC CỤC: QUẢN LÝ ĐÊ ĐIỀU VÀ PHÒNG, CHỐNG THIÊN TAI; TRỒNG TRỌT VÀ BẢO VỆ THỰC VẬT.\n"
+               "1. SỞ XÂY DỰNG TỈNH CÀ MAU KIỂM TRA TOÀN BỘ HỒ SƠ, BÁO CÁO UBND TỈNH TRONG QUÝ IV/2026.\n"
+               "2. CỤC TRỒNG TRỌT VÀ BẢO VỆ THỰC VẬT HƯỚNG DẪN CÁC ĐỊA PHƯƠNG; CÁC ĐƠN VỊ TỔ CHỨC TRỰC BAN.\n"
+               "3. CHỦ TỊCH ỦY BAN NHÂN DÂN CÁC TỈNH CHỈ ĐẠO THEO DÕI TRIỀU CƯỜNG Ở NAM BỘ.\n") * 2
+
+
+@pytest.mark.parametrize("written, viewed", [
+    ("BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG ĐIỆN", "Bộ trưởng Bộ Nông nghiệp và Môi trường điện"),  # a title, a known name
+    ("QUẢN LÝ ĐÊ ĐIỀU VÀ PHÒNG, CHỐNG THIÊN TAI;", "Quản lý đê điều và Phòng, chống thiên tai;"),  # a listed name
+    ("2. CỤC TRỒNG TRỌT VÀ BẢO VỆ THỰC VẬT HƯỚNG", "2. Cục Trồng trọt và Bảo vệ thực vật hướng"),  # named again
+    ("SỞ XÂY DỰNG TỈNH CÀ MAU KIỂM TRA", "Sở Xây dựng tỉnh Cà Mau kiểm tra"),  # a head and its next word; a place
+    ("TOÀN BỘ HỒ SƠ", "toàn bộ hồ sơ"),  # 'bộ' of 'toàn bộ' is no head
+    ("UBND TỈNH TRONG QUÝ IV/2026", "UBND tỉnh trong quý IV/2026"),  # an abbreviation; a code
+    ("TỔ CHỨC TRỰC BAN", "tổ chức trực ban"),  # 'ban' of 'trực ban'
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN CÁC TỈNH CHỈ ĐẠO", "Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo"),
+    ("Ở NAM BỘ", "ở Nam Bộ"),
+])
+def test_the_vietnamese_view_has_capitals_where_they_would_be_written(written, viewed):
+    view = mixed_case(VI_CAPITALS, "vi")
+    assert len(view) == len(VI_CAPITALS) and in_capitals(VI_CAPITALS, "vi")
+    start = VI_CAPITALS.index(written)
+    assert view[start:start + len(written)] == viewed
+
+
+def test_a_vietnamese_dispatch_in_capitals_gives_its_tasks_in_capitals():
+    notice = parse(VI_CAPITALS, language="vi")
+    found = {(task.assignees[0].name, task.action[:20]) for task in notice.tasks}
+    assert ("SỞ XÂY DỰNG TỈNH CÀ MAU", "KIỂM TRA TOÀN BỘ HỒ ") in found
+    assert ("CỤC TRỒNG TRỌT VÀ BẢO VỆ THỰC VẬT", "HƯỚNG DẪN CÁC ĐỊA PH") in found
