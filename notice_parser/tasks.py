@@ -48,6 +48,7 @@ from .resources import load_table
 from .schema import Agency, Deadline, Span, Task
 from .structure import section_path
 from .textutil import collapse_spaces, fold, fold_keep_length, with_start_guard
+from .accents import marked_view, unmarked, without_marks
 from .truecase import in_capitals, mixed_case
 
 # ---------------------------------------------------------------- grammar
@@ -2907,17 +2908,21 @@ def extract_tasks(ctx: ParseContext) -> list[Task]:
         return []
     if in_capitals(ctx.text, ctx.language):  # a telegram-style text: read with capitals where names have them
         view = replace(ctx, text=mixed_case(ctx.text, ctx.language))
-        return [_in_capitals(task) for task in _extract_tasks(view)]
+        return [_as_written(task, str.upper) for task in _extract_tasks(view)]
+    if unmarked(ctx.text, ctx.language):  # Vietnamese typed without marks: read with the marks of known phrases
+        view = replace(ctx, text=marked_view(ctx.text))
+        return [_as_written(task, without_marks) for task in _extract_tasks(view)]
     return _extract_tasks(ctx)
 
 
-def _in_capitals(task: Task) -> Task:
-    """A task read from the mixed-case view of a text in capitals, with its strings as the text writes them."""
+def _as_written(task: Task, written) -> Task:
+    """A task read from a view of the text (mixed case, marks put back), with its strings as the text
+    writes them: ``written`` of each (the view differs from the text in case or marks alone)."""
     def agency(found: Agency) -> Agency:
-        return found.model_copy(update={"name": found.name.upper()})
+        return found.model_copy(update={"name": written(found.name)})
 
-    deadline = task.deadline.model_copy(update={"text": task.deadline.text.upper()}) if task.deadline else None
-    return task.model_copy(update={"action": task.action.upper(), "deadline": deadline,
+    deadline = task.deadline.model_copy(update={"text": written(task.deadline.text)}) if task.deadline else None
+    return task.model_copy(update={"action": written(task.action), "deadline": deadline,
                                    "assignees": [agency(a) for a in task.assignees],
                                    "coordinators": [agency(c) for c in task.coordinators]})
 
