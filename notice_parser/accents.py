@@ -11,6 +11,7 @@ spans of the text, and the marks come off again (:func:`without_marks`) for what
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -18,22 +19,21 @@ from functools import lru_cache
 from .resources import load_table
 from .textutil import fold_keep_length
 
-_LETTER = re.compile(r"[^\W\d_]")
 _MARKED = re.compile(r"[^\x00-\x7f]")
 _REGEX_SYNTAX = re.compile(r"[\\()\[\]{}|?*+^$]")
 _LOOKAROUND = re.compile(r"\(\?<?[=!][^()]*\)")
 _PLAIN = re.compile(r"[^\W\d_]+(?:[ ,-]+[^\W\d_]+)*")
-# a text this long with no more than this share of its letters marked is Vietnamese without marks
-_MIN_LETTERS = 200
+# a text this long with no more than this share of its characters marked is Vietnamese without marks
+_MIN_CHARS = 300
 _MAX_MARKED_SHARE = 0.01
 
 
 def unmarked(text: str, language: str) -> bool:
     """Whether ``text`` is Vietnamese typed (almost) without marks."""
-    if language != "vi":
+    if language != "vi" or len(text) < _MIN_CHARS:
         return False
-    letters = len(_LETTER.findall(text))
-    return letters >= _MIN_LETTERS and len(_MARKED.findall(text)) <= _MAX_MARKED_SHARE * letters
+    allowed = int(_MAX_MARKED_SHARE * len(text))  # the scan stops at the first mark past these
+    return next(itertools.islice(_MARKED.finditer(text), allowed, None), None) is None
 
 
 def marked_view(text: str) -> str:
