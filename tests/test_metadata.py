@@ -104,6 +104,10 @@ EN_NEWS = """Speed up digital transformation backlog
 The Government Office issued Notice No. 344/TB-VPCP concluding the conference, requesting the Ministry of Finance to act.
 The notice also cited Decision No. 06/QD-TTg dated January 6, 2022."""
 
+EN_NEWS_LAST_MONTH = """Deputy PM urges faster sand supply for expressways
+Hanoi (VNA) - Deputy Prime Minister Tran Hong Ha on May 21 asked ministries to speed up the licensing of sand mines.
+Last month, the Prime Minister issued Official Dispatch No. 38/CD-TTg dated April 9, 2026 on the supply of materials."""
+
 EN_NEWS_DATELINE = """Ministries told to speed up online services
 Hanoi - The Government Office issued Notice No. 212/TB-VPCP dated May 4, 2024 on the conclusions of the Deputy Prime Minister."""
 
@@ -170,6 +174,7 @@ and to finish the review within the month."""
     (EN_DISPATCH_BY_CODE, "en", {"number": "97/CD-TTg", "doc_type": "dispatch"}),
     (EN_LETTER_WITHOUT_CODE, "en", {"number": "8121/BTC-TCT", "doc_type": "official_letter"}),
     (EN_NEWS_CITING_ONLY, "en", {"number": None, "issued_date": None}),
+    (EN_NEWS_LAST_MONTH, "en", {"number": None, "issued_date": None}),  # an older document: a citation
     (VI_BLANK_NUMBER_WITH_YEAR, "vi", {"number": None, "doc_type": "circular", "place": "Hà Nội",
                                        "issuer": "Bộ Giao thông vận tải"}),
     (VI_SCAN_NUMBER_LINE_WITHOUT_LABEL, "vi", {"number": None, "doc_type": "decision",
@@ -343,7 +348,7 @@ and to finish the review within the month."""
      {"number": "27/CT-TTg", "issuer": "Prime Minister"}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-hospital-under-its-ministry", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
-        "en-generic-title-without-code", "en-news-citing-only",
+        "en-generic-title-without-code", "en-news-citing-only", "en-news-last-month-is-background",
         "vi-blank-number-with-year", "vi-scan-number-line-without-label", "en-news-dateline",
         "vi-dateline-after-subject", "en-news-published", "vi-news-timestamp", "en-news-long-line-date",
         "en-press-release-dash-dateline", "en-news-timestamp-is-no-dateline", "en-news-byline-date",
