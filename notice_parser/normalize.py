@@ -572,7 +572,8 @@ def _delimited_records(doc: MappedText) -> MappedText:
                                  for m in _CELL_INSIDE.finditer(text, cell.start() + 1, cell.end() - 1))
                     edits.append((cell.end() - 1, cell.end(), ""))
     edits.sort()
-    return doc.edit(edits)
+    # a line that reads as a record of both kinds gives its edits once
+    return doc.edit([edit for index, edit in enumerate(edits) if not index or edit[0] >= edits[index - 1][1]])
 
 
 def _tab_row_as_pipes(match: re.Match) -> str:

@@ -179,7 +179,7 @@ def _vi_listed_names(text: str, chars: list[str]) -> dict[str, str]:
     điều và Phòng, chống thiên tai'); returned, with the head before each, in capitals
     and as written, to be found where the text names them again ('CỤC THỦY LỢI')."""
     learned = {}
-    for listing in _VI_LIST.finditer(text):
+    for listing in _vi_list().finditer(text):
         head = listing.group("head")
         for item in _VI_LIST_ITEM.finditer(text, listing.end(), listing.end() + _VI_LIST_CHARS):
             for part in _VI_ITEM_PART.finditer(text, item.start(), item.end()):
@@ -191,8 +191,13 @@ def _vi_listed_names(text: str, chars: list[str]) -> dict[str, str]:
     return learned
 
 
-# 'CÁC CỤC:', 'CÁC SỞ:' and the names after it, ';' between them
-_VI_LIST = re.compile(r"(?<!\w)CÁC (?P<head>CỤC|VỤ|SỞ|BỘ|BAN|VIỆN|TRUNG TÂM|ĐÀI|TỔNG CỤC): *")
+@lru_cache(maxsize=None)
+def _vi_list() -> re.Pattern:
+    """'CÁC CỤC:', 'CÁC SỞ:': a plural head before the names it lists, ';' between them."""
+    heads = sorted((h.upper() for h in _table("vi")["list_heads"]), key=len, reverse=True)
+    return re.compile(r"(?<!\w)CÁC (?P<head>" + "|".join(map(re.escape, heads)) + r"): *")
+
+
 _VI_LIST_ITEM = re.compile(r"[^\W\d_][^;.\n]*?(?= *[;.\n])")
 _VI_ITEM_PART = re.compile(r"(?:^|(?<= VÀ )|(?<=: )|(?<=; ))[^\W\d_]", re.MULTILINE)
 _VI_LIST_CHARS = 600
