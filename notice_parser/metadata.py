@@ -25,7 +25,8 @@ _HEADER_LINES = 40
 _NUMBER = (r"(?P<number>\d{1,6}(?:\s*/\s*\d{4})?\s*[/-]\s*"
            r"[A-ZĐa-zđ][A-ZĐa-zđ0-9&.]*(?:\s*[-/]\s*[A-ZĐa-zđ0-9&.]+)*)")
 _NUMBER_RE = re.compile(_NUMBER)
-_VI_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+# marks optional: a text typed without them ('ngay 08 thang 6 nam 2026')
+_VI_DATE = re.compile(r"ng[àa]y\s+(\d{1,2})\s+th[áa]ng\s+(\d{1,2})\s+n[ăa]m\s+(\d{4})", re.IGNORECASE)
 # an ISO date or a day-first one: "2017-02-06", "04/09/2018", "06.03.2020"
 _DATE_VALUE = (r"(?:(?P<iso_y>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})"
                r"|(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}))(?![\d/.-]\d)")
@@ -100,7 +101,7 @@ def _grammar() -> dict:
         # The place is capitalised as written ("… hành chính mới Hà Nội, ngày …" is in Hà Nội)
         "dateline": re.compile(
             rf"(?:^|\s)(?P<place>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ .][A-ZĐÀ-Ỹ][^\W\d_]*){{0,3}}),\s*"
-            rf"(?P<date>(?i:ngày\b[^,;:]{{0,30}}?\d{{4}}|(?:{months})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+            rf"(?P<date>(?i:ng[àa]y\b[^,;:]{{0,30}}?\d{{4}}|(?:{months})\.?\s+\d{{1,2}},?\s+\d{{4}}"
             rf"|\d{{1,2}}\s+(?:{months})\.?,?\s+\d{{4}}))"
             # a news release goes on after a dash ("Ha Noi, November 20, 2026 - On …"; not a time: "- 09:40")
             rf"\s*(?:\.|\s[-–—]\s+[^\W\d_].*)?\s*$"),

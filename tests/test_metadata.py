@@ -60,6 +60,13 @@ KẾ HOẠCH
 Giảm thời gian chờ khám
 """
 
+VI_UNMARKED = """UY BAN NHAN DAN TINH QUANG NGAI        CONG HOA XA HOI CHU NGHIA VIET NAM
+Doc lap - Tu do - Hanh phuc
+So: 1874/TB-UBND        Quang Ngai, ngay 08 thang 6 nam 2026
+THONG BAO
+Ket luan cua Chu tich UBND tinh
+"""
+
 VI_PORTAL = """Thông báo số 45/TB-VPCP về kết luận của Phó Thủ tướng tại cuộc họp
 Số hiệu:    45/TB-VPCP    Loại văn bản:    Thông báo
 Nơi ban hành:    Văn phòng Chính phủ    Người ký:    Nguyễn Văn A
@@ -161,6 +168,7 @@ and to finish the review within the month."""
     (VI_SUB_UNIT, "vi", {"number": "88/HC-QLHC", "issued_date": D(2025, 3, 12),
                          "doc_type": "official_letter"}),
     (VI_HOSPITAL, "vi", {"number": "412/KH-BVBM", "doc_type": "plan", "issuer": "BỆNH VIỆN BẠCH MAI"}),  # not its ministry
+    (VI_UNMARKED, "vi", {"number": "1874/TB-UBND", "doc_type": "notice", "issued_date": D(2026, 6, 8)}),  # no marks
     (VI_PORTAL, "vi", {"number": "45/TB-VPCP", "doc_type": "notice",
                        "issued_date": D(2020, 2, 14), "issuer": "Văn phòng Chính phủ"}),
     (VI_HEADLINE, "vi", {"number": "15/CT-TTg", "doc_type": "directive",
@@ -346,7 +354,7 @@ and to finish the review within the month."""
     ("Exporters get a CBAM roadmap\nOctober 8, 2026\n\nPrime Minister Pham Minh Chinh signed Directive No. "
      "27/CT-TTg on October 6, 2026 on the carbon border adjustment mechanism.\n", "en",
      {"number": "27/CT-TTg", "issuer": "Prime Minister"}),
-], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-hospital-under-its-ministry", "vi-portal",
+], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-hospital-under-its-ministry", "vi-typed-without-marks", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only", "en-news-last-month-is-background",
         "vi-blank-number-with-year", "vi-scan-number-line-without-label", "en-news-dateline",
