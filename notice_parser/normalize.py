@@ -186,6 +186,7 @@ class _Rules:
     ocr_word: re.Pattern  # any key of ``ocr_words`` as a word
     stacked_header: re.Pattern  # the first header cell of a table written one cell per line ('STT')
     chat_prefix: re.Pattern  # the time and sender a chat export writes before each message
+    wire_take_break: re.Pattern  # a wire copy's '(MORE)' … 'xxx' between two takes of one story
     social_comments: re.Pattern  # 'Thích   Bình luận   Chia sẻ' under a post and the comments after it
 
 
@@ -220,6 +221,7 @@ def _rules() -> _Rules:
             rf"{re.escape(fold(left))}[ \t]*\n[ \t]*[-–][ \t]+{re.escape(fold(right))}"
             for left, right in table["wrapped_dash_compounds"]) + r")(?!\w)(?![ \t]+hoa(?!\w))"),  # folded, lower case
         chat_prefix=re.compile("|".join(f"(?:{p})" for p in table["chat_message_prefixes"]), re.MULTILINE),
+        wire_take_break=re.compile("|".join(f"(?:{p})" for p in table["wire_take_breaks"])),
         social_comments=re.compile(table["social_action_bar"] + r"[\s\S]*\Z", re.MULTILINE | re.IGNORECASE),
         # opening with the line break before it lets the regex engine skip to line starts
         stacked_header=re.compile(r"\n[ \t]*(?:" + "|".join(map(re.escape, table["stacked_table_number_headers"]))
@@ -355,6 +357,8 @@ def normalize(text: str) -> MappedText:
     doc = doc.sub(_SPACE_LIKE, " ")
     if "]" in doc.text:  # a chat export ('[12/01/2027 09:16] Văn phòng: …'): the messages without their headers
         doc = doc.sub(rules.chat_prefix, "")
+    if "(MORE)" in doc.text or "(more)" in doc.text or "(More)" in doc.text:  # a wire story sent in takes
+        doc = doc.sub(rules.wire_take_break, " ")
     if "hia sẻ" in doc.text or "hare" in doc.text:  # a post's action bar ('Chia sẻ', 'Share'): the comments out
         doc = doc.sub(rules.social_comments, "")
     if ">" in doc.text and (quoted := _quoted_runs(doc.text)):  # an e-mail's quoted lines: their text

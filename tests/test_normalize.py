@@ -102,6 +102,11 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      "No.    Reply    Unit\n1    The Customs Department shall review the criteria.    Customs Department"),
     ('He said "yes","no","maybe" in turn.', 'He said "yes","no","maybe" in turn.'),  # one line: prose
     ('a\t"quoted"\tc', 'a    "quoted"    c'),  # a tab row on one line keeps its quotes
+    # a wire story sent in takes: '(MORE)', the next take's header, 'xxx' where the sentence goes on
+    ("The Ministry of Construction was told to publish the index every month so\n(MORE)\n\nVNA-ENG 0617  POL/ECO\n"
+     "SLUG: EXPRESSWAYS (ADD 1)\n\n   xxx that contractors are not forced to absorb price spikes.",
+     "The Ministry of Construction was told to publish the index every month so that contractors are not forced "
+     "to absorb price spikes."),
     # a lone page number dropped
     ("đoạn văn thứ nhất.\n- 2 -\nđoạn văn thứ hai.", "đoạn văn thứ nhất.\nđoạn văn thứ hai."),
     # a sentence going on over a page break (page number dropped) joins; a finished one does not
