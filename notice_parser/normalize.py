@@ -187,6 +187,8 @@ class _Rules:
     stacked_header: re.Pattern  # the first header cell of a table written one cell per line ('STT')
     chat_prefix: re.Pattern  # the time and sender a chat export writes before each message
     wire_take_break: re.Pattern  # a wire copy's '(MORE)' … 'xxx' between two takes of one story
+    tracked_change: re.Pattern  # a Word copy's '[Deleted: …]' (group 'deleted') or '[Inserted: …]' ('inserted')
+    comment_mark: re.Pattern  # a comment's anchor glued to a word ('[A1]') or a line of the comments list
     social_comments: re.Pattern  # 'Thích   Bình luận   Chia sẻ' under a post and the comments after it
 
 
@@ -222,6 +224,11 @@ def _rules() -> _Rules:
             for left, right in table["wrapped_dash_compounds"]) + r")(?!\w)(?![ \t]+hoa(?!\w))"),  # folded, lower case
         chat_prefix=re.compile("|".join(f"(?:{p})" for p in table["chat_message_prefixes"]), re.MULTILINE),
         wire_take_break=re.compile("|".join(f"(?:{p})" for p in table["wire_take_breaks"])),
+        tracked_change=re.compile(
+            r"\[(?:(?P<deleted>" + "|".join(map(re.escape, table["tracked_changes"]["deleted_labels"])) + r")|"
+            r"(?P<inserted>" + "|".join(map(re.escape, table["tracked_changes"]["inserted_labels"])) + r")):[ \t]*"
+            r"(?P<body>[^\[\]]{0,2000})\]"),
+        comment_mark=re.compile(f"{table['tracked_changes']['comment_line']}|{table['tracked_changes']['comment_anchor']}"),
         social_comments=re.compile(table["social_action_bar"] + r"[\s\S]*\Z", re.MULTILINE | re.IGNORECASE),
         # opening with the line break before it lets the regex engine skip to line starts
         stacked_header=re.compile(r"\n[ \t]*(?:" + "|".join(map(re.escape, table["stacked_table_number_headers"]))
@@ -357,6 +364,8 @@ def normalize(text: str) -> MappedText:
     doc = doc.sub(_SPACE_LIKE, " ")
     if "]" in doc.text:  # a chat export ('[12/01/2027 09:16] Văn phòng: …'): the messages without their headers
         doc = doc.sub(rules.chat_prefix, "")
+    if "[" in doc.text and (tracked := list(rules.tracked_change.finditer(doc.text))):  # Word's track changes
+        doc = _accepted_changes(doc, tracked).sub(rules.comment_mark, "")
     if "(MORE)" in doc.text or "(more)" in doc.text or "(More)" in doc.text:  # a wire story sent in takes
         doc = doc.sub(rules.wire_take_break, " ")
     if "hia sẻ" in doc.text or "hare" in doc.text:  # a post's action bar ('Chia sẻ', 'Share'): the comments out
@@ -578,6 +587,18 @@ def _delimited_records(doc: MappedText) -> MappedText:
     edits.sort()
     # a line that reads as a record of both kinds gives its edits once
     return doc.edit([edit for index, edit in enumerate(edits) if not index or edit[0] >= edits[index - 1][1]])
+
+
+def _accepted_changes(doc: MappedText, tracked: list[re.Match]) -> MappedText:
+    """The text as its tracked changes would be accepted: a deleted span out, an inserted span's
+    text kept without its label and brackets (so its characters keep their own offsets)."""
+    edits = []
+    for change in tracked:
+        if change.group("deleted"):
+            edits.append((change.start(), change.end(), ""))
+        else:
+            edits += [(change.start(), change.start("body"), ""), (change.end("body"), change.end(), "")]
+    return doc.edit(edits)
 
 
 def _tab_row_as_pipes(match: re.Match) -> str:

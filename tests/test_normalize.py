@@ -102,6 +102,11 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      "No.    Reply    Unit\n1    The Customs Department shall review the criteria.    Customs Department"),
     ('He said "yes","no","maybe" in turn.', 'He said "yes","no","maybe" in turn.'),  # one line: prose
     ('a\t"quoted"\tc', 'a    "quoted"    c'),  # a tab row on one line keeps its quotes
+    # Word's track changes, accepted: a deletion out, an insertion kept, a comment's anchor and list out
+    ("đặc biệt[Deleted: , trước ngày 31/3/2026][Inserted: , trước ngày 15/4/2026].\n[Deleted: 4. Sơ kết.]\n"
+     "5. Báo cáo Bộ[A3].\nNhận xét (Comments)\n[A3] Trần Quốc Huy, 07/3/2026 08:05: Phòng 3 tổng hợp.",
+     "đặc biệt, trước ngày 15/4/2026.\n\n5. Báo cáo Bộ.\nNhận xét (Comments)"),  # a deleted line leaves a blank
+    ("See note [1] and item [A] of the list.", "See note [1] and item [A] of the list."),  # no change marks
     # a wire story sent in takes: '(MORE)', the next take's header, 'xxx' where the sentence goes on
     ("The Ministry of Construction was told to publish the index every month so\n(MORE)\n\nVNA-ENG 0617  POL/ECO\n"
      "SLUG: EXPRESSWAYS (ADD 1)\n\n   xxx that contractors are not forced to absorb price spikes.",
@@ -338,6 +343,7 @@ def test_strip_newlines_maps_like_a_substitution(source):
     "Trang 1\fBộ Y tế\r\n\r\n\r\nbáo cáo\f\fkết quả.",
     "\n\n  a\tb  \f  c\u200bd\n\n",
     "--- PAGE BREAK ---\nabc\n--- PAGE BREAK ---\n",
+    "Bộ[A1] rà soát[Deleted: cũ][Inserted: mới] hồ sơ.\n[A1] Huy, 06/3: xem lại.\n",
     'STT\tViệc\tNơi\r\n1\t"Rà soát\nhồ sơ ""A"""\t"Sở Y tế"\r\n2\tBáo cáo\tSở Tài chính\r\n',
     unicodedata.normalize("NFD", "Hà Nội\fngày 5 tháng 5\f"),
     "",
