@@ -189,6 +189,7 @@ class _Rules:
     wire_take_break: re.Pattern  # a wire copy's '(MORE)' … 'xxx' between two takes of one story
     tracked_change: re.Pattern  # a Word copy's '[Deleted: …]' (group 'deleted') or '[Inserted: …]' ('inserted')
     comment_mark: re.Pattern  # a comment's anchor glued to a word ('[A1]') or a line of the comments list
+    subtitle_cue: re.Pattern  # a subtitle file's cue number and time line
     social_comments: re.Pattern  # 'Thích   Bình luận   Chia sẻ' under a post and the comments after it
 
 
@@ -228,6 +229,7 @@ def _rules() -> _Rules:
             r"\[(?:(?P<deleted>" + "|".join(map(re.escape, table["tracked_changes"]["deleted_labels"])) + r")|"
             r"(?P<inserted>" + "|".join(map(re.escape, table["tracked_changes"]["inserted_labels"])) + r")):[ \t]*"
             r"(?P<body>[^\[\]]{0,2000})\]"),
+        subtitle_cue=re.compile(table["subtitle_cues"]),
         comment_mark=re.compile(f"{table['tracked_changes']['comment_line']}|{table['tracked_changes']['comment_anchor']}"),
         social_comments=re.compile(table["social_action_bar"] + r"[\s\S]*\Z", re.MULTILINE | re.IGNORECASE),
         # opening with the line break before it lets the regex engine skip to line starts
@@ -366,6 +368,8 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(rules.chat_prefix, "")
     if "[" in doc.text and (tracked := list(rules.tracked_change.finditer(doc.text))):  # Word's track changes
         doc = _accepted_changes(doc, tracked).sub(rules.comment_mark, "")
+    if "-->" in doc.text:  # a subtitle file: its cues' text as one text
+        doc = doc.sub(rules.subtitle_cue, "")
     if "(MORE)" in doc.text or "(more)" in doc.text or "(More)" in doc.text:  # a wire story sent in takes
         doc = doc.sub(rules.wire_take_break, " ")
     if "hia sẻ" in doc.text or "hare" in doc.text:  # a post's action bar ('Chia sẻ', 'Share'): the comments out

@@ -107,6 +107,10 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      "5. Báo cáo Bộ[A3].\nNhận xét (Comments)\n[A3] Trần Quốc Huy, 07/3/2026 08:05: Phòng 3 tổng hợp.",
      "đặc biệt, trước ngày 15/4/2026.\n\n5. Báo cáo Bộ.\nNhận xét (Comments)"),  # a deleted line leaves a blank
     ("See note [1] and item [A] of the list.", "See note [1] and item [A] of the list."),  # no change marks
+    # a subtitle file: cue numbers and time lines out, the cues' lines join as wrapped prose
+    ("1\n00:00:03,000 --> 00:00:06,565\nThe Prime Minister asked the Ministry of\n\n2\n00:00:06,805 --> "
+     "00:00:12,185\nFinance to allocate funds by January 20.",
+     "The Prime Minister asked the Ministry of Finance to allocate funds by January 20."),
     # a wire story sent in takes: '(MORE)', the next take's header, 'xxx' where the sentence goes on
     ("The Ministry of Construction was told to publish the index every month so\n(MORE)\n\nVNA-ENG 0617  POL/ECO\n"
      "SLUG: EXPRESSWAYS (ADD 1)\n\n   xxx that contractors are not forced to absorb price spikes.",
