@@ -134,6 +134,8 @@ def _reach(fragments) -> Optional[int]:
     return reach + 1
 
 
+# a participle phrase and, after its comma, the sentence's own subject (a name or a pronoun)
+_EN_PARTICIPLE_OPENER = re.compile(r"[A-Za-z]+ing\b[^,.;:\n]{0,150}, (?:[A-Z]|(?:the|he|she|they|it|we)\b)")
 _LOOKBEHIND = re.compile(r"\(\?<[!=][^)]*\)")
 _LOOKAROUND = re.compile(r"\(\?<?[!=][^)]*\)")
 _PLAIN_GROUP = re.compile(r"\(\?:([^()\\\[]*)\)")  # no escape, class or group inside: '|' splits it
@@ -2011,7 +2013,8 @@ class _Reader:
             return False
         # an excluded word opens no order ("Theo …", "Để …") unless a longer verb starts there ("Theo dõi …")
         if self.g.imperative.match(self.low, self.fol, pos) > self.g.imperative_excluded.match(self.low, self.fol, pos):
-            return True
+            # "Chairing a meeting of …, Duc said …": a participle before the sentence's own subject
+            return not (self.en and _EN_PARTICIPLE_OPENER.match(self.text, pos, end))
         adverb = _EN_ADVERB.match(self.low, pos) if self.en else None  # "Proactively store …", "additionally assess …"
         return adverb is not None and self.g.imperative.match(self.low, self.fol, adverb.end()) > 0
 

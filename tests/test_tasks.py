@@ -859,6 +859,13 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    # a participle phrase before the sentence's own subject goes on no earlier task; a gerund item still does
+    ("participle-opener-is-no-order",
+     "Deputy Prime Minister Hoang Minh Duc asked ministries and localities to clear the remaining bottlenecks.\n\n"
+     "Chairing a meeting of the working group, Duc said contractors were still short of fill.\n\n"
+     "1. The Ministry of Finance shall:\n- Reviewing the budget estimates of ministries, agencies and localities;\n",
+     [(["ministries and localities"], [], "clear the remaining bottlenecks", None),
+      (["The Ministry of Finance"], [], "reviewing the budget estimates", None)]),
     # a reminder of the law's duties assigns nothing, though a list follows it
     ("a-reminder-of-the-law-is-no-intro",
      "* Ministry of Public Security (MPS) - to inspect data processors in 2026.\n\nAs a reminder, organisations "
