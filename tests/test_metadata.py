@@ -115,6 +115,11 @@ EN_NEWS_LAST_MONTH = """Deputy PM urges faster sand supply for expressways
 Hanoi (VNA) - Deputy Prime Minister Tran Hong Ha on May 21 asked ministries to speed up the licensing of sand mines.
 Last month, the Prime Minister issued Official Dispatch No. 38/CD-TTg dated April 9, 2026 on the supply of materials."""
 
+EN_WIRE_HEADER = """VNA-ENG 0614  POL/ECO  21-05-2026 14:32 ICT
+SLUG: VIETNAM-EXPRESSWAYS-MATERIALS
+Deputy PM orders ministries to secure sand for expressway works
+Hanoi, May 21 (VNA) - The Deputy Prime Minister asked ministries to finish the inventory by June 15."""
+
 EN_NEWS_DATELINE = """Ministries told to speed up online services
 Hanoi - The Government Office issued Notice No. 212/TB-VPCP dated May 4, 2024 on the conclusions of the Deputy Prime Minister."""
 
@@ -191,6 +196,7 @@ and to finish the review within the month."""
                               "issued_date": D(2024, 5, 4), "issuer": "Government Office"}),
     (VI_DATELINE_AFTER_SUBJECT, "vi", {"place": "Hà Nội", "issued_date": None}),
     (EN_NEWS_PUBLISHED, "en", {"issued_date": None, "published_date": D(2023, 3, 14)}),
+    (EN_WIRE_HEADER, "en", {"issued_date": None, "published_date": D(2026, 5, 21)}),  # a wire's header line
     (VI_NEWS_TIMESTAMP, "vi", {"issued_date": None, "published_date": D(2021, 10, 12)}),
     (EN_NEWS_LONG_LINE_DATE, "en", {"published_date": None}),
     ("MINISTRY OF FINANCE\nPRESS RELEASE\n\nViet Nam and Japan hold investment dialogue\n\n"
@@ -358,7 +364,7 @@ and to finish the review within the month."""
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only", "en-news-last-month-is-background",
         "vi-blank-number-with-year", "vi-scan-number-line-without-label", "en-news-dateline",
-        "vi-dateline-after-subject", "en-news-published", "vi-news-timestamp", "en-news-long-line-date",
+        "vi-dateline-after-subject", "en-news-published", "en-wire-header-date", "vi-news-timestamp", "en-news-long-line-date",
         "en-press-release-dash-dateline", "en-news-timestamp-is-no-dateline", "en-news-byline-date",
         "vi-department-under-its-province", "en-committee-as-written", "vi-portal-masthead-is-no-issuer",
         "en-news-signed-dispatch-year-less", "vi-news-signed-dispatch", "vi-legal-portal-masthead",
