@@ -778,8 +778,10 @@ def _stacked_rows(text: str, header_start: re.Pattern) -> list[_Row]:
     if not header_ends:
         return []
     rows: list[_Row] = []
-    cells = [(start + len(line) - len(line.lstrip()), start + len(line.rstrip()))
-             for start, line in _lines_with_offsets(text) if line.strip()]
+    lines = [(start + len(line) - len(line.lstrip()), start + len(line.rstrip()))
+             for start, line in _lines_with_offsets(text)]
+    cells = [(a, b) for a, b in lines if a < b]
+    line_of = {cell: index for index, cell in enumerate(lines) if cell[0] < cell[1]}
     for header_end in header_ends:
         first = next((i for i, (a, b) in enumerate(cells) if a <= header_end <= b), None)
         if first is None or (rows and cells[first][0] < rows[-1].end):
@@ -789,9 +791,18 @@ def _stacked_rows(text: str, header_start: re.Pattern) -> list[_Row]:
         if width < 3 or any(b - a > _STACKED_HEADER_CHARS for a, b in cells[first:first + width]):
             continue
         table = [_Row(cells[first][0], cells[first + width - 1][1], [[cell] for cell in cells[first:first + width]])]
+        # a header without blank lines between its cells: a blank line in a row is an empty cell
+        dense = line_of[cells[first + width - 1]] - line_of[cells[first]] == width - 1
         index, number = first + width, 0
         while index < len(cells):
             label = text[cells[index][0]:cells[index][1]].rstrip(".")
+            blanks = _stacked_blank_cells(text, lines, line_of[cells[index]], width, number + 2) \
+                if dense and label.isdigit() and int(label) == number + 1 else None
+            if blanks is not None:  # a web copy writes an empty cell as an empty line
+                row, number = blanks, number + 1
+                table.append(_Row(row[0][0], row[-1][1], [[cell] if cell[0] < cell[1] else [] for cell in row]))
+                index += sum(cell[0] < cell[1] for cell in row)
+                continue
             if label.isdigit() and int(label) == number + 1 and index + width <= len(cells) and \
                     not any(_STACKED_NUMBER.fullmatch(text, *cell) for cell in cells[index + 1:index + width]):
                 row = cells[index:index + width]
@@ -805,6 +816,20 @@ def _stacked_rows(text: str, header_start: re.Pattern) -> list[_Row]:
         if number >= 2:
             rows.extend(table)
     return rows
+
+
+def _stacked_blank_cells(text: str, lines: list[tuple[int, int]], at: int, width: int, next_number: int):
+    """The row of a table written one cell per line that opens at line ``at`` when some of its cells
+    are empty lines: its ``width`` lines (empty ones as empty spans), when they hold an empty one, end
+    with a cell, and no other number than the next row's follows them; else None."""
+    row = lines[at:at + width]
+    if len(row) < width or all(a < b for a, b in row[1:]) or row[-1][0] == row[-1][1]:
+        return None
+    after = next(((a, b) for a, b in lines[at + width:] if a < b), None)
+    if after is not None and text[after[0]:after[1]].rstrip(".") != str(next_number) and \
+            _STACKED_NUMBER.fullmatch(text, *after):
+        return None  # a number, but not the next row's: the cells are not where the lines say
+    return row  # the next row's number follows, or the table ends
 
 
 # A table written one cell per line: the row numbers and group numerals that open its rows, how many

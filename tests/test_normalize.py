@@ -372,3 +372,15 @@ def test_a_table_written_one_cell_per_line_is_not_rebuilt_where_a_row_does_not_f
     """Row 2 has an empty cell (one paragraph too few): its cells would land in the wrong columns."""
     text = "STT\n\nNội dung\n\nChủ trì\n\n1\n\nRà soát\n\nSở Y tế\n\n2\n\nĐầu tư\n\n3\n\nA\n\nB"
     assert _stacked_rows(text, _rules().stacked_header) == []
+
+
+def test_a_table_written_one_cell_per_line_reads_an_empty_line_as_an_empty_cell():
+    """A web copy writes each cell on its line and an empty cell as an empty line (its header has no
+    blank lines between cells): rows 2 and 3 keep their columns; the text after the table is no cell."""
+    text = ("STT\nNội dung\nChủ trì\nPhối hợp\nThời hạn\n1\nRà soát hồ sơ\nSở Y tế\nSở Tài chính\nQuý I\n"
+            "2\nThẩm định dự toán\nPhòng Kinh tế\n\nTháng 7/2026\n3\nTổng hợp tiến độ\nVăn phòng\n\nThứ Sáu hằng tuần\n"
+            "5. Đề nghị Ban Quản lý bố trí kinh phí.")
+    lines = normalize(text).text.split("\n")
+    assert lines[2].split("    ") == ["2", "Thẩm định dự toán", "Phòng Kinh tế", "—", "Tháng 7/2026"]
+    assert lines[3].split("    ") == ["3", "Tổng hợp tiến độ", "Văn phòng", "—", "Thứ Sáu hằng tuần"]
+    assert lines[4] == "5. Đề nghị Ban Quản lý bố trí kinh phí."
