@@ -134,6 +134,8 @@ def _reach(fragments) -> Optional[int]:
     return reach + 1
 
 
+# what a clause after a joiner ending in 'that' ('…, adding that') is: reported speech, with a subject of its own
+_REPORTED = "reported"
 # a participle phrase and, after its comma, the sentence's own subject (a name or a pronoun)
 _EN_PARTICIPLE_OPENER = re.compile(r"[A-Za-z]+ing\b[^,.;:\n]{0,150}, (?:[A-Z]|(?:the|he|she|they|it|we)\b)")
 _LOOKBEHIND = re.compile(r"\(\?<[!=][^)]*\)")
@@ -1231,6 +1233,8 @@ class _Reader:
                         sent_names = self._copula_subject(c_start, c_end)
                     continue
                 kind, names, coords, action, confidence, is_intro = reading
+                if joined is _REPORTED and kind in ("imperative", "continuation"):
+                    continue  # "…, warning that the goal … left no room for delays": no order of the subject's
                 assigning = assigning or (c_index == 0 and kind == "trigger")
                 if kind == "imperative":
                     if sent_names:
@@ -1363,7 +1367,8 @@ class _Reader:
         joiners = self.g.joiners
         for m in joiners.regex.finditer(self.low, start, end) if joiners.may_match(self.low, start, end) else ():
             if not self.quoted[m.start()] and m.start() > start + 2 and not self._directed_infinitive(start, m):
-                cuts.append((m.start(), m.end(), True))
+                # after ", adding that" what was said follows: a clause with its own subject, or none
+                cuts.append((m.start(), m.end(), _REPORTED if self.low.endswith("that", m.start(), m.end()) else True))
         if self.en and self.text.find(", and ", start, end) >= 0:
             # "requested the Police to ensure …, and the Newspaper to step up …": a second body asked; "…,
             # and the Ministry of Finance must report …": a second subject

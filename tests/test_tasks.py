@@ -859,6 +859,13 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    # ', adding that X should …' reports a second order; ', warning that …' ends the first one's deadline
+    ("adding-that-and-warning-that-are-reported-speech",
+     "Deputy Prime Minister Ha asked ministries and localities to clear the bottlenecks by the end of June, warning "
+     "that the goal of 5,000 km by 2030 left no room for delays.\n\n\"Schools, clinics and electricity must come first,\" the PM said, "
+     "adding that the Ministry of Industry and Trade should direct EVN to restore power before November 5.",
+     [(["ministries and localities"], [], "clear the bottlenecks", ("2024-06-30", "month")),
+      (["the Ministry of Industry and Trade"], [], "direct EVN to restore power", ("2024-11-05", "day"))]),
     # a participle phrase before the sentence's own subject goes on no earlier task; a gerund item still does
     ("participle-opener-is-no-order",
      "Deputy Prime Minister Hoang Minh Duc asked ministries and localities to clear the remaining bottlenecks.\n\n"
