@@ -1774,6 +1774,7 @@ class _Reader:
         # "X, which have the most facilities, are requested to …": no verb of the subject's in between
         aside = [m.span() for m in g.interjection.finditer(self.text, pos, limit)] \
             if self.text.find(",", pos, limit) >= 0 else []
+        adverb = None
         for a, b, kind in self._subject_words(pos, limit):
             if a <= pos or self.text[a - 1] == "-":  # "centrally-run" is no verb
                 continue
@@ -1781,7 +1782,12 @@ class _Reader:
                 continue
             if kind != "modal" and g.name_qualifier.search(self.text, pos, a + 1):
                 continue  # "Heads of units assigned to lead tasks … shall": 'lead' is the qualifier's
-            np_end = self._en_interjection(pos, self._rstrip(pos, a))
+            if kind == "verb" and self.low.endswith("ly", a, b):
+                adverb = (a, b)  # "VEC urgently completes …": the lexicon's adverb of an order, before the verb
+                continue
+            # the subject ends before such an adverb right before its verb
+            before = adverb[0] if adverb is not None and self._rstrip(pos, a) == adverb[1] else a
+            np_end = self._en_interjection(pos, self._rstrip(pos, before))
             # before a modal, nouns may stand before a group word ('Water supply companies must …')
             if not self._en_np_ok(pos, np_end, heading=kind == "modal" and self.text.find(",", pos, np_end) < 0,
                                   places=kind == "modal"):

@@ -859,6 +859,16 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    # machine-translated wording: an order's adverb between the subject and its verb, 'do not let' under a
+    # request, the conveying formula 'announces for … to know and implement'
+    ("machine-translated-adverb-prohibition-and-conveying-formula",
+     "(3) Request the People's Committees of provinces:\n- Arrange the land fund for rest stops.\n"
+     "- Absolutely do not let encroachment on the land planned for rest stops.\n(4) Vietnam Expressway Corporation "
+     "(VEC) urgently completes the temporary rest stops.\nThe Government Office announces for the Ministries, "
+     "agencies and localities to know and implement./.\n",
+     [(["the People's Committees of provinces"], [], "arrange the land fund", None),
+      (["the People's Committees of provinces"], [], "absolutely do not let encroachment", None),
+      (["Vietnam Expressway Corporation"], [], "completes the temporary rest stops", None)]),
     # ', adding that X should …' reports a second order; ', warning that …' ends the first one's deadline
     ("adding-that-and-warning-that-are-reported-speech",
      "Deputy Prime Minister Ha asked ministries and localities to clear the bottlenecks by the end of June, warning "
