@@ -85,6 +85,9 @@ def _folded(text: str) -> str:
     return (folded if len(folded) == len(text) else text).translate(_FOLD_TABLE)
 
 
+_RANGE_DASH = re.compile(r"[ \t]*[-–][ \t]*")
+
+
 def _phrase(words) -> str:
     """Regex alternation of folded phrases, spaces matching any white space."""
     return "(?:" + phrase_alternation({" ".join(_folded(w).split()) for w in words}) + ")"
@@ -137,6 +140,7 @@ class _Grammar:
     cue_roles: dict[str, str]
     false_friends: dict[str, set[str]]
     cue: re.Pattern
+    occasion: re.Pattern  # a holiday named between a cue and its date
     chain: re.Pattern
     recurrence: dict[str, str]
     recurrence_after: re.Pattern
@@ -196,7 +200,9 @@ def _common(data: dict) -> dict:
         cue=re.compile(r"(?<!\w)" + cue + r"(?!\w)"),
         # an hour may follow a cue, and a weekday the date's: 'trước 17 giờ ngày 03/9/2025',
         # 'trước 17 giờ thứ Ba, ngày 13/10', 'no later than 8 p.m. on Tuesday (October 13)'
-        chain=re.compile(r"(?<!\w)(?:" + cue + r"[\s,:\-]+(?:(?:" + _folded(data["time_of_day"])
+        occasion=re.compile(r"(?<!\w)" + _phrase(data.get("occasions") or ["\x00"]) + r"(?!\w)"),
+        chain=re.compile(r"(?<!\w)(?:" + cue + r"[\s,:\-]+(?:" + _phrase(data.get("occasions") or ["\x00"])
+                         + r"[\s,:\-]+)?(?:(?:" + _folded(data["time_of_day"])
                          + r")[\s,:\-]+)?(?:" + _phrase(_keyed(data["weekdays"])) + r"[\s,(\-]+)?)+\Z"),
         recurrence=recurrence,
         recurrence_after=re.compile(r"\s*,?\s*(" + _phrase(recurrence) + r")(?!\w)"),
@@ -892,6 +898,11 @@ class _Scanner:
                 break  # 'Đầu tư ngày …' is no 'từ ngày …'
             cues.append((cue.start(), grammar.cue_roles[key]))
         ctx.roles = {role for _, role in cues} | ({"end"} if expr.year_end else set())
+        if chain and expr.kind == "day" and grammar.occasion.search(folded, chain.start(), chain_end) and \
+                (dash := _RANGE_DASH.match(folded, ctx.end)) and (last := self._date_at(dash.end())):
+            ctx.end = last[1]  # 'before the holiday April 30 - May 1, 2026': the holiday's first day, its span whole
+            if expr.year is None and expr.month is not None:  # the first day has the year of the last
+                expr.year = last[0].year - (expr.month > last[0].month)
         if cues:
             ctx.chain_start = ctx.start = cues[-1][0]
         # the phrase as written leaves out leading words that decide nothing ('phấn đấu',

@@ -25,6 +25,11 @@ DOC = D(2024, 7, 25)  # the document date of every row unless the row says other
 # (id, language, text, doc_date, expected deadlines in order: (phrase as written, end, granularity, recurrence))
 FORMS = [
     # ---- a day
+    # a holiday named between the cue and its dates: its first day, the span over the whole holiday
+    ("en-day-before-the-holiday", "en", "VEC completes the rest stops, put into use before the holiday April 30 - "
+     "May 1, 2026.", DOC, [("before the holiday April 30 - May 1, 2026", D(2026, 4, 30), "day", None)]),
+    ("vi-day-before-the-holiday", "vi", "Sở Xây dựng hoàn thành trước dịp nghỉ lễ ngày 30/4 - 1/5/2025.", DOC,
+     [("hoàn thành trước dịp nghỉ lễ ngày 30/4 - 1/5/2025", D(2025, 4, 30), "day", None)]),
     ("vi-day-slash", "vi", "Bộ Tài chính báo cáo Thủ tướng Chính phủ trước ngày 20/7/2024.", DOC,
      [("trước ngày 20/7/2024", D(2024, 7, 20), "day", None)]),
     ("en-day-month-name", "en", "The Ministry of Finance shall report to the Prime Minister before July 20, 2024.", DOC,
