@@ -8,6 +8,7 @@ wrapping, white space. Two-column lines keep a gap of ``COLUMN_GAP``.
 from __future__ import annotations
 
 import bisect
+import html
 import re
 import unicodedata
 from collections import Counter
@@ -366,6 +367,8 @@ def normalize(text: str) -> MappedText:
     doc = doc.sub(_SPACE_LIKE, " ")
     if "]" in doc.text:  # a chat export ('[12/01/2027 09:16] Văn phòng: …'): the messages without their headers
         doc = doc.sub(rules.chat_prefix, "")
+    if "&" in doc.text and ";" in doc.text:  # a scraped page's entities left as written ('&nbsp;', '&quot;')
+        doc = doc.sub(_HTML_ENTITY, _html_entity)
     if "[" in doc.text and (tracked := list(rules.tracked_change.finditer(doc.text))):  # Word's track changes
         doc = _accepted_changes(doc, tracked).sub(rules.comment_mark, "")
     if "-->" in doc.text:  # a subtitle file: its cues' text as one text
@@ -419,6 +422,16 @@ def normalize(text: str) -> MappedText:
     if "\n\n\n" in doc.text:
         doc = doc.sub(_BLANK_RUN, "\n\n")
     return doc.strip_newlines()
+
+
+# a named or numbered character reference: what a scraped page's copy leaves of an HTML entity
+_HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def _html_entity(match: re.Match) -> str:
+    """The character an entity stands for (a space for '&nbsp;'); an unknown name stays as written."""
+    char = html.unescape(match.group())
+    return " " if char == "\xa0" else char
 
 
 def _html_break(match: re.Match) -> str:
