@@ -397,6 +397,8 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(_EMPHASIS, "")
     if "<" in doc.text:
         doc = doc.sub(_HTML_BREAK, _html_break)
+    if _BOX_DRAWING.search(doc.text):  # a table drawn with box characters ('┌──┬──┐', '│'): as an ASCII grid
+        doc = doc.translate(_BOX_AS_ASCII)
     if "-+" in doc.text or "=+" in doc.text:  # an ASCII grid's borders ('+-----+-----+'): its rows' rules
         doc = doc.sub(_GRID_BORDER, lambda m: m.group().replace("+", "|"))
     if "   " in doc.text:
@@ -424,6 +426,13 @@ def normalize(text: str) -> MappedText:
     return doc.strip_newlines()
 
 
+# Box-drawing characters one for one as the ASCII grid a text table draws: '|' down, '-' or '=' across, '+' where
+# lines meet
+_BOX_DRAWING = re.compile("[\u2500-\u257f]")
+_BOX_AS_ASCII = {
+    **{ord(c): "|" for c in "│┃║╎╏┆┇┊┋"}, **{ord(c): "-" for c in "─━╌╍┄┅┈┉"}, **{ord(c): "=" for c in "═"},
+    **{code: "+" for code in range(0x250C, 0x254C)}, **{code: "+" for code in range(0x2552, 0x256D)},
+}
 # a named or numbered character reference: what a scraped page's copy leaves of an HTML entity
 _HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 

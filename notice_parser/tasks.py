@@ -136,6 +136,10 @@ def _reach(fragments) -> Optional[int]:
 
 # what a clause after a joiner ending in 'that' ('…, adding that') is: reported speech, with a subject of its own
 _REPORTED = "reported"
+# the roles a task table's header cells name, each with its pattern in task_patterns.json "common"
+_MATRIX_HEAD_CHARS = 60  # the longest header cell of a matrix of agencies
+_TABLE_HEADER_ROLES = (("lead", "table_lead_header"), ("coordinators", "table_coordinator_header"),
+                       ("time", "table_time_header"), ("task", "table_task_header"), ("status", "table_status_header"))
 # a participle phrase and, after its comma, the sentence's own subject (a name or a pronoun)
 _EN_PARTICIPLE_OPENER = re.compile(r"[A-Za-z]+ing\b[^,.;:\n]{0,150}, (?:[A-Z]|(?:the|he|she|they|it|we)\b)")
 _LOOKBEHIND = re.compile(r"\(\?<[!=][^)]*\)")
@@ -998,17 +1002,26 @@ class _Reader:
 
     def _table_header(self, cells) -> Optional[dict]:
         """Column roles of a task table's header row, or None."""
-        roles = {}
+        roles: dict = {}
         common = self.g.common
         for index, (a, b) in enumerate(cells):
             cell = self.low[a:b] if isinstance(a, int) and b > a else ""
-            for role, key in (("lead", "table_lead_header"), ("coordinators", "table_coordinator_header"),
-                              ("time", "table_time_header"), ("task", "table_task_header"),
-                              ("status", "table_status_header")):
-                if role not in roles and re.search(common[key], cell):
-                    roles[role] = index
-                    break
-        return roles if "lead" in roles and "task" in roles else None
+            # the role a cell names first ('Nội dung phối hợp' is the task column, 'Đơn vị phối hợp' the
+            # coordinators'); the first column of a role keeps it
+            found = [(match.start(), order, role) for order, (role, key) in enumerate(_TABLE_HEADER_ROLES)
+                     if role not in roles and (match := re.search(common[key], cell))]
+            if found:
+                roles[min(found)[2]] = index
+        task = cells[roles["task"]] if "task" in roles else None
+        if task and "lead" not in roles and all(b - a <= _MATRIX_HEAD_CHARS for a, b in cells) and \
+                re.match(common["table_task_header"], self.low[task[0]:task[1]]):
+            # a matrix: a column per agency, its cells 'Chủ trì' / 'Phối hợp' ('Lead' / 'Support'); its header's
+            # cells are short and its task column's opens with its name (a row of tasks is no header)
+            agencies = tuple(index for index, (a, b) in enumerate(cells)
+                             if index not in roles.values() and b > a and self._agency_start(a))
+            if len(agencies) >= 2:
+                roles["matrix"], roles["heads"] = agencies, tuple(cells)
+        return roles if ("lead" in roles or "matrix" in roles) and "task" in roles else None
 
     # ------------------------------------------------------------ main loop
 
@@ -2652,7 +2665,10 @@ class _Reader:
         header, cells = para.cells
         if header is not self.table_header:  # a new table: no cell above its first row
             self.table_header, self.cell_above = header, {}
-        if max(header.values()) >= len(cells):
+        if max(max(v) if k == "matrix" else v for k, v in header.items() if k != "heads") >= len(cells):
+            return
+        if "matrix" in header:
+            self._matrix_row(para, header, cells)
             return
         lead = cells[header["lead"]]
         joint = self.g.coordination.search(self.text, *lead)  # 'MAE, in coordination with MOF': both in one cell
@@ -2670,6 +2686,22 @@ class _Reader:
         for action in self._cell_actions(*task):
             self._add_cell_task(para.start, para.end, names, coords, action,
                                 cells[header["time"]] if "time" in header else None)
+
+    def _matrix_row(self, para: _Para, header: dict, cells: list) -> None:
+        """A row of a matrix of agencies: the columns whose cell says 'Chủ trì' lead its task, those
+        whose cell says 'Phối hợp' coordinate (the agencies are the header's cells)."""
+        common, heads = self.g.common, header["heads"]
+        lead, coords = [], []
+        for index in header["matrix"]:
+            mark = self.low[cells[index][0]:cells[index][1]].strip(" .")
+            for role, names in (("table_matrix_lead", lead), ("table_matrix_coordinator", coords)):
+                if re.fullmatch(common[role], mark):
+                    names.extend(self._agency_list(*heads[index]) or [(*heads[index], "")])
+        task = cells[header["task"]]
+        if not lead or not any(c.isalpha() for c in self.text[task[0]:task[1]]):
+            return
+        self._add_cell_task(para.start, para.end, lead, coords, task,
+                            cells[header["time"]] if "time" in header else None)
 
     def _cell_actions(self, start: int, end: int) -> list[tuple[int, int]]:
         """The actions of a task cell: one, or, where the grammar says so (English), one per ';' piece

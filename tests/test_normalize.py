@@ -114,6 +114,9 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     # a scraped page's HTML entities: the characters they stand for; '&nbsp;' a space; an unknown name as written
     ("&nbsp;Đề án &quot;Phát triển &amp; bền vững 2027&ndash;2030&quot; of the People&#8217;s Committee; R&D; &foo;",
      'Đề án "Phát triển & bền vững 2027–2030" of the People’s Committee; R&D; &foo;'),
+    # a table drawn with box characters reads as an ASCII grid: rows of cells
+    ("┌────┬──────────┐\n│ TT │ Nội dung │\n├────┼──────────┤\n│ 1  │ Rà soát  │\n└────┴──────────┘",
+     "TT    Nội dung\n\n1    Rà soát"),  # the rule under the header leaves a blank line
     # a wire story sent in takes: '(MORE)', the next take's header, 'xxx' where the sentence goes on
     ("The Ministry of Construction was told to publish the index every month so\n(MORE)\n\nVNA-ENG 0617  POL/ECO\n"
      "SLUG: EXPRESSWAYS (ADD 1)\n\n   xxx that contractors are not forced to absorb price spikes.",

@@ -183,6 +183,16 @@ VI_FORMS = [
      "các tỉnh nêu trên chỉ đạo:\n\n1. Theo dõi chặt chẽ diễn biến triều cường.\n\n2. Kiểm tra đê biển.\n",
      [(["Chủ tịch Ủy ban nhân dân các tỉnh nêu trên"], [], "theo dõi chặt chẽ diễn biến triều cường", None),
       (["Chủ tịch Ủy ban nhân dân các tỉnh nêu trên"], [], "kiểm tra đê biển", None)]),
+    # a matrix drawn with box characters: a column per agency, its cells 'Chủ trì' / 'Phối hợp'
+    ("matrix-of-agencies-in-a-box-drawn-table",
+     "┌────┬──────────────────────────────┬──────────────┬──────────────┬──────────────┐\n"
+     "│ TT │ Nội dung phối hợp            │ Công an tỉnh │ Sở Tài chính │ Thời hạn     │\n"
+     "├────┼──────────────────────────────┼──────────────┼──────────────┼──────────────┤\n"
+     "│ 1  │ Tổng kiểm tra các mỏ         │ Phối hợp     │ Chủ trì      │ Quý II/2026  │\n"
+     "│ 2  │ Triệt phá đường dây buôn lậu │ Chủ trì      │              │ Thường xuyên │\n"
+     "└────┴──────────────────────────────┴──────────────┴──────────────┴──────────────┘\n",
+     [(["Sở Tài chính"], ["Công an tỉnh"], "tổng kiểm tra các mỏ", ("2026-06-30", "quarter")),
+      (["Công an tỉnh"], [], "triệt phá đường dây buôn lậu", None)]),
     ("time-label-line-under-an-item",
      VI_DATELINE + "1. Sở Công Thương:\na) Xây dựng Chương trình xúc tiến thương mại năm 2025.\nThời hạn: Quý I/2025.\n"
      "b) Tổ chức Hội chợ nông sản.\nThời hạn: tháng 6/2025.\n",
@@ -859,6 +869,12 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    # a matrix of agencies: 'Lead' / 'Support' in each agency's column
+    ("matrix-of-agencies-lead-support",
+     "| No. | Task | Ministry of Finance | Ministry of Construction | Deadline |\n"
+     "| 1 | Review the public investment plan | Lead | Support | Q2 2026 |\n",
+     [(["Ministry of Finance"], ["Ministry of Construction"], "review the public investment plan",
+       ("2026-06-30", "quarter"))]),
     # machine-translated wording: an order's adverb between the subject and its verb, 'do not let' under a
     # request, the conveying formula 'announces for … to know and implement'
     ("machine-translated-adverb-prohibition-and-conveying-formula",
