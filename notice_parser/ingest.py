@@ -17,6 +17,8 @@ refusal is a typed :class:`~notice_parser.errors.NoticeParseError`.
 from __future__ import annotations
 
 import codecs
+from functools import lru_cache
+import math
 import hashlib
 import re
 import time
@@ -45,7 +47,7 @@ COLUMN_GAP = "      "
 # one line separates two columns (body text gaps are 2-5 pt).
 _COLUMN_GAP_POINTS = 24.0
 # Spaces and PDFium's soft-hyphen mark (inside a line), line breaks (which end it).
-_SPACE = " \ufffe"
+_SPACE = " \ufffe\x00"  # a space, PDFium's soft hyphen, a watermark's character (_SKEWED)
 _SPACE_RUN = re.compile(f"[{_SPACE}]+")
 _LINE_BREAK = "\r\n"
 # Only the head of the first page and the tail of the last page carry
@@ -340,6 +342,8 @@ class _PdfReader:
                         self.repaired.append(index + 1)
                         self.quality_before.append(fixed.before)
                         self.quality_after.append(fixed.after)
+                if len(raw) == count and _has_skewed_text(textpage, raw):
+                    raw = _without_skewed_text(textpage, raw)
                 tables = pdftables.page_tables(page, textpage, raw, continued=self.table_before)
                 self.table_before = bool(tables)
                 return _page_text(textpage, raw, tables, first=first, last=last), misread
@@ -548,11 +552,54 @@ def _sentence_runs_on(text: str, before: int, after: int) -> bool:
     return first.islower() and (last.isalnum() or last == ",") or first.isdigit() and last.islower()
 
 
+def _has_skewed_text(textpage, raw: str) -> bool:
+    """Whether a short line of the page opens with a character drawn at a slant (a diagonal watermark:
+    PDFium puts its characters on short lines of their own). One C call a short line, not a character."""
+    angle = _char_angle()
+    handle = repair.c_handle(textpage)
+    return any(_slanted(angle(handle, line.start())) for line in _LINE_START.finditer(raw))
+
+
+@lru_cache(maxsize=None)
+def _char_angle():
+    return repair.unchecked_c_function("FPDFText_GetCharAngle")
+
+
+# the start of a short line: where PDFium puts a diagonal watermark's pieces (a line of the page's own
+# text crossed by it breaks into short lines too)
+_LINE_START = re.compile(r"^(?=[^\n]{1,60}$)\S", re.MULTILINE)
+
+
+def _without_skewed_text(textpage, raw: str) -> str:
+    """The page's text with its slanted characters (a watermark across the page) marked: each replaced by
+    a control character, which _clean_page drops (with a line of nothing else)."""
+    import pypdfium2.raw as pdfium_c
+
+    angle = pdfium_c.FPDFText_GetCharAngle
+    chars = list(raw)
+    for index, char in enumerate(raw):
+        if not char.isspace() and _slanted(angle(textpage, index)):
+            chars[index] = _SKEWED
+    return "".join(chars)  # the same length: the page's tables and column gaps index it by character
+
+
+def _slanted(angle: float) -> bool:
+    quarter = math.pi / 2
+    return abs(angle - quarter * round(angle / quarter)) > _SLANT_TOLERANCE
+
+
+_SKEWED = "\x00"  # a control character: _clean_page drops what is left of a watermark
+_SKEWED_LINE = re.compile("(?m)^[\x00 \t-]*\x00[\x00 \t-]*\n")
+_SLANT_TOLERANCE = 0.05  # radians (3 degrees)
+
+
 def _clean_page(text: str) -> str:
     # PDFium marks soft hyphens at line ends with U+FFFE and ends lines with \r\n;
     # other control characters in a text layer are font garbage, never layout
     # (a form feed there must not pass for a page break).
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _SKEWED in text:  # a watermark's lines go whole
+        text = _SKEWED_LINE.sub("", text)
     if "\ufffe" in text:
         text = _LINE_END_HYPHEN.sub(_line_end_hyphen, text).replace("\ufffe", "-")
     return _CONTROL.sub("", text.replace("\f", ""))

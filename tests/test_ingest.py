@@ -126,3 +126,29 @@ def test_a_wide_gap_inside_a_sentence_is_no_column(tmp_path, left, right, joined
 def test_pdfium_line_end_hyphen_is_read_as_the_typesetter_wrote_it(page, text):
     from notice_parser.ingest import _clean_page
     assert _clean_page(page) == text
+
+
+def test_a_diagonal_watermark_is_no_text(tmp_path):
+    pytest.importorskip("fpdf", reason="fpdf2 (dev extra) makes test PDFs")
+    from fpdf import FPDF
+    import os
+
+    font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    if not os.path.exists(font):
+        pytest.skip("DejaVu font not installed")
+    pdf = FPDF()
+    pdf.add_font("dv", fname=font)
+    pdf.add_page()
+    pdf.set_font("dv", size=40)
+    with pdf.rotation(angle=35, x=105, y=150):
+        pdf.text(30, 160, "BẢN DỊCH THAM KHẢO")
+    pdf.set_font("dv", size=11)
+    for number, line in enumerate(["1. Sở Tài chính bố trí kinh phí cho các dự án trọng điểm của tỉnh trong năm 2026",
+                                   "2. Sở Xây dựng hướng dẫn các chủ đầu tư hoàn thiện hồ sơ thiết kế trước quý III"]):
+        pdf.set_xy(15, 120 + 8 * number)
+        pdf.cell(180, 6, line)
+    path = tmp_path / "watermark.pdf"
+    pdf.output(str(path))
+    text = read_source(path).text
+    assert "THAM" not in text and "DỊCH" not in text
+    assert "1. Sở Tài chính bố trí kinh phí" in text and "2. Sở Xây dựng hướng dẫn" in text
