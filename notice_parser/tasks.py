@@ -836,6 +836,7 @@ class _Reader:
         self.last_full_ministry: Optional[tuple] = None
         # the list items after "The Prime Minister requested:" read "X to <verb> …" (English)
         self.request_items = False
+        self.request_rank = -1.0  # the rank of the item whose request the items under it answer
         self.table_header: Optional[dict] = None  # the column roles of the table being read
         self.last_letter = ""  # the label of the last lettered item: tells '(i)' the letter from the numeral
         self.cell_above: dict[str, list] = {}  # column -> the agencies of its row above
@@ -1087,8 +1088,12 @@ class _Reader:
                     scope = scopes[-1] if scopes else None
                 else:
                     continue
-            if self.en and para.rank is None:
+            if self.en and (para.rank is None or para.rank <= self.request_rank or
+                            self.text[para.end - 1] == ":" and self._asks_for_items(para)):
+                # 'The Prime Minister requested:' or an item '6. The Ministry of Health requests:' asks the
+                # items under it; an unmarked paragraph, or an item of the asking item's rank or above, ends that
                 self.request_items = self._asks_for_items(para)
+                self.request_rank = para.rank if self.request_items and para.rank is not None else -1.0
             before = len(self.found)
             intro, inherited = self._paragraph(para, scope, prev_tasks)
             if len(self.found) == before and intro is None and para.rank is not None and scope is not None:

@@ -869,6 +869,15 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    # an item that asks ('6. The Ministry of Health requests:') makes its dash items 'X to …' requests; the
+    # next item of its rank reads as itself
+    ("numbered-item-requests-its-dash-items",
+     "6. The Ministry of Health requests:\n- the Ministry of Education and Training to direct schools to reduce "
+     "outdoor activities;\n- the Ministry of Home Affairs to guide employers before June 15, 2026;\n"
+     "7. The Department of Planning and Finance shall ensure funds.\n",
+     [(["the Ministry of Education and Training"], [], "direct schools to reduce outdoor activities", None),
+      (["the Ministry of Home Affairs"], [], "guide employers", ("2026-06-15", "day")),
+      (["The Department of Planning and Finance"], [], "ensure funds", None)]),
     # a matrix of agencies: 'Lead' / 'Support' in each agency's column
     ("matrix-of-agencies-lead-support",
      "| No. | Task | Ministry of Finance | Ministry of Construction | Deadline |\n"
