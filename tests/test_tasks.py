@@ -176,6 +176,13 @@ VI_FORMS = [
      [(["Phòng Công nghệ thông tin"], ["Phòng Kế hoạch tổng hợp"], "triển khai đặt lịch khám", None),
       (["Phòng Quản lý chất lượng"], [], "đo thời gian chờ tại từng khâu", None),
       (["Phòng Tài chính kế toán"], ["ngân hàng"], "đặt 4 máy thanh toán tự động", None)]),
+    # more verbs of the trade: 'xác thực', 'kê khai', 'quan trắc', 'diễn tập', 'kiểm điểm'
+    ("verbs-xac-thuc-quan-trac-kiem-diem",
+     "1. Công an tỉnh phối hợp với Sở Nông nghiệp và Môi trường xác thực thông tin người sử dụng đất.\n"
+     "2. Sở Nông nghiệp và Môi trường quan trắc chất lượng nước sông Lô.\n3. Sở Y tế kiểm điểm trách nhiệm tập thể.\n",
+     [(["Công an tỉnh"], ["Sở Nông nghiệp và Môi trường"], "xác thực thông tin người sử dụng đất", None),
+      (["Sở Nông nghiệp và Môi trường"], [], "quan trắc chất lượng nước", None),
+      (["Sở Y tế"], [], "kiểm điểm trách nhiệm tập thể", None)]),
     # a dispatch's intro after its addressee list: its own items stand under it, not under the list's last dash
     ("intro-after-a-dash-list-keeps-its-items",
      "BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh: Cần Thơ, Cà Mau;\n"
