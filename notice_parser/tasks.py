@@ -963,9 +963,8 @@ class _Reader:
                 if label == "*" and line.startswith(("  ", "\t"), 1):
                     continue  # a Party document's asterisk under its issuer, its dateline a column away
                 if kind == "letter":
-                    if label in _LETTER_BEFORE_ROMAN and line.startswith("(") and \
-                            self.last_letter != _LETTER_BEFORE_ROMAN[label]:
-                        continue  # '(i)' under '(a)' is a roman numeral; after '(h)' it is the next letter
+                    if label in _LETTER_BEFORE_ROMAN and self.last_letter != _LETTER_BEFORE_ROMAN[label]:
+                        continue  # '(i)', 'i)' under 'a)' is a roman numeral; after 'h)' it is the next letter
                     self.last_letter = label
                 return rank, label, lead + m.end()
         return None

@@ -200,6 +200,15 @@ VI_FORMS = [
      "└────┴──────────────────────────────┴──────────────┴──────────────┴──────────────┘\n",
      [(["Sở Tài chính"], ["Công an tỉnh"], "tổng kiểm tra các mỏ", ("2026-06-30", "quarter")),
       (["Công an tỉnh"], [], "triệt phá đường dây buôn lậu", None)]),
+    # 'i)', 'ii)' under 'b)' are roman sub-items (after 'h)' an 'i)' is the next letter)
+    ("roman-sub-items-without-opening-bracket",
+     "2. Yêu cầu Giám đốc Sở Y tế:\na) Thu hồi số tiền chênh lệch.\nb) Chỉ đạo các đơn vị trực thuộc:\n"
+     "i) rà soát toàn bộ hợp đồng mua sắm;\nii) ghi tăng đầy đủ 96 thiết bị trước ngày 15/9/2026;\n"
+     "c) Ban hành quy trình nội bộ.\n",
+     [(["Giám đốc Sở Y tế"], [], "thu hồi số tiền chênh lệch", None),
+      (["Giám đốc Sở Y tế"], [], "chỉ đạo các đơn vị trực thuộc rà soát", None),
+      (["Giám đốc Sở Y tế"], [], "chỉ đạo các đơn vị trực thuộc ghi tăng", ("2026-09-15", "day")),
+      (["Giám đốc Sở Y tế"], [], "ban hành quy trình nội bộ", None)]),
     ("time-label-line-under-an-item",
      VI_DATELINE + "1. Sở Công Thương:\na) Xây dựng Chương trình xúc tiến thương mại năm 2025.\nThời hạn: Quý I/2025.\n"
      "b) Tổ chức Hội chợ nông sản.\nThời hạn: tháng 6/2025.\n",
