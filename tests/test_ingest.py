@@ -59,7 +59,8 @@ def test_corrupt_pdf_is_a_typed_error(tmp_path):
     assert "bad.pdf" in str(info.value)
 
 
-def _pdf_with(text_lines: list[str], path):
+def _fpdf():
+    """An fpdf2 document with DejaVu Sans as 'dv' (the test skips without fpdf2 or the font)."""
     pytest.importorskip("fpdf", reason="fpdf2 (dev extra) makes test PDFs")
     from fpdf import FPDF
 
@@ -69,6 +70,11 @@ def _pdf_with(text_lines: list[str], path):
         pytest.skip("DejaVu font not installed")
     pdf = FPDF()
     pdf.add_font("dv", fname=font)
+    return pdf
+
+
+def _pdf_with(text_lines: list[str], path):
+    pdf = _fpdf()
     pdf.set_font("dv", size=11)
     for page_lines in text_lines:
         pdf.add_page()
@@ -129,15 +135,7 @@ def test_pdfium_line_end_hyphen_is_read_as_the_typesetter_wrote_it(page, text):
 
 
 def test_a_diagonal_watermark_is_no_text(tmp_path):
-    pytest.importorskip("fpdf", reason="fpdf2 (dev extra) makes test PDFs")
-    from fpdf import FPDF
-    import os
-
-    font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-    if not os.path.exists(font):
-        pytest.skip("DejaVu font not installed")
-    pdf = FPDF()
-    pdf.add_font("dv", fname=font)
+    pdf = _fpdf()
     pdf.add_page()
     pdf.set_font("dv", size=40)
     with pdf.rotation(angle=35, x=105, y=150):
