@@ -138,6 +138,8 @@ def _reach(fragments) -> Optional[int]:
 _REPORTED = "reported"
 # the roles a task table's header cells name, each with its pattern in task_patterns.json "common"
 _MATRIX_HEAD_CHARS = 60  # the longest header cell of a matrix of agencies
+_TIME_HEADING_CHARS = 30  # the longest heading that may name only a time ('THÁNG 12/2027', 'Quý III năm 2026')
+_TIME_HEADING_SLACK = 3  # characters of such a heading its time may leave out
 _TABLE_HEADER_ROLES = (("lead", "table_lead_header"), ("coordinators", "table_coordinator_header"),
                        ("time", "table_time_header"), ("task", "table_task_header"), ("status", "table_status_header"))
 # a participle phrase and, after its comma, the sentence's own subject (a name or a pronoun)
@@ -837,6 +839,7 @@ class _Reader:
         # the list items after "The Prime Minister requested:" read "X to <verb> …" (English)
         self.request_items = False
         self.request_rank = -1.0  # the rank of the item whose request the items under it answer
+        self.time_heading: Optional[Deadline] = None  # the time a heading over the tasks names alone
         self.table_header: Optional[dict] = None  # the column roles of the table being read
         self.last_letter = ""  # the label of the last lettered item: tells '(i)' the letter from the numeral
         self.cell_above: dict[str, list] = {}  # column -> the agencies of its row above
@@ -1075,6 +1078,8 @@ class _Reader:
                 if para.rank is None:
                     while scopes and not scopes[-1].marked:
                         scopes.pop()
+                    # a heading that only names a time ('THÁNG 6/2027') dates the undated tasks under it
+                    self.time_heading = self._time_heading(para)
                 self._heading(para, scopes)
                 prev_tasks = []
                 continue
@@ -1098,6 +1103,7 @@ class _Reader:
             if len(self.found) == before and intro is None and para.rank is not None and scope is not None:
                 self._listed_object(para, scope)
             tasks = self.found[before:]
+            self._date_by_heading(tasks)
             if para.rank is None and not inherited:
                 while scopes and not scopes[-1].marked:
                     scopes.pop()
@@ -2729,6 +2735,9 @@ class _Reader:
                   if self.text[m.start() - 1].isspace()]
         if not labels or self.g.task_label_roles[labels[0].group("label")] != "lead":
             return -1
+        blank = self.text.find("\n\n", labels[-1].end(), block_end)
+        if blank >= 0:  # the item's labelled lines end at a blank line (a month heading over the next card)
+            block_end = blank
         action = (self._skip_space(para.body, block_end), self._rstrip(para.body, labels[0].start()))
         if not _WORD_OF_LETTERS.search(self.text, *action):
             return -1
@@ -2755,6 +2764,22 @@ class _Reader:
             task.deadline = deadline
         return True
 
+    def _time_heading(self, para: _Para) -> Optional[Deadline]:
+        """The deadline a heading names when it names nothing else ('THÁNG 6/2027', 'Quý III/2026')."""
+        content = self.text[para.body:para.end].strip(" :.-")
+        if not content or len(content) > _TIME_HEADING_CHARS or not any(c.isdigit() for c in content):
+            return None
+        deadline = self._cell_deadline(para.body, para.end)
+        if deadline is None or deadline.span is None or \
+                deadline.span.end - deadline.span.start < len(content) - _TIME_HEADING_SLACK:
+            return None
+        return deadline
+
+    def _date_by_heading(self, tasks: list[_Found]) -> None:
+        for task in tasks:
+            if task.deadline is None and self.time_heading is not None:
+                task.deadline = self.time_heading
+
     def _add_cell_task(self, start: int, end: int, names: list, coordinators: list, action: tuple,
                        time_cell: Optional[tuple]) -> None:
         """A task whose parts stand in cells (a table row, a labelled item): a sentence of its own."""
@@ -2762,6 +2787,7 @@ class _Reader:
                        confidence=0.85, context_span=(start, end), sentence=self.sentence_id)
         if time_cell is not None:
             found.deadline = self._cell_deadline(*time_cell)
+        self._date_by_heading([found])
         self.sentence_id += 1
         self.found.append(found)
 

@@ -209,6 +209,13 @@ VI_FORMS = [
       (["Giám đốc Sở Y tế"], [], "chỉ đạo các đơn vị trực thuộc rà soát", None),
       (["Giám đốc Sở Y tế"], [], "chỉ đạo các đơn vị trực thuộc ghi tăng", ("2026-09-15", "day")),
       (["Giám đốc Sở Y tế"], [], "ban hành quy trình nội bộ", None)]),
+    # a heading that names only a month dates the labelled cards under it; 'Cấp trình:' is no coordinator
+    ("month-headings-over-labelled-cards",
+     "THÁNG 01/2027\n1. Đề án phát triển đô thị thông minh\nĐơn vị chủ trì: Cục Phát triển đô thị\n"
+     "Đơn vị phối hợp: Vụ Pháp chế\nCấp trình: Thủ tướng Chính phủ\n\nTHÁNG 3/2027\n"
+     "2. Thông tư hướng dẫn chi phí bảo trì\nĐơn vị chủ trì: Cục Đường bộ Việt Nam\nCấp trình: Bộ trưởng\n",
+     [(["Cục Phát triển đô thị"], ["Vụ Pháp chế"], "đề án phát triển đô thị thông minh", ("2027-01-31", "month")),
+      (["Cục Đường bộ Việt Nam"], [], "thông tư hướng dẫn chi phí bảo trì", ("2027-03-31", "month"))]),
     ("time-label-line-under-an-item",
      VI_DATELINE + "1. Sở Công Thương:\na) Xây dựng Chương trình xúc tiến thương mại năm 2025.\nThời hạn: Quý I/2025.\n"
      "b) Tổ chức Hội chợ nông sản.\nThời hạn: tháng 6/2025.\n",
