@@ -752,6 +752,8 @@ _EN_PLACES_THEN_PLURAL = re.compile(r"(?:[Tt]he\s+)?(?P<list>[A-Z][\w'-]*(?:\s+[
                                     r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(?:provinces|cities)")
 _EN_PLACE_END = re.compile(r"\b(?:zone|province|city|commune|ward|district|area)s?$")
 _EN_ADVERB = re.compile(r"[a-z]+ly\s+")
+_EN_ACRONYM = re.compile(r"[A-Z]{3,6}")
+_EN_ACRONYM_ORDER = re.compile(r"\s+(?:will|shall|must|should|is to|are to|to)\s")
 # Who leads an action, named at its end: "… do Bộ Xây dựng chủ trì (thực hiện)"
 _LEAD_AT_END = re.compile(r"\s+do\s+(?P<name>[A-ZĐÀ-Ỹ][^,;.()]{2,80}?)\s+(?:chủ trì|thực hiện|đảm nhiệm|phụ trách)"
                           r"(?:\s+thực hiện)?\s*[.;]?\s*$")
@@ -1496,7 +1498,9 @@ class _Reader:
             return self._predicate("subject", names, pred, body_end, confidence, is_intro, start)
         # "1. The Minister of Health to direct …" after "The Prime Minister requested:"; "… requested the
         # Police to ensure …, and the Newspaper to step up …": X asked as after "requested X to"
-        asks = self.en and ((first and (self.request_items or _DASH_INFINITIVE.match(self.text, pos, body_end))
+        # ('Action point: MOF to extend …': a label of agreed actions asks as a request does)
+        labelled = pos > start and self.text[self._rstrip(start, pos) - 1] == ":"
+        asks = self.en and ((first and (self.request_items or labelled or _DASH_INFINITIVE.match(self.text, pos, body_end))
                              and not has_context) or (not first and assigning))
         if asks and not self._imperative_start(pos, body_end) and (asked := self._en_trigger_object(pos, body_end)):
             names, pred = asked
@@ -2016,6 +2020,8 @@ class _Reader:
             return _registry_kind(_BARE_NAME.sub("", self.text[start:end])) == "ministry"
         if has_head or (loose and any(w[:1].isupper() for w in words)):
             return True
+        if len(words) == 1 and _EN_ACRONYM.fullmatch(words[0]) and _EN_ACRONYM_ORDER.match(self.low, end):
+            return True  # an organisation's acronym alone asked to act ('JICA will share …', 'UNDP to organise …')
         # A name without a head word ("Vietnam Electricity", "EVN", "Petrovietnam") that the registry
         # knows, but not the Government or an official: "the government should …" is a general statement.
         kind = _registry_kind(_BARE_NAME.sub("", self.text[start:end]))

@@ -892,6 +892,12 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    # minutes: 'Action point:' / 'Agreed:' label agreed actions; an acronym alone asked to act is a body
+    ("action-point-labels-and-acronym-bodies",
+     "Action point: MOF to extend climate budget tagging to all provinces.\n\nAgreed: JICA will share the results "
+     "of its pilot with DCC before the end of 2026.\n\nPVS signs a USD 320 mn contract.\n",
+     [(["MOF"], [], "extend climate budget tagging", None),
+      (["JICA"], [], "share the results of its pilot", ("2026-12-31", "year"))]),
     # an item that asks ('6. The Ministry of Health requests:') makes its dash items 'X to …' requests; the
     # next item of its rank reads as itself
     ("numbered-item-requests-its-dash-items",
