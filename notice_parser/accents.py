@@ -7,17 +7,17 @@ provinces, ``models/accents.json``): a phrase of the text whose folded form is t
 such phrase takes its marks. A lone word takes them only from the table's list of words: most
 syllables have several ways ('dat': 'đặt', 'đất', 'đạt'). A
 letter keeps its case and every character stays one character, so spans found in the view are
-spans of the text, and the marks come off again (:func:`without_marks`) for what the text wrote.
+spans of the text, and the marks come off again (:func:`~notice_parser.textutil.strip_marks`) for
+what the text wrote.
 """
 from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from functools import lru_cache
 
 from .resources import load_table
-from .textutil import fold_keep_length
+from .textutil import fold_keep_length, whole_phrases
 
 _MARKED = re.compile(r"[^\x00-\x7f]")
 _REGEX_SYNTAX = re.compile(r"[\\()\[\]{}|?*+^$]")
@@ -47,12 +47,6 @@ def marked_view(text: str) -> str:
     return "".join(chars)
 
 
-def without_marks(text: str) -> str:
-    """``text`` without its marks ('Sở Xây dựng' -> 'So Xay dung'): what an unmarked text wrote."""
-    bare = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return unicodedata.normalize("NFC", "".join(c for c in bare if not unicodedata.combining(c)))
-
-
 @lru_cache(maxsize=None)
 def _phrases() -> tuple[re.Pattern, dict[str, str]]:
     """A regex of the folded phrases that have one way to be written, and that way (lower case):
@@ -63,8 +57,7 @@ def _phrases() -> tuple[re.Pattern, dict[str, str]]:
         low = phrase.lower()
         ways.setdefault(fold_keep_length(low), set()).add(low)
     written = {key: next(iter(found)) for key, found in ways.items() if len(found) == 1}
-    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, written), key=len, reverse=True))
-                      + r")(?!\w)"), written
+    return whole_phrases(written), written
 
 
 def _vocabulary() -> list[str]:

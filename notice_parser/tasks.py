@@ -43,12 +43,12 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Optional
 
+from .accents import marked_view, unmarked
 from .context import ParseContext
 from .resources import load_table
 from .schema import Agency, Deadline, Span, Task
 from .structure import section_path
-from .textutil import collapse_spaces, fold, fold_keep_length, with_start_guard
-from .accents import marked_view, unmarked, without_marks
+from .textutil import collapse_spaces, fold, fold_keep_length, strip_marks, with_start_guard
 from .truecase import in_capitals, mixed_case
 
 # ---------------------------------------------------------------- grammar
@@ -2993,7 +2993,7 @@ def extract_tasks(ctx: ParseContext) -> list[Task]:
         return [_as_written(task, str.upper) for task in _extract_tasks(view)]
     if unmarked(ctx.text, ctx.language):  # Vietnamese typed without marks: read with the marks of known phrases
         view = replace(ctx, text=marked_view(ctx.text))
-        return [_as_written(task, without_marks) for task in _extract_tasks(view)]
+        return [_as_written(task, strip_marks) for task in _extract_tasks(view)]
     return _extract_tasks(ctx)
 
 

@@ -45,9 +45,13 @@ _CACHED_FOLD_LENGTH = 200
 def _fold(text: str) -> str:
     if text.isascii():  # nothing to decompose: same result, several times faster
         return _SPACES.sub(" ", text).lower()
-    decomposed = unicodedata.normalize("NFD", text)
-    stripped = _MARKS.sub("", decomposed).replace("đ", "d").replace("Đ", "D")
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", stripped)).lower()
+    return _SPACES.sub(" ", strip_marks(text)).lower()
+
+
+def strip_marks(text: str) -> str:
+    """``text`` without its diacritics, its case kept ('Sở Xây dựng' -> 'So Xay dung')."""
+    stripped = _MARKS.sub("", unicodedata.normalize("NFD", text)).replace("đ", "d").replace("Đ", "D")
+    return unicodedata.normalize("NFC", stripped)
 
 
 _fold_short = lru_cache(maxsize=1 << 14)(_fold)
@@ -97,8 +101,8 @@ def number_key(number: str) -> str:
     return "".join(key.split()).strip(".,;:")
 
 
-def phrase_alternation(phrases: Iterable[str]) -> str:
-    """Regex alternation of phrases as a prefix trie, a space matching any white space.
+def phrase_alternation(phrases: Iterable[str], space: str = r"\s+") -> str:
+    """Regex alternation of phrases as a prefix trie, a space matching ``space`` (any white space).
 
     It matches what the alternation of the phrases longest first matches (of two
     phrases that match at one offset, one is a prefix of the other), but fails at
@@ -110,11 +114,17 @@ def phrase_alternation(phrases: Iterable[str]) -> str:
         for char in phrase:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _trie_regex(trie)
+    return _trie_regex(trie, space)
 
 
-def _trie_regex(node: dict) -> str:
-    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
+def whole_phrases(phrases: Iterable[str]) -> re.Pattern:
+    """A regex of ``phrases`` as written (a space for a space), each as whole words, the longest that fits
+    first: where a match's text is looked up among the phrases."""
+    return re.compile(r"(?<!\w)(?:" + phrase_alternation(phrases, space=" ") + r")(?!\w)")
+
+
+def _trie_regex(node: dict, space: str) -> str:
+    branches = [(space if char == " " else re.escape(char)) + _trie_regex(child, space)
                 for char, child in sorted(node.items()) if char]
     if not branches:
         return ""

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .resources import load_table
 from .syllables import is_folded_syllable
-from .textutil import fold
+from .textutil import fold, phrase_alternation, whole_phrases
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CODE = re.compile(r"[\w./-]*\d[\w./-]*")  # a number with letters ('07/CD-UBND', '2026-ND-CP'): as written
@@ -76,8 +76,7 @@ def _places(language: str) -> re.Pattern:
     names = {name for row in load_table("agencies.json")["provinces"]
              for name in (row.get("name_en"), row.get("name_ascii"), *row.get("other_names", {}).get(language, []))
              if name and " " in name and name.isascii()}
-    return re.compile(r"\b(?:" + "|".join(sorted((re.escape(n.upper()) for n in names), key=len, reverse=True))
-                      + r")\b")
+    return whole_phrases(name.upper() for name in names)
 
 
 def in_capitals(text: str, language: str) -> bool:
@@ -146,9 +145,7 @@ def _vi_names(text: str, chars: list[str]) -> None:
     known, written = _vi_known_names()
     taken = bytearray(len(text))
     listed = _vi_listed_names(text, chars)
-    names = [known] + ([re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(listed, key=len, reverse=True)))
-                                   + r")(?!\w)")] if listed else [])
-    for pattern, cased_names in zip(names, (written, listed)):
+    for pattern, cased_names in [(known, written)] + ([(whole_phrases(listed), listed)] if listed else []):
         for name in pattern.finditer(text):
             if taken[name.start()]:
                 continue
@@ -194,8 +191,8 @@ def _vi_listed_names(text: str, chars: list[str]) -> dict[str, str]:
 @lru_cache(maxsize=None)
 def _vi_list() -> re.Pattern:
     """'CÁC CỤC:', 'CÁC SỞ:': a plural head before the names it lists, ';' between them."""
-    heads = sorted((h.upper() for h in _table("vi")["list_heads"]), key=len, reverse=True)
-    return re.compile(r"(?<!\w)CÁC (?P<head>" + "|".join(map(re.escape, heads)) + r"): *")
+    heads = phrase_alternation((h.upper() for h in _table("vi")["list_heads"]), space=" ")
+    return re.compile(r"(?<!\w)CÁC (?P<head>" + heads + r"): *")
 
 
 _VI_LIST_ITEM = re.compile(r"[^\W\d_][^;.\n]*?(?= *[;.\n])")
@@ -214,15 +211,13 @@ def _vi_known_names() -> tuple[re.Pattern, dict[str, str]]:
         names += [row.get("canonical_vi") or "", *row.get("aliases", {}).get("vi", [])]
     names += [row["name_vi"] for row in tables["provinces"] if row.get("name_vi")]
     written = {name.upper(): name for name in names if name and len(name.upper()) == len(name)}
-    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, written), key=len, reverse=True))
-                      + r")(?!\w)"), written
+    return whole_phrases(written), written
 
 
 @lru_cache(maxsize=None)
 def _vi_phrases(key: str) -> re.Pattern:
     """A regex of the table's phrases under ``key``, in capitals, longest first."""
-    phrases = sorted((p.upper() for p in _table("vi")[key]), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
+    return whole_phrases(p.upper() for p in _table("vi")[key])
 
 
 def _kind(low: str, language: str) -> str:
