@@ -193,6 +193,7 @@ def _common(data: dict) -> dict:
     cues = _keyed(data["cues"])
     recurrence = _keyed(data["recurrence"])
     cue = _phrase(cues)
+    occasion = _phrase(data.get("occasions") or ["\x00"])
     return dict(
         cue_roles=cues,
         false_friends={k: {unicodedata.normalize("NFC", w.lower()) for w in v}
@@ -200,8 +201,8 @@ def _common(data: dict) -> dict:
         cue=re.compile(r"(?<!\w)" + cue + r"(?!\w)"),
         # an hour may follow a cue, and a weekday the date's: 'trước 17 giờ ngày 03/9/2025',
         # 'trước 17 giờ thứ Ba, ngày 13/10', 'no later than 8 p.m. on Tuesday (October 13)'
-        occasion=re.compile(r"(?<!\w)" + _phrase(data.get("occasions") or ["\x00"]) + r"(?!\w)"),
-        chain=re.compile(r"(?<!\w)(?:" + cue + r"[\s,:\-]+(?:" + _phrase(data.get("occasions") or ["\x00"])
+        occasion=re.compile(r"(?<!\w)" + occasion + r"(?!\w)"),
+        chain=re.compile(r"(?<!\w)(?:" + cue + r"[\s,:\-]+(?:" + occasion
                          + r"[\s,:\-]+)?(?:(?:" + _folded(data["time_of_day"])
                          + r")[\s,:\-]+)?(?:" + _phrase(_keyed(data["weekdays"])) + r"[\s,(\-]+)?)+\Z"),
         recurrence=recurrence,

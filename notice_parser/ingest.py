@@ -17,12 +17,12 @@ refusal is a typed :class:`~notice_parser.errors.NoticeParseError`.
 from __future__ import annotations
 
 import codecs
-from functools import lru_cache
-import math
 import hashlib
+import math
 import re
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -47,7 +47,7 @@ COLUMN_GAP = "      "
 # one line separates two columns (body text gaps are 2-5 pt).
 _COLUMN_GAP_POINTS = 24.0
 # Spaces and PDFium's soft-hyphen mark (inside a line), line breaks (which end it).
-_SPACE = " \ufffe\x00"  # a space, PDFium's soft hyphen, a watermark's character (_SKEWED)
+_SPACE = " \ufffe" + pdftables.WATERMARK_MARK  # a space, PDFium's soft hyphen, a watermark's character
 _SPACE_RUN = re.compile(f"[{_SPACE}]+")
 _LINE_BREAK = "\r\n"
 # Only the head of the first page and the tail of the last page carry
@@ -573,12 +573,11 @@ _LINE_START = re.compile(r"^(?=[^\n]{1,60}$)\S", re.MULTILINE)
 def _without_skewed_text(textpage, raw: str) -> str:
     """The page's text with its slanted characters (a watermark across the page) marked: each replaced by
     a control character, which _clean_page drops (with a line of nothing else)."""
-    import pypdfium2.raw as pdfium_c
-
-    angle = pdfium_c.FPDFText_GetCharAngle
+    angle = _char_angle()
+    handle = repair.c_handle(textpage)
     chars = list(raw)
     for index, char in enumerate(raw):
-        if not char.isspace() and _slanted(angle(textpage, index)):
+        if not char.isspace() and _slanted(angle(handle, index)):
             chars[index] = _SKEWED
     return "".join(chars)  # the same length: the page's tables and column gaps index it by character
 
@@ -588,8 +587,8 @@ def _slanted(angle: float) -> bool:
     return abs(angle - quarter * round(angle / quarter)) > _SLANT_TOLERANCE
 
 
-_SKEWED = "\x00"  # a control character: _clean_page drops what is left of a watermark
-_SKEWED_LINE = re.compile("(?m)^[\x00 \t-]*\x00[\x00 \t-]*\n")
+_SKEWED = pdftables.WATERMARK_MARK  # a control character: _clean_page drops what is left of a watermark
+_SKEWED_LINE = re.compile(f"(?m)^[{_SKEWED} \t-]*{_SKEWED}[{_SKEWED} \t-]*\n")
 _SLANT_TOLERANCE = 0.05  # radians (3 degrees)
 
 

@@ -253,6 +253,8 @@ def _without_repeated_marks(match: re.Match) -> str:
     held = unicodedata.normalize("NFD", letter)
     kept = "".join(mark for mark in marks if mark not in held)
     return unicodedata.normalize("NFC", letter + kept)
+
+
 _LINE_END = re.compile(r"\r\n?|\u2028|\u2029")
 # A page break is a line of its own until running headers and page numbers are dropped, then
 # one line break, so a sentence going on over the page joins like any hard-wrapped line.

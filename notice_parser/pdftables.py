@@ -166,10 +166,14 @@ def _header_patterns() -> dict:
     return patterns
 
 
+# what the reader (ingest) writes for each character of a watermark, which lies across the page's tables
+WATERMARK_MARK = "\x00"
+
+
 def _char_boxes(textpage, text: str, *, baselines: bool = False) -> dict[int, tuple]:
     """Index (ascending) -> (left, right, bottom, top, baseline) of each non-space character of the
-    page that has a box; the baseline only when ``baselines`` (else None: one C call fewer). A
-    watermark's character (marked NUL by the reader) has none: it lies across the page's tables."""
+    page that has a box; the baseline only when ``baselines`` (else None: one C call fewer); none for
+    a watermark's character (WATERMARK_MARK)."""
     get_box = repair.unchecked_c_function("FPDFText_GetCharBox")
     get_origin = repair.unchecked_c_function("FPDFText_GetCharOrigin")
     handle = repair.c_handle(textpage)
@@ -178,9 +182,9 @@ def _char_boxes(textpage, text: str, *, baselines: bool = False) -> dict[int, tu
     origin = ctypes.byref(x), ctypes.byref(y)
     if not baselines:
         return {index: (left.value, right.value, bottom.value, top.value, None) for index, char in enumerate(text)
-                if not char.isspace() and char != "\x00" and get_box(handle, index, *box)}
+                if not char.isspace() and char != WATERMARK_MARK and get_box(handle, index, *box)}
     return {index: (left.value, right.value, bottom.value, top.value, y.value) for index, char in enumerate(text)
-            if not char.isspace() and char != "\x00" and get_box(handle, index, *box) and get_origin(handle, index, *origin)}
+            if not char.isspace() and char != WATERMARK_MARK and get_box(handle, index, *box) and get_origin(handle, index, *origin)}
 
 
 def _lines(chars: dict[int, tuple]) -> list[tuple]:

@@ -136,10 +136,10 @@ def _reach(fragments) -> Optional[int]:
 
 # what a clause after a joiner ending in 'that' ('…, adding that') is: reported speech, with a subject of its own
 _REPORTED = "reported"
-# the roles a task table's header cells name, each with its pattern in task_patterns.json "common"
 _MATRIX_HEAD_CHARS = 60  # the longest header cell of a matrix of agencies
 _TIME_HEADING_CHARS = 30  # the longest heading that may name only a time ('THÁNG 12/2027', 'Quý III năm 2026')
 _TIME_HEADING_SLACK = 3  # characters of such a heading its time may leave out
+# the roles a task table's header cells name, each with its pattern in task_patterns.json "common"
 _TABLE_HEADER_ROLES = (("lead", "table_lead_header"), ("coordinators", "table_coordinator_header"),
                        ("time", "table_time_header"), ("task", "table_task_header"), ("status", "table_status_header"))
 # a participle phrase and, after its comma, the sentence's own subject (a name or a pronoun)
@@ -1094,12 +1094,13 @@ class _Reader:
                     scope = scopes[-1] if scopes else None
                 else:
                     continue
-            if self.en and (para.rank is None or para.rank <= self.request_rank or
-                            self.text[para.end - 1] == ":" and self._asks_for_items(para)):
+            if self.en:
                 # 'The Prime Minister requested:' or an item '6. The Ministry of Health requests:' asks the
                 # items under it; an unmarked paragraph, or an item of the asking item's rank or above, ends that
-                self.request_items = self._asks_for_items(para)
-                self.request_rank = para.rank if self.request_items and para.rank is not None else -1.0
+                asks = self._asks_for_items(para)
+                if asks or para.rank is None or para.rank <= self.request_rank:
+                    self.request_items = asks
+                    self.request_rank = para.rank if asks and para.rank is not None else -1.0
             before = len(self.found)
             intro, inherited = self._paragraph(para, scope, prev_tasks)
             if len(self.found) == before and intro is None and para.rank is not None and scope is not None:
@@ -1109,12 +1110,13 @@ class _Reader:
             if para.rank is None and not inherited:
                 while scopes and not scopes[-1].marked:
                     scopes.pop()
-            if intro is not None and not self._law_quote(para):  # a reminder of the law's duties assigns none
+            law_quote = self._law_quote(para)
+            if intro is not None and not law_quote:  # a reminder of the law's duties assigns none
                 intro.rank = (para.rank if para.rank is not None else item_rank + 0.5)
                 intro.marked = para.rank is not None
                 intro.opens_list = para.rank is None and item_rank >= 0
                 scopes.append(intro)
-            elif self._law_quote(para) or self.g.notask_opener.match(self.fol[para.body:para.end]):
+            elif law_quote or self.g.notask_opener.match(self.fol[para.body:para.end]):
                 rank = para.rank if para.rank is not None else item_rank + 0.5
                 scopes.append(_Scope(rank=rank, marked=para.rank is not None, notask=True,
                                      addressee=bool(self.g.notask_opener.match(self.fol[para.body:para.end]))))
