@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -849,7 +850,7 @@ def _stacked_blank_cells(text: str, lines: list[tuple[int, int]], at: int, width
     row = lines[at:at + width]
     if len(row) < width or all(a < b for a, b in row[1:]) or row[-1][0] == row[-1][1]:
         return None
-    after = next(((a, b) for a, b in lines[at + width:] if a < b), None)
+    after = next(((a, b) for a, b in itertools.islice(lines, at + width, None) if a < b), None)  # no copy a row
     if after is not None and text[after[0]:after[1]].rstrip(".") != str(next_number) and \
             _STACKED_NUMBER.fullmatch(text, *after):
         return None  # a number, but not the next row's: the cells are not where the lines say
