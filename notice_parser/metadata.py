@@ -110,6 +110,7 @@ def _grammar() -> dict:
             rf"{_DATE_VALUE}"),
         # "… 04/09/2018 19:43", a byline "By Phan Anh November 18, 2025 | 09:12 pm GMT+7"
         "publication_line": re.compile(
+            rf"(?P<weekday>\b(?:{'|'.join(table['publication_weekdays_folded'])})\s*,?\s*)?"
             rf"(?:{_DATE_VALUE}|\b(?P<en_m>{months})\.?\s+(?P<en_d>\d{{1,2}}),?\s+(?P<en_y>\d{{4}})"
             rf"|\b(?P<dmy_d>\d{{1,2}})\s+(?P<dmy_m>{months})\.?,?\s+(?P<dmy_y>\d{{4}}))"
             rf"(?P<time>\s*[|,\-–]?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?"
@@ -284,8 +285,10 @@ def _publication_date(lines: list[_Line]) -> dt.date | None:
         match = grammar["publication_labelled"].match(text)
         if match is None:
             match = grammar["publication_line"].search(text)
-            # a date with a time ends a (possibly re-joined) headline; a date alone, a short line only
-            if match is None or not (match.group("time") or len(text) <= grammar["publication_line_max"]):
+            # a date with a time or a weekday ends a (possibly re-joined) headline or a broadcast's title
+            # line ('VOV1 - THỜI SỰ 18 GIỜ - THỨ BA, 20/10/2026'); a date alone, a short line only
+            if match is None or not (match.group("time") or match.group("weekday")
+                                     or len(text) <= grammar["publication_line_max"]):
                 continue
         if match.groupdict().get("en_y"):
             year, day = match.group("en_y", "en_d")
@@ -399,8 +402,9 @@ def _header_issuer(head: list[_Line], number_index: int | None) -> tuple[str | N
                 break
             continue
         letters = [c for c in cell if c.isalpha()]
+        # a date names no body: a broadcast's or a bulletin's title line ('VOV1 - THỜI SỰ - THỨ BA, 20/10/2026')
         if (len(letters) < 3 or not all(c.isupper() for c in letters) or len(cell) > 60
-                or _type_prefix(fold(cell))[0] is not None):
+                or _type_prefix(fold(cell))[0] is not None or _NUMERIC_DATE.search(cell)):
             if parts:
                 break
             continue

@@ -369,7 +369,7 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(_TAB_LINE, _tab_row_as_pipes).sub(_INNER_TAB, COLUMN_GAP)
     doc = doc.sub(_SPACE_LIKE, " ")
     if "]" in doc.text:  # a chat export ('[12/01/2027 09:16] Văn phòng: …'): the messages without their headers
-        doc = doc.sub(rules.chat_prefix, "")
+        doc = _without_message_prefixes(doc, rules.chat_prefix)
     if "&" in doc.text and ";" in doc.text:  # a scraped page's entities left as written ('&nbsp;', '&quot;')
         doc = doc.sub(_HTML_ENTITY, _html_entity)
     if "[" in doc.text and (tracked := list(rules.tracked_change.finditer(doc.text))):  # Word's track changes
@@ -444,6 +444,35 @@ def _html_entity(match: re.Match) -> str:
     """The character an entity stands for (a space for '&nbsp;'); an unknown name stays as written."""
     char = html.unescape(match.group())
     return " " if char == "\xa0" else char
+
+
+def _without_message_prefixes(doc: MappedText, prefix: re.Pattern) -> MappedText:
+    """A chat export's or a transcript's messages without the time and sender before each. A message
+    that goes on with the sentence the same sender's last one left unfinished ('… Tập đoàn Điện lực
+    Việt Nam phải', '[00:01:58] PV: hoàn thành …') joins it with a space. A quotation a sender opens
+    with keeps the sender's last name part ('[00:02:45] [ÂM THANH - Phó Thủ tướng]: "…"' reads
+    'Phó Thủ tướng: "…"'): who said it."""
+    text = doc.text
+    edits: list[tuple[int, int, str]] = []
+    last_sender, last_end = None, -1
+    for match in prefix.finditer(text):
+        sender = match.group().split("] ", 1)[-1].rstrip(": ").strip("[]")
+        between = text[last_end:match.start()] if last_end >= 0 else ""
+        line_end = last_end + len(between.rstrip())
+        unfinished = last_end >= 0 and not between.strip() and text[line_end - 1] not in _MESSAGE_ENDS
+        if unfinished and sender == last_sender and text[match.end():match.end() + 1].islower():
+            edits.append((line_end, match.end(), " "))
+        elif text.startswith(('"', "“"), match.end()):
+            edits.append((match.start(), match.end(), sender.rsplit(" - ", 1)[-1] + ": "))
+        else:
+            edits.append((match.start(), match.end(), ""))
+        last_sender, last_end = sender, text.find("\n", match.end())
+        if last_end < 0:
+            break
+    return doc.edit(edits)
+
+
+_MESSAGE_ENDS = frozenset('.!?…:;"”)')  # what ends a message whose sentence the next message does not go on
 
 
 def _html_break(match: re.Match) -> str:

@@ -470,12 +470,13 @@ class _Grammar:
     shared_object: re.Pattern   # … what follows such a verb when it has none ('and submit it to …')
     notask_opener: re.Pattern
     legal_basis: re.Pattern  # a paragraph giving the document's legal basis ('Căn cứ …', 'Theo đề nghị của …')
-    quoted_instruction: re.Pattern  # a verb and colon that make the quotation after them an instruction
+    quoted_instruction: re.Pattern  # a verb and colon, or a leader's label, that make the quotation after them an instruction
     quoted_speaker: re.Pattern  # a leader said to have said the quotation before it ('…", Thủ tướng nói')
     promulgation: re.Pattern  # the paragraph that issues the document itself, after its bases
     delivery: re.Pattern
     report_clause: re.Pattern
     nontask_sentence: _AnyOf
+    report_background: _AnyOf  # in a report, a sentence of what came before the news ('Trước đó, …')
     closing_each: re.Pattern
     whole_group: re.Pattern  # a list that names one group ('cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và …')
     done_status: re.Pattern  # a task table's status cell that says the task is done or dropped
@@ -633,12 +634,13 @@ def _grammar(language: str) -> _Grammar:
         notask_opener=re.compile(_fold_rx(g["notask_openers"])),
         legal_basis=re.compile(_fold_rx(g["legal_basis_openers"])),
         quoted_instruction=re.compile(r"(?<!\w)(?:" + _words(g.get("quoted_instruction_verbs") or ["\x00"])
-                                      + r")\s*:\s*\Z", re.I),
+                                      + r")\s*:\s*\Z|" + (g.get("quoted_speaker_label") or "(?!)"), re.I),
         quoted_speaker=re.compile(g.get("quoted_speaker_after") or "(?!)"),
         promulgation=re.compile(_fold_rx(g["promulgation"])),
         delivery=re.compile(_fold_rx(g["delivery"])),
         report_clause=re.compile(_fold_rx(g["report_clause"])),
         nontask_sentence=_AnyOf(g["nontask_sentence"]),
+        report_background=_AnyOf(g["report_background_sentence"]),
         closing_each=re.compile(_fold_rx(g["closing_each"])),
         done_status=re.compile(common["table_done_status"]),
         deadline_statement=re.compile(_fold_rx(g["deadline_statement"])),
@@ -826,6 +828,7 @@ class _Reader:
         folded = fold_keep_length(text)
         self.fol = folded if len(folded) == len(text) else self.low
         self.quoted = _quoted_mask(text, self.g.quoted_instruction, self.g.quoted_speaker)
+        self.has_quotes = '"' in text or "“" in text
         self.deadlines = self._all_deadlines()
         self.deadline_starts = [d.span.start for d in self.deadlines]  # sorted: bisected for every clause
         self.connectors = set(self.g.raw.get("name_connectors", [])) | {"'s", "s"}
@@ -1237,7 +1240,9 @@ class _Reader:
         sentences = self._sentences(para.body, para.end)
         for s_index, (s_start, s_end) in enumerate(sentences):
             self.sentence_id += 1
-            if self.g.nontask_sentence.finds(self.fol[s_start:s_end].strip()):
+            sentence = self.fol[s_start:s_end].strip()
+            if self.g.nontask_sentence.finds(sentence) or \
+                    self.ctx.report and self.g.report_background.finds(sentence):
                 continue
             clauses = self._clauses(s_start, s_end)
             sent_names: Optional[list] = None
@@ -1478,6 +1483,10 @@ class _Reader:
             names, pred = addressed
             return self._predicate("trigger", names, pred, body_end, 0.8, is_intro, start)
         pos = self._strip_openers(start, body_end)
+        if self.has_quotes and (label := _SPEAKER_BEFORE_QUOTE.match(self.text, pos, body_end)) is not None:
+            if self.quoted[label.end() + 1]:  # 'Reporter: "…"': what no leader ordered
+                return None
+            pos = label.end()  # 'Deputy Prime Minister: "The Ministry of Finance shall …"'
         if self.text[pos:pos + 1] in _OPENING_QUOTES:  # '"Bộ Tài chính phải …", Thủ tướng nói'
             pos = self._skip_space(pos + 1, body_end)
         if under_agency and self.g.heading_requests.match(self.low, self.fol, pos) > 0:
@@ -2912,7 +2921,8 @@ def _quoted_mask(text: str, instruction: re.Pattern, attributed: re.Pattern) -> 
     return mask
 
 
-_INSTRUCTION_CHARS = 30  # how far before a quotation the verb that makes it an instruction may stand
+_SPEAKER_BEFORE_QUOTE = re.compile(r"[^\W\d][^\n:\"“”]{0,40}:[ \t]*(?=[\"“])")  # a speaker's label
+_INSTRUCTION_CHARS = 50  # how far before a quotation the verb or the label that makes it an instruction may stand
 _OPENING_QUOTES = ('"', "“")
 
 

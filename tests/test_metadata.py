@@ -199,6 +199,11 @@ and to finish the review within the month."""
     (EN_WIRE_HEADER, "en", {"issued_date": None, "published_date": D(2026, 5, 21)}),  # a wire's header line
     (VI_NEWS_TIMESTAMP, "vi", {"issued_date": None, "published_date": D(2021, 10, 12)}),
     (EN_NEWS_LONG_LINE_DATE, "en", {"published_date": None}),
+    # a broadcast's title line: its weekday and date date the copy; a date names no body
+    ("VOV1 - THỜI SỰ 18 GIỜ - THỨ BA, 20/10/2026\nBản ghi lời\n\nPhó Thủ tướng yêu cầu Bộ Xây dựng trình thẩm "
+     "định.", "vi", {"issued_date": None, "published_date": D(2026, 10, 20), "issuer": None}),
+    ("VTV WORLD - EVENING NEWS - TUESDAY, 20/10/2026\n\nThe Deputy Prime Minister asked ministries to report.", "en",
+     {"issued_date": None, "published_date": D(2026, 10, 20), "issuer": None}),
     ("MINISTRY OF FINANCE\nPRESS RELEASE\n\nViet Nam and Japan hold investment dialogue\n\n"
      "Ha Noi, March 3, 2026 - On March 3, the Ministry of Finance held the fifth dialogue.", "en",
      {"doc_type": "other", "issued_date": D(2026, 3, 3), "place": "Ha Noi", "issuer": "Ministry of Finance"}),
@@ -365,6 +370,7 @@ and to finish the review within the month."""
         "en-generic-title-without-code", "en-news-citing-only", "en-news-last-month-is-background",
         "vi-blank-number-with-year", "vi-scan-number-line-without-label", "en-news-dateline",
         "vi-dateline-after-subject", "en-news-published", "en-wire-header-date", "vi-news-timestamp", "en-news-long-line-date",
+        "vi-broadcast-title-line-weekday-date", "en-broadcast-title-line-weekday-date",
         "en-press-release-dash-dateline", "en-news-timestamp-is-no-dateline", "en-news-byline-date",
         "vi-department-under-its-province", "en-committee-as-written", "vi-portal-masthead-is-no-issuer",
         "en-news-signed-dispatch-year-less", "vi-news-signed-dispatch", "vi-legal-portal-masthead",

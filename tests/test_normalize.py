@@ -120,8 +120,11 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     # a broadcast transcript's segments: the time and the speaker off
     ("[00:00:15] PV Minh Đức: Phó Thủ tướng yêu cầu Bộ Xây dựng hoàn thiện hồ sơ,\n\n[00:00:31] PV Minh Đức: trình "
      "thẩm định trước ngày 15 tháng 11.\n\n[00:01:20] [ÂM THANH - Phó Thủ tướng]: \"Tôi đề nghị Bộ Tài chính.\"",
-     "Phó Thủ tướng yêu cầu Bộ Xây dựng hoàn thiện hồ sơ,\n\ntrình thẩm định trước ngày 15 tháng 11.\n\n"
-     "\"Tôi đề nghị Bộ Tài chính.\""),  # (the task stage joins a paragraph that goes on in lower case)
+     "Phó Thủ tướng yêu cầu Bộ Xây dựng hoàn thiện hồ sơ, trình thẩm định trước ngày 15 tháng 11.\n\n"
+     "Phó Thủ tướng: \"Tôi đề nghị Bộ Tài chính.\""),  # a quotation keeps its speaker's last name part
+    # ... a message goes on with another sender's unfinished one, or after a finished sentence: not joined
+    ("[00:00:15] PV Minh Đức: Bộ Xây dựng phải\n\n[00:00:31] BTV Thu Hà: trình ngay.\n\n[00:00:40] BTV Thu Hà: tin tiếp.",
+     "Bộ Xây dựng phải\n\ntrình ngay.\n\ntin tiếp."),
     # a wire story sent in takes: '(MORE)', the next take's header, 'xxx' where the sentence goes on
     ("The Ministry of Construction was told to publish the index every month so\n(MORE)\n\nVNA-ENG 0617  POL/ECO\n"
      "SLUG: EXPRESSWAYS (ADD 1)\n\n   xxx that contractors are not forced to absorb price spikes.",

@@ -66,6 +66,19 @@ def test_a_report_whose_paragraphs_lack_their_stops_is_read_from_its_first_long_
     assert [task[0] for task in _read(text, "vi")][:1] == [("Sở Xây dựng",)]
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("vi", "VOV1 - THỜI SỰ 18 GIỜ - THỨ BA, 20/10/2026\n\nPhó Thủ tướng yêu cầu Bộ Xây dựng trình thẩm định trước "
+           "ngày 15 tháng 11. Trước đó, theo Công điện số 96/CĐ-TTg, các địa phương phải lập xong phương án tái định "
+           "cư trong tháng 10.", [(("Bộ Xây dựng",), "2026-11-15")]),
+    ("en", "VTV WORLD NEWS - TUESDAY, 20/10/2026\n\nThe Deputy Prime Minister asked the Ministry of Construction to "
+           "submit the design by November 15. Earlier, the Prime Minister had asked localities to finish resettlement "
+           "plans in October.", [(("the Ministry of Construction",), "2026-11-15")]),
+])
+def test_a_report_dated_by_its_title_line_recalls_earlier_orders_as_no_tasks(language, text, expected):
+    # the broadcast's date dates the year-less deadlines; 'Trước đó, …' / 'Earlier, …' tells what came before
+    assert [(task[0], task[3][0] if task[3] else None) for task in _read(text, language)] == expected
+
+
 @pytest.mark.parametrize("number, kind, expected", [
     ("402/BC-SNV", "BÁO CÁO", [("Văn phòng Sở",)]),  # a report asks its superiors: no task of theirs
     ("402/SNV-CCHC", "V/v cải cách hành chính", [("Văn phòng Sở",), ("Bộ Nội vụ",)]),  # a letter proposes
@@ -684,6 +697,21 @@ VI_FORMS = [
      "Với Bộ Công Thương, Thủ tướng yêu cầu bảo đảm cung ứng đủ điện dịp cuối năm.",
      [(["Bộ Tài chính"], [], "rà soát, điều chuyển vốn của các dự án chậm giải ngân", None),
       (["Bộ Công Thương"], [], "bảo đảm cung ứng đủ điện dịp cuối năm", None)]),
+    ("a-quotation-after-a-leaders-label-is-read",
+     "Nghe Phó Thủ tướng phát biểu:\n\nPhó Thủ tướng: \"Bộ Tài chính nghiên cứu đề xuất này. Văn phòng Chính phủ "
+     "theo dõi, đôn đốc, mỗi tuần báo cáo một lần.\"\n\nBTV: \"Đây là công trình trọng điểm. Sở Xây dựng đã hoàn "
+     "thành thẩm định.\"",
+     [(["Bộ Tài chính"], [], "nghiên cứu đề xuất này", None),
+      (["Văn phòng Chính phủ"], [], "theo dõi, đôn đốc", None)]),
+    ("a-name-written-short-after-a-comma-is-no-predicate",
+     "Tập đoàn Điện lực Việt Nam, viết tắt là EVN, phải hoàn thành di dời đường dây trước ngày 31/12/2026.",
+     [(["Tập đoàn Điện lực Việt Nam"], [], "hoàn thành di dời đường dây", ("2026-12-31", "day"))]),
+    ("the-representatives-of-a-body-are-no-verb-leading-a-body-is",
+     "Bộ Quốc phòng rà soát các công trình quốc phòng.\n\nĐại diện Bộ Xây dựng cho biết bộ đã hoàn thành thẩm "
+     "định.\n\nĐại diện các địa phương đề xuất bổ sung vốn.\n\nĐảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân "
+     "tỉnh xây dựng kế hoạch.",
+     [(["Bộ Quốc phòng"], [], "rà soát các công trình quốc phòng", None),
+      (["Đảng ủy Ủy ban nhân dân tỉnh"], [], "lãnh đạo Ủy ban nhân dân tỉnh xây dựng kế hoạch", None)]),
     ("passive-assignment-with-its-authority-named",
      "Ủy ban nhân dân các tỉnh được Thủ tướng yêu cầu rà soát các dự án chậm tiến độ. "
      "Sở Tài chính được Chủ tịch UBND tỉnh giao tham mưu bố trí kinh phí. "
@@ -1667,6 +1695,13 @@ EN_FORMS = [
     ("capitalised-group-is-one-group",
      "Relevant ministries and agencies are requested to send their comments to the Ministry of Justice.",
      [(["Relevant ministries and agencies"], [], "send their comments", None)]),
+    ("a-name-written-short-after-a-comma-is-no-predicate",
+     "Vietnam Electricity, abbreviated as EVN, must complete the relocation of power lines before December 31, 2026.",
+     [(["Vietnam Electricity"], [], "complete the relocation of power lines", ("2026-12-31", "day"))]),
+    ("a-quotation-after-a-leaders-label-is-read",
+     "Deputy Prime Minister: \"The Ministry of Finance shall study this proposal. We are proud of the project.\"\n\n"
+     "Reporter: \"The Ministry of Construction must finish the design.\"",
+     [(["The Ministry of Finance"], [], "study this proposal", None)]),
     ("news-attribution-is-no-action",
      "Provincial People's Committees need to complete site clearance for the remaining sections, the PM said.",
      [(["Provincial People's Committees"], [], "complete site clearance for the remaining sections", None)]),
