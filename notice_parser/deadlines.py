@@ -354,6 +354,9 @@ def _vietnamese() -> _Grammar:
                ("year", rf"\s+(?P<next>{following})(?!\w)"),
                ("year", rf"(?!\s*(?:\d|{this}|{following}))(?!\w)")], lead="nam"),
         numbers,
+        # a table's or a slide's short forms: 'Q1/2027' (quý I), 'T12/2026' (tháng 12)
+        short_quarter := _scan([("quarter", rf"(?P<qs>[1-4])[/.\-](?P<y>{_YEAR})(?![\d/])")], lead="q"),
+        short_month := _scan([("month", rf"(?P<ms>\d{{1,2}})[/.\-](?P<y>{_YEAR})(?![\d/])")], lead="t"),
     ]
     scans += [_scan([("range", rf"{_lead(head)}\s+(?:nam\s+)?{range_tail}")]) for head in data["range_heads"]]
     scans += [_scan([("half", rf"(?P<half>{_lead(half)}){half_tail}")]) for half in data["halves"]]
@@ -361,7 +364,12 @@ def _vietnamese() -> _Grammar:
     recurring, guards = _recurring_days(data)
     effective, effect_words = _effective_scan(data)
     return _Grammar(scans=[*scans, *recurring, effective], number_scans=frozenset({numbers[1], recurring[1][1]}),
-                    guards={**guards, effective[1]: effect_words}, **_common(data))
+                    guards={**guards, effective[1]: effect_words, short_month[1]: _SHORT_FORM, short_quarter[1]: _SHORT_FORM},
+                    **_common(data))
+
+
+# 't' and 'q' open too many Vietnamese words: the short forms' scans run only where one is
+_SHORT_FORM = re.compile(r"[tq]\d{1,2}[/.\-]\d{4}")
 
 
 def _english() -> _Grammar:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import math
+import json
 import re
 import time
 from dataclasses import dataclass, field
@@ -73,6 +74,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # a page's own tags ('<br>' alone is a line break left in a copied text: normalize reads it)
 _HTML_SIGN = re.compile(r"<(!doctype\s+html|html|head|body|div|p|script|table|span|meta)\b",
                         re.IGNORECASE)
+# a news feed or another XML export ('<?xml …?>', '<rss …>'): its markup goes as a page's does
+_FEED_SIGN = re.compile(r"\s*<(?:\?xml|rss|feed|rdf:RDF)\b", re.IGNORECASE)
+_JSON_TEXT_CHARS = 400  # a JSON string value this long is text of the document, not a field's value
 
 
 @dataclass(frozen=True)
@@ -149,12 +153,40 @@ def _read_text_bytes(data: bytes, name: str) -> SourceText:
     warnings = []
     if encoding in encodings.LEGACY:
         warnings.append(f"text converted from the legacy encoding {encoding}")
-    if _HTML_SIGN.search(text[:4096]) and text.count("<") >= 3:
+    if text.lstrip()[:1] in ("{", "[") and (document := json_document_text(text)) is not None:
+        text = document
+        warnings.append("JSON export: the text of its longest fields read")
+    if (_HTML_SIGN.search(text[:4096]) or _FEED_SIGN.match(text)) and text.count("<") >= 3:
         text = html_to_text(text)
         if not text.strip():
             raise EmptyDocumentError("HTML page without any text", name)
-        warnings.append("HTML markup removed (a web page saved as text)")
+        warnings.append("HTML markup removed (a web page or a news feed saved as text)")
     return SourceText(text=text, encoding=encoding, page_count=0, warnings=warnings)
+
+
+def json_document_text(text: str) -> str | None:
+    """The document in a JSON export (a portal's API response: '"noi_dung": "BỘ TÀI CHÍNH\\nSố: …"'):
+    its string values of several lines, or of a paragraph's length, in order, a blank line apart.
+    None when ``text`` is no JSON or holds no such value."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    found: list[str] = []
+
+    def walk(value) -> None:
+        if isinstance(value, str):
+            if "\n" in value.strip() or len(value) >= _JSON_TEXT_CHARS:
+                found.append(value.strip())
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(data)
+    return "\n\n".join(found) if found else None
 
 
 def decode_text(data: bytes, name: str | None = None) -> tuple[str, str]:
@@ -206,7 +238,9 @@ def _strict(data: bytes, encoding: str, name: str | None) -> str:
 
 
 class _TextOfHtml(HTMLParser):
-    _SKIP = {"script", "style", "head", "noscript", "template", "svg"}
+    # and a news feed's furniture: links, ids, categories, its language and copyright
+    _SKIP = {"script", "style", "head", "noscript", "template", "svg", "link", "guid", "category", "ttl",
+             "language", "copyright", "generator", "dc:creator", "comments", "enclosure"}
     _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul",
               "ol", "section", "article", "blockquote", "pre", "hr", "title"}
 
@@ -234,10 +268,13 @@ class _TextOfHtml(HTMLParser):
             self.parts.append(data)
 
 
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
+
+
 def html_to_text(markup: str) -> str:
     """Visible text of an HTML page: scripts, styles and tags dropped, entities resolved."""
     parser = _TextOfHtml()
-    parser.feed(markup)
+    parser.feed(_CDATA.sub(lambda m: m.group(1), markup))  # a feed's item: its HTML in a CDATA section
     parser.close()
     text = re.sub(r"[ \t\r\f\v]+", " ", "".join(parser.parts))
     return re.sub(r"\n\s*\n\s*", "\n\n", re.sub(r" *\n *", "\n", text)).strip()

@@ -343,6 +343,8 @@ _FIRST_PAGE_MARKER = re.compile(r"\b(?:trang|page)\s+0*1(?!\d)", re.IGNORECASE)
 _CLOSING_MARKS = "\"”’')]"
 _SENTENCE_ENDS = frozenset(".!?…")
 _CLAUSE_ENDS = frozenset(";:")
+# a label between rules: a slide's '--- Ghi chú diễn giả ---', '=== Speaker notes ===': a line of its own
+_FRAMED_LABEL = re.compile(r"\s*(?:-{3,}|={3,}|\*{3,})[^-=*\n]{1,60}(?:-{3,}|={3,}|\*{3,})\s*\Z")
 _MOTTO = re.compile(r"^(cộng hòa|cộng hoà|cong hoa|độc lập|doc lap|socialist republic|"
                     r"the socialist|independence\b)", re.IGNORECASE)
 
@@ -523,9 +525,9 @@ def _set_apart_indented_lines(doc: MappedText) -> MappedText:
     lines = doc.text.split("\n")
     margin, width = _margin(lines), _typical_width(lines)
     breaks, pos = set(), 0
-    for current, following in zip(lines, lines[1:]):
+    for current, following, after in zip(lines, lines[1:], [*lines[2:], ""]):
         pos += len(current)
-        if _one_line_paragraph(current, following, margin, width):
+        if _one_line_paragraph(current, following, margin, width) or _item_before_heading(current, following, after):
             breaks.add(pos)
         pos += 1
     if not breaks:
@@ -555,6 +557,20 @@ def _one_line_paragraph(current: str, following: str, margin: int, width: int) -
     return (indent > margin and _indent(following) == indent
             and following[indent:indent + 1].isupper() and len(current.rstrip()) < 0.85 * width
             and _NUMBERED_HEADING.match(current, indent) is not None)
+
+
+def _item_before_heading(current: str, following: str, after: str) -> bool:
+    """An item indented under a heading ('   – Xây dựng lộ trình …'), then a short line further left with no
+    stop (the next heading, 'Trung tâm Quản lý giao thông') whose own items follow: the item ends there. A
+    line of the item wrapped to the left ('     - Phối hợp với … Tổng công ty Đông' / 'Bắc ký kết …') goes
+    on to its stop."""
+    indent, heading = _indent(current), following.strip()
+    return (current[indent:indent + 1] in _ITEM_MARKS and _indent(following) < indent and heading != ""
+            and not heading[:1].islower() and heading[-1] not in ".;:!?…," and len(heading.split()) <= 12
+            and _indent(after) >= indent and after[_indent(after):_indent(after) + 1] in _ITEM_MARKS)
+
+
+_ITEM_MARKS = frozenset("-–—•●▪◦*+➢➤►")
 
 
 def _shrink_space(match: re.Match) -> str:
@@ -1094,7 +1110,8 @@ def _continues(current: str, following: str, rules: _Rules, width: int,
         return False
     if last in _CLAUSE_ENDS and not following[:1].islower():
         return False
-    if _MOTTO.match(current) or _MOTTO.match(following) or rules.standalone.match(current):
+    if _MOTTO.match(current) or _MOTTO.match(following) or rules.standalone.match(current) or \
+            _FRAMED_LABEL.match(current) or _FRAMED_LABEL.match(following):
         return False
     # A short line before a capitalised one ends its paragraph (a headline, a
     # title); the wrapped subject block of a letter ("V/v …") is the exception.

@@ -999,6 +999,8 @@ class _Reader:
             return False
         if content[-1] in _TERMINAL or content.endswith(("./.", "/.")):
             return False
+        if para.rank == _BULLET_RANK and self._imperative_start(para.body, para.end):
+            return False  # '- Kiểm tra chất lượng các công trình' (no full stop) under an agency: an item
         words = content.split()
         limit = self.g.common["heading_max_words"] if para.rank is not None else 15
         if self.en and len(words) <= limit and para.rank is not None and (
@@ -1213,6 +1215,9 @@ class _Reader:
         tail = self.g.heading_tail.search(self.fol, start, stop)
         if tail:
             stop = tail.start()
+        if self.text[stop - 1:stop] == ")" and (opening := self.text.rfind("(", start, stop)) > start and \
+                " " in self.text[opening:stop]:  # 'Sở Xây dựng (cơ quan thường trực)': the body's role, not its 'MoC'
+            stop = self._rstrip(start, opening)
         if stop <= start or not self._agency_start(start):
             return None
         letters = [c for c in self.text[start:stop] if c.isalpha()]

@@ -122,6 +122,16 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      "thẩm định trước ngày 15 tháng 11.\n\n[00:01:20] [ÂM THANH - Phó Thủ tướng]: \"Tôi đề nghị Bộ Tài chính.\"",
      "Phó Thủ tướng yêu cầu Bộ Xây dựng hoàn thiện hồ sơ, trình thẩm định trước ngày 15 tháng 11.\n\n"
      "Phó Thủ tướng: \"Tôi đề nghị Bộ Tài chính.\""),  # a quotation keeps its speaker's last name part
+    # an indented item before a short line further left whose own items follow: the item ends; a label between rules
+    ("Sở Xây dựng\n   – Lập lộ trình ➜ T12/2026\nTrung tâm Quản lý giao thông\n   – Mở tuyến xe buýt\n"
+     "--- Ghi chú ---\nLộ trình được lấy ý kiến",
+     "Sở Xây dựng\n– Lập lộ trình ➜ T12/2026\n\nTrung tâm Quản lý giao thông\n– Mở tuyến xe buýt\n--- Ghi chú ---\n"
+     "Lộ trình được lấy ý kiến"),
+    # ... but an item's line wrapped to the left goes on to its stop
+    ("     - Phối hợp với Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam và Tổng công ty Đông\n"
+     "Bắc ký kết hợp đồng cung cấp than.\n     h) Ủy ban nhân dân các tỉnh chỉ đạo.",
+     "- Phối hợp với Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam và Tổng công ty Đông Bắc ký kết hợp đồng cung "
+     "cấp than.\nh) Ủy ban nhân dân các tỉnh chỉ đạo."),
     # ... a message goes on with another sender's unfinished one, or after a finished sentence: not joined
     ("[00:00:15] PV Minh Đức: Bộ Xây dựng phải\n\n[00:00:31] BTV Thu Hà: trình ngay.\n\n[00:00:40] BTV Thu Hà: tin tiếp.",
      "Bộ Xây dựng phải\n\ntrình ngay.\n\ntin tiếp."),

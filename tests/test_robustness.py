@@ -224,6 +224,40 @@ def test_html_saved_as_text_keeps_the_text_with_a_warning(tmp_path):
     assert any("HTML" in w for w in source.warnings)
 
 
+def test_a_news_feed_saved_as_text_reads_its_items_without_the_furniture(tmp_path):
+    feed = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Tin Bộ</title>'
+            "<link>https://example.gov.vn/rss</link><language>vi</language><item><title>Họp giao ban</title>"
+            "<guid>id-0417</guid><category>Tin tức</category><description><![CDATA[" +
+            "".join(f"<p>{s}</p>" for s in SENTENCES) + "<p>Hà Nội &ndash; Huế</p>]]></description></item>"
+            "</channel></rss>")
+    path = tmp_path / "feed.txt"
+    path.write_text(feed, encoding="utf-8")
+    source = read_source(path)
+    assert SENTENCES[0] in source.text and "Hà Nội – Huế" in source.text and "Họp giao ban" in source.text
+    assert "CDATA" not in source.text and "<p>" not in source.text and "id-0417" not in source.text
+    assert "https://" not in source.text and "Tin tức" not in source.text
+
+
+@pytest.mark.parametrize("data, expected", [
+    # a portal's API response: the document is the string of several lines, its fields short values
+    ({"status": 200, "data": {"so_ky_hieu": "12/TB-UBND", "noi_dung": "\n".join(SENTENCES)}}, "\n".join(SENTENCES)),
+    # the document in paragraphs, each a long string of a list
+    ([{"id": 1, "doan": [s * 8 for s in SENTENCES[:2]]}], "\n\n".join(s * 8 for s in SENTENCES[:2])),
+])
+def test_a_json_export_reads_its_text_fields(tmp_path, data, expected):
+    path = tmp_path / "api.txt"
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    source = read_source(path)
+    assert source.text == expected and any("JSON" in w for w in source.warnings)
+
+
+def test_a_text_that_opens_with_a_brace_but_is_no_json_is_read_as_it_is(tmp_path):
+    text = "{Dự thảo}\n" + "\n".join(SENTENCES)
+    path = tmp_path / "draft.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_source(path).text == text
+
+
 @pytest.mark.parametrize("limit, value, says", [
     ("max_bytes", 100, "-byte limit"),
     ("max_pages", 1, "2 pages exceeds the 1-page limit"),

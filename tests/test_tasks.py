@@ -712,6 +712,20 @@ VI_FORMS = [
      "tỉnh xây dựng kế hoạch.",
      [(["Bộ Quốc phòng"], [], "rà soát các công trình quốc phòng", None),
       (["Đảng ủy Ủy ban nhân dân tỉnh"], [], "lãnh đạo Ủy ban nhân dân tỉnh xây dựng kế hoạch", None)]),
+    ("items-without-stops-under-an-agency-are-items-not-headings",
+     "1. Sở Xây dựng\n- Kiểm tra chất lượng các công trình giao thông trên địa bàn\n- Chủ trì, phối hợp với Sở Tài "
+     "chính quy hoạch mạng lưới trạm sạc\n\n2. Sở Tài chính (cơ quan thường trực)\n- Bố trí kinh phí cho các dự án\n"
+     "- Hướng dẫn thanh quyết toán",
+     [(["Sở Xây dựng"], [], "kiểm tra chất lượng các công trình", None),
+      (["Sở Xây dựng"], ["Sở Tài chính"], "quy hoạch mạng lưới trạm sạc", None),
+      (["Sở Tài chính"], [], "bố trí kinh phí cho các dự án", None),
+      (["Sở Tài chính"], [], "hướng dẫn thanh quyết toán", None)]),
+    ("a-slides-arrow-and-short-month-and-quarter",
+     "PHÂN CÔNG NHIỆM VỤ\nSở Xây dựng\n   – Xây dựng lộ trình hạn chế xe mô tô ➜ T12/2026\n"
+     "Trung tâm Quản lý giao thông công cộng\n   – Mở mới 05 tuyến xe buýt điện ➜ Q1/2027\n"
+     "--- Ghi chú diễn giả ---\nLộ trình được lấy ý kiến người dân.",
+     [(["Sở Xây dựng"], [], "xây dựng lộ trình hạn chế xe mô tô", ("2026-12-31", "month")),
+      (["Trung tâm Quản lý giao thông công cộng"], [], "mở mới 05 tuyến xe buýt điện", ("2027-03-31", "quarter"))]),
     ("passive-assignment-with-its-authority-named",
      "Ủy ban nhân dân các tỉnh được Thủ tướng yêu cầu rà soát các dự án chậm tiến độ. "
      "Sở Tài chính được Chủ tịch UBND tỉnh giao tham mưu bố trí kinh phí. "
@@ -1702,6 +1716,10 @@ EN_FORMS = [
      "Deputy Prime Minister: \"The Ministry of Finance shall study this proposal. We are proud of the project.\"\n\n"
      "Reporter: \"The Ministry of Construction must finish the design.\"",
      [(["The Ministry of Finance"], [], "study this proposal", None)]),
+    ("items-without-stops-under-an-agency-are-items-not-headings",
+     "Ministry of Finance\n   - Draft the decree on fees by Q1/2027\n   - Review the rules → Q2/2027",
+     [(["Ministry of Finance"], [], "draft the decree on fees", ("2027-03-31", "quarter")),
+      (["Ministry of Finance"], [], "review the rules", ("2027-06-30", "quarter"))]),
     ("news-attribution-is-no-action",
      "Provincial People's Committees need to complete site clearance for the remaining sections, the PM said.",
      [(["Provincial People's Committees"], [], "complete site clearance for the remaining sections", None)]),
