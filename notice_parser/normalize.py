@@ -322,19 +322,27 @@ def _quoted_runs(text: str) -> frozenset:
 
 
 # a line number in the margin: digits, then two spaces or a tab (a list item's number has its '.' or ')')
-_LINE_NUMBER = re.compile(r"^[ \t]{0,6}(\d{1,4})(?:[ \t]{2,}|\t|$)", re.MULTILINE)
-_LINE_NUMBER_START = re.compile(r"\s*1(?:[ \t]{2,}|\t)")
+_LINE_NUMBER = re.compile(r"(?:^|(?<=\f))[ \t]{0,6}(\d{1,4})(?:[ \t]+|$)", re.MULTILINE)  # a page's first: after its form feed
+_LINE_NUMBER_START = re.compile(r"^[ \t]*1[ \t]", re.MULTILINE)  # the first numbered line, near the top
+_LINE_NUMBER_START_CHARS = 400
 _LINE_NUMBERED_SHARE = 0.8  # of the lines with text
+_LINE_NUMBER_SKIP = 3  # a number may follow the last one read this far on (a line lost to a page's footer)
 
 
-def _line_numbered(text: str) -> bool:
-    """Whether the lines of ``text`` are numbered in a margin (a draft or translation sent for comment):
-    most lines open with a number, and each number is the one before it plus one."""
-    numbers = [int(m.group(1)) for m in _LINE_NUMBER.finditer(text)]
+def _margin_numbers(text: str) -> list[tuple[int, int, str]]:
+    """The margin numbers of a text whose lines are numbered (a draft or a record copy sent for comment), as
+    edits that take them out; none when most lines are not numbered one after another. A number that does
+    not follow the one before (a line's own '2027 dry season', a count) stays; a page may start again at 1,
+    and its form feed stays."""
+    edits: list[tuple[int, int, str]] = []
+    last = 0
+    for match in _LINE_NUMBER.finditer(text):
+        number = int(match.group(1))
+        if last < number <= last + _LINE_NUMBER_SKIP or (number == 1 and last > 0):
+            edits.append((match.start(1), match.end(), ""))
+            last = number
     lines = sum(1 for line in text.split("\n") if line.strip())
-    steps = sum(b == a + 1 for a, b in zip(numbers, numbers[1:]))
-    return len(numbers) >= 10 and len(numbers) >= _LINE_NUMBERED_SHARE * lines and \
-        steps >= _LINE_NUMBERED_SHARE * (len(numbers) - 1)
+    return edits if len(edits) >= 10 and len(edits) >= _LINE_NUMBERED_SHARE * lines else []
 
 
 _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)] +\w")
@@ -384,8 +392,9 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(rules.social_comments, "")
     if ">" in doc.text and (quoted := _quoted_runs(doc.text)):  # an e-mail's quoted lines: their text
         doc = doc.sub(_QUOTE_PREFIX, lambda m: "" if m.start() in quoted else m.group(0))
-    if _LINE_NUMBER_START.match(doc.text) and _line_numbered(doc.text):  # a review copy's margin numbers
-        doc = doc.sub(_LINE_NUMBER, "")
+    if _LINE_NUMBER_START.search(doc.text, 0, _LINE_NUMBER_START_CHARS) and \
+            (numbers := _margin_numbers(doc.text)):  # a review copy's margin numbers
+        doc = doc.edit(numbers)
     if any(word in doc.text for word in rules.ocr_words):  # a few str.find: the regex would try every offset
         doc = doc.sub(rules.ocr_word, lambda m: rules.ocr_words[m.group()])
     if "\f" in doc.text:

@@ -52,6 +52,12 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
          "effect from the", "date of its signing."], 1)),
      "DECREE\n1. The Ministry of Finance shall guide the use of funds.\n2. The Ministry of Construction shall "
      "inspect the implementation.\nArticle 3. Effect\nThis Decree takes effect from the date of its signing."),
+    # ... numbers set off by one space, under an unnumbered line, past a page's footer and its form feed
+    ("Record copy\n" + "".join(f"{n} {line}\n" for n, line in enumerate(
+        ["JOINT STATEMENT", "1. MAE will submit the list of", "2027 projects to AFD.", "2. AFD will inform", "MAE of",
+         "the result.", "3. The two sides agreed to", "meet again in", "2027."], 1)) + "Page 1 of 2\f10 Signed in Can Tho.",
+     "Record copy\nJOINT STATEMENT\n1. MAE will submit the list of 2027 projects to AFD.\n2. AFD will inform MAE of the "
+     "result.\n3. The two sides agreed to meet again in 2027.\nSigned in Can Tho."),
     ("1  Sở Y tế    báo cáo\n2  Sở Tài chính    thẩm định\nGhi chú.", "1 Sở Y tế    báo cáo\n2 Sở Tài chính    thẩm định\nGhi chú."),
     # an article's title line ends its paragraph before the capitalised line under it
     ("Article 26. Responsibilities of provincial People's Committees\nPeople's Committees of provinces shall "
