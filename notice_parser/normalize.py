@@ -187,6 +187,7 @@ class _Rules:
     ocr_words: dict[str, str]
     ocr_word: re.Pattern  # any key of ``ocr_words`` as a word
     stacked_header: re.Pattern  # the first header cell of a table written one cell per line ('STT')
+    fax_line: re.Pattern  # the line a fax machine prints atop each page
     chat_prefix: re.Pattern  # the time and sender a chat export writes before each message
     wire_take_break: re.Pattern  # a wire copy's '(MORE)' … 'xxx' between two takes of one story
     tracked_change: re.Pattern  # a Word copy's '[Deleted: …]' (group 'deleted') or '[Inserted: …]' ('inserted')
@@ -225,6 +226,7 @@ def _rules() -> _Rules:
         wrapped_dash=re.compile(r"(?<!\w)(?:" + "|".join(
             rf"{re.escape(fold(left))}[ \t]*\n[ \t]*[-–][ \t]+{re.escape(fold(right))}"
             for left, right in table["wrapped_dash_compounds"]) + r")(?!\w)(?![ \t]+hoa(?!\w))"),  # folded, lower case
+        fax_line=re.compile(table["fax_transmission_line"]),
         chat_prefix=re.compile("|".join(f"(?:{p})" for p in table["chat_message_prefixes"]), re.MULTILINE),
         wire_take_break=re.compile("|".join(f"(?:{p})" for p in table["wire_take_breaks"])),
         tracked_change=re.compile(
@@ -378,6 +380,8 @@ def normalize(text: str) -> MappedText:
         # a row of three cells or more is a table row; a tab inside a line of fewer sets columns apart
         doc = doc.sub(_TAB_LINE, _tab_row_as_pipes).sub(_INNER_TAB, COLUMN_GAP)
     doc = doc.sub(_SPACE_LIKE, " ")
+    if _FAX_SENDER.search(doc.text):  # a fax's transmission line atop each page ('… FROM:… TO:… P.001/003')
+        doc = doc.sub(rules.fax_line, "")
     if "]" in doc.text:  # a chat export ('[12/01/2027 09:16] Văn phòng: …'): the messages without their headers
         doc = _without_message_prefixes(doc, rules.chat_prefix)
     if "&" in doc.text and ";" in doc.text:  # a scraped page's entities left as written ('&nbsp;', '&quot;')
@@ -455,6 +459,9 @@ def _html_entity(match: re.Match) -> str:
     """The character an entity stands for (a space for '&nbsp;'); an unknown name stays as written."""
     char = html.unescape(match.group())
     return " " if char == "\xa0" else char
+
+
+_FAX_SENDER = re.compile(r"(?:FROM|From)\s*:")
 
 
 def _without_message_prefixes(doc: MappedText, prefix: re.Pattern) -> MappedText:

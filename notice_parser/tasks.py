@@ -480,6 +480,8 @@ class _Grammar:
     closing_each: re.Pattern
     whole_group: re.Pattern  # a list that names one group ('cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và …')
     done_status: re.Pattern  # a task table's status cell that says the task is done or dropped
+    reassigned_status: re.Pattern  # a status cell that gives the task to another body ('Giao lại X chủ trì')
+    reassigned_role: re.Pattern  # the role after the body a status cell gives the task to ('chủ trì')
     deadline_statement: re.Pattern  # '…; the deadline for completing it is …': the clause before's
     assessment_opener: re.Pattern  # 'Chính phủ thống nhất đánh giá:' opens a paragraph of results
     self_description: re.Pattern  # '(UBND xã X) xây dựng Kế hoạch như sau:': no assignment
@@ -643,6 +645,8 @@ def _grammar(language: str) -> _Grammar:
         report_background=_AnyOf(g["report_background_sentence"]),
         closing_each=re.compile(_fold_rx(g["closing_each"])),
         done_status=re.compile(common["table_done_status"]),
+        reassigned_status=re.compile(common["table_reassigned_status"]),
+        reassigned_role=re.compile(common["table_reassigned_role"]),
         deadline_statement=re.compile(_fold_rx(g["deadline_statement"])),
         assessment_opener=re.compile(_fold_rx(g["assessment_opener"])),
         self_description=re.compile(_fold_rx(g["self_description"])),
@@ -2703,18 +2707,26 @@ class _Reader:
             self._matrix_row(para, header, cells)
             return
         lead = cells[header["lead"]]
+        coords = self._cell_agencies(cells[header["coordinators"]], "coordinators") if "coordinators" in header else []
+        if "status" in header:
+            status = cells[header["status"]]
+            if self.g.done_status.fullmatch(self.low, *status):
+                return  # an action matrix's 'Completed' / 'Dropped' row: done or given up, no task
+            if (moved := self.g.reassigned_status.match(self.low, *status)) is not None:
+                # 'Giao lại Ủy ban nhân dân đặc khu Cồn Cỏ chủ trì, phối hợp với …': the body after it leads
+                role = self.g.reassigned_role.search(self.low, moved.end(), status[1])
+                lead = (moved.end(), role.start() if role else status[1])
+                joint = self.g.coordination.search(self.text, lead[1], status[1])
+                coords = self._agency_list(joint.end(), status[1]) if joint else []
         joint = self.g.coordination.search(self.text, *lead)  # 'MAE, in coordination with MOF': both in one cell
         names = self._cell_agencies((lead[0], self._rstrip(lead[0], joint.start())) if joint else lead, "lead")
         if not names:
             return
-        coords = self._cell_agencies(cells[header["coordinators"]], "coordinators") if "coordinators" in header else []
         if joint:
             coords = coords + self._agency_list(joint.end(), lead[1])
         task = cells[header["task"]]
         if not any(c.isalpha() for c in self.text[task[0]:task[1]]):
             return  # an empty task cell (normalize.EMPTY_CELL)
-        if "status" in header and self.g.done_status.fullmatch(self.low, *cells[header["status"]]):
-            return  # an action matrix's 'Completed' / 'Dropped' row: done or given up, no task
         for action in self._cell_actions(*task):
             self._add_cell_task(para.start, para.end, names, coords, action,
                                 cells[header["time"]] if "time" in header else None)

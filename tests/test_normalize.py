@@ -52,6 +52,10 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
          "effect from the", "date of its signing."], 1)),
      "DECREE\n1. The Ministry of Finance shall guide the use of funds.\n2. The Ministry of Construction shall "
      "inspect the implementation.\nArticle 3. Effect\nThis Decree takes effect from the date of its signing."),
+    # a fax's transmission line atop each page
+    ("OCT-20-2026 08:47  FROM:VAN PHONG CHINH PHU  +84 24 3804 4130    TO:+84 236 3821 906    P.001/003\n"
+     "THE PRIME MINISTER\nFROM : VP UBND TINH QUANG TRI     FAX NO. : 0232 3822 415     Jun. 18 2026 03:47PM   P1\n"
+     "No. 31/CT-TTg", "THE PRIME MINISTER\nNo. 31/CT-TTg"),
     # ... numbers set off by one space, under an unnumbered line, past a page's footer and its form feed
     ("Record copy\n" + "".join(f"{n} {line}\n" for n, line in enumerate(
         ["JOINT STATEMENT", "1. MAE will submit the list of", "2027 projects to AFD.", "2. AFD will inform", "MAE of",

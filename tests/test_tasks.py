@@ -726,6 +726,16 @@ VI_FORMS = [
      "--- Ghi chú diễn giả ---\nLộ trình được lấy ý kiến người dân.",
      [(["Sở Xây dựng"], [], "xây dựng lộ trình hạn chế xe mô tô", ("2026-12-31", "month")),
       (["Trung tâm Quản lý giao thông công cộng"], [], "mở mới 05 tuyến xe buýt điện", ("2027-03-31", "quarter"))]),
+    ("a-status-column-leaves-done-rows-out-and-gives-a-row-to-another-body",
+     "STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn | Tình trạng\n"
+     "1 | Rà soát các cụm công nghiệp | Sở Công Thương | 31/3/2026 | Đã hoàn thành (Báo cáo số 215/BC-SCT)\n"
+     "2 | Xây dựng Đề án phát triển du lịch | Sở Văn hóa, Thể thao và Du lịch | 15/8/2026 | Gia hạn\n"
+     "3 | Tham mưu quy định giá dịch vụ | Sở Tài chính | 30/4/2026 | Đã trình (Tờ trình số 96/TTr-STC)\n"
+     "4 | Xây dựng phương án cấp nước | Sở Xây dựng | 15/7/2026 | Giao lại Ủy ban nhân dân đặc khu Cồn Cỏ chủ trì, "
+     "phối hợp với Sở Nông nghiệp và Môi trường\n",
+     [(["Sở Văn hóa, Thể thao và Du lịch"], [], "xây dựng Đề án phát triển du lịch", ("2026-08-15", "day")),
+      (["Ủy ban nhân dân đặc khu Cồn Cỏ"], ["Sở Nông nghiệp và Môi trường"], "xây dựng phương án cấp nước",
+       ("2026-07-15", "day"))]),
     ("passive-assignment-with-its-authority-named",
      "Ủy ban nhân dân các tỉnh được Thủ tướng yêu cầu rà soát các dự án chậm tiến độ. "
      "Sở Tài chính được Chủ tịch UBND tỉnh giao tham mưu bố trí kinh phí. "
