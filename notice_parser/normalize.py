@@ -494,11 +494,16 @@ _MESSAGE_ENDS = frozenset('.!?…:;"”)')  # what ends a message whose sentence
 
 
 def _html_break(match: re.Match) -> str:
-    """An HTML line break left in a copied text: a space inside a table row ('| Trung tâm Khảo thí<br>chất
-    lượng … |', a cell of a Markdown table), else the line break it stands for."""
+    """An HTML line break left in a copied text: inside a table row (a cell of a Markdown table), a space
+    where a wrapped line goes on in lower case ('| Trung tâm Khảo thí<br>chất lượng … |') and a '; '
+    between a cell's items ('Issue a circular …<br>Put the system into operation'); else the line break
+    it stands for."""
     text = match.string
     line_start = text.rfind("\n", 0, match.start()) + 1
-    return " " if text[line_start:match.start()].lstrip().startswith("|") else "\n"
+    if not text[line_start:match.start()].lstrip().startswith("|"):
+        return "\n"
+    after = text[match.end():match.end() + 3].lstrip(" *_")
+    return "; " if after[:1].isupper() and text[match.start() - 1:match.start()].islower() else " "
 
 
 def page_breaks(text: str, markers: bool = True) -> list[int]:

@@ -98,6 +98,9 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     ("Hanoi, July 25, 2024\nThe Ministry of Health shall:", "Hanoi, July 25, 2024\nThe Ministry of Health shall:"),
     # an HTML line break left in a copied text: a space in a table row, a line break elsewhere
     ("| 3 | Trung tâm Khảo thí<br>chất lượng đào tạo | Thí điểm |", "3    Trung tâm Khảo thí chất lượng đào tạo    Thí điểm"),
+    # ... and a '; ' between a cell's items
+    ("| MOF | Issue a circular on parks<br>Put the system into operation |",
+     "MOF    Issue a circular on parks; Put the system into operation"),
     ("Đoạn một kết thúc.<br/>Đoạn hai bắt đầu.", "Đoạn một kết thúc.\nĐoạn hai bắt đầu."),
     # a Markdown copy: escapes read as what they escape, a rule of underscores under a header cell dropped
     ("| ĐẠI HỌC QUỐC GIA<br>THÀNH PHỐ HỒ CHÍ MINH<br>\\_\\_\\_\\_ | CỘNG HÒA |",

@@ -1730,6 +1730,13 @@ EN_FORMS = [
      "Ministry of Finance\n   - Draft the decree on fees by Q1/2027\n   - Review the rules → Q2/2027",
      [(["Ministry of Finance"], [], "draft the decree on fees", ("2027-03-31", "quarter")),
       (["Ministry of Finance"], [], "review the rules", ("2027-06-30", "quarter"))]),
+    ("a-law-firms-timeline-table-agency-and-what-the-decree-requires",
+     "| Deadline | Agency | What the decree requires |\n|---|---|---|\n"
+     "| **By 28 February 2027** | Ministry of Finance | Issue a circular on eco-industrial parks<br>Put the system "
+     "into operation |\n| *No fixed date* | Provincial People's Committees | Set up a contact point for investors |",
+     [(["Ministry of Finance"], [], "issue a circular on eco-industrial parks", ("2027-02-28", "day")),
+      (["Ministry of Finance"], [], "put the system into operation", ("2027-02-28", "day")),
+      (["Provincial People's Committees"], [], "set up a contact point for investors", None)]),
     ("news-attribution-is-no-action",
      "Provincial People's Committees need to complete site clearance for the remaining sections, the PM said.",
      [(["Provincial People's Committees"], [], "complete site clearance for the remaining sections", None)]),
