@@ -353,6 +353,9 @@ _FIRST_PAGE_MARKER = re.compile(r"\b(?:trang|page)\s+0*1(?!\d)", re.IGNORECASE)
 _CLOSING_MARKS = "\"”’')]"
 _SENTENCE_ENDS = frozenset(".!?…")
 _CLAUSE_ENDS = frozenset(";:")
+# dot leaders between a row's texts (minutes' 'nội dung ........ đơn vị thực hiện ........ thời hạn'), not a form's blank
+_LEADER_END = "....."
+_DOT_LEADER = re.compile(r"(?<=\S)[ \t]*\.{5,}[ \t]*(?=[^\s.])")
 # a label between rules: a slide's '--- Ghi chú diễn giả ---', '=== Speaker notes ===': a line of its own
 _FRAMED_LABEL = re.compile(r"\s*(?:-{3,}|={3,}|\*{3,})[^-=*\n]{1,60}(?:-{3,}|={3,}|\*{3,})\s*\Z")
 _MOTTO = re.compile(r"^(cộng hòa|cộng hoà|cong hoa|độc lập|doc lap|socialist republic|"
@@ -439,6 +442,8 @@ def normalize(text: str) -> MappedText:
     if "-\n" in doc.text:
         doc = doc.sub(_WRAPPED_HYPHEN, _join_hyphenated)
     doc = _unwrap(doc, rules)
+    if _LEADER_END in doc.text:  # a list's dot leaders between its columns ('1. … ........ Sở Xây dựng ........ 30/9/2026')
+        doc = doc.sub(_DOT_LEADER, COLUMN_GAP)
     if "\n\n\n" in doc.text:
         doc = doc.sub(_BLANK_RUN, "\n\n")
     return doc.strip_newlines()
@@ -1126,6 +1131,8 @@ def _continues(current: str, following: str, rules: _Rules, width: int,
     if COLUMN_GAP in current or COLUMN_GAP in following:
         return False
     last = current.rstrip(_CLOSING_MARKS)[-1:]
+    if current.endswith(_LEADER_END) and _DOT_LEADER.search(current):
+        return True  # a row's dot leader ends no sentence: the row goes on ('… ........ Sở X ........' / '30/9/2026')
     if last in _SENTENCE_ENDS and not rules.abbreviation_end.search(current) or \
             rules.starters.match(following) and not _dash_compound_wrapped(current, following, rules):
         return False

@@ -142,6 +142,7 @@ _TIME_HEADING_SLACK = 3  # characters of such a heading its time may leave out
 # the roles a task table's header cells name, each with its pattern in task_patterns.json "common"
 _TABLE_HEADER_ROLES = (("lead", "table_lead_header"), ("coordinators", "table_coordinator_header"),
                        ("time", "table_time_header"), ("task", "table_task_header"), ("status", "table_status_header"))
+_HEADLESS_ROW = {"task": 0, "lead": 1, "time": 2}  # the columns of a numbered row with no header over it
 # a participle phrase and, after its comma, the sentence's own subject (a name or a pronoun)
 _EN_PARTICIPLE_OPENER = re.compile(r"[A-Za-z]+ing\b[^,.;:\n]{0,150}, (?:[A-Z]|(?:the|he|she|they|it|we)\b)")
 _LOOKBEHIND = re.compile(r"\(\?<[!=][^)]*\)")
@@ -918,6 +919,10 @@ class _Reader:
                 paras[-1].cells = (header, paras[-1].cells)
                 continue
             marker = self._marker(text, lead, end)
+            if header is None and marker is not None and len(cells) == 3 and \
+                    (row := self._headless_row(marker[2], [(start + a, start + b) for a, b in cells])) is not None:
+                paras.append(row)
+                continue
             if marker is None and paras and paras[-1].cells is None and \
                     self._continues(paras[-1], lead, merge_min, after_blank):
                 paras[-1].end = end
@@ -961,6 +966,16 @@ class _Reader:
                     g.triggers.match(self.low, self.fol, value) > 0 or
                     g.split_verbs.match(self.low, self.fol, value) > 0 or
                     g.verbs is not None and g.verbs.match(self.low, self.fol, value) > 0)
+
+    def _headless_row(self, body: int, cells: list[tuple[int, int]]) -> Optional[_Para]:
+        """A numbered item set out as a row with no header row over it: an order, the body that carries it
+        out, its time ('1. Hoàn chỉnh hồ sơ …    Ban Quản lý dự án …    30/9/2026', minutes' dot leaders)."""
+        (_, task_end), lead, time = cells
+        if not (self._imperative_start(body, task_end) and self._agency_start(lead[0])):
+            return None
+        para = _Para(cells[0][0], time[1], cells[0][0], None, None)
+        para.cells = (_HEADLESS_ROW, [(body, task_end), lead, time])
+        return para
 
     def _marker(self, text: str, lead: int, end: int):
         line = text[lead:end]

@@ -52,6 +52,9 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
          "effect from the", "date of its signing."], 1)),
      "DECREE\n1. The Ministry of Finance shall guide the use of funds.\n2. The Ministry of Construction shall "
      "inspect the implementation.\nArticle 3. Effect\nThis Decree takes effect from the date of its signing."),
+    # a row's dot leaders between its texts are a column gap, and its wrapped lines join; a form's blank stays
+    ("1. Hoàn chỉnh hồ sơ ............ Ban Quản lý dự án ............\n30/9/2026\nHọ tên: ..........",
+     "1. Hoàn chỉnh hồ sơ    Ban Quản lý dự án    30/9/2026\nHọ tên: .........."),
     # a fax's transmission line atop each page
     ("OCT-20-2026 08:47  FROM:VAN PHONG CHINH PHU  +84 24 3804 4130    TO:+84 236 3821 906    P.001/003\n"
      "THE PRIME MINISTER\nFROM : VP UBND TINH QUANG TRI     FAX NO. : 0232 3822 415     Jun. 18 2026 03:47PM   P1\n"

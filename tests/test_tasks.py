@@ -736,6 +736,15 @@ VI_FORMS = [
      [(["Sở Văn hóa, Thể thao và Du lịch"], [], "xây dựng Đề án phát triển du lịch", ("2026-08-15", "day")),
       (["Ủy ban nhân dân đặc khu Cồn Cỏ"], ["Sở Nông nghiệp và Môi trường"], "xây dựng phương án cấp nước",
        ("2026-07-15", "day"))]),
+    ("minutes-dot-leader-rows-wrapped-over-lines-with-no-header",
+     "Chủ trì cuộc họp phân công như sau (nội dung ............ đơn vị thực hiện ............ thời hạn):\n"
+     "1. Hoàn chỉnh hồ sơ điều chỉnh thiết kế cọc khoan nhồi trụ T5, gửi Sở Xây dựng\nthẩm định ............ Ban "
+     "Quản lý dự án đầu tư xây dựng thành phố ............\n30/9/2026\n"
+     "2. Di dời đường dây trung thế 22 kV ............ Công ty Điện lực Cần Thơ ............ Tháng 10/2026\n"
+     "Họ và tên người ghi: ..................",
+     [(["Ban Quản lý dự án đầu tư xây dựng thành phố"], [], "hoàn chỉnh hồ sơ điều chỉnh thiết kế",
+       ("2026-09-30", "day")),
+      (["Công ty Điện lực Cần Thơ"], [], "di dời đường dây trung thế 22 kV", ("2026-10-31", "month"))]),
     ("passive-assignment-with-its-authority-named",
      "Ủy ban nhân dân các tỉnh được Thủ tướng yêu cầu rà soát các dự án chậm tiến độ. "
      "Sở Tài chính được Chủ tịch UBND tỉnh giao tham mưu bố trí kinh phí. "
