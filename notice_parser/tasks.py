@@ -142,6 +142,7 @@ _TIME_HEADING_SLACK = 3  # characters of such a heading its time may leave out
 # the roles a task table's header cells name, each with its pattern in task_patterns.json "common"
 _TABLE_HEADER_ROLES = (("lead", "table_lead_header"), ("coordinators", "table_coordinator_header"),
                        ("time", "table_time_header"), ("task", "table_task_header"), ("status", "table_status_header"))
+_TOPIC_CHARS = 50  # the longest topic a comma closes ('On data and skills,')
 _HEADLESS_ROW = {"task": 0, "lead": 1, "time": 2}  # the columns of a numbered row with no header over it
 # a participle phrase and, after its comma, the sentence's own subject (a name or a pronoun)
 _EN_PARTICIPLE_OPENER = re.compile(r"[A-Za-z]+ing\b[^,.;:\n]{0,150}, (?:[A-Z]|(?:the|he|she|they|it|we)\b)")
@@ -1646,12 +1647,16 @@ class _Reader:
 
     def _after_topic(self, pos: int, end: int) -> Optional[int]:
         """Where the sentence after a topic and its colon starts ('Về kiến nghị của …: Bộ X …',
-        'Regarding the proposal of …: The Ministry of X shall …'), or None."""
+        'Regarding the proposal of …: The Ministry of X shall …'), or after a short topic and its comma,
+        past the openers there ('On finance, the two sides agreed that the CPO will …'); or None."""
         topic = self.g.topic_opener.match(self.fol, pos)
         if topic is None:
             return None
         colon = self.text.find(":", topic.end(), end)
-        return self._skip_space(colon + 1, end) if colon > 0 else None
+        if colon > 0:
+            return self._skip_space(colon + 1, end)
+        comma = self.text.find(",", topic.end(), min(end, topic.end() + _TOPIC_CHARS))
+        return self._strip_openers(comma + 1, end) if comma > 0 else None
 
     def _addressee_opener(self, start: int, end: int):
         """'Đối với Bộ X: khẩn trương …', 'As for the Ministry of X, …': (names, predicate start) or None."""

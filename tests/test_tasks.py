@@ -1746,6 +1746,14 @@ EN_FORMS = [
      [(["Ministry of Finance"], [], "issue a circular on eco-industrial parks", ("2027-02-28", "day")),
       (["Ministry of Finance"], [], "put the system into operation", ("2027-02-28", "day")),
       (["Provincial People's Committees"], [], "set up a contact point for investors", None)]),
+    ("a-joint-statements-agreements-after-a-topic-and-as-the-role",
+     "5. On data, the two sides agreed that the National Centre for Hydro-Meteorological Forecasting will share "
+     "salinity data free of charge, and that AFD will support the training of 40 staff in the first half of 2027.\n"
+     "6. The International Cooperation Department, as the Secretariat of the dialogue, will circulate the minutes.\n"
+     "7. The two sides agreed that water security must remain at the heart of their partnership.",
+     [(["the National Centre for Hydro-Meteorological Forecasting"], [], "share salinity data free of charge", None),
+      (["AFD"], [], "support the training of 40 staff", ("2027-06-30", "half_year")),
+      (["The International Cooperation Department"], [], "circulate the minutes", None)]),
     ("news-attribution-is-no-action",
      "Provincial People's Committees need to complete site clearance for the remaining sections, the PM said.",
      [(["Provincial People's Committees"], [], "complete site clearance for the remaining sections", None)]),
