@@ -1131,7 +1131,7 @@ def _continues(current: str, following: str, rules: _Rules, width: int,
     if COLUMN_GAP in current or COLUMN_GAP in following:
         return False
     last = current.rstrip(_CLOSING_MARKS)[-1:]
-    if current.endswith(_LEADER_END) and _DOT_LEADER.search(current):
+    if current.endswith(_LEADER_END) and (_DOT_LEADER.search(current) or _DOT_LEADER.search(following)):
         return True  # a row's dot leader ends no sentence: the row goes on ('… ........ Sở X ........' / '30/9/2026')
     if last in _SENTENCE_ENDS and not rules.abbreviation_end.search(current) or \
             rules.starters.match(following) and not _dash_compound_wrapped(current, following, rules):

@@ -2837,6 +2837,9 @@ class _Reader:
     def _add_cell_task(self, start: int, end: int, names: list, coordinators: list, action: tuple,
                        time_cell: Optional[tuple]) -> None:
         """A task whose parts stand in cells (a table row, a labelled item): a sentence of its own."""
+        named, at = self._coordination(*action)  # a task cell 'Chủ trì, phối hợp với Ban Quản lý dự án tham mưu …'
+        if named:
+            coordinators, action = coordinators + named, (self._skip_space(at, action[1]), action[1])
         found = _Found(start=start, end=end, assignees=names, coordinators=coordinators, action=action,
                        confidence=0.85, context_span=(start, end), sentence=self.sentence_id)
         if time_cell is not None:

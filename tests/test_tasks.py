@@ -741,10 +741,14 @@ VI_FORMS = [
      "1. Hoàn chỉnh hồ sơ điều chỉnh thiết kế cọc khoan nhồi trụ T5, gửi Sở Xây dựng\nthẩm định ............ Ban "
      "Quản lý dự án đầu tư xây dựng thành phố ............\n30/9/2026\n"
      "2. Di dời đường dây trung thế 22 kV ............ Công ty Điện lực Cần Thơ ............ Tháng 10/2026\n"
+     "3. Chủ trì, phối hợp với Ban Quản lý dự án tham mưu bố trí vốn ............\nSở Tài chính ............ Quý IV/2026\n"
+     "4. Phân luồng giao thông đường thủy ............ Công an thành phố ............ Hằng ngày\n"
      "Họ và tên người ghi: ..................",
      [(["Ban Quản lý dự án đầu tư xây dựng thành phố"], [], "hoàn chỉnh hồ sơ điều chỉnh thiết kế",
        ("2026-09-30", "day")),
-      (["Công ty Điện lực Cần Thơ"], [], "di dời đường dây trung thế 22 kV", ("2026-10-31", "month"))]),
+      (["Công ty Điện lực Cần Thơ"], [], "di dời đường dây trung thế 22 kV", ("2026-10-31", "month")),
+      (["Sở Tài chính"], ["Ban Quản lý dự án"], "tham mưu bố trí vốn", ("2026-12-31", "quarter")),
+      (["Công an thành phố"], [], "phân luồng giao thông đường thủy", None)]),
     ("passive-assignment-with-its-authority-named",
      "Ủy ban nhân dân các tỉnh được Thủ tướng yêu cầu rà soát các dự án chậm tiến độ. "
      "Sở Tài chính được Chủ tịch UBND tỉnh giao tham mưu bố trí kinh phí. "
