@@ -1758,6 +1758,11 @@ EN_FORMS = [
      [(["the National Centre for Hydro-Meteorological Forecasting"], [], "share salinity data free of charge", None),
       (["AFD"], [], "support the training of 40 staff", ("2027-06-30", "half_year")),
       (["The International Cooperation Department"], [], "circulate the minutes", None)]),
+    ("tax-and-customs-offices-are-a-group",
+     "I have instructed tax offices to remind late filers. The Minister requested customs offices at all levels "
+     "to answer every question within two working days.",
+     [(["tax offices"], [], "remind late filers", None),
+      (["customs offices at all levels"], [], "answer every question", ("2024-07-29", "relative"))]),
     ("news-attribution-is-no-action",
      "Provincial People's Committees need to complete site clearance for the remaining sections, the PM said.",
      [(["Provincial People's Committees"], [], "complete site clearance for the remaining sections", None)]),
