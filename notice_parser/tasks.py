@@ -142,6 +142,7 @@ _TIME_HEADING_SLACK = 3  # characters of such a heading its time may leave out
 # the roles a task table's header cells name, each with its pattern in task_patterns.json "common"
 _TABLE_HEADER_ROLES = (("lead", "table_lead_header"), ("coordinators", "table_coordinator_header"),
                        ("time", "table_time_header"), ("task", "table_task_header"), ("status", "table_status_header"))
+_WITH_IN_CELL = re.compile(r",\s*(?:together\s+)?with\s+(?=(?:the\s+)?[A-Z])")  # a lead cell's partner after it
 _TOPIC_CHARS = 50  # the longest topic a comma closes ('On data and skills,')
 _HEADLESS_ROW = {"task": 0, "lead": 1, "time": 2}  # the columns of a numbered row with no header over it
 # a participle phrase and, after its comma, the sentence's own subject (a name or a pronoun)
@@ -2738,7 +2739,8 @@ class _Reader:
                 lead = (moved.end(), role.start() if role else status[1])
                 joint = self.g.coordination.search(self.text, lead[1], status[1])
                 coords = self._agency_list(joint.end(), status[1]) if joint else []
-        joint = self.g.coordination.search(self.text, *lead)  # 'MAE, in coordination with MOF': both in one cell
+        # 'MAE, in coordination with MOF', 'CPMU, with the National Centre …': both in one cell
+        joint = self.g.coordination.search(self.text, *lead) or _WITH_IN_CELL.search(self.text, *lead)
         names = self._cell_agencies((lead[0], self._rstrip(lead[0], joint.start())) if joint else lead, "lead")
         if not names:
             return

@@ -1763,6 +1763,14 @@ EN_FORMS = [
      "to answer every question within two working days.",
      [(["tax offices"], [], "remind late filers", None),
       (["customs offices at all levels"], [], "answer every question", ("2024-07-29", "relative"))]),
+    ("an-aide-memoires-agreed-action-and-responsibility-columns",
+     "No.    Agreed action    Responsibility    Timeline\n"
+     "1    Submit the revised procurement plan to the Bank    CPMU    February 15, 2027\n"
+     "2    Train ward staff in the use of the dashboard    CPMU, with the National Centre for Hydro-Meteorological "
+     "Forecasting    May 2027\n",
+     [(["CPMU"], [], "submit the revised procurement plan", ("2027-02-15", "day")),
+      (["CPMU"], ["the National Centre for Hydro-Meteorological Forecasting"], "train ward staff",
+       ("2027-05-31", "month"))]),
     ("news-attribution-is-no-action",
      "Provincial People's Committees need to complete site clearance for the remaining sections, the PM said.",
      [(["Provincial People's Committees"], [], "complete site clearance for the remaining sections", None)]),
