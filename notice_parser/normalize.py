@@ -422,6 +422,8 @@ def normalize(text: str) -> MappedText:
         doc = doc.translate(_BOX_AS_ASCII)
     if "-+" in doc.text or "=+" in doc.text:  # an ASCII grid's borders ('+-----+-----+'): its rows' rules
         doc = doc.sub(_GRID_BORDER, lambda m: m.group().replace("+", "|"))
+    if "--" in doc.text:  # a plain-text table under a rule of dash segments, one per column (pandoc's)
+        doc = _table_rows(doc, _ruled_rows(doc.text))
     if "   " in doc.text:
         doc = _table_rows(doc, _layout_rows(doc.text, rules.page_lines))
     doc = _table_rows(doc, _stacked_rows(doc.text, rules.stacked_header))
@@ -862,6 +864,49 @@ def _continued_after_break(lines: list[tuple[int, str]], index: int, running: fr
     return index if placed and placed[0] == (0, 0) else None
 
 
+def _ruled_rows(text: str) -> list[_Row]:
+    """The header and rows of the tables whose rule of dash segments gives their columns ('TT   Nhiệm vụ
+    …' over '--   ----------   ---'; pandoc's plain tables, where a cell may stand three spaces or less
+    from the next): each line cut where a segment starts, down to a blank line or the closing rule."""
+    rows: list[_Row] = []
+    lines = _lines_with_offsets(text)
+    for index, (start, line) in enumerate(lines):
+        if "--" not in line or not _SEGMENTED_RULE.fullmatch(line):
+            continue
+        starts = [m.start() for m in _DASH_SEGMENT.finditer(line)]
+        if len(starts) < 3:
+            continue  # a rule under a header's two halves, no table
+        table = [lines[index - 1]] if index and lines[index - 1][1].strip() else []  # the header it underlines
+        for row_start, row in lines[index + 1:]:
+            if not row.strip() or _SEGMENTED_RULE.fullmatch(row):
+                break
+            table.append((row_start, row))
+        if any(_cuts_a_word(row, starts) for _, row in table) or (rows and table and rows[-1].end >= table[0][0]):
+            continue  # the segments are not the rows' columns
+        rows.extend(_ruled_row(row_start, row, starts) for row_start, row in table)
+    return [row for row in rows if sum(map(bool, row.columns)) >= 2]
+
+
+def _cuts_a_word(line: str, starts: list[int]) -> bool:
+    """Whether a column start falls inside a word or a cell of ``line`` (no space before it)."""
+    return any(0 < start < len(line) and not line[start - 1].isspace() and not line[start].isspace()
+               for start in starts[1:])
+
+
+def _ruled_row(start: int, line: str, starts: list[int]) -> _Row:
+    columns = []
+    for a, b in zip(starts, [*starts[1:], max(len(line), starts[-1])]):
+        piece = line[a:b]
+        left = a + len(piece) - len(piece.lstrip())
+        right = a + len(piece.rstrip())
+        columns.append([(start + left, start + right)] if right > left else [])
+    return _Row(start, start + len(line), columns)
+
+
+_SEGMENTED_RULE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
+_DASH_SEGMENT = re.compile(r"-{2,}")
+
+
 def _stacked_rows(text: str, header_start: re.Pattern) -> list[_Row]:
     """The rows of the tables written one cell per line (a Word table as docx2txt or a copy from a
     web page prints it: 'STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', … each a paragraph). The
@@ -1113,13 +1158,13 @@ def _typical_width(lines: list[str]) -> int:
 
 
 def _dash_compound_wrapped(current: str, following: str, rules: _Rules) -> bool:
-    """'… phối hợp với Phòng Văn hóa' then '- Xã hội vận động …': the wrap fell before the dash
-    of a name, and the line starts no list item. Both parts of a name are capitalised: 'Về văn
-    hóa' then '- Xã hội hóa …' are a heading and its item."""
+    """'… phối hợp với Phòng Văn hóa' then '- Xã hội vận động …' ('… phát triển kinh tế' then '- xã hội
+    năm 2027 …'): the wrap fell before the dash of a name or a compound, and the line starts no list
+    item. Both parts are written in the same case: 'Về văn hóa' then '- Xã hội hóa …' are a heading
+    and its item."""
     item = following.lstrip()
     words = current.split()
-    if item[:1] not in "-–" or len(words) < 2 or not words[-2][:1].isupper() or \
-            not item[1:].lstrip()[:1].isupper():
+    if item[:1] not in "-–" or len(words) < 2 or words[-2][:1].isupper() != item[1:].lstrip()[:1].isupper():
         return False
     return rules.wrapped_dash.search(f"{fold(current[-30:]).lower()}\n{fold(following[:40]).lower()}") is not None
 

@@ -55,6 +55,17 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     # a row's dot leaders between its texts are a column gap, and its wrapped lines join; a form's blank stays
     ("1. Hoàn chỉnh hồ sơ ............ Ban Quản lý dự án ............\n30/9/2026\nHọ tên: ..........",
      "1. Hoàn chỉnh hồ sơ    Ban Quản lý dự án    30/9/2026\nHọ tên: .........."),
+    # a compound wrapped before its dash in lower case ('kinh tế' / '- xã hội') is one line; 'Về văn hóa' /
+    # '- Xã hội hóa …' stay a heading and its item
+    ("phát triển kinh tế\n- xã hội năm 2027.\nVề văn hóa\n- Xã hội hóa các hoạt động.",
+     "phát triển kinh tế - xã hội năm 2027.\nVề văn hóa\n- Xã hội hóa các hoạt động."),
+    # a table under a rule of dash segments (pandoc's plain table): its cells cut where the segments start
+    ("  TT   Nhiệm vụ            Đơn vị chủ trì   Thời hạn\n  --   -----------------   --------------   --------\n"
+     "  1    Cấp thẻ cho học sinh Sở Giáo dục      Quý IV/2027\n  --   -----------------   --------------   --------",
+     "TT    Nhiệm vụ    Đơn vị chủ trì    Thời hạn\n--\n1    Cấp thẻ cho học sinh    Sở Giáo dục    Quý IV/2027\n--"),
+    # ... but a rule under a two-column header cuts nothing
+    ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI\n---------------      ---------------\nTỈNH PHÚ THỌ        Độc lập",
+     "ỦY BAN NHÂN DÂN    CỘNG HÒA XÃ HỘI\n\nTỈNH PHÚ THỌ    Độc lập"),
     # a fax's transmission line atop each page
     ("OCT-20-2026 08:47  FROM:VAN PHONG CHINH PHU  +84 24 3804 4130    TO:+84 236 3821 906    P.001/003\n"
      "THE PRIME MINISTER\nFROM : VP UBND TINH QUANG TRI     FAX NO. : 0232 3822 415     Jun. 18 2026 03:47PM   P1\n"
