@@ -188,6 +188,8 @@ class _Rules:
     ocr_word: re.Pattern  # any key of ``ocr_words`` as a word
     stacked_header: re.Pattern  # the first header cell of a table written one cell per line ('STT')
     fax_line: re.Pattern  # the line a fax machine prints atop each page
+    comments_start: re.Pattern  # where a Google Docs export lists its comments ('[a]Name: …')
+    comment_anchor: re.Pattern  # a comment's mark in the text ('… 2026[c].')
     chat_prefix: re.Pattern  # the time and sender a chat export writes before each message
     wire_take_break: re.Pattern  # a wire copy's '(MORE)' … 'xxx' between two takes of one story
     tracked_change: re.Pattern  # a Word copy's '[Deleted: …]' (group 'deleted') or '[Inserted: …]' ('inserted')
@@ -227,6 +229,8 @@ def _rules() -> _Rules:
             rf"{re.escape(fold(left))}[ \t]*\n[ \t]*[-–][ \t]+{re.escape(fold(right))}"
             for left, right in table["wrapped_dash_compounds"]) + r")(?!\w)(?![ \t]+hoa(?!\w))"),  # folded, lower case
         fax_line=re.compile(table["fax_transmission_line"]),
+        comments_start=re.compile(table["document_comments"]["list_start"]),
+        comment_anchor=re.compile(table["document_comments"]["anchor"]),
         chat_prefix=re.compile("|".join(f"(?:{p})" for p in table["chat_message_prefixes"]), re.MULTILINE),
         wire_take_break=re.compile("|".join(f"(?:{p})" for p in table["wire_take_breaks"])),
         tracked_change=re.compile(
@@ -391,6 +395,8 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(_HTML_ENTITY, _html_entity)
     if "[" in doc.text and (tracked := list(rules.tracked_change.finditer(doc.text))):  # Word's track changes
         doc = _accepted_changes(doc, tracked).sub(rules.comment_mark, "")
+    if "[a]" in doc.text and (listed := rules.comments_start.search(doc.text)):  # a Google Docs export's comments
+        doc = doc.edit([(listed.start(), len(doc.text), "")]).sub(rules.comment_anchor, "")
     if "-->" in doc.text:  # a subtitle file: its cues' text as one text
         doc = doc.sub(rules.subtitle_cue, "")
     if "(MORE)" in doc.text or "(more)" in doc.text or "(More)" in doc.text:  # a wire story sent in takes
