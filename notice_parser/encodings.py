@@ -50,10 +50,13 @@ def _tables():
     capitalized = (re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names if n not in titles)
                               + r")\b|\b(?:" + "|".join(re.escape(n) for n in titles)
                               + r")(?=\s+[A-ZĐÂĂÊÔƠƯ])"), names)
-    # Small letters TCVN3 has no capital code for: only these get their case guessed.
+    # Small letters whose case is guessed: those TCVN3 has no capital code for; in words and lines in
+    # capitals, also those it has one for, which files set in a capital font (.VnTimeH) still write small
+    # ('NGHỊ QUYếT'), but for 'đ', whose capital every such font has ('đ) …' opens an item)
     tcvn3 = set(single["tcvn3"][0x80:])
-    ambiguous = frozenset(c for c in tcvn3 if c.islower() and not c.isascii() and c.upper() not in tcvn3)
-    return single, vni, vni_pattern, tuple(data["candidates"]), capitalized, ambiguous
+    no_capital = frozenset(c for c in tcvn3 if c.islower() and not c.isascii() and c.upper() not in tcvn3)
+    in_capitals = frozenset(c for c in tcvn3 if c.islower() and not c.isascii() and c != "đ")
+    return single, vni, vni_pattern, tuple(data["candidates"]), capitalized, (no_capital, in_capitals)
 
 
 def _cp1252_char(byte: int) -> str:
@@ -79,8 +82,8 @@ def decode_as(data: bytes, encoding: str) -> str | None:
 
 
 def _restore_capitals(text: str) -> str:
-    ambiguous = _tables()[5]
-    lines = [_upper(line, ambiguous) if _capital_line(line, ambiguous) else _capital_words(line, ambiguous)
+    ambiguous, in_capitals = _tables()[5]
+    lines = [_upper(line, in_capitals) if _capital_line(line, in_capitals) else _capital_words(line, in_capitals)
              for line in text.split("\n")]
     text = _SENTENCE_START.sub(lambda m: m.group(0)[:-1] + _upper(m.group(1), ambiguous),
                                "\n".join(lines))

@@ -561,10 +561,21 @@ def _with_british_spellings(verbs: list[str]) -> list[str]:
     return verbs + [verb for verb in dict.fromkeys(british) if verb not in known]
 
 
+def _with_old_tone_marks(entries: list[str], old_marks: dict[str, str]) -> list[str]:
+    """The entries and, where a syllable has its tone placed the old way too ('đảng ủy' / 'đảng uỷ', 'số hóa'
+    / 'số hoá'), the entry so written."""
+    spellings = re.compile("|".join(map(re.escape, old_marks)))
+    variants = [spellings.sub(lambda m: old_marks[m.group()], entry) for entry in entries]
+    return list(dict.fromkeys([*entries, *variants]))
+
+
 @lru_cache(maxsize=None)
 def _grammar(language: str) -> _Grammar:
     table = load_table("task_patterns.json")
     common, g = table["common"], table[language]
+    if language == "vi":
+        g = {**g, **{key: _with_old_tone_marks(value, common["old_tone_marks"]) for key, value in g.items()
+                     if isinstance(value, list) and all(isinstance(item, str) for item in value)}}
     heads = g["agency_heads"]
     titles = g["title_heads"]
     if language == "vi":

@@ -111,6 +111,13 @@ def test_legacy_encoding_detected_and_converted(encoding, text):
     assert decoded == text
 
 
+def test_tcvn3_capitals_written_with_small_codes_are_capitals():
+    # a file set in a capital font (.VnTimeH) writes 'Ế' with the code of 'ế' though TCVN3 has one for 'Ế';
+    # an item's 'đ)' at a paragraph's start stays small
+    small_codes = encode_as("NGHị QUYếT\n\nđ) Tổ chức thực hiện.", "tcvn3")
+    assert decode_as(small_codes, "tcvn3") == "NGHỊ QUYẾT\n\nđ) Tổ chức thực hiện."
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
 def test_utf16_still_read(encoding):
     text, detected = decode_text(NOTICE.encode(encoding))

@@ -749,6 +749,11 @@ VI_FORMS = [
       (["Công ty Điện lực Cần Thơ"], [], "di dời đường dây trung thế 22 kV", ("2026-10-31", "month")),
       (["Sở Tài chính"], ["Ban Quản lý dự án"], "tham mưu bố trí vốn", ("2026-12-31", "quarter")),
       (["Công an thành phố"], [], "phân luồng giao thông đường thủy", None)]),
+    ("old-tone-placement-reads-as-the-new",
+     "1. Các đảng uỷ trực thuộc Tỉnh uỷ tổ chức quán triệt Nghị quyết trong tháng 6/2026.\n"
+     "2. Sở Khoa học và Công nghệ chủ trì số hoá hồ sơ lưu trữ.",
+     [(["Các đảng uỷ trực thuộc Tỉnh uỷ"], [], "tổ chức quán triệt Nghị quyết", ("2026-06-30", "month")),
+      (["Sở Khoa học và Công nghệ"], [], "số hoá hồ sơ lưu trữ", None)]),
     ("passive-assignment-with-its-authority-named",
      "Ủy ban nhân dân các tỉnh được Thủ tướng yêu cầu rà soát các dự án chậm tiến độ. "
      "Sở Tài chính được Chủ tịch UBND tỉnh giao tham mưu bố trí kinh phí. "
