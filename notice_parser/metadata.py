@@ -115,7 +115,7 @@ def _grammar() -> dict:
             rf"|\b(?P<dmy_d>\d{{1,2}})\s+(?P<dmy_m>{months})\.?,?\s+(?P<dmy_y>\d{{4}}))"
             rf"(?P<time>\s*[|,\-–]?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?"
             rf"(?:\s*\(?(?:gmt|utc)\s*[+-]\s*\d{{1,2}}\)?)?)?"
-            rf"(?:\s*[-–|]\s*(?:cap nhat|updated?)\b.*)?"  # '05/12/2026 08:30 GMT+7 - Cập nhật lúc 12:18'
+            rf"(?:\s*[-–|]?\s*(?:cap nhat|updated?)\b.*)?"  # '05/12/2026 08:30 GMT+7 - Cập nhật lúc 12:18'
             rf"(?:(?<=\d)\s+ict\b.*)?\s*$"),  # a wire's header: '21-05-2026 14:32 ICT' and the slug after it
         "issued": re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?(?P<word>[^\d\n,.;]{{2,30}}?)\s+"
                              rf"(?:số\s+|No\.?\s*)?{_NUMBER}", re.IGNORECASE),

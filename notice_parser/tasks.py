@@ -505,6 +505,7 @@ class _Grammar:
     verbs: Optional[_Lexicon] = None
     group_modifiers: Optional[re.Pattern] = None
     abbreviation: Optional[re.Pattern] = None
+    month_abbreviation: Optional[re.Pattern] = None  # 'Jan.' before its day ('by Jan. 20'): no sentence ends there
     coordination_end: Optional[re.Pattern] = None
     name_parts: list = field(default_factory=list)  # (regex, 'fol' or 'low': the text it reads, reach)
     loose_coordination: Optional[re.Pattern] = None
@@ -673,6 +674,7 @@ def _grammar(language: str) -> _Grammar:
         law_quote=re.compile(_fold_rx(g["law_quote"])),
         generic_intro=re.compile(_fold_rx(g["generic_intro"])),
         abbreviation=re.compile(r"(?<!\w)(?:" + "|".join(common["abbreviations"]) + r")\.$", re.I),
+        month_abbreviation=re.compile(r"(?<!\w)(?:" + "|".join(common["month_abbreviations"]) + r")\.$", re.I),
         addressee_opener=re.compile(_fold_rx(r"(?:" + "|".join(g["addressee_openers"]) + r")\s+")),
         enumeration=_Guarded(r"(?<!\w)(?:" + "|".join(g["enumeration_intros"]) + r")\s*:"),
         continuer=re.compile(r"(?:" + "|".join(g["clause_continuers"]) + r")\s"),
@@ -1405,6 +1407,7 @@ class _Reader:
                                    and text[k + 1:k + 2].islower())) and \
                         (nxt.isupper() or nxt.isdigit() or nxt in "“\"‘(–-") and \
                         not self.g.abbreviation.search(text[max(s, i - 8):i + 1]) and \
+                        not (nxt.isdigit() and self.g.month_abbreviation.search(text[max(s, i - 5):i + 1])) and \
                         not (text[i - 1:i].isdigit() and nxt.isdigit()):
                     out.append((s, j))
                     s = k

@@ -1776,6 +1776,17 @@ EN_FORMS = [
      [(["CPMU"], [], "submit the revised procurement plan", ("2027-02-15", "day")),
       (["CPMU"], ["the National Centre for Hydro-Meteorological Forecasting"], "train ward staff",
        ("2027-05-31", "month"))]),
+    ("an-abbreviated-month-before-its-day-ends-no-sentence",
+     "The Department of Import and Export must report its findings to the minister by Dec. 20, the directive said. "
+     "The ministry must send a forecast by Nov. 10.",
+     [(["The Department of Import and Export"], [], "report its findings to the minister", ("2024-12-20", "day")),
+      (["The ministry"], [], "send a forecast", ("2024-11-10", "day"))]),
+    ("and-requires-a-second-body-to-is-a-second-request",
+     "The directive asks the State Bank of Vietnam to instruct commercial banks to reschedule loans, and requires the "
+     "Ministry of Agriculture and Environment to send a forecast to the trade ministry by Nov. 10.",
+     [(["the State Bank of Vietnam"], [], "instruct commercial banks to reschedule loans", None),
+      (["the Ministry of Agriculture and Environment"], [], "send a forecast to the trade ministry",
+       ("2024-11-10", "day"))]),
     ("news-attribution-is-no-action",
      "Provincial People's Committees need to complete site clearance for the remaining sections, the PM said.",
      [(["Provincial People's Committees"], [], "complete site clearance for the remaining sections", None)]),
