@@ -2142,6 +2142,13 @@ def test_abbreviation_is_an_alias_not_part_of_the_name():
     assert "MPI" in task.assignees[0].aliases
 
 
+def test_a_vietnamese_name_in_brackets_after_the_english_one_is_an_alias():
+    notice = parse(EN_DATELINE + "The Vietnam Bank for Social Policies (Ngân hàng Chính sách xã hội) is requested to "
+                   "speed up the disbursement of loans.", language="en")
+    assignee = notice.tasks[0].assignees[0]
+    assert assignee.name == "The Vietnam Bank for Social Policies" and "Ngân hàng Chính sách xã hội" in assignee.aliases
+
+
 def test_an_abbreviation_the_text_defines_for_another_body_is_not_the_registrys():
     notice = parse(EN_DATELINE + "The Ministry for Primary Industries of New Zealand (MPI) held talks with the "
                    "Ministry. MPI will publish the approved list on its website.", language="en")
