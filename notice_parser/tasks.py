@@ -48,7 +48,7 @@ from .context import ParseContext
 from .resources import load_table
 from .schema import Agency, Deadline, Span, Task
 from .structure import section_path
-from .textutil import collapse_spaces, fold, fold_keep_length, strip_marks, with_start_guard
+from .textutil import NATIVE_NAME_AFTER, collapse_spaces, fold, fold_keep_length, strip_marks, with_start_guard
 from .truecase import in_capitals, mixed_case
 
 # ---------------------------------------------------------------- grammar
@@ -3191,7 +3191,6 @@ _EN_MODAL_THEN_WORD = re.compile(r"\b(?:shall|will|must|should)\s+[a-z]")  # not
 _EN_INLINE_SEPARATOR = re.compile(r"\s*(?::|→|->|=>)\s+")
 _EN_GLOSSARY_ENTRY = re.compile(r"\b([A-Z][A-Z&]{1,9})\s+=\s+([A-Z][\w'’ ,-]{3,80}?)"
                                 r"(?=\s*[;.\n]|\s*$|,\s*[A-Z][A-Z&]{1,9}\s+=)")
-_NATIVE_NAME = re.compile(r"\s*\(([^()]*[^\x00-\x7f][^()]*)\)$")  # a name in Vietnamese after the English one
 _TRAILING_ABBREVIATION = re.compile(rf"\s*\(({_ABBREVIATION})\)$")
 # an owner written with its abbreviation before or after a unit's name
 _EN_OWNER_ABBREVIATION = re.compile(r"^(?P<abbreviation>[A-Z][A-Z&]{1,9})['’]s (?=[A-Z])|(?<=[a-z]) of "
@@ -3285,7 +3284,7 @@ class _Anaphora:
         defined = _TRAILING_ABBREVIATION.search(name) if name.endswith(")") else None
         if defined:
             name, aliases = name[:defined.start()], [defined.group(1)]
-        native = _NATIVE_NAME.search(name) if language == "en" and name.endswith(")") else None
+        native = NATIVE_NAME_AFTER.search(name) if language == "en" and name.endswith(")") else None
         if native and native.start() > 0:  # "the Vietnam Bank for Social Policies (Ngân hàng Chính sách xã hội)"
             name, aliases = name[:native.start()], [*aliases, native.group(1)]
         agency = _resolve(name, language)

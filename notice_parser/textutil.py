@@ -237,3 +237,7 @@ def _engine_skips(items: list, ignore_case: bool) -> bool:
     if op is _sre.BRANCH:
         return all(branch and branch[0][0] is _sre.LITERAL and plain(branch[0][1]) for branch in arg[1])
     return False
+
+
+# a body's Vietnamese name in brackets after its English one ('Ministry of Construction (Bộ Xây dựng)')
+NATIVE_NAME_AFTER = re.compile(r"\s*\(([^()]*[^\x00-\x7f][^()]*)\)$")

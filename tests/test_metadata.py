@@ -204,6 +204,8 @@ and to finish the review within the month."""
      "định.", "vi", {"issued_date": None, "published_date": D(2026, 10, 20), "issuer": None}),
     ("VTV WORLD - EVENING NEWS - TUESDAY, 20/10/2026\n\nThe Deputy Prime Minister asked ministries to report.", "en",
      {"issued_date": None, "published_date": D(2026, 10, 20), "issuer": None}),
+    ("MINISTRY OF CONSTRUCTION (BỘ XÂY DỰNG)    SOCIALIST REPUBLIC OF VIET NAM\nNo. 6125/BXD-QLN    Independence - "
+     "Freedom - Happiness\n", "en", {"number": "6125/BXD-QLN", "issuer": "Ministry of Construction"}),
     ("Vietnam orders checks on rice exports\n\nBy Reuters\nJanuary 5, 2027 11:42 AM GMT+7 Updated 3 hours ago\n\n"
      "HANOI, Jan 5 (Reuters) - The ministry ordered a review.", "en", {"published_date": D(2027, 1, 5)}),
     ("MINISTRY OF FINANCE\nPRESS RELEASE\n\nViet Nam and Japan hold investment dialogue\n\n"
@@ -372,7 +374,7 @@ and to finish the review within the month."""
         "en-generic-title-without-code", "en-news-citing-only", "en-news-last-month-is-background",
         "vi-blank-number-with-year", "vi-scan-number-line-without-label", "en-news-dateline",
         "vi-dateline-after-subject", "en-news-published", "en-wire-header-date", "vi-news-timestamp", "en-news-long-line-date",
-        "vi-broadcast-title-line-weekday-date", "en-broadcast-title-line-weekday-date", "en-wire-byline-updated-hours-ago",
+        "vi-broadcast-title-line-weekday-date", "en-broadcast-title-line-weekday-date", "en-native-name-after-the-issuer", "en-wire-byline-updated-hours-ago",
         "en-press-release-dash-dateline", "en-news-timestamp-is-no-dateline", "en-news-byline-date",
         "vi-department-under-its-province", "en-committee-as-written", "vi-portal-masthead-is-no-issuer",
         "en-news-signed-dispatch-year-less", "vi-news-signed-dispatch", "vi-legal-portal-masthead",
