@@ -28,6 +28,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from . import encodings, ocr as ocr_engine, pdfguard, pdftables, repair
+from .rtf import looks_like_rtf, rtf_to_text
 from .errors import (
     CorruptPdfError,
     EmptyDocumentError,
@@ -67,7 +68,7 @@ _INSTALL_OCR = "install OCR support with scripts/setup_ocr.sh"
 _BINARY_MAGIC = {
     b"PK\x03\x04": "ZIP archive (DOCX/XLSX?)", b"\xd0\xcf\x11\xe0": "MS Office (DOC/XLS) file",
     b"\x89PNG": "PNG image", b"\xff\xd8\xff": "JPEG image", b"GIF8": "GIF image",
-    b"II*\x00": "TIFF image", b"MM\x00*": "TIFF image", b"{\\rtf": "RTF document",
+    b"II*\x00": "TIFF image", b"MM\x00*": "TIFF image",
     b"\x1f\x8b": "gzip archive", b"Rar!": "RAR archive", b"7z\xbc\xaf": "7-Zip archive",
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -153,7 +154,12 @@ def _read_text_bytes(data: bytes, name: str) -> SourceText:
     warnings = []
     if encoding in encodings.LEGACY:
         warnings.append(f"text converted from the legacy encoding {encoding}")
-    if text.lstrip()[:1] in ("{", "[") and (document := json_document_text(text)) is not None:
+    if looks_like_rtf(text):
+        text = rtf_to_text(text)
+        if not text.strip():
+            raise EmptyDocumentError("RTF document without any text", name)
+        warnings.append("RTF markup removed (a Rich Text document)")
+    elif text.lstrip()[:1] in ("{", "[") and (document := json_document_text(text)) is not None:
         text = document
         warnings.append("JSON export: the text of its longest fields read")
     if (_HTML_SIGN.search(text[:4096]) or _FEED_SIGN.match(text)) and text.count("<") >= 3:
