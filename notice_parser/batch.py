@@ -21,7 +21,7 @@ from .errors import NoticeParseError
 from .ingest import DEFAULT_LIMITS, Limits
 from .schema import SCHEMA_VERSION
 
-INPUT_SUFFIXES = {".txt", ".pdf", ".text"}  # what a folder contributes; named files may be any
+INPUT_SUFFIXES = {".txt", ".pdf", ".text", ".rtf", ".html", ".htm"}  # what a folder contributes; named files may be any
 FAILURES_REPORT = "_failures.json"
 
 
