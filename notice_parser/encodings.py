@@ -8,12 +8,13 @@ bytes are refused rather than mis-decoded.
 from __future__ import annotations
 
 import re
+from itertools import product
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .resources import load_table
-from .syllables import measure
+from .syllables import is_syllable, measure
 
 LEGACY = ("cp1258", "tcvn3", "vni", "viscii", "cp1252")
 # The winner must read at least this well and clearly better than the runner-up.
@@ -189,3 +190,85 @@ def _cp1258_form(char: str) -> str:
         marks = unicodedata.normalize("NFD", char)
         tone = "".join(c for c in marks if c in _TONES)
         return unicodedata.normalize("NFC", "".join(c for c in marks if c not in _TONES)) + tone
+
+
+# UTF-8 read as Windows-1252 and saved again ('Cá»™ng hÃ²a', 'Ä�á»™c láº­p'): the pairs that start most
+# Vietnamese letters so written; a text holding many of them is undone
+_MOJIBAKE = re.compile("Ã[\u0080-\u00ff\u0152-\u2122]|á»|áº|Æ°|Æ¡|Ä[\u0080-\u00ff\ufffd]|Ä‘")
+_MOJIBAKE_SHARE = 0.02  # of the characters
+
+
+def undo_mojibake(text: str) -> str | None:
+    """``text`` as written when it is UTF-8 that was read as Windows-1252 (or Latin-1) and saved again, or
+    None when it is not. A byte that reading lost (U+FFFD) is the one of Windows-1252's five undefined bytes
+    that makes the word a Vietnamese syllable."""
+    found = len(_MOJIBAKE.findall(text))
+    if found < 3 or found < _MOJIBAKE_SHARE * len(text):
+        return None
+    data = bytearray()
+    lost: list[int] = []
+    for char in text:
+        if char == "\ufffd":
+            lost.append(len(data))
+            data.append(0)
+            continue
+        try:
+            data += char.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(char) < 256:
+                data.append(ord(char))  # Latin-1's C1 controls, where Windows-1252 has none
+            else:
+                return None  # a character no single byte stands for: no such text
+    done: set[int] = set()
+    for position in lost:
+        if position not in done:
+            done.update(_restore_lost_bytes(data, position, lost))
+    return unicodedata.normalize("NFC", data.decode("utf-8", errors="replace"))
+
+
+def _restore_lost_bytes(data: bytearray, position: int, lost: list[int]) -> list[int]:
+    """Put back the bytes lost in the word around ``position`` ('ĐÍCH' lost two): of the bytes Windows-1252
+    has no character for, those that make the word a common word, else a Vietnamese syllable, else one of
+    Vietnamese letters (the most frequent letter first); returns the positions restored."""
+    lost_bytes, common = _mojibake_tables()
+    start, end = position, position + 1
+    while start and data[start - 1] not in _WORD_EDGES:
+        start -= 1
+    while end < len(data) and data[end] not in _WORD_EDGES:
+        end += 1
+    positions = [p for p in lost if start <= p < end][:_MAX_LOST_IN_WORD]
+    best, best_rank = (lost_bytes[0],) * len(positions), -1
+    for choice in product(lost_bytes, repeat=len(positions)):
+        for p, byte in zip(positions, choice):
+            data[p] = byte
+        try:
+            word = unicodedata.normalize("NFC", bytes(data[start:end]).decode("utf-8")).lower()
+        except UnicodeDecodeError:
+            continue
+        rank = 3 if word in common else 2 if is_syllable(word) else 1 if all(map(_vietnamese_letter, word)) else 0
+        if rank > best_rank:
+            best, best_rank = choice, rank
+    for p, byte in zip(positions, best):
+        data[p] = byte
+    return positions
+
+
+_MAX_LOST_IN_WORD = 3  # 5 ** 3 tries at most
+
+
+def _vietnamese_letter(char: str) -> bool:
+    """A letter of the Vietnamese alphabet ('HĐND', not 'HĝND'), or any character that is no letter."""
+    if char.isascii() or char in "đĐ" or not char.isalpha():
+        return True
+    base, *marks = unicodedata.normalize("NFD", char)
+    return base in "aeiouyAEIOUY" and all(mark in _VIETNAMESE_MARKS for mark in marks)
+
+
+_VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
+_WORD_EDGES = frozenset(b" \t\r\n-/().,;:\"'")
+
+
+@lru_cache(maxsize=1)
+def _mojibake_tables() -> tuple[tuple[int, ...], frozenset[str]]:
+    data = load_table("legacy_encodings.json")
+    return tuple(int(byte, 16) for byte in data["mojibake_lost_bytes"]), frozenset(data["mojibake_common_words"])

@@ -154,6 +154,9 @@ def _read_text_bytes(data: bytes, name: str) -> SourceText:
     warnings = []
     if encoding in encodings.LEGACY:
         warnings.append(f"text converted from the legacy encoding {encoding}")
+    elif (repaired := encodings.undo_mojibake(text)) is not None:
+        text = repaired
+        warnings.append("text repaired: UTF-8 that was read as Windows-1252 and saved again (mojibake)")
     if looks_like_rtf(text):
         text = rtf_to_text(text)
         if not text.strip():

@@ -767,7 +767,10 @@ _RESTATED_STOP = frozenset("cac va cua cho voi tai the of to and in on for a an 
 _WORD = re.compile(r"\w+")
 _DELIVERY_VERBS = ("đề xuất", "báo cáo", "trình", "gửi")  # the cheap test before _is_delivery after a comma
 _EN_SECOND_ASKED = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|[-–]\s+)?[A-Z][\w'’-]*)*"
-                              r"\s+(?:to\s+[a-z]+|must|shall|should|will|is\s+to|are\s+to|needs?\s+to)\s)")
+                              r"\s+(?:to\s+[a-z]+|must|shall|should|will|is\s+to|are\s+to|needs?\s+to)\s"
+                              # '…, and requires the Ministry of X to …': a second request
+                              r"|(?:also\s+)?(?:asks|asked|requires|required|requests|requested|instructs|instructed|"
+                              r"assigns|assigned|tasks|tasked|urges|urged)\s+(?:the\s+)?[A-Z])")
 _EN_BARE_INFINITIVE = re.compile(r"\bto\s+([a-z]+)$")
 _EN_PLACES_THEN_PLURAL = re.compile(r"(?:[Tt]he\s+)?(?P<list>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
                                     r"(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})*,?\s+and\s+"
@@ -1443,7 +1446,7 @@ class _Reader:
                 cuts.append((m.start(), m.end(), _REPORTED if self.low.endswith("that", m.start(), m.end()) else True))
         if self.en and self.text.find(", and ", start, end) >= 0:
             # "requested the Police to ensure …, and the Newspaper to step up …": a second body asked; "…,
-            # and the Ministry of Finance must report …": a second subject
+            # and the Ministry of Finance must report …": a second subject; "…, and requires X to …"
             cuts += [(m.start(), m.end(), True) for m in _EN_SECOND_ASKED.finditer(self.text, start, end)
                      if not self.quoted[m.start()]]
         cuts.sort()

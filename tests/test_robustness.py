@@ -118,6 +118,31 @@ def test_tcvn3_capitals_written_with_small_codes_are_capitals():
     assert decode_as(small_codes, "tcvn3") == "NGHỊ QUYẾT\n\nđ) Tổ chức thực hiện."
 
 
+MOJIBAKE_SOURCE = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nI. MỤC ĐÍCH\n"
+                   "Giao Sở Nội vụ chủ trì xây dựng Đề án về người lao động, báo cáo HĐND tỉnh trước ngày 15/8/2026.")
+
+
+@pytest.mark.parametrize("garble", [
+    lambda text: text.encode("utf-8").decode("cp1252", errors="replace"),  # its undefined bytes lost (U+FFFD)
+    lambda text: text.encode("utf-8").decode("latin-1"),  # Latin-1: those bytes kept as C1 controls
+], ids=["cp1252-lost-bytes", "latin-1"])
+def test_utf8_read_as_windows_1252_and_saved_again_is_repaired(tmp_path, garble):
+    path = tmp_path / "mojibake.txt"
+    path.write_text(garble(MOJIBAKE_SOURCE), encoding="utf-8")
+    source = read_source(path)
+    assert source.text == MOJIBAKE_SOURCE and any("mojibake" in w for w in source.warnings)
+
+
+@pytest.mark.parametrize("text", [
+    "Le café de la gare est très animé; Ã  bientôt, naïve façade.",  # Western text with a stray 'Ã'
+    "The Minister’s plan â€“ a few quotes read wrongly â€™ stay as written.",
+])
+def test_text_that_is_no_mojibake_is_left_alone(tmp_path, text):
+    path = tmp_path / "plain.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_source(path).text == text
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
 def test_utf16_still_read(encoding):
     text, detected = decode_text(NOTICE.encode(encoding))
