@@ -487,7 +487,7 @@ def _without_message_prefixes(doc: MappedText, prefix: re.Pattern) -> MappedText
     edits: list[tuple[int, int, str]] = []
     last_sender, last_end = None, -1
     for match in prefix.finditer(text):
-        sender = match.group().split("] ", 1)[-1].rstrip(": ").strip("[]")
+        sender = match.group().split("] ", 1)[-1].rstrip(": \n").strip("[]")
         between = text[last_end:match.start()] if last_end >= 0 else ""
         line_end = last_end + len(between.rstrip())
         unfinished = last_end >= 0 and not between.strip() and text[line_end - 1] not in _MESSAGE_ENDS

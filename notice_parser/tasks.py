@@ -1916,7 +1916,7 @@ class _Reader:
         if separator is None:
             return None
         action = self._skip_space(separator.end(), limit)
-        if self.g.verbs.match(self.low, self.fol, action) <= 0:
+        if self.g.imperative.match(self.low, self.fol, action) <= 0:
             return None
         np_end = self._en_heading_name_end(pos, self._rstrip(pos, separator.start()))
         names = self._agency_list(pos, np_end) if np_end is not None else []

@@ -163,6 +163,11 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      "Bắc ký kết hợp đồng cung cấp than.\n     h) Ủy ban nhân dân các tỉnh chỉ đạo.",
      "- Phối hợp với Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam và Tổng công ty Đông Bắc ký kết hợp đồng cung "
      "cấp than.\nh) Ủy ban nhân dân các tỉnh chỉ đạo."),
+    # a Teams export: the time and sender on a line of their own; reactions, 'Seen by', attachments, replies out
+    ("[10/21/2026 6:55 AM] Hoang Van Tuan (Vice Chairman, Provincial People's Committee)\n@Provincial Police: arrange "
+     "traffic control.\n❤️ 2  👍 9\n(edited)\nSeen by 21\n📎 ban-tin-06h.pdf\n\n[10/21/2026 7:22 AM] Hoang Van Tuan "
+     "(Vice Chairman)\nReplying to Tran Duc Minh: \"We need 2 more trucks\"\n@Department of Finance: prepare a proposal.",
+     "@Provincial Police: arrange traffic control.\n\n@Department of Finance: prepare a proposal."),
     # ... a message goes on with another sender's unfinished one, or after a finished sentence: not joined
     ("[00:00:15] PV Minh Đức: Bộ Xây dựng phải\n\n[00:00:31] BTV Thu Hà: trình ngay.\n\n[00:00:40] BTV Thu Hà: tin tiếp.",
      "Bộ Xây dựng phải\n\ntrình ngay.\n\ntin tiếp."),

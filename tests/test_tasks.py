@@ -1787,6 +1787,11 @@ EN_FORMS = [
      [(["the State Bank of Vietnam"], [], "instruct commercial banks to reschedule loans", None),
       (["the Ministry of Agriculture and Environment"], [], "send a forecast to the trade ministry",
        ("2024-11-10", "day"))]),
+    ("a-chats-mentions-and-orders-to-station-and-keep",
+     "I direct as follows:\n@Provincial Military Command: station forces at the five landslide-prone points.\n"
+     "@Quang Tri Power Company: keep repair crews on standby at the substations.\nThe ministry keeps the records.",
+     [(["Provincial Military Command"], [], "station forces at the five landslide-prone points", None),
+      (["Quang Tri Power Company"], [], "keep repair crews on standby", None)]),
     ("news-attribution-is-no-action",
      "Provincial People's Committees need to complete site clearance for the remaining sections, the PM said.",
      [(["Provincial People's Committees"], [], "complete site clearance for the remaining sections", None)]),
