@@ -768,6 +768,7 @@ _WORD = re.compile(r"\w+")
 _DELIVERY_VERBS = ("đề xuất", "báo cáo", "trình", "gửi")  # the cheap test before _is_delivery after a comma
 _EN_SECOND_ASKED = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|[-–]\s+)?[A-Z][\w'’-]*)*"
                               r"\s+(?:to\s+[a-z]+|must|shall|should|will|is\s+to|are\s+to|needs?\s+to)\s"
+                              r"|(?:shall|must)\s+(?!not\s+be\b)(?:also\s+)?[a-z]+\s"  # '…, and shall require X to …'
                               # '…, and requires the Ministry of X to …': a second request
                               r"|(?:also\s+)?(?:asks|asked|requires|required|requests|requested|instructs|instructed|"
                               r"assigns|assigned|tasks|tasked|urges|urged)\s+(?:the\s+)?[A-Z])")
@@ -2451,8 +2452,11 @@ class _Reader:
             title_prev = bool(_EN_TITLE_OF.match(prev_text.lower()))
             if item[:1].isupper():
                 if re.match(r"Radio\b", item) and re.search(r"\bNewspaper$", prev_text) or \
-                        item == "Television" and re.search(r"\bNewspaper and Radio$", prev_text):
-                    return False  # "Lam Dong Newspaper and Radio(, | - )Television": one body since the 2025 mergers
+                        item == "Television" and re.search(r"\bNewspaper and Radio$", prev_text) or \
+                        re.match(r"Television Station\b", item) and re.search(r"\bRadio$", prev_text):
+                    # "Lam Dong Newspaper and Radio(, | - )Television": one body since the 2025 mergers; "Hue Radio
+                    # and Television Station"
+                    return False
                 # each name without the abbreviation written after it ('Vietnam Electricity (EVN)')
                 named, prev_named = (_TRAILING_ABBREVIATION.sub("", name) if name.endswith(")") else name
                                      for name in (item, prev_text))

@@ -1792,6 +1792,13 @@ EN_FORMS = [
      "@Quang Tri Power Company: keep repair crews on standby at the substations.\nThe ministry keeps the records.",
      [(["Provincial Military Command"], [], "station forces at the five landslide-prone points", None),
       (["Quang Tri Power Company"], [], "keep repair crews on standby", None)]),
+    ("and-shall-opens-the-second-order-and-radio-and-television-station-is-one-body",
+     "3. The Department of Education and Training shall direct schools to organise a clean-up, and shall require "
+     "school health staff to report every suspected case.\n4. Hue Radio and Television Station shall run a dengue "
+     "column, and must not be slow about any case.",
+     [(["The Department of Education and Training"], [], "direct schools to organise a clean-up", None),
+      (["The Department of Education and Training"], [], "require school health staff to report", None),
+      (["Hue Radio and Television Station"], [], "run a dengue column", None)]),
     ("news-attribution-is-no-action",
      "Provincial People's Committees need to complete site clearance for the remaining sections, the PM said.",
      [(["Provincial People's Committees"], [], "complete site clearance for the remaining sections", None)]),
