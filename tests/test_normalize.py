@@ -168,6 +168,9 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      "traffic control.\n❤️ 2  👍 9\n(edited)\nSeen by 21\n📎 ban-tin-06h.pdf\n\n[10/21/2026 7:22 AM] Hoang Van Tuan "
      "(Vice Chairman)\nReplying to Tran Duc Minh: \"We need 2 more trucks\"\n@Department of Finance: prepare a proposal.",
      "@Provincial Police: arrange traffic control.\n\n@Department of Finance: prepare a proposal."),
+    # ... but a paperclip used as a bullet keeps its line
+    ("📎 Support for damaged crops follows Decree No. 02/2017/NĐ-CP.\n📎 ban-tin-06h.pdf (212 KB)",
+     "📎 Support for damaged crops follows Decree No. 02/2017/NĐ-CP."),
     # ... a message goes on with another sender's unfinished one, or after a finished sentence: not joined
     ("[00:00:15] PV Minh Đức: Bộ Xây dựng phải\n\n[00:00:31] BTV Thu Hà: trình ngay.\n\n[00:00:40] BTV Thu Hà: tin tiếp.",
      "Bộ Xây dựng phải\n\ntrình ngay.\n\ntin tiếp."),
