@@ -1644,9 +1644,11 @@ class _Reader:
                                                max(clause_start, self.text.rfind(",", clause_start, a) + 1), a)
             if background and not self.en and not document_news:
                 continue
-            if self.en and a > pos + 1 and (self._imperative_start(pos, a) or
-                                            g.modals.found_in(self.low, self.fol, pos, a)):
-                continue  # "(X shall) monitor and urge ministries to …": the trigger is part of the action
+            if self.en and a > pos + 1 and self.low[a:b] != "assign" and \
+                    (self._imperative_start(pos, a) or g.modals.found_in(self.low, self.fol, pos, a)):
+                # "(X shall) monitor and urge ministries to …": the trigger is part of the action; but "X shall
+                # assign Y to …" gives Y the task, as "X giao Y …" does
+                continue
             # "Thủ tướng giao Bộ X …; giao Bộ Y …": a new assignment; "Cục X …; yêu cầu các doanh nghiệp …" is Cục X's
             later_start = assigning and at_start
             if not self.en and not (authority or (at_start and (first or not has_context)) or later_start or

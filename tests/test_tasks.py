@@ -1799,6 +1799,13 @@ EN_FORMS = [
      [(["The Department of Education and Training"], [], "direct schools to organise a clean-up", None),
       (["The Department of Education and Training"], [], "require school health staff to report", None),
       (["Hue Radio and Television Station"], [], "run a dengue column", None)]),
+    ("x-shall-assign-y-to-gives-y-the-task-x-shall-urge-keeps-it",
+     "The Provincial People's Committee shall assign the Department of Agriculture and Environment to register "
+     "geographical indications before the end of 2027. The Ministry of Finance shall monitor and urge ministries to "
+     "report. The Ministry of Home Affairs shall guide the provinces on assigning officials to ethnic affairs.",
+     [(["the Department of Agriculture and Environment"], [], "register geographical indications", ("2027-12-31", "year")),
+      (["The Ministry of Finance"], [], "monitor and urge ministries to report", None),
+      (["The Ministry of Home Affairs"], [], "guide the provinces on assigning officials", None)]),
     ("news-attribution-is-no-action",
      "Provincial People's Committees need to complete site clearance for the remaining sections, the PM said.",
      [(["Provincial People's Committees"], [], "complete site clearance for the remaining sections", None)]),
