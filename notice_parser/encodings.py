@@ -8,7 +8,6 @@ bytes are refused rather than mis-decoded.
 from __future__ import annotations
 
 import re
-from itertools import product
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -194,14 +193,14 @@ def _cp1258_form(char: str) -> str:
 
 # UTF-8 read as Windows-1252 and saved again ('Cá»™ng hÃ²a', 'Ä�á»™c láº­p'): the pairs that start most
 # Vietnamese letters so written; a text holding many of them is undone
-_MOJIBAKE = re.compile("Ã[\u0080-\u00ff\u0152-\u2122]|á»|áº|Æ°|Æ¡|Ä[\u0080-\u00ff\ufffd]|Ä‘")
+_CONTINUATIONS = re.escape("".join(bytes([b]).decode("cp1252", errors="replace") for b in range(0x80, 0xC0)))
+_MOJIBAKE = re.compile(f"[ÃÄ][{_CONTINUATIONS}]|á»|áº|Æ°|Æ¡")  # what UTF-8's continuation bytes read as
 _MOJIBAKE_SHARE = 0.02  # of the characters
 
 
 def undo_mojibake(text: str) -> str | None:
     """``text`` as written when it is UTF-8 that was read as Windows-1252 (or Latin-1) and saved again, or
-    None when it is not. A byte that reading lost (U+FFFD) is the one of Windows-1252's five undefined bytes
-    that makes the word a Vietnamese syllable."""
+    None when it is not. A byte that reading lost (U+FFFD) is put back as :func:`_lost_byte` chooses."""
     found = len(_MOJIBAKE.findall(text))
     if found < 3 or found < _MOJIBAKE_SHARE * len(text):
         return None
@@ -219,41 +218,37 @@ def undo_mojibake(text: str) -> str | None:
                 data.append(ord(char))  # Latin-1's C1 controls, where Windows-1252 has none
             else:
                 return None  # a character no single byte stands for: no such text
-    done: set[int] = set()
-    for position in lost:
-        if position not in done:
-            done.update(_restore_lost_bytes(data, position, lost))
+    for position in lost:  # in order: a word's earlier lost bytes are back when its later ones are chosen
+        data[position] = _lost_byte(data, position)
     return unicodedata.normalize("NFC", data.decode("utf-8", errors="replace"))
 
 
-def _restore_lost_bytes(data: bytearray, position: int, lost: list[int]) -> list[int]:
-    """Put back the bytes lost in the word around ``position`` ('ĐÍCH' lost two): of the bytes Windows-1252
-    has no character for, those that make the word a common word, else a Vietnamese syllable, else one of
-    Vietnamese letters (the most frequent letter first); returns the positions restored."""
+def _lost_byte(data: bytearray, position: int) -> int:
+    """The byte reading lost at ``position``: of the bytes Windows-1252 has no character for, the one that
+    makes the letters around it a common word, else a Vietnamese syllable, else Vietnamese letters, in the
+    case of the letters beside it ('ĐỐI', not 'ĐờI'); the most frequent letter first where they tie. Every
+    such byte ends its letter (a continuation byte of 'Đ', 'Í', 'ờ', …)."""
     lost_bytes, common = _mojibake_tables()
-    start, end = position, position + 1
-    while start and data[start - 1] not in _WORD_EDGES:
-        start -= 1
-    while end < len(data) and data[end] not in _WORD_EDGES:
-        end += 1
-    positions = [p for p in lost if start <= p < end][:_MAX_LOST_IN_WORD]
-    best, best_rank = (lost_bytes[0],) * len(positions), -1
-    for choice in product(lost_bytes, repeat=len(positions)):
-        for p, byte in zip(positions, choice):
-            data[p] = byte
-        try:
-            word = unicodedata.normalize("NFC", bytes(data[start:end]).decode("utf-8")).lower()
-        except UnicodeDecodeError:
-            continue
-        rank = 3 if word in common else 2 if is_syllable(word) else 1 if all(map(_vietnamese_letter, word)) else 0
-        if rank > best_rank:
-            best, best_rank = choice, rank
-    for p, byte in zip(positions, best):
-        data[p] = byte
-    return positions
+    best, best_score = lost_bytes[0], (-1, False)
+    for byte in lost_bytes:
+        data[position] = byte
+        before = bytes(data[max(0, position - _WORD_BYTES):position + 1]).decode("utf-8", errors="replace")
+        after = bytes(data[position + 1:position + 1 + _WORD_BYTES]).decode("utf-8", errors="replace")
+        letter = before[-1]
+        head = _LETTERS_AT_END.search(before[:-1]).group()
+        tail = _LETTERS_AT_START.match(after).group()
+        word = unicodedata.normalize("NFC", head + letter + tail).lower()
+        rank = 3 if word in common else 2 if is_syllable(word) else 1 if _vietnamese_letter(letter) else 0
+        beside = (head[-1:] or tail[:1]) if letter.isalpha() else ""
+        score = (rank, bool(beside) and beside.isupper() == letter.isupper())
+        if score > best_score:
+            best, best_score = byte, score
+    return best
 
 
-_MAX_LOST_IN_WORD = 3  # 5 ** 3 tries at most
+_WORD_BYTES = 40  # how far a word around a lost byte is read
+_LETTERS_AT_END = re.compile(r"[^\W\d_]*\Z")
+_LETTERS_AT_START = re.compile(r"[^\W\d_]*")
 
 
 def _vietnamese_letter(char: str) -> bool:
@@ -265,9 +260,6 @@ def _vietnamese_letter(char: str) -> bool:
 
 
 _VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
-_WORD_EDGES = frozenset(b" \t\r\n-/().,;:\"'")
-
-
 @lru_cache(maxsize=1)
 def _mojibake_tables() -> tuple[tuple[int, ...], frozenset[str]]:
     data = load_table("legacy_encodings.json")

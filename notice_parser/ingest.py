@@ -165,8 +165,9 @@ def _read_text_bytes(data: bytes, name: str) -> SourceText:
     elif text.lstrip()[:1] in ("{", "[") and (document := json_document_text(text)) is not None:
         text = document
         warnings.append("JSON export: the text of its longest fields read")
-    if (_HTML_SIGN.search(text[:4096]) or _FEED_SIGN.match(text)) and text.count("<") >= 3:
-        text = html_to_text(text)
+    feed = _FEED_SIGN.match(text) is not None
+    if (feed or _HTML_SIGN.search(text[:4096])) and text.count("<") >= 3:
+        text = html_to_text(text, feed)
         if not text.strip():
             raise EmptyDocumentError("HTML page without any text", name)
         warnings.append("HTML markup removed (a web page or a news feed saved as text)")
@@ -179,7 +180,7 @@ def json_document_text(text: str) -> str | None:
     None when ``text`` is no JSON or holds no such value."""
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # no JSON, or nested past Python's recursion limit: read as text
         return None
     found: list[str] = []
 
@@ -247,19 +248,22 @@ def _strict(data: bytes, encoding: str, name: str | None) -> str:
 
 
 class _TextOfHtml(HTMLParser):
-    # and a news feed's furniture: links, ids, categories, its language and copyright
-    _SKIP = {"script", "style", "head", "noscript", "template", "svg", "link", "guid", "category", "ttl",
-             "language", "copyright", "generator", "dc:creator", "comments", "enclosure"}
+    _SKIP = {"script", "style", "head", "noscript", "template", "svg"}
+    # a news feed's furniture: links, ids, categories, its language and copyright (in a feed '<link>' holds
+    # a URL and is closed; in a page it is a void tag, never skipped)
+    _FEED_SKIP = {"link", "guid", "category", "ttl", "language", "copyright", "generator", "dc:creator",
+                  "comments", "enclosure"}
     _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul",
               "ol", "section", "article", "blockquote", "pre", "hr", "title"}
 
-    def __init__(self):
+    def __init__(self, feed: bool = False):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping = 0
+        self.skipped = self._SKIP | self._FEED_SKIP if feed else self._SKIP
 
     def handle_starttag(self, tag, attrs):
-        if tag in self._SKIP:
+        if tag in self.skipped:
             self.skipping += 1
         elif tag in self._BLOCK:
             self.parts.append("\n")
@@ -267,7 +271,7 @@ class _TextOfHtml(HTMLParser):
             self.parts.append(" | ")
 
     def handle_endtag(self, tag):
-        if tag in self._SKIP:
+        if tag in self.skipped:
             self.skipping = max(0, self.skipping - 1)
         elif tag in self._BLOCK:
             self.parts.append("\n")
@@ -280,9 +284,10 @@ class _TextOfHtml(HTMLParser):
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
 
 
-def html_to_text(markup: str) -> str:
-    """Visible text of an HTML page: scripts, styles and tags dropped, entities resolved."""
-    parser = _TextOfHtml()
+def html_to_text(markup: str, feed: bool = False) -> str:
+    """Visible text of an HTML page (``feed``: of a news feed's items): scripts, styles and tags dropped,
+    entities resolved."""
+    parser = _TextOfHtml(feed)
     parser.feed(_CDATA.sub(lambda m: m.group(1), markup))  # a feed's item: its HTML in a CDATA section
     parser.close()
     text = re.sub(r"[ \t\r\f\v]+", " ", "".join(parser.parts))

@@ -341,14 +341,17 @@ def _margin_numbers(text: str) -> list[tuple[int, int, str]]:
     not follow the one before (a line's own '2027 dry season', a count) stays; a page may start again at 1,
     and its form feed stays."""
     edits: list[tuple[int, int, str]] = []
-    last = 0
+    last, wide = 0, False
     for match in _LINE_NUMBER.finditer(text):
         number = int(match.group(1))
         if last < number <= last + _LINE_NUMBER_SKIP or (number == 1 and last > 0):
             edits.append((match.start(1), match.end(), ""))
+            wide = wide or match.end() - match.end(1) >= 2 or "\t" in match.group()
             last = number
     lines = sum(1 for line in text.split("\n") if line.strip())
-    return edits if len(edits) >= 10 and len(edits) >= _LINE_NUMBERED_SHARE * lines else []
+    # a margin sets some numbers apart by more than a space (a heading's, a short line's): a list numbered
+    # '1 Sở …', '2 Sở …' has no such line
+    return edits if wide and len(edits) >= 10 and len(edits) >= _LINE_NUMBERED_SHARE * lines else []
 
 
 _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)] +\w")
@@ -359,7 +362,7 @@ _SENTENCE_ENDS = frozenset(".!?…")
 _CLAUSE_ENDS = frozenset(";:")
 # dot leaders between a row's texts (minutes' 'nội dung ........ đơn vị thực hiện ........ thời hạn'), not a form's blank
 _LEADER_END = "....."
-_DOT_LEADER = re.compile(r"(?<=\S)[ \t]*\.{5,}[ \t]*(?=[^\s.])")
+_DOT_LEADER = re.compile(r"(?<=[^\s.])[ \t]*\.{5,}[ \t]*(?=[^\s.])")  # from a run's start only: no backtracking
 # a label between rules: a slide's '--- Ghi chú diễn giả ---', '=== Speaker notes ===': a line of its own
 _FRAMED_LABEL = re.compile(r"\s*(?:-{3,}|={3,}|\*{3,})[^-=*\n]{1,60}(?:-{3,}|={3,}|\*{3,})\s*\Z")
 _MOTTO = re.compile(r"^(cộng hòa|cộng hoà|cong hoa|độc lập|doc lap|socialist republic|"
@@ -387,7 +390,7 @@ def normalize(text: str) -> MappedText:
         # a row of three cells or more is a table row; a tab inside a line of fewer sets columns apart
         doc = doc.sub(_TAB_LINE, _tab_row_as_pipes).sub(_INNER_TAB, COLUMN_GAP)
     doc = doc.sub(_SPACE_LIKE, " ")
-    if _FAX_SENDER.search(doc.text):  # a fax's transmission line atop each page ('… FROM:… TO:… P.001/003')
+    if any(sender in doc.text for sender in _FAX_SENDER):  # a fax's transmission line ('… FROM:… TO:… P.001/003')
         doc = doc.sub(rules.fax_line, "")
     if "]" in doc.text:  # a chat export ('[12/01/2027 09:16] Văn phòng: …'): the messages without their headers
         doc = _without_message_prefixes(doc, rules.chat_prefix)
@@ -474,7 +477,8 @@ def _html_entity(match: re.Match) -> str:
     return " " if char == "\xa0" else char
 
 
-_FAX_SENDER = re.compile(r"(?:FROM|From)\s*:")
+# what a fax's transmission line holds, looked for with str.find (fast); the rule itself ignores case
+_FAX_SENDER = ("FROM:", "FROM :", "From:", "From :", "from:", "from :")
 
 
 def _without_message_prefixes(doc: MappedText, prefix: re.Pattern) -> MappedText:

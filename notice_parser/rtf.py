@@ -27,6 +27,7 @@ _SYMBOLS = {"~": "\u00a0", "-": "", "_": "-", "{": "{", "}": "}", "\\": "\\", "\
 
 
 def looks_like_rtf(text: str) -> bool:
+    """Whether ``text`` is an RTF document ('{\\rtf1…')."""
     return text.lstrip("\ufeff \r\n\t").startswith("{\\rtf")
 
 
@@ -46,22 +47,24 @@ def rtf_to_text(rtf: str) -> str:
 
     for match in _TOKEN.finditer(rtf):
         word, number, hexbyte, symbol, brace, literal = match.groups()
-        if brace == "{":
-            stack.append((skipping, fallback))
-            expect_destination = True
-            continue
-        if brace == "}":
-            flush()
-            skipping, fallback = stack.pop() if stack else (False, 1)
-            expect_destination = False
+        if brace is not None:
+            to_skip = 0  # a group's end ends a \u character's stand-in too
+            if brace == "{":
+                stack.append((skipping, fallback))
+                expect_destination = True
+            else:
+                flush()
+                skipping, fallback = stack.pop() if stack else (False, 1)
+                expect_destination = False
             continue
         destination, expect_destination = expect_destination, False
-        if to_skip and (hexbyte or symbol or literal):  # the stand-in after a \u character
-            taken = min(to_skip, len(literal)) if literal else 1
+        if to_skip and (word is not None or hexbyte or symbol or literal):  # the stand-in after a \u character
+            taken = min(to_skip, len(literal)) if literal else 1  # a control word stands in as one character
             to_skip -= taken
-            literal = literal[taken:] if literal else literal
+            literal = literal[taken:] if literal else None
             if not literal:
                 continue
+            word = hexbyte = symbol = None
         if symbol == "*":
             skipping = True  # '{\*\…}': a destination a reader may ignore
             continue
@@ -93,7 +96,9 @@ def rtf_to_text(rtf: str) -> str:
         elif literal:
             out.append(literal)
     flush()
-    text = unicodedata.normalize("NFC", "".join(out))
+    # '\u-10179?\u-8704?': a character past U+FFFF written as its two UTF-16 halves, joined here
+    text = "".join(out).encode("utf-16", "surrogatepass").decode("utf-16", errors="replace")
+    text = unicodedata.normalize("NFC", text)
     return re.sub(r"[ \t]+\n", "\n", text).strip("\n") + "\n"
 
 

@@ -505,6 +505,7 @@ class _Grammar:
     verbs: Optional[_Lexicon] = None
     group_modifiers: Optional[re.Pattern] = None
     abbreviation: Optional[re.Pattern] = None
+    second_asked: Optional[re.Pattern] = None  # ', and' before a second subject or order (English)
     month_abbreviation: Optional[re.Pattern] = None  # 'Jan.' before its day ('by Jan. 20'): no sentence ends there
     coordination_end: Optional[re.Pattern] = None
     name_parts: list = field(default_factory=list)  # (regex, 'fol' or 'low': the text it reads, reach)
@@ -674,6 +675,7 @@ def _grammar(language: str) -> _Grammar:
         law_quote=re.compile(_fold_rx(g["law_quote"])),
         generic_intro=re.compile(_fold_rx(g["generic_intro"])),
         abbreviation=re.compile(r"(?<!\w)(?:" + "|".join(common["abbreviations"]) + r")\.$", re.I),
+        second_asked=re.compile(_EN_SECOND_ASKED.replace("{verbs}", "|".join(g.get("second_request_verbs") or ["(?!)"]))),
         month_abbreviation=re.compile(r"(?<!\w)(?:" + "|".join(common["month_abbreviations"]) + r")\.$", re.I),
         addressee_opener=re.compile(_fold_rx(r"(?:" + "|".join(g["addressee_openers"]) + r")\s+")),
         enumeration=_Guarded(r"(?<!\w)(?:" + "|".join(g["enumeration_intros"]) + r")\s*:"),
@@ -766,12 +768,13 @@ _LEAD_SENTENCES = 2
 _RESTATED_STOP = frozenset("cac va cua cho voi tai the of to and in on for a an phai can".split())
 _WORD = re.compile(r"\w+")
 _DELIVERY_VERBS = ("đề xuất", "báo cáo", "trình", "gửi")  # the cheap test before _is_delivery after a comma
-_EN_SECOND_ASKED = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|[-–]\s+)?[A-Z][\w'’-]*)*"
-                              r"\s+(?:to\s+[a-z]+|must|shall|should|will|is\s+to|are\s+to|needs?\s+to)\s"
-                              r"|(?:shall|must)\s+(?!not\s+be\b)(?:also\s+)?[a-z]+\s"  # '…, and shall require X to …'
-                              # '…, and requires the Ministry of X to …': a second request
-                              r"|(?:also\s+)?(?:asks|asked|requires|required|requests|requested|instructs|instructed|"
-                              r"assigns|assigned|tasks|tasked|urges|urged)\s+(?:the\s+)?[A-Z])")
+# ', and' before a second subject or a second order: '… to ensure …, and the Newspaper to step up …', '…, and
+# shall require X to …', '…, and requires the Ministry of X to …' (its verbs: task_patterns.json
+# en.second_request_verbs)
+_EN_SECOND_ASKED = (r",\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|[-–]\s+)?[A-Z][\w'’-]*)*"
+                    r"\s+(?:to\s+[a-z]+|must|shall|should|will|is\s+to|are\s+to|needs?\s+to)\s"
+                    r"|(?:shall|must)\s+(?!not\s+be\b)(?:also\s+)?[a-z]+\s"
+                    r"|(?:also\s+)?(?:{verbs})\s+(?:the\s+)?[A-Z])")
 _EN_BARE_INFINITIVE = re.compile(r"\bto\s+([a-z]+)$")
 _EN_PLACES_THEN_PLURAL = re.compile(r"(?:[Tt]he\s+)?(?P<list>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
                                     r"(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})*,?\s+and\s+"
@@ -1448,7 +1451,7 @@ class _Reader:
         if self.en and self.text.find(", and ", start, end) >= 0:
             # "requested the Police to ensure …, and the Newspaper to step up …": a second body asked; "…,
             # and the Ministry of Finance must report …": a second subject; "…, and requires X to …"
-            cuts += [(m.start(), m.end(), True) for m in _EN_SECOND_ASKED.finditer(self.text, start, end)
+            cuts += [(m.start(), m.end(), True) for m in self.g.second_asked.finditer(self.text, start, end)
                      if not self.quoted[m.start()]]
         cuts.sort()
         pieces, s, joined = [], start, False

@@ -74,8 +74,11 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     ("OCT-20-2026 08:47  FROM:VAN PHONG CHINH PHU  +84 24 3804 4130    TO:+84 236 3821 906    P.001/003\n"
      "THE PRIME MINISTER\nFROM : VP UBND TINH QUANG TRI     FAX NO. : 0232 3822 415     Jun. 18 2026 03:47PM   P1\n"
      "No. 31/CT-TTg", "THE PRIME MINISTER\nNo. 31/CT-TTg"),
-    # ... numbers set off by one space, under an unnumbered line, past a page's footer and its form feed
-    ("Record copy\n" + "".join(f"{n} {line}\n" for n, line in enumerate(
+    # ... numbers set off by one space (a short line's by more), under an unnumbered line, past a page's footer
+    # and its form feed; a list numbered '1 Sở …' with one space throughout keeps its numbers
+    ("".join(f"{n} Sở Ngành {n} hoàn thành báo cáo.\n" for n in range(1, 13)),
+     "".join(f"{n} Sở Ngành {n} hoàn thành báo cáo.\n" for n in range(1, 13)).strip()),
+    ("Record copy\n" + "".join(f"{n}{'    ' if n == 1 else ' '}{line}\n" for n, line in enumerate(
         ["JOINT STATEMENT", "1. MAE will submit the list of", "2027 projects to AFD.", "2. AFD will inform", "MAE of",
          "the result.", "3. The two sides agreed to", "meet again in", "2027."], 1)) + "Page 1 of 2\f10 Signed in Can Tho.",
      "Record copy\nJOINT STATEMENT\n1. MAE will submit the list of 2027 projects to AFD.\n2. AFD will inform MAE of the "
@@ -168,6 +171,9 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      "traffic control.\n❤️ 2  👍 9\n(edited)\nSeen by 21\n📎 ban-tin-06h.pdf\n\n[10/21/2026 7:22 AM] Hoang Van Tuan "
      "(Vice Chairman)\nReplying to Tran Duc Minh: \"We need 2 more trucks\"\n@Department of Finance: prepare a proposal.",
      "@Provincial Police: arrange traffic control.\n\n@Department of Finance: prepare a proposal."),
+    # ... but a reply letter's 'Trả lời kiến nghị …:' and a slide's '→ 2027' are text
+    ("Trả lời kiến nghị của cử tri tỉnh Lâm Đồng: Bộ Tài chính sẽ chỉ đạo.\n- Hoàn thiện đề án\n→ 2027",
+     "Trả lời kiến nghị của cử tri tỉnh Lâm Đồng: Bộ Tài chính sẽ chỉ đạo.\n- Hoàn thiện đề án → 2027"),
     # ... but a paperclip used as a bullet keeps its line
     ("📎 Support for damaged crops follows Decree No. 02/2017/NĐ-CP.\n📎 ban-tin-06h.pdf (212 KB)",
      "📎 Support for damaged crops follows Decree No. 02/2017/NĐ-CP."),

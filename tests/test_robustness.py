@@ -118,7 +118,7 @@ def test_tcvn3_capitals_written_with_small_codes_are_capitals():
     assert decode_as(small_codes, "tcvn3") == "NGHỊ QUYẾT\n\nđ) Tổ chức thực hiện."
 
 
-MOJIBAKE_SOURCE = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nI. MỤC ĐÍCH\n"
+MOJIBAKE_SOURCE = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nI. MỤC ĐÍCH–ĐÁNH GIÁ ĐỐI VỚI\n"
                    "Giao Sở Nội vụ chủ trì xây dựng Đề án về người lao động, báo cáo HĐND tỉnh trước ngày 15/8/2026.")
 
 
@@ -256,6 +256,14 @@ def test_html_saved_as_text_keeps_the_text_with_a_warning(tmp_path):
     assert any("HTML" in w for w in source.warnings)
 
 
+def test_a_page_with_link_tags_in_its_head_keeps_its_body(tmp_path):
+    page = ('<!DOCTYPE html><html><head><link rel="stylesheet" href="s.css"><title>T</title></head><body>'
+            + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert SENTENCES[0] in read_source(path).text
+
+
 def test_a_news_feed_saved_as_text_reads_its_items_without_the_furniture(tmp_path):
     feed = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Tin Bộ</title>'
             "<link>https://example.gov.vn/rss</link><language>vi</language><item><title>Họp giao ban</title>"
@@ -281,6 +289,12 @@ def test_a_json_export_reads_its_text_fields(tmp_path, data, expected):
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
     source = read_source(path)
     assert source.text == expected and any("JSON" in w for w in source.warnings)
+
+
+def test_json_nested_past_the_recursion_limit_is_read_as_text(tmp_path):
+    path = tmp_path / "deep.txt"
+    path.write_text("[" * 5000 + "]" * 5000 + "\n" + SENTENCES[0], encoding="utf-8")
+    assert SENTENCES[0] in read_source(path).text
 
 
 def test_a_text_that_opens_with_a_brace_but_is_no_json_is_read_as_it_is(tmp_path):

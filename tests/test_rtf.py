@@ -16,7 +16,13 @@ HEAD = r"{\rtf1\ansi\ansicpg1258\deff0{\fonttbl{\f0\froman Times New Roman;}}{\c
     # \uc2: two stand-in characters; \uc0: none (a control word's space delimits it, no text)
     (r"\uc2 S\u7903??\uc0 \u7903 x\par", "Sởởx"),
     # bytes of the code page (Windows-1258, its combining tone marks put together)
-    (r"S\'e1\'ec Y t\'ea\'ec\par", "Sá́ Y tế"),
+    (r"S\'f5\'d2 Y t\'ea\'ec\par", "Sở Y tế"),
+    # a character past U+FFFF as its two UTF-16 halves
+    (r"A \u-10179?\u-8704? B\par", "A 😀 B"),
+    # a control word stands in as one character; a group's end ends the stand-in
+    (r"\uc1\u8220\par Next {\u8221}Z\par", "“Next ”Z"),
+    # braces that do not balance
+    (r"a}}} {{b\par", "a b"),
     # a style group keeps its text; a '{\*\…}' destination and the tables hold none
     (r"{\b K\u7870?T LU\u7852?N}{\*\generator Riched20;}\tab 1\par", "KẾT LUẬN\t1"),
     # escaped braces and backslash, a non-breaking space, an optional hyphen, quotes
