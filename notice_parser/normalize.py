@@ -384,6 +384,8 @@ def normalize(text: str) -> MappedText:
     if _GREEK_CYRILLIC.search(doc.text):
         doc = doc.sub(_MIXED_SCRIPT_TOKEN, lambda m: m.group(0).translate(rules.homoglyphs))
     doc = doc.sub(_LINE_END, "\n").sub(_INVISIBLE, "")
+    if " | " in doc.text:  # a web form that folded the line breaks into ' | ' ('NOTICE | Conclusions of … | I. …')
+        doc = doc.edit(_folded_line_breaks(doc.text))
     if '"\t' in doc.text or '\t"' in doc.text or '","' in doc.text:  # a spreadsheet's export pasted in
         doc = _delimited_records(doc)
     if "\t" in doc.text:
@@ -479,6 +481,22 @@ def _html_entity(match: re.Match) -> str:
 
 # what a fax's transmission line holds, looked for with str.find (fast); the rule itself ignores case
 _FAX_SENDER = ("FROM:", "FROM :", "From:", "From :", "from:", "from :")
+
+
+def _folded_line_breaks(text: str) -> list[tuple[int, int, str]]:
+    """Edits that put back the line breaks a web form folded into ' | ': in a line of a thousand characters or
+    more with ten such separators or more that is no table row (a row opens with its pipe)."""
+    edits: list[tuple[int, int, str]] = []
+    for start, line in _lines_with_offsets(text):
+        if len(line) >= _FOLDED_LINE_CHARS and not line.lstrip().startswith("|") and \
+                line.count(" | ") >= _FOLDED_LINE_BREAKS:
+            edits += [(start + m.start(), start + m.end(), "\n") for m in _FOLDED_BREAK.finditer(line)]
+    return edits
+
+
+_FOLDED_LINE_CHARS = 1000
+_FOLDED_LINE_BREAKS = 10
+_FOLDED_BREAK = re.compile(r" \| ")
 
 
 def _without_message_prefixes(doc: MappedText, prefix: re.Pattern) -> MappedText:

@@ -70,6 +70,9 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     ("The Commission[e] shall compile a handbook before June 30, 2026[c].\n- Archives.\n\n[a]Nguyen Thi Hoa: keep it?\n"
      "_Marked as resolved_\n[c]Tran Minh Duc: checked.", "The Commission shall compile a handbook before June 30, 2026.\n"
      "- Archives."),
+    # a web form folded the line breaks into ' | ': a long line of such separators is lines again; a table row is not
+    (" | ".join(f"{n}. Sở Tài chính hướng dẫn các địa phương thực hiện nội dung số {n} của kế hoạch." for n in range(1, 14)),
+     "\n".join(f"{n}. Sở Tài chính hướng dẫn các địa phương thực hiện nội dung số {n} của kế hoạch." for n in range(1, 14))),
     # a fax's transmission line atop each page
     ("OCT-20-2026 08:47  FROM:VAN PHONG CHINH PHU  +84 24 3804 4130    TO:+84 236 3821 906    P.001/003\n"
      "THE PRIME MINISTER\nFROM : VP UBND TINH QUANG TRI     FAX NO. : 0232 3822 415     Jun. 18 2026 03:47PM   P1\n"
