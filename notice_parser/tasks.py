@@ -3203,6 +3203,7 @@ _EN_MODAL_THEN_WORD = re.compile(r"\b(?:shall|will|must|should)\s+[a-z]")  # not
 _EN_INLINE_SEPARATOR = re.compile(r"\s*(?::|→|->|=>)\s+")
 _EN_GLOSSARY_ENTRY = re.compile(r"\b([A-Z][A-Z&]{1,9})\s+=\s+([A-Z][\w'’ ,-]{3,80}?)"
                                 r"(?=\s*[;.\n]|\s*$|,\s*[A-Z][A-Z&]{1,9}\s+=)")
+_EN_ADDRESSED = re.compile(r"(?:As for|For|Regarding|As regards) (?=the |[A-Z])")
 _TRAILING_ABBREVIATION = re.compile(rf"\s*\(({_ABBREVIATION})\)$")
 # an owner written with its abbreviation before or after a unit's name
 _EN_OWNER_ABBREVIATION = re.compile(r"^(?P<abbreviation>[A-Z][A-Z&]{1,9})['’]s (?=[A-Z])|(?<=[a-z]) of "
@@ -3257,6 +3258,8 @@ class _Anaphora:
             # unit's own name, and as written
             aliases.append(name)
             name = name[owner.end():] if owner.start() == 0 else name[:owner.start()]
+        if language == "en" and (addressed := _EN_ADDRESSED.match(name)) is not None:
+            name = name[addressed.end():]  # a heading 'For the People's Committee of Son La province:'
         if name.endswith(_DASHES):  # "Ministry of Health - to guide …"
             name = name.rstrip(" " + "".join(_DASHES))
         this = _VI_THIS_BODY.fullmatch(name) if language == "vi" else None

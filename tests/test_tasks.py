@@ -1806,6 +1806,11 @@ EN_FORMS = [
      [(["the Department of Agriculture and Environment"], [], "register geographical indications", ("2027-12-31", "year")),
       (["The Ministry of Finance"], [], "monitor and urge ministries to report", None),
       (["The Ministry of Home Affairs"], [], "guide the provinces on assigning officials", None)]),
+    ("a-heading-for-a-body-names-the-body-without-for",
+     "For the People's Committee of Son La province:\n1. Finalise the land allocation plan in September 2024.\n"
+     "2. Speed up site clearance.",
+     [(["the People's Committee of Son La province"], [], "finalise the land allocation plan", ("2024-09-30", "month")),
+      (["the People's Committee of Son La province"], [], "speed up site clearance", None)]),
     ("news-attribution-is-no-action",
      "Provincial People's Committees need to complete site clearance for the remaining sections, the PM said.",
      [(["Provincial People's Committees"], [], "complete site clearance for the remaining sections", None)]),
