@@ -259,7 +259,9 @@ def _vietnamese_letter(char: str) -> bool:
     return base in "aeiouyAEIOUY" and all(mark in _VIETNAMESE_MARKS for mark in marks)
 
 
-_VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
+_VIETNAMESE_MARKS = frozenset(_TONES + "\u0302\u0306\u031b")  # the tones, and the marks of â ê ô, ă, ơ ư
+
+
 @lru_cache(maxsize=1)
 def _mojibake_tables() -> tuple[tuple[int, ...], frozenset[str]]:
     data = load_table("legacy_encodings.json")

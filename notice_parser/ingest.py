@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import math
 import json
+import math
 import re
 import time
 from dataclasses import dataclass, field

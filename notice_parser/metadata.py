@@ -19,7 +19,7 @@ from .normalize import COLUMN_GAP
 from .resources import load_table
 from .schema import Metadata, Signer, Span
 from .syllables import is_folded_syllable
-from .textutil import NATIVE_NAME_AFTER, collapse_spaces, fold, fold_head, fold_keep_length
+from .textutil import collapse_spaces, fold, fold_head, fold_keep_length, split_native_name
 
 _HEADER_LINES = 40
 _NUMBER = (r"(?P<number>\d{1,6}(?:\s*/\s*\d{4})?\s*[/-]\s*"
@@ -187,8 +187,8 @@ def extract_metadata(text: str, language: str) -> Metadata:
     if meta.doc_type is None and any(fold_head(l.text).startswith(letter_labels) for l in head):
         meta.doc_type = "official_letter"  # "V/v …", "Re: …": a letter's subject line
     meta.issuer = _without_holder(meta.issuer or _authority_line(head))
-    if language == "en" and meta.issuer and (native := NATIVE_NAME_AFTER.search(meta.issuer)) and native.start() > 0:
-        meta.issuer = meta.issuer[:native.start()]  # 'MINISTRY OF CONSTRUCTION (BỘ XÂY DỰNG)': the English name
+    if language == "en" and meta.issuer:
+        meta.issuer = split_native_name(meta.issuer)[0]  # 'MINISTRY OF CONSTRUCTION (BỘ XÂY DỰNG)': the English name
     meta.issuer_agency = _resolve(meta.issuer, language, meta.issued_date)
     if meta.issuer_agency is not None and meta.issuer_agency.id:
         meta.issuer = _display_name(meta.issuer, meta.issuer_agency, language) + _locality(

@@ -525,7 +525,8 @@ def _without_message_prefixes(doc: MappedText, prefix: re.Pattern) -> MappedText
     return doc.edit(edits)
 
 
-_MESSAGE_ENDS = frozenset('.!?…:;"”)')  # what ends a message whose sentence the next message does not go on
+# what ends a message whose sentence the next message does not go on
+_MESSAGE_ENDS = _SENTENCE_ENDS | _CLAUSE_ENDS | frozenset('"”)')
 
 
 def _html_break(match: re.Match) -> str:

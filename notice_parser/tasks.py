@@ -48,7 +48,7 @@ from .context import ParseContext
 from .resources import load_table
 from .schema import Agency, Deadline, Span, Task
 from .structure import section_path
-from .textutil import NATIVE_NAME_AFTER, collapse_spaces, fold, fold_keep_length, strip_marks, with_start_guard
+from .textutil import collapse_spaces, fold, fold_keep_length, split_native_name, strip_marks, with_start_guard
 from .truecase import in_capitals, mixed_case
 
 # ---------------------------------------------------------------- grammar
@@ -3203,7 +3203,6 @@ _EN_MODAL_THEN_WORD = re.compile(r"\b(?:shall|will|must|should)\s+[a-z]")  # not
 _EN_INLINE_SEPARATOR = re.compile(r"\s*(?::|→|->|=>)\s+")
 _EN_GLOSSARY_ENTRY = re.compile(r"\b([A-Z][A-Z&]{1,9})\s+=\s+([A-Z][\w'’ ,-]{3,80}?)"
                                 r"(?=\s*[;.\n]|\s*$|,\s*[A-Z][A-Z&]{1,9}\s+=)")
-_EN_ADDRESSED = re.compile(r"(?:As for|For|Regarding|As regards) (?=the |[A-Z])")
 _TRAILING_ABBREVIATION = re.compile(rf"\s*\(({_ABBREVIATION})\)$")
 # an owner written with its abbreviation before or after a unit's name
 _EN_OWNER_ABBREVIATION = re.compile(r"^(?P<abbreviation>[A-Z][A-Z&]{1,9})['’]s (?=[A-Z])|(?<=[a-z]) of "
@@ -3258,7 +3257,7 @@ class _Anaphora:
             # unit's own name, and as written
             aliases.append(name)
             name = name[owner.end():] if owner.start() == 0 else name[:owner.start()]
-        if language == "en" and (addressed := _EN_ADDRESSED.match(name)) is not None:
+        if language == "en" and (addressed := self.reader.g.addressee_opener.match(name.lower())) is not None:
             name = name[addressed.end():]  # a heading 'For the People's Committee of Son La province:'
         if name.endswith(_DASHES):  # "Ministry of Health - to guide …"
             name = name.rstrip(" " + "".join(_DASHES))
@@ -3299,9 +3298,9 @@ class _Anaphora:
         defined = _TRAILING_ABBREVIATION.search(name) if name.endswith(")") else None
         if defined:
             name, aliases = name[:defined.start()], [defined.group(1)]
-        native = NATIVE_NAME_AFTER.search(name) if language == "en" and name.endswith(")") else None
-        if native and native.start() > 0:  # "the Vietnam Bank for Social Policies (Ngân hàng Chính sách xã hội)"
-            name, aliases = name[:native.start()], [*aliases, native.group(1)]
+        english, native = split_native_name(name) if language == "en" else (name, None)
+        if native is not None:  # "the Vietnam Bank for Social Policies (Ngân hàng Chính sách xã hội)"
+            name, aliases = english, [*aliases, native]
         agency = _resolve(name, language)
         if full is not None and agency.id is not None and not _names_alike(full, agency):
             agency = _resolve(full, language)  # "… Primary Industries of New Zealand (MPI)": not the registry's MPI

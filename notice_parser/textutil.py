@@ -240,4 +240,13 @@ def _engine_skips(items: list, ignore_case: bool) -> bool:
 
 
 # a body's Vietnamese name in brackets after its English one ('Ministry of Construction (Bộ Xây dựng)')
-NATIVE_NAME_AFTER = re.compile(r"\s*\(([^()]*[^\x00-\x7f][^()]*)\)$")
+_NATIVE_NAME_AFTER = re.compile(r"\s*\(([^()]*[^\x00-\x7f][^()]*)\)$")
+
+
+def split_native_name(name: str) -> tuple[str, str | None]:
+    """An English name and the Vietnamese one written in brackets after it ('Ministry of Construction (Bộ
+    Xây dựng)' -> ('Ministry of Construction', 'Bộ Xây dựng')); the name and None when it has none."""
+    native = _NATIVE_NAME_AFTER.search(name) if name.endswith(")") else None
+    if native is None or native.start() == 0:
+        return name, None
+    return name[:native.start()], native.group(1)
