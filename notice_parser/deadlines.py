@@ -174,6 +174,7 @@ class _Grammar:
     weekday_end: re.Pattern  # a weekday ending where the search ends ('thứ Sáu' of 'thứ Sáu tuần này')
     weekday_last_words: frozenset  # the words weekdays end with ('tu' of 'thu tu'): a cue that may be one
     quarter_months: dict[str, int]
+    days_ahead: dict[str, int]  # 'hôm nay', 'ngày mai', 'today', 'tomorrow': days after the document's date
     months: dict[str, int] = field(default_factory=dict)
     number_scans: frozenset = frozenset()  # scans whose branches all open with a number (_FIRST…)
     guards: dict = field(default_factory=dict)  # scan -> words a text must hold for the scan to find any
@@ -245,6 +246,7 @@ def _common(data: dict) -> dict:
         weekday_end=re.compile(r"(?<!\w)(?:" + _phrase(_keyed(data["weekdays"])) + r")\Z"),
         weekday_last_words=frozenset(key.split()[-1] for key in _keyed(data["weekdays"])),
         quarter_months=_keyed(data["quarter_months"]),
+        days_ahead=_keyed(data["days_from_document"]),
     )
 
 
@@ -261,8 +263,9 @@ def _recurring_days(data: dict) -> tuple[list, dict]:
     return [weekday, hour], {scan: re.compile(_phrase(words)) for scan, words in guards.items()}
 
 
-# the first digit of a number: fails at once inside a number, a word or a code ('82/2024')
-_FIRST = r"\d(?<![\w/]\d)"
+# the first digit of a number: fails at once inside a number, a word or a code ('82/2024'), and on
+# the minutes of an hour ('17:30 ngày 27/7' holds no count of 30 days)
+_FIRST = r"\d(?<![\w/]\d)(?<!\d:\d)"
 _FIRST_YEAR = r"(?:19|20)(?<![\w/]\d\d)\d\d"
 _NUMBER_START = re.compile(_FIRST)  # where _FIRST and _FIRST_YEAR can match
 
@@ -300,6 +303,7 @@ def _scan(branches: list[tuple[str, str]], lead: str = "") -> tuple[dict[int, _B
 _DETERMINER = re.compile(r"\b(?:a|an|the|this|that|these|those|its|their)\b")
 _NOUN_PHRASE_CHARS = 30  # how far back the article of 'a pilot trading session' is looked for
 _UNTIL = re.compile(r"\s+(?:until|till|through|den het|den)\b")
+_SPACE_RUN = re.compile(r"\s*")
 _THIS_DOCUMENT = re.compile(r"\b(?:this|nay)\b[^.;\n]*\Z")  # 'Nghị định này', 'This Decree' before the statement
 _SUBJECT_CHARS = 40
 
@@ -310,6 +314,11 @@ def _effective_scan(data: dict) -> tuple[tuple[dict[int, _Branch], re.Pattern], 
     and its guard, the words every such phrase holds (plain words: the engine skips to them)."""
     guard = re.compile("|".join(re.escape(_folded(word)) for word in data["effective_date_words"]))
     return _scan([("effective", _phrase(data["effective_dates"]) + r"(?!\w)")]), guard
+
+
+def _days_ahead(data: dict) -> tuple[dict[int, "_Branch"], re.Pattern]:
+    """'ngày mai', 'hôm nay', 'tomorrow': a day counted from the document's date ('today's' names a thing)."""
+    return _scan([("day", rf"(?P<ahead>{_phrase(data['days_from_document'])})(?!\w)(?!['’]s(?!\w))")])
 
 
 def _relative(data: dict, number: str) -> str:
@@ -354,6 +363,7 @@ def _vietnamese() -> _Grammar:
                ("year", rf"\s+(?P<next>{following})(?!\w)"),
                ("year", rf"(?!\s*(?:\d|{this}|{following}))(?!\w)")], lead="nam"),
         numbers,
+        _days_ahead(data),
         # a table's or a slide's short forms: 'Q1/2027' (quý I), 'T12/2026' (tháng 12)
         short_quarter := _scan([("quarter", rf"(?P<qs>[1-4])[/.\-](?P<y>{_YEAR})(?![\d/])")], lead="q"),
         short_month := _scan([("month", rf"(?P<ms>\d{{1,2}})[/.\-](?P<y>{_YEAR})(?![\d/])")], lead="t"),
@@ -417,6 +427,7 @@ def _english() -> _Grammar:
         _scan([("year", r"(?P<yearend>)(?:\s*-\s*|\s+)end(?!\w)")], lead="year"),  # the document's year-end
         _scan([("range", rf"{heads}\s+(?:of\s+)?(?P<y>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\w)")]),
         numbers,
+        _days_ahead(data),
     ]
     recurring, guards = _recurring_days(data)
     effective, effect_words = _effective_scan(data)
@@ -456,6 +467,7 @@ class _Expr:
     current: bool = False  # 'tháng 12 năm nay': in the document's year
     numeric: bool = False  # '20/12' without a year in an English text: a ratio ('2/3 of') reads alike
     year_end: bool = False  # 'year-end': the end of the document's year, an edge like 'the end of the year'
+    days_ahead: Optional[int] = None  # 'ngày mai', 'tomorrow': the day that many days after the document's
 
     @property
     def names_a_day(self) -> bool:
@@ -512,6 +524,8 @@ def _expression(branch: _Branch, match: re.Match, grammar: _Grammar, text: str) 
     if "wd" in groups:
         expr.weekday = grammar.weekdays[" ".join(groups["wd"].split())]
         expr.every = "every" in groups
+    if "ahead" in groups:
+        expr.days_ahead = grammar.days_ahead[" ".join(groups["ahead"].split())]
     if "n" in groups:
         number = " ".join(groups["n"].split())
         expr.count = int(number) if number.isdigit() else grammar.numbers[number]
@@ -753,15 +767,18 @@ class _Scanner:
 
     def deadlines(self, offset: int, assume: bool) -> list[Deadline]:
         found: list[Deadline] = []
-        taken = 0
+        taken, span_end = 0, -1
         for expr in self._expressions():
-            if expr.start < taken:
-                continue  # inside the tail of the previous deadline ('… hằng năm kể từ năm 2027')
+            if expr.start < taken or expr.start == span_end:
+                continue  # inside the tail of the previous deadline ('… hằng năm kể từ năm 2027'), or the
+                # end of a span ('từ tháng 4/2027 đến tháng 9/2027': how long something lasts)
             ctx = self._context(expr)
             ctx.start, ctx.chain_start = max(ctx.start, taken), max(ctx.chain_start, taken)
             if self._accepted(expr, ctx, assume):
                 found.append(self._deadline(expr, ctx, offset))
                 taken = ctx.end
+            elif "from" in ctx.roles and (until := _UNTIL.match(self.folded, ctx.end)):
+                span_end = _SPACE_RUN.match(self.folded, until.end()).end()
         return found
 
     # ------------------------------------------------------------ expressions
@@ -808,7 +825,14 @@ class _Scanner:
     def _dated(self, expr: Optional[_Expr]) -> Optional[_Expr]:
         """``expr`` with the period 'tháng sau' / 'next month', 'quý tới' / 'next quarter' or the year
         'năm sau' / 'next year' ('15/6 năm sau') names: the one after the document's; with the
-        document's year for 'năm nay' ('tháng 12 năm nay'); none without the document's date."""
+        document's year for 'năm nay' ('tháng 12 năm nay'); the day 'ngày mai' / 'tomorrow' names,
+        or no expression at all, without the document's date."""
+        if expr is not None and expr.days_ahead is not None:
+            if self.doc_date is None:
+                return None
+            day = self.doc_date + dt.timedelta(days=expr.days_ahead)
+            expr.year, expr.month, expr.day = day.year, day.month, day.day
+            return expr
         if expr is None or not (expr.following or expr.current) or self.doc_date is None or expr.kind == "week":
             return expr  # a week is placed by _period, from the document's date
         doc = self.doc_date
@@ -1047,8 +1071,8 @@ class _Scanner:
     def _accepted(self, expr: _Expr, ctx: _Context, assume: bool) -> bool:
         """Whether the expression, with what surrounds it, states a deadline."""
         roles, folded = ctx.roles, self.folded
-        if "duration" in roles:
-            return False
+        if "duration" in roles or "from" in roles and _UNTIL.match(folded, ctx.end):
+            return False  # how long a measure lasts ('from noon on October 14 until the storm has passed')
         if not roles and self._dash_label(expr, ctx):
             return True
         if expr.bare and not roles & _EDGE_ROLES:
