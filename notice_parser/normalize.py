@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Callable, Union
 
+from . import markup
 from .resources import load_table
 from .textutil import fold
 
@@ -384,6 +385,13 @@ def normalize(text: str) -> MappedText:
     if _GREEK_CYRILLIC.search(doc.text):
         doc = doc.sub(_MIXED_SCRIPT_TOKEN, lambda m: m.group(0).translate(rules.homoglyphs))
     doc = doc.sub(_LINE_END, "\n").sub(_INVISIBLE, "")
+    if any(sign in doc.text for sign in markup.CRITIC_SIGNS):  # a review copy's tracked changes, accepted
+        doc = doc.edit(markup.critic_edits(doc.text))
+    if markup.looks_like_bbcode(doc.text):  # a forum post ('[b]…[/b]', '[list=1][*]…')
+        doc = doc.edit(markup.bbcode_edits(doc.text))
+    if ("\n:" in doc.text or "\n[[" in doc.text or "\n|===" in doc.text or doc.text.startswith(":")) and \
+            markup.looks_like_asciidoc(doc.text):
+        doc = doc.edit(markup.asciidoc_edits(doc.text))
     if " | " in doc.text:  # a web form that folded the line breaks into ' | ' ('NOTICE | Conclusions of … | I. …')
         doc = doc.edit(_folded_line_breaks(doc.text))
     if '"\t' in doc.text or '\t"' in doc.text or '","' in doc.text:  # a spreadsheet's export pasted in

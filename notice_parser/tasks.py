@@ -907,6 +907,7 @@ class _Reader:
         merge_min = g.common["merge_min_words"]
         paras: list[_Para] = []
         header = None
+        group_lead = None  # in a grouped table, the body its last group row names
         skipping = False
         blank = paged = False
         pos = 0
@@ -934,8 +935,20 @@ class _Reader:
             cells = _cells(line)
             roles = self._table_header([(start + a, start + b) for a, b in cells]) if len(cells) >= 3 else None
             if roles:
-                header = roles
+                header = roles  # (a header repeated on the next page keeps its table's group)
                 continue
+            if header and "grouped" in header:
+                named = self._group_lead([(start + a, start + b) for a, b in cells])
+                if named is not None:
+                    group_lead = named
+                    continue
+                if group_lead is not None and len(cells) >= 2:
+                    row = [(start + a, start + b) for a, b in cells][:header["lead"]]
+                    row += [(end, end)] * (header["lead"] - len(row)) + [group_lead]  # an empty last cell left out
+                    paras.append(_Para(lead, end, lead, None, None, cells=(header, row)))
+                    continue
+                if len(cells) == 1 and self.g.markers_any.match(stripped):
+                    header = group_lead = None  # the next section: the table has ended
             if header and len(cells) >= 3:
                 paras.append(_Para(lead, end, lead, None, None, cells=[(start + a, start + b) for a, b in cells]))
                 paras[-1].cells = (header, paras[-1].cells)
@@ -1072,7 +1085,26 @@ class _Reader:
                              if index not in roles.values() and b > a and self._agency_start(a))
             if len(agencies) >= 2:
                 roles["matrix"], roles["heads"] = agencies, tuple(cells)
+        if "task" in roles and "time" in roles and "lead" not in roles and "matrix" not in roles:
+            # a table grouped by the body that leads: its group rows name it ('II. Lead: Department of
+            # Environment'); each row below takes it as its lead cell, one past its own cells
+            roles["lead"], roles["grouped"] = len(cells), True
         return roles if ("lead" in roles or "matrix" in roles) and "task" in roles else None
+
+    def _group_lead(self, cells: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
+        """The name a group row of a grouped task table gives the body that leads the rows under it
+        ('II. Lead: Department of Environment', 'I    Đơn vị chủ trì: Cục Bảo vệ thực vật    —'), or None
+        for any other row: a lead label opens one cell, the others hold only a row number or nothing."""
+        named = None
+        for index, (a, b) in enumerate(cells):
+            marker = self.g.markers_any.match(self.text[a:b])  # (its patterns open with '^')
+            body = self._skip_space(a + marker.end(), b) if marker else a
+            label = self.g.task_label.match(self.text, body, b)
+            if label is not None and self.g.task_label_roles[label.group("label")] == "lead" and named is None:
+                named = (label.end(), b)
+            elif any(c.isalpha() for c in self.text[a:b]) and not (index == 0 and _ROW_NUMBER.fullmatch(self.text, a, b)):
+                return None
+        return named
 
     # ------------------------------------------------------------ main loop
 
@@ -2104,6 +2136,8 @@ class _Reader:
         """Where the text goes on after each of the first six gaps (commas by default) in ``[start, end)``."""
         out = []
         for m in (gap or _COMMA_GAP).finditer(self.text[start:end]):
+            if m.start() and self.text[start + m.start() - 1].isdigit() and _YEAR_AFTER_COMMA.match(self.text, start + m.end()):
+                continue  # a date's ('Before March 31, 2027, approve …')
             out.append(start + m.end())
             if len(out) >= 6:
                 break
@@ -2748,7 +2782,7 @@ class _Reader:
         header, cells = para.cells
         if header is not self.table_header:  # a new table: no cell above its first row
             self.table_header, self.cell_above = header, {}
-        if max(max(v) if k == "matrix" else v for k, v in header.items() if k != "heads") >= len(cells):
+        if max(max(v) if k == "matrix" else v for k, v in header.items() if k not in ("heads", "grouped")) >= len(cells):
             return
         if "matrix" in header:
             self._matrix_row(para, header, cells)
@@ -2813,6 +2847,9 @@ class _Reader:
         block_end = min(block_end.start() if block_end else len(self.text), para.body + _LABELLED_BLOCK_CHARS)
         if self.text.find(":", para.body, block_end) < 0:  # a label has its colon: most items have none
             return -1
+        line_end = self.text.find("\n", para.body, block_end)
+        if line_end >= 0 and (gap := _CELL_GAP.search(self.text, line_end, block_end)) is not None:
+            block_end = self.text.rfind("\n", 0, gap.start())  # a table under the item is no line of it
         labels = [m for m in self.g.task_label.finditer(self.text, para.body, block_end)
                   if self.text[m.start() - 1].isspace()]
         if not labels or self.g.task_label_roles[labels[0].group("label")] != "lead":
@@ -2996,6 +3033,7 @@ _OPENING_QUOTES = ('"', "“")
 
 _FORM_FIELD = re.compile(r"[ \t]*[^\W\d_][^\W\d]*(?:[ /][^\W\d]+){0,5}[ \t]*:[ \t]+\S")
 _CELL = re.compile(r"\S(?:.*?\S)??(?=\s{3,}|\t|$)")
+_ROW_NUMBER = re.compile(r"[IVXLC]{1,6}\.?|\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ][.)]?")  # a table row's number cell ('II', '2.1', 'a')
 # 3 white-space characters or a tab (same matches as r"\s{3}|\t"), written to open with one white-space
 # character so that the regex engine skips the others instead of trying the pattern at every offset
 _CELL_GAP = re.compile(r"\s(?:\s\s|(?<=\t))")

@@ -88,6 +88,13 @@ def test_a_reports_proposals_section_assigns_nothing(number, kind, expected):
 
 
 VI_FORMS = [
+    # a task table grouped by the body that leads: 'Đơn vị chủ trì: X' rows over the rows it leads
+    ("grouped-table-lead-rows",
+     "| STT | Nhiệm vụ | Thời hạn |\n|---|---|---|\n| I | Đơn vị chủ trì: Cục Bảo vệ thực vật | |\n"
+     "| 1 | Ban hành hướng dẫn kỹ thuật xử lý rơm rạ | Tháng 9/2026 |\n| II | Chủ trì: Cục Môi trường | |\n"
+     "| 2 | Xây dựng dự thảo Thông tư | Quý IV/2026 |\n",
+     [(["Cục Bảo vệ thực vật"], [], "ban hành hướng dẫn", ("2026-09-30", "month")),
+      (["Cục Môi trường"], [], "xây dựng dự thảo", ("2026-12-31", "quarter"))]),
     ("heading-name-then-what-the-body-is",
      "II. NHIỆM VỤ\n1. Tập đoàn Điện lực Việt Nam (EVN), chủ đầu tư Dự án Ninh Thuận 1:\n"
      "a) Hoàn thiện hồ sơ đề nghị phê duyệt địa điểm, gửi Bộ Khoa học và Công nghệ trong tháng 8/2024.\n",
@@ -962,6 +969,26 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    # a task table grouped by the body that leads: its group rows name it, each row below takes it
+    ("grouped-table-lead-rows",
+     "No.    Task    Deadline\nI. Lead: Department of Environment\n1.1    Draft a circular on open burning    "
+     "December 2026\n1.2    Set up satellite monitoring of hot spots    Q4 2026\nII. Lead: Department of Crop "
+     "Production\n2.1    Issue technical guidance on rice straw    September 30, 2026\nIII. IMPLEMENTATION\n"
+     "Heads of units shall implement this Programme.\n",
+     [(["Department of Environment"], [], "draft a circular", ("2026-12-31", "month")),
+      (["Department of Environment"], [], "set up satellite monitoring", ("2026-12-31", "quarter")),
+      (["Department of Crop Production"], [], "issue technical guidance", ("2026-09-30", "day")),
+      (["Heads of units"], [], "implement this Programme", None)]),
+    ("grouped-table-rows-before-any-group-assign-nothing",
+     "| No. | Task | Deadline |\n|---|---|---|\n| 1 | Draft a circular | December 2026 |\n", []),
+    # 'I. To the People's Committee of X' over imperative items: the body, without 'To'; a date's comma is
+    # no opener's ('Before March 31, 2027, approve …'); the issuer issuing this document assigns nothing
+    ("to-the-heading-and-fronted-date",
+     "Implementing Decision No. 5/QD-TTg, the Ministry of Finance issues this Action Programme.\n\n"
+     "I. To the People's Committee of Gia Lai province\n\n1. Before March 31, 2027, approve the land prices.\n\n"
+     "2. In coordination with the State Treasury, reconcile the advances.\n",
+     [(["the People's Committee of Gia Lai province"], [], "approve the land prices", ("2027-03-31", "day")),
+      (["the People's Committee of Gia Lai province"], ["the State Treasury"], "reconcile the advances", None)]),
     # minutes: 'Action point:' / 'Agreed:' label agreed actions; an acronym alone asked to act is a body
     ("action-point-labels-and-acronym-bodies",
      "Action point: MOF to extend climate budget tagging to all provinces.\n\nAgreed: JICA will share the results "
