@@ -175,6 +175,8 @@ class _Grammar:
     weekday_last_words: frozenset  # the words weekdays end with ('tu' of 'thu tu'): a cue that may be one
     quarter_months: dict[str, int]
     days_ahead: dict[str, int]  # 'hôm nay', 'ngày mai', 'today', 'tomorrow': days after the document's date
+    listed_day: re.Pattern  # a day listed after a deadline's first, its cue word left out ('… và 15/12'):
+    # day, month and (a group the English form has not) year
     months: dict[str, int] = field(default_factory=dict)
     number_scans: frozenset = frozenset()  # scans whose branches all open with a number (_FIRST…)
     guards: dict = field(default_factory=dict)  # scan -> words a text must hold for the scan to find any
@@ -247,6 +249,7 @@ def _common(data: dict) -> dict:
         weekday_last_words=frozenset(key.split()[-1] for key in _keyed(data["weekdays"])),
         quarter_months=_keyed(data["quarter_months"]),
         days_ahead=_keyed(data["days_from_document"]),
+        listed_day=re.compile(_folded(data["listed_day"])),
     )
 
 
@@ -707,15 +710,16 @@ def _last_listed_month(first: _Expr, listed: list[_Expr], doc_date: Optional[dt.
     return replace(listed[-1], year=year)
 
 
-# a day after a listed one, its cue word left out: 'trước ngày 15/6 và 15/12'
-_NUMERIC_DAY = re.compile(r"(\d{1,2})/(\d{1,2})(?![\d/])")
-
-
 def _first_listed_day_due(first: _Expr, listed: list[_Expr], doc_date: dt.date) -> _Expr:
     """Of year-less days listed in a row ('by 15 June and 15 December'), the first that has not
     passed on the document's date: a letter of November reports by 15 December; ``first`` when
-    a day has a year or all have passed."""
+    all have passed, or when a day has a year (``first`` with the year of the first listed day
+    that has one: '15 tháng 6 và 15 tháng 12 năm 2027' opens in June 2027)."""
     days = (first, *listed)
+    dated = next((day for day in listed if day.year is not None), None)
+    if first.year is None and dated is not None:
+        return replace(first, year=dated.year - (first.month is not None and dated.month is not None
+                                                  and first.month > dated.month))
     if any(day.year is not None for day in days):
         return first
     for day in days:
@@ -897,15 +901,16 @@ class _Scanner:
     def _listed_numeric_day(self, pos: int) -> Optional[_Expr]:
         """'15/12' at ``pos`` as a day when the list ends with it (punctuation, the line's end or
         a recurrence follows): not '3/4 số hồ sơ', a share."""
-        m = _NUMERIC_DAY.match(self.folded, pos)
+        m = self.grammar.listed_day.match(self.folded, pos)
         if m is None:
             return None
         day, month = int(m.group(1)), int(m.group(2))
+        year = int(m.group(3)) if m.lastindex == 3 else None
         after = self.folded[m.end():m.end() + 20].lstrip(" \t")
         closed = after[:1] in ("", ".", ",", ";", ":", ")", "\n") or \
             self.grammar.recurrence_after.match(self.folded, m.end()) is not None or \
             self.grammar.list_closer.match(after) is not None
-        return _Expr("day", m.start(), m.end(), day=day, month=month) \
+        return _Expr("day", m.start(), m.end(), day=day, month=month, year=year) \
             if closed and 1 <= month <= 12 and 1 <= day <= 31 else None
 
     # ------------------------------------------------------------ context

@@ -287,6 +287,10 @@ _LAYOUT_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
 # A cell may start this many characters right of its column's start (a centred number).
 _COLUMN_SLACK = 2
 _TWO_SPACES = re.compile(r"(?<=\S)  (?=\S)")
+# a day or a month with a letter OCR reads for a digit ('l5/12/2026', '3O/9/2026'), before a full year
+_OCR_DATE_HINT = re.compile(r"[lIO][/.]\d|[lIO]\d[/.]\d|\d[lIO][/.]\d|[/.][lIO]\d?[/.]\d")
+_OCR_DATE = re.compile(r"(?<![\w/])[\dlIO]{1,2}[/.][\dlIO]{1,2}(?=[/.](?:19|20)\d\d(?!\d))")
+_DIGIT_LOOKALIKES = str.maketrans("lIO", "110")
 _MARKDOWN_ESCAPE = re.compile(r"\\([_*#.()\[\]|+-])")
 _UNDERSCORE_RULE = re.compile(r"_{3,}")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -370,6 +374,12 @@ _MOTTO = re.compile(r"^(cộng hòa|cộng hoà|cong hoa|độc lập|doc lap|so
                     r"the socialist|independence\b)", re.IGNORECASE)
 
 
+def _digits_for_lookalikes(match: re.Match) -> str:
+    """A day and month with a digit among their letters read as digits ('l5/12' -> '15/12')."""
+    date = match.group()
+    return date.translate(_DIGIT_LOOKALIKES) if any(c.isdigit() for c in date) else date
+
+
 def normalize(text: str) -> MappedText:
     """Normalize source text; the result maps every character back to ``text``."""
     rules = _rules()
@@ -423,6 +433,8 @@ def normalize(text: str) -> MappedText:
         doc = doc.edit(numbers)
     if any(word in doc.text for word in rules.ocr_words):  # a few str.find: the regex would try every offset
         doc = doc.sub(rules.ocr_word, lambda m: rules.ocr_words[m.group()])
+    if _OCR_DATE_HINT.search(doc.text):  # a letter read for a digit in a date ('trước ngày l5/12/2026')
+        doc = doc.sub(_OCR_DATE, _digits_for_lookalikes)
     if "\f" in doc.text:
         doc = doc.sub(_PAGE_BREAK, "\n\f\n")
     if _SUPERSCRIPT_DIGIT.search(doc.text):  # a footnote's mark after a word ('… năm 2024¹'): out of the sentence

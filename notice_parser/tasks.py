@@ -141,7 +141,8 @@ _TIME_HEADING_CHARS = 30  # the longest heading that may name only a time ('THÁ
 _TIME_HEADING_SLACK = 3  # characters of such a heading its time may leave out
 # the roles a task table's header cells name, each with its pattern in task_patterns.json "common"
 _TABLE_HEADER_ROLES = (("lead", "table_lead_header"), ("coordinators", "table_coordinator_header"),
-                       ("time", "table_time_header"), ("task", "table_task_header"), ("status", "table_status_header"))
+                       ("time", "table_time_header"), ("task", "table_task_header"), ("status", "table_status_header"),
+                       ("note", "table_note_header"))
 _WITH_IN_CELL = re.compile(r",\s*(?:together\s+)?with\s+(?=(?:the\s+)?[A-Z])")  # a lead cell's partner after it
 _TOPIC_CHARS = 50  # the longest topic a comma closes ('On data and skills,')
 _HEADLESS_ROW = {"task": 0, "lead": 1, "time": 2}  # the columns of a numbered row with no header over it
@@ -1316,7 +1317,9 @@ class _Reader:
         if self.g.assessment_opener.match(self.fol, para.body):
             return intro, inherited  # "Chính phủ thống nhất đánh giá: …": what was done, in sentence after sentence
         sentences = self._sentences(para.body, para.end)
+        sentence_tasks: list[_Found] = []
         for s_index, (s_start, s_end) in enumerate(sentences):
+            before = sentence_tasks  # the tasks of the sentence before, in this paragraph
             self.sentence_id += 1
             sentence = self.fol[s_start:s_end].strip()
             if self.g.nontask_sentence.finds(sentence) or \
@@ -1329,9 +1332,11 @@ class _Reader:
             assigning = False  # the sentence opened with an assignment ("Thủ tướng giao Bộ X …; giao Bộ Y …")
             for c_index, (c_start, c_end, joined) in enumerate(clauses):
                 stated = self.g.deadline_statement.match(self.fol, self._skip_space(c_start, c_end))
-                if sentence_tasks and stated:
-                    if sentence_tasks[-1].deadline is None:  # "…; the deadline for completing it is March 31"
-                        sentence_tasks[-1].deadline = self._cell_deadline(stated.end(), c_end)
+                # "…; the deadline for completing it is March 31", "Hoàn thành cắm mốc …. Hạn mới: trước ngày 15/12"
+                stated_for = sentence_tasks or (before if c_index == 0 else [])
+                if stated_for and stated:
+                    if stated_for[-1].deadline is None:
+                        stated_for[-1].deadline = self._cell_deadline(stated.end(), c_end)
                     continue
                 opens_item = c_index == 0 and s_index == 0 and para.rank is not None
                 reading = self._read_clause(c_start, c_end, first=c_index == 0, has_context=bool(
@@ -2782,7 +2787,8 @@ class _Reader:
         header, cells = para.cells
         if header is not self.table_header:  # a new table: no cell above its first row
             self.table_header, self.cell_above = header, {}
-        if max(max(v) if k == "matrix" else v for k, v in header.items() if k not in ("heads", "grouped")) >= len(cells):
+        if max(max(v) if k == "matrix" else v for k, v in header.items()
+               if k not in ("heads", "grouped", "note")) >= len(cells):  # (a row may leave its note out)
             return
         if "matrix" in header:
             self._matrix_row(para, header, cells)
@@ -2790,6 +2796,8 @@ class _Reader:
         lead = cells[header["lead"]]
         coords = self._cell_agencies(cells[header["coordinators"]], "coordinators") if "coordinators" in header else []
         if "status" in header:
+            if self.ctx.doc_type == "report":
+                return  # a report's table of where each task stands restates earlier tasks: it gives none
             status = cells[header["status"]]
             if self.g.done_status.fullmatch(self.low, *status):
                 return  # an action matrix's 'Completed' / 'Dropped' row: done or given up, no task
@@ -2810,8 +2818,7 @@ class _Reader:
         if not any(c.isalpha() for c in self.text[task[0]:task[1]]):
             return  # an empty task cell (normalize.EMPTY_CELL)
         for action in self._cell_actions(*task):
-            self._add_cell_task(para.start, para.end, names, coords, action,
-                                cells[header["time"]] if "time" in header else None)
+            self._add_cell_task(para.start, para.end, names, coords, action, self._time_cell(header, cells))
 
     def _matrix_row(self, para: _Para, header: dict, cells: list) -> None:
         """A row of a matrix of agencies: the columns whose cell says 'Chủ trì' lead its task, those
@@ -2826,8 +2833,16 @@ class _Reader:
         task = cells[header["task"]]
         if not lead or not any(c.isalpha() for c in self.text[task[0]:task[1]]):
             return
-        self._add_cell_task(para.start, para.end, lead, coords, task,
-                            cells[header["time"]] if "time" in header else None)
+        self._add_cell_task(para.start, para.end, lead, coords, task, self._time_cell(header, cells))
+
+    def _time_cell(self, header: dict, cells: list) -> Optional[tuple[int, int]]:
+        """The row's time column; with none, its note when the note states a deadline ('Trước ngày
+        15/3/2027' in a table whose group rows give the quarter)."""
+        if "time" in header:
+            return cells[header["time"]]
+        if header.get("note", len(cells)) < len(cells) and self._deadlines_between(*cells[header["note"]]):
+            return cells[header["note"]]
+        return None
 
     def _cell_actions(self, start: int, end: int) -> list[tuple[int, int]]:
         """The actions of a task cell: one, or, where the grammar says so (English), one per ';' piece

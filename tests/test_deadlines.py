@@ -296,6 +296,8 @@ FORMS = [
      [("by noon on July 29, 2024", D(2024, 7, 29), "day", None)]),
     ("en-tomorrows-names-a-thing", "en", "The Ministry shall prepare for tomorrow's meeting.", DOC, []),
     ("en-today-without-document-date", "en", "Communes shall report before 5 PM today.", None, []),
+    ("vi-listed-day-with-month-word", "vi", "báo cáo trước ngày 15 tháng 6 và 15 tháng 12 năm 2025.", DOC,
+     [("trước ngày 15 tháng 6 và 15 tháng 12 năm 2025", D(2025, 6, 15), "day", None)]),
     # a span from one time to another: how long something lasts, neither end a deadline
     ("en-from-hour-until-event", "en", "ban boats from going to sea from noon on July 26 until the storm has passed.",
      DOC, []),

@@ -87,7 +87,31 @@ def test_a_reports_proposals_section_assigns_nothing(number, kind, expected):
     assert [task[0] for task in _read(_REPORT_PROPOSALS.format(number=number, kind=kind), "vi")] == expected
 
 
+@pytest.mark.parametrize("number, expected", [
+    ("287/BC-SXD", []),  # a report's table of where each task stands restates them
+    ("287/KH-SXD", [("Sở Tài chính",)]),  # a plan's tracking table assigns what is not done
+])
+def test_a_reports_status_table_gives_no_tasks(number, expected):
+    text = (f"SỞ XÂY DỰNG\nSố: {number}\nHải Phòng, ngày 9 tháng 10 năm 2026\n\nPHỤ LỤC\n\n"
+            "| TT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn | Tình trạng |\n|---|---|---|---|---|\n"
+            "| 1 | Bố trí vốn ủy thác năm 2026 | Sở Tài chính | 30/9/2026 | Quá hạn |\n"
+            "| 2 | Thẩm định giá bán dự án | Sở Xây dựng | 31/8/2026 | Hoàn thành |\n")
+    assert [task[0] for task in _read(text, "vi")] == expected
+
+
 VI_FORMS = [
+    # a deadline stated in a sentence of its own after the task's ('Hạn mới: …'); an OCR letter in its date
+    ("deadline-stated-after-the-task",
+     "1. Sở Xây dựng\n   * Kiểm tra các công trình sai phép (thời hạn cũ: 30/9/2024). Hạn mới: trước ngày l5/11/2024.\n"
+     "   * Hoàn thiện quy chế. Thời hạn: trước ngày 10/12/2024.\n",
+     [(["Sở Xây dựng"], [], "kiểm tra các công trình", ("2024-11-15", "day")),
+      (["Sở Xây dựng"], [], "hoàn thiện quy chế", ("2024-12-10", "day"))]),
+    # a table grouped by quarter: a row's note with a date is its deadline, else its group's quarter
+    ("table-note-column-dates-a-row",
+     "TT    Nội dung nhiệm vụ    Cơ quan chủ trì    Ghi chú\n\nQUÝ IV/2024\n\n1    Xây dựng cơ sở dữ liệu    "
+     "Sở Tài chính    —\n2    Cấp mã số vùng nuôi    Sở Xây dựng    Trước ngày 15/11/2024\n",
+     [(["Sở Tài chính"], [], "xây dựng cơ sở dữ liệu", ("2024-12-31", "quarter")),
+      (["Sở Xây dựng"], [], "cấp mã số vùng nuôi", ("2024-11-15", "day"))]),
     # a task table grouped by the body that leads: 'Đơn vị chủ trì: X' rows over the rows it leads
     ("grouped-table-lead-rows",
      "| STT | Nhiệm vụ | Thời hạn |\n|---|---|---|\n| I | Đơn vị chủ trì: Cục Bảo vệ thực vật | |\n"
