@@ -412,7 +412,9 @@ def _english() -> _Grammar:
                          rf"(?:(?<=\d)\s*[-–]\s*(?P<mon3>{month})(?!\w)\.?\s*,?\s*(?P<y3>{_YEAR})(?!\w))?")]),
         _scan([("quarter", rf"(?P<qo>{_phrase(ordinals)})\s+quarter(?!\w)"
                            rf"(?:\s+of\s+(?:the\s+year|(?P<this>this)\s+year)|{year})")]),
-        _scan([("half", rf"(?P<half>{_phrase(data['halves'])})(?:\s+(?:the\s+year|(?P<this>this)\s+year)|{year})")]),
+        # 'the second half of July' is July's: a month (there is no half-month granularity)
+        _scan([("month", rf"{_phrase(data['halves'])}\s+(?P<mon>{month})(?!\w)\.?{year}"),
+               ("half", rf"(?P<half>{_phrase(data['halves'])})(?:\s+(?:the\s+year|(?P<this>this)\s+year)|{year})")]),
         _scan([("relative", _relative(data, rf"(?P<n>{_phrase(data['numbers'])})"))]),
         _scan([("quarter", rf"(?P<qs>[1-4])(?!\w)(?:\s*[/\-,]?\s*(?P<y>{_YEAR})(?!\w))?")], lead="q"),
         _scan([("quarter", rf"\s+(?P<qs>{_ROMAN})(?!\w){year}")], lead="quarter"),

@@ -1895,6 +1895,8 @@ class _Reader:
         g = self.g
         if self.text[pos:pos + 2].isupper() and (label := _EN_SPEAKER_LABEL.match(self.text, pos, end)):
             pos = label.end()  # a transcript's 'MINISTER TRAN QUOC HUNG: The Ministry … will …'
+        if _EN_QUESTION_WORD.match(self.text, pos, end):
+            return None  # 'What each agency must do', 'Who should apply': a question or a headline's, no body
         limit = min(end, pos + _EN_SUBJECT_CHARS)
         inline = self._en_inline_item(pos, limit)
         if inline is not None:
@@ -3244,6 +3246,7 @@ _COMMA_OR_COLON_GAP = re.compile(r"[,:]\s+[\"“]?")
 _COLON_GAP = re.compile(r":\s+[\"“]")  # a colon opening a quotation: 'Thủ tướng nêu rõ: "…"'
 _ROLE_PARENTHETICAL = re.compile(r"\s*\((?:the\s+)?[a-zà-ỹđ][^()]*\)")
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]*\)$")
+_EN_QUESTION_WORD = re.compile(r"(?:what|who|whom|whose|which|how|why|where|when)\b", re.I)
 _YEAR_AFTER_COMMA = re.compile(r"\s*(?:19|20)\d\d")
 # the object of a second verb that names what the first one made ('issue the amended list')
 _EN_RESULT_OBJECT = re.compile(r"\s+(?:the|this|these|that|those|its|their)\s+(?:[a-z]{3,}ed|written|drawn|chosen|"

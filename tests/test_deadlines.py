@@ -298,6 +298,8 @@ FORMS = [
     ("en-today-without-document-date", "en", "Communes shall report before 5 PM today.", None, []),
     ("vi-listed-day-with-month-word", "vi", "báo cáo trước ngày 15 tháng 6 và 15 tháng 12 năm 2025.", DOC,
      [("trước ngày 15 tháng 6 và 15 tháng 12 năm 2025", D(2025, 6, 15), "day", None)]),
+    ("en-half-of-a-month", "en", "report any shortage to the Government in the second half of August.", DOC,
+     [("in the second half of August", D(2024, 8, 31), "month", None)]),
     # a span from one time to another: how long something lasts, neither end a deadline
     ("en-from-hour-until-event", "en", "ban boats from going to sea from noon on July 26 until the storm has passed.",
      DOC, []),

@@ -349,6 +349,9 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      "cho người xuống lồng bè.\n2 giờ  Thích  Phản hồi  131",
      "Sở Y tế kiểm tra các cơ sở."),
     ("The Ministry shall act.\nLike  Comment  Share\nJohn: please hurry", "The Ministry shall act."),
+    # a thread's post headers, time and view lines, short links
+    ("VnExpress International @vnexpressintl · Jun 12\nThe Ministry shall act. (4/12)\nt.co/Qm7vXe2LpA\n"
+     "8:05 AM · Jun 12, 2026 · 48.2K Views\nShow more replies", "The Ministry shall act. (4/12)"),
     # lines of three spaced runs that do not line up are no table
     ("Số: 12/UBND      Nam Định, ngày 1/3/2025      Khẩn\nKính gửi:   các sở   ngành của tỉnh",
      "Số: 12/UBND    Nam Định, ngày 1/3/2025    Khẩn\nKính gửi: các sở ngành của tỉnh"),
