@@ -84,6 +84,10 @@ def _grammar() -> dict:
         # "Số: 12/QĐ-UBND", "No. 27"; "Số 27-TB/BCĐ" (a Party body's number, without the colon)
         "number_label_res": [(label, re.compile(rf"{re.escape(label)}\s*(?:[.:]|(?=\d))"))
                              for label in table["number_labels_folded"]],
+        # an English translation's own number after its type ('Resolution No. 1192/NQ-UBTVQH16'), alone on its line
+        "typed_number_line_re": re.compile(r"(?:" + "|".join(sorted(map(re.escape, load_table("doc_types.json")["words"]["en"]),
+                                                                    key=len, reverse=True))
+                                           + r")\s+(no\.?\s*)(?=\d)[^\s,;:]+\s*$"),
         "masthead_re": re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, table["masthead_folded"])) + r")(?!\w)"),
         "masthead_written_re": _any_of(table["masthead_written"]),
         "body_before_place_re": re.compile(
@@ -219,10 +223,13 @@ def _clean_number(raw: str) -> str | None:
 
 def _number_line(head: list[_Line]) -> tuple[int | None, str | None]:
     """Index of the "Số: …" line and the number on it (None when left blank)."""
-    labels = _grammar()["number_label_res"]
+    grammar = _grammar()
+    labels = grammar["number_label_res"]
     for index, line in enumerate(head):
         folded = fold_head(line.text)
         label = next((l for l, pattern in labels if pattern.match(folded)), None)
+        if label is None and (typed := grammar["typed_number_line_re"].match(folded)) is not None:
+            label = folded[:typed.end(1)]
         if label is None:
             continue
         rest = line.text[len(label):].lstrip(" .:")

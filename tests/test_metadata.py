@@ -369,6 +369,11 @@ and to finish the review within the month."""
     ("Exporters get a CBAM roadmap\nOctober 8, 2026\n\nPrime Minister Pham Minh Chinh signed Directive No. "
      "27/CT-TTg on October 6, 2026 on the carbon border adjustment mechanism.\n", "en",
      {"number": "27/CT-TTg", "issuer": "Prime Minister"}),
+    # an English translation's own number after its type, alone on its line; a headline's is no number line
+    ("NATIONAL ASSEMBLY STANDING COMMITTEE\nResolution No. 1192/NQ-UBTVQH16\nHa Noi, November 18, 2026\n\n"
+     "RESOLUTION\nOn thematic supervision\n", "en", {"number": "1192/NQ-UBTVQH16", "doc_type": "resolution"}),
+    ("MINISTRY OF FINANCE\nDecision No. 12/QD-BTC: the Ministry approves the fees\nHa Noi, November 18, 2026\n", "en",
+     {"number": None}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-hospital-under-its-ministry", "vi-typed-without-marks", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only", "en-news-last-month-is-background",
@@ -393,7 +398,7 @@ and to finish the review within the month."""
         "en-copy-stamp-and-a-committee-under-its-city", "vi-post-emoji-around-a-title-line",
         "en-law-firm-alert-dateline-without-header", "vi-school-notice-without-number",
         "vi-city-party-committee-under-its-party-organisation", "vi-draft-mark-is-no-issuer",
-        "en-news-office-without-its-holder"])
+        "en-news-office-without-its-holder", "en-typed-number-line", "en-typed-number-in-a-headline"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():
