@@ -288,7 +288,7 @@ _LAYOUT_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
 _COLUMN_SLACK = 2
 _TWO_SPACES = re.compile(r"(?<=\S)  (?=\S)")
 # a day or a month with a letter OCR reads for a digit ('l5/12/2026', '3O/9/2026'), before a full year
-_OCR_DATE_HINT = re.compile(r"[lIO][/.]\d|[lIO]\d[/.]\d|\d[lIO][/.]\d|[/.][lIO]\d?[/.]\d")
+_OCR_DATE_HINT = re.compile(r"[/.](?:(?<=[lIO][/.])\d|(?<=[lIO]\d[/.])\d|[lIO]\d?[/.]\d)")  # opens with the separator: fast
 _OCR_DATE = re.compile(r"(?<![\w/])[\dlIO]{1,2}[/.][\dlIO]{1,2}(?=[/.](?:19|20)\d\d(?!\d))")
 _DIGIT_LOOKALIKES = str.maketrans("lIO", "110")
 _MARKDOWN_ESCAPE = re.compile(r"\\([_*#.()\[\]|+-])")
