@@ -2922,6 +2922,8 @@ class _Reader:
         named, at = self._coordination(*action)  # a task cell 'Chủ trì, phối hợp với Ban Quản lý dự án tham mưu …'
         if named:
             coordinators, action = coordinators + named, (self._skip_space(at, action[1]), action[1])
+        elif self.en and not coordinators:  # 'Build 20 models …, in coordination with the Extension Centre'
+            coordinators = self._en_loose_coordination(*action)
         found = _Found(start=start, end=end, assignees=names, coordinators=coordinators, action=action,
                        confidence=0.85, context_span=(start, end), sentence=self.sentence_id)
         if time_cell is not None:

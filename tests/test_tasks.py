@@ -996,11 +996,11 @@ EN_FORMS = [
     # a task table grouped by the body that leads: its group rows name it, each row below takes it
     ("grouped-table-lead-rows",
      "No.    Task    Deadline\nI. Lead: Department of Environment\n1.1    Draft a circular on open burning    "
-     "December 2026\n1.2    Set up satellite monitoring of hot spots    Q4 2026\nII. Lead: Department of Crop "
+     "December 2026\n1.2    Set up satellite monitoring of hot spots, in coordination with the State Bank    Q4 2026\nII. Lead: Department of Crop "
      "Production\n2.1    Issue technical guidance on rice straw    September 30, 2026\nIII. IMPLEMENTATION\n"
      "Heads of units shall implement this Programme.\n",
      [(["Department of Environment"], [], "draft a circular", ("2026-12-31", "month")),
-      (["Department of Environment"], [], "set up satellite monitoring", ("2026-12-31", "quarter")),
+      (["Department of Environment"], ["the State Bank"], "set up satellite monitoring", ("2026-12-31", "quarter")),
       (["Department of Crop Production"], [], "issue technical guidance", ("2026-09-30", "day")),
       (["Heads of units"], [], "implement this Programme", None)]),
     ("grouped-table-rows-before-any-group-assign-nothing",
