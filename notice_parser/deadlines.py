@@ -783,7 +783,7 @@ class _Scanner:
             if self._accepted(expr, ctx, assume):
                 found.append(self._deadline(expr, ctx, offset))
                 taken = ctx.end
-            elif "from" in ctx.roles and (until := _UNTIL.match(self.folded, ctx.end)):
+            elif (until := self._until_after_start(ctx)) is not None:
                 span_end = _SPACE_RUN.match(self.folded, until.end()).end()
         return found
 
@@ -1075,10 +1075,15 @@ class _Scanner:
         left = self.folded[max(0, before.start() - 20):before.start() + 1].rstrip()
         return not (left.endswith(":") or self.grammar.unit_before.search(left))
 
+    def _until_after_start(self, ctx: _Context) -> Optional[re.Match]:
+        """The 'until' / 'đến' after a time its 'from' cue starts ('từ ngày 01/10 đến hết ngày 31/12'):
+        the span's end follows it, and the span is how long something lasts."""
+        return _UNTIL.match(self.folded, ctx.end) if "from" in ctx.roles else None
+
     def _accepted(self, expr: _Expr, ctx: _Context, assume: bool) -> bool:
         """Whether the expression, with what surrounds it, states a deadline."""
         roles, folded = ctx.roles, self.folded
-        if "duration" in roles or "from" in roles and _UNTIL.match(folded, ctx.end):
+        if "duration" in roles or self._until_after_start(ctx) is not None:
             return False  # how long a measure lasts ('from noon on October 14 until the storm has passed')
         if not roles and self._dash_label(expr, ctx):
             return True

@@ -76,9 +76,9 @@ def _roman(number: int) -> str:
 
 # ---------------------------------------------------------------- BBCode (a forum post)
 
-_BB_CLOSING = re.compile(r"\[/(?:b|i|u|s|size|color|font|center|right|left|quote|url|list|code|img|indent)\]", re.I)
-_BB_TAG = re.compile(r"\[(?P<close>/)?(?P<name>b|i|u|s|size|color|font|center|right|left|justify|indent|quote|url|"
-                     r"list|code|img|\*)(?:=[^\]\n]{0,200})?\]", re.I)
+_BB_CONTAINERS = "b|i|u|s|size|color|font|center|right|left|quote|url|list|code|img|indent"  # tags with a closing tag
+_BB_CLOSING = re.compile(rf"\[/(?:{_BB_CONTAINERS})\]", re.I)
+_BB_TAG = re.compile(rf"\[(?P<close>/)?(?P<name>{_BB_CONTAINERS}|justify|\*)(?:=[^\]\n]{{0,200}})?\]", re.I)
 _BB_IMAGE = re.compile(r"\[img\b[^\]\n]{0,200}\].{0,2000}?\[/img\]", re.I | re.S)
 _BB_LIST_STYLE = re.compile(r"\[list=(\w)", re.I)
 
@@ -132,8 +132,10 @@ _ADOC_INLINE = re.compile(r"[ \t]\+[ \t]*$|^a?\|[ \t]*|footnote:[\w-]*\[|<<(?P<t
 
 
 def looks_like_asciidoc(text: str) -> bool:
-    """An attribute line, an anchor or a table fence, with headings or list items of AsciiDoc's."""
-    return (_ADOC_ATTRIBUTE.search(text) is not None or "\n[[" in text or "\n|===" in text) and \
+    """An attribute line, an anchor or a table fence, with headings or list items of AsciiDoc's
+    (str.find first: a text without a line opening with ':', '[[' or '|===' is none)."""
+    attribute = ("\n:" in text or text.startswith(":")) and _ADOC_ATTRIBUTE.search(text) is not None
+    return (attribute or "\n[[" in text or "\n|===" in text) and \
         (_ADOC_HEADING.search(text) is not None or _ADOC_ITEM.search(text) is not None)
 
 

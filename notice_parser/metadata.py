@@ -68,8 +68,8 @@ class _Line:
 @lru_cache(maxsize=1)
 def _grammar() -> dict:
     deadline_words = load_table("deadline_patterns.json")
-    table = {**load_table("metadata.json"),
-             "english_months": load_table("doc_types.json")["english_months"]}
+    doc_types = load_table("doc_types.json")
+    table = {**load_table("metadata.json"), "english_months": doc_types["english_months"]}
     months = "|".join(sorted(table["english_months"], key=len, reverse=True))
     english_weekdays = "|".join(day.capitalize() for day in deadline_words["en"]["weekdays"])
     weekdays = sorted((*deadline_words["en"]["weekdays"], *deadline_words["vi"]["weekdays"]), key=len, reverse=True)
@@ -85,7 +85,7 @@ def _grammar() -> dict:
         "number_label_res": [(label, re.compile(rf"{re.escape(label)}\s*(?:[.:]|(?=\d))"))
                              for label in table["number_labels_folded"]],
         # an English translation's own number after its type ('Resolution No. 1192/NQ-UBTVQH16'), alone on its line
-        "typed_number_line_re": re.compile(r"(?:" + "|".join(sorted(map(re.escape, load_table("doc_types.json")["words"]["en"]),
+        "typed_number_line_re": re.compile(r"(?:" + "|".join(sorted(map(re.escape, doc_types["words"]["en"]),
                                                                     key=len, reverse=True))
                                            + r")\s+(no\.?\s*)(?=\d)[^\s,;:]+\s*$"),
         "masthead_re": re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, table["masthead_folded"])) + r")(?!\w)"),

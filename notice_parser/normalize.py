@@ -399,8 +399,7 @@ def normalize(text: str) -> MappedText:
         doc = doc.edit(markup.critic_edits(doc.text))
     if markup.looks_like_bbcode(doc.text):  # a forum post ('[b]…[/b]', '[list=1][*]…')
         doc = doc.edit(markup.bbcode_edits(doc.text))
-    if ("\n:" in doc.text or "\n[[" in doc.text or "\n|===" in doc.text or doc.text.startswith(":")) and \
-            markup.looks_like_asciidoc(doc.text):
+    if markup.looks_like_asciidoc(doc.text):  # an export ('== Article 2', '. The Government shall:')
         doc = doc.edit(markup.asciidoc_edits(doc.text))
     if " | " in doc.text:  # a web form that folded the line breaks into ' | ' ('NOTICE | Conclusions of … | I. …')
         doc = doc.edit(_folded_line_breaks(doc.text))

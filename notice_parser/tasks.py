@@ -934,29 +934,30 @@ class _Reader:
                     skipping = False
                 continue
             cells = _cells(line)
-            roles = self._table_header([(start + a, start + b) for a, b in cells]) if len(cells) >= 3 else None
+            # the cells in the text, for a line that may be a table's (most lines are one cell, no table)
+            spans = [(start + a, start + b) for a, b in cells] if len(cells) >= 3 or header else []
+            roles = self._table_header(spans) if len(cells) >= 3 else None
             if roles:
                 header = roles  # (a header repeated on the next page keeps its table's group)
                 continue
             if header and "grouped" in header:
-                named = self._group_lead([(start + a, start + b) for a, b in cells])
+                named = self._group_lead(spans)
                 if named is not None:
                     group_lead = named
                     continue
                 if group_lead is not None and len(cells) >= 2:
-                    row = [(start + a, start + b) for a, b in cells][:header["lead"]]
+                    row = spans[:header["lead"]]
                     row += [(end, end)] * (header["lead"] - len(row)) + [group_lead]  # an empty last cell left out
                     paras.append(_Para(lead, end, lead, None, None, cells=(header, row)))
                     continue
                 if len(cells) == 1 and self.g.markers_any.match(stripped):
                     header = group_lead = None  # the next section: the table has ended
             if header and len(cells) >= 3:
-                paras.append(_Para(lead, end, lead, None, None, cells=[(start + a, start + b) for a, b in cells]))
-                paras[-1].cells = (header, paras[-1].cells)
+                paras.append(_Para(lead, end, lead, None, None, cells=(header, spans)))
                 continue
             marker = self._marker(text, lead, end)
             if header is None and marker is not None and len(cells) == 3 and \
-                    (row := self._headless_row(marker[2], [(start + a, start + b) for a, b in cells])) is not None:
+                    (row := self._headless_row(marker[2], spans)) is not None:
                 paras.append(row)
                 continue
             if marker is None and paras and paras[-1].cells is None and \
