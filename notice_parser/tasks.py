@@ -482,6 +482,7 @@ class _Grammar:
     nontask_sentence: _AnyOf
     report_background: _AnyOf  # in a report, a sentence of what came before the news ('Trước đó, …')
     closing_each: re.Pattern
+    accountability_part: re.Pattern  # a split-off part that only says who answers for what: no task
     whole_group: re.Pattern  # a list that names one group ('cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và …')
     done_status: re.Pattern  # a task table's status cell that says the task is done or dropped
     reassigned_status: re.Pattern  # a status cell that gives the task to another body ('Giao lại X chủ trì')
@@ -661,6 +662,7 @@ def _grammar(language: str) -> _Grammar:
         nontask_sentence=_AnyOf(g["nontask_sentence"]),
         report_background=_AnyOf(g["report_background_sentence"]),
         closing_each=re.compile(_fold_rx(g["closing_each"])),
+        accountability_part=re.compile(_fold_rx(g["accountability_part"])),
         done_status=re.compile(common["table_done_status"]),
         reassigned_status=re.compile(common["table_reassigned_status"]),
         reassigned_role=re.compile(common["table_reassigned_role"]),
@@ -2682,7 +2684,7 @@ class _Reader:
         prefix = scope.prefix if scope is not None else ""
         context_span = scope.span if scope is not None else (c_start, c_start)
         for index, (p_start, p_end) in enumerate(parts):
-            if p_end - p_start < 2 and not prefix:
+            if p_end - p_start < 2 and not prefix or index and self.g.accountability_part.match(self.fol, p_start):
                 continue
             found = _Found(start=c_start if index == 0 else p_start, end=p_end if index < len(parts) - 1 else c_end,
                            assignees=names, coordinators=coords, action=(p_start, p_end), prefix=prefix,
@@ -2734,6 +2736,12 @@ class _Reader:
             if with_again:
                 verb_end = at
             own_object = False
+            if verb_end < 0 and after_and and self._dated_before(start, m.start()):
+                # 'publish X before June 20 and open Y on July 1': a time closes the first task, so the verb
+                # after 'and' has an object of its own
+                verb_end = (g.verbs or g.predicates).match(self.low, self.fol, at)
+                if verb_end >= 0 and g.shared_object.match(self.low, verb_end):
+                    continue
             if verb_end < 0 and after_and:  # 'and report urgent issues to …', not 'and submit it to …'
                 verb_end = g.split_own_object.match(self.low, self.fol, at)
                 if verb_end >= 0 and g.shared_object.match(self.low, verb_end):
@@ -2968,6 +2976,11 @@ class _Reader:
                 out.append(self.deadlines[i])
             i += 1
         return out
+
+    def _dated_before(self, start: int, end: int) -> bool:
+        """Whether a deadline in ``[start, end)`` ends at ``end`` (a comma or spaces between)."""
+        inside = self._deadlines_between(start, end)
+        return bool(inside) and not self.text[inside[-1].span.end:end].strip(" ,")
 
     def _deadline_in(self, start: int, end: int) -> Optional[Deadline]:
         """The deadline a clause states for itself: the last one inside it."""

@@ -100,6 +100,11 @@ def test_a_reports_status_table_gives_no_tasks(number, expected):
 
 
 VI_FORMS = [
+    ("dated-task-then-and-a-new-verb",
+     "Ban Quản lý dự án hoàn thành phần thô khối nhà kỹ thuật trong quý III/2026 và đưa toàn bộ dự án vào sử dụng "
+     "trong quý II/2027.\n",
+     [(["Ban Quản lý dự án"], [], "hoàn thành phần thô khối nhà kỹ thuật", ("2026-09-30", "quarter")),
+      (["Ban Quản lý dự án"], [], "đưa toàn bộ dự án vào sử dụng", ("2027-06-30", "quarter"))]),
     # a deadline stated in a sentence of its own after the task's ('Hạn mới: …'); an OCR letter in its date
     ("deadline-stated-after-the-task",
      "1. Sở Xây dựng\n   * Kiểm tra các công trình sai phép (thời hạn cũ: 30/9/2024). Hạn mới: trước ngày l5/11/2024.\n"
@@ -993,6 +998,15 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    # a time closes the first task: the verb after 'and' opens a second one; a part that only says who
+    # answers for what is none
+    ("dated-task-then-and-a-new-verb",
+     "The Ministry of Education and Training shall publish the enrolment calendar before June 20, 2026 and open "
+     "the application window on July 1, 2026.\nThe People's Committee of Can Tho City shall complete the licence "
+     "procedures within 15 days from the date of this Notice and take full responsibility for riverbank erosion.\n",
+     [(["The Ministry of Education and Training"], [], "publish the enrolment calendar", ("2026-06-20", "day")),
+      (["The Ministry of Education and Training"], [], "open the application window", ("2026-07-01", "day")),
+      (["The People's Committee of Can Tho City"], [], "complete the licence procedures", ("2024-08-09", "relative"))]),
     # a task table grouped by the body that leads: its group rows name it, each row below takes it
     ("grouped-table-lead-rows",
      "No.    Task    Deadline\nI. Lead: Department of Environment\n1.1    Draft a circular on open burning    "
