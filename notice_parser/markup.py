@@ -5,6 +5,7 @@ keeps its nesting as the numbers, letters and bullets a notice writes ('1.', 'a)
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 Edit = tuple[int, int, str]
 
@@ -204,3 +205,208 @@ def _without_overlaps(edits: list[Edit]) -> list[Edit]:
             continue
         kept.append(edit)
     return kept
+
+
+# ---------------------------------------------------------------- Org mode (an export of an org file)
+
+_ORG_KEYWORD_LINE = re.compile(r"^#\+(?P<key>\w+):[ \t]*(?P<value>.*)\n?", re.M)  # '#+TITLE: …'
+_ORG_COMMENT_LINE = re.compile(r"^#(?:[ \t].*)?$\n?", re.M)
+_ORG_HEADLINE = re.compile(r"^(?P<stars>\*+)[ \t]+(?:(?P<keyword>[A-Z]{2,})[ \t]+)?(?:\[#[A-Z]\][ \t]+)?"
+                           r"(?P<title>.*?)(?P<tags>[ \t]+:[\w@:]+:)?[ \t]*$", re.M)
+_ORG_DRAWER = re.compile(r"^[ \t]*:(?P<name>[\w-]+):[ \t]*\n(?P<body>(?:.*\n){0,200}?)[ \t]*:END:[ \t]*$", re.M)
+_ORG_PROPERTY = re.compile(r"^[ \t]*:(?P<key>[\w-]+):[ \t]*(?P<value>.*)$", re.M)
+_ORG_STAMP_RX = r"[<\[]\d{4}-\d\d-\d\d[^>\]\n]*[>\]]"
+_ORG_DEADLINE = re.compile(r"\bDEADLINE:[ \t]*(?=[<\[]\d{4}-)")
+_ORG_UNDATING = re.compile(rf"^[ \t]*(?:(?:SCHEDULED|CLOSED):[ \t]*{_ORG_STAMP_RX}[ \t]*)+$\n?|"
+                           rf"(?:SCHEDULED|CLOSED):[ \t]*{_ORG_STAMP_RX}", re.M)  # a start, a closing: no deadline
+_ORG_STAMP = re.compile(r"[<\[](?P<date>\d{4}-\d\d-\d\d)[^>\]\n]*[>\]]")
+_ORG_NOTE = re.compile(r"^(?P<indent>[ \t]*)- (?:Note taken on|State \"\w+\"|CLOSING NOTE)\b.*\n"
+                       r"(?:(?P=indent)[ \t]+\S.*\n)*", re.M)
+_ORG_CHECKBOX = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-+]) \[(?P<mark>[ X-])\][ \t]+", re.M)
+_ORG_LINK = re.compile(r"\[\[(?P<target>[^\]\n]{1,500})\](?:\[(?P<label>[^\]\n]{1,500})\])?\]")
+_ORG_KEPT_KEYWORDS = ("TITLE", "SUBTITLE", "AUTHOR", "DATE")  # what an export prints of its keyword lines
+_ORG_DEFAULT_STATES = (("TODO",), ("DONE",))
+_ORG_UNEXPORTED_TAGS = (":noexport:", ":ARCHIVE:")
+
+
+def looks_like_org(text: str) -> bool:
+    """Keyword lines ('#+TITLE:') with headlines or property drawers of Org mode's."""
+    return ("\n#+" in text or text.startswith("#+")) and _ORG_KEYWORD_LINE.search(text) is not None and \
+        (":PROPERTIES:" in text or _ORG_HEADLINE.search(text) is not None)
+
+
+def org_edits(text: str, properties: dict[str, str]) -> list[Edit]:
+    """The file's text as its export reads: keyword lines shown as their values (the title, the
+    author, the date), comments gone; a headline with an open state ('TODO', 'WAITING') an item
+    numbered under its parent, one with a closed state ('DONE') or an unexported tag gone with
+    everything under it; 'DEADLINE: <2027-02-26 Fri>' as 'Deadline: 2027-02-26'; a property
+    named in ``properties`` as its labelled line ('Lead: …'), other properties and drawers gone;
+    checkboxes and state notes gone (a ticked item with its line); a start ('SCHEDULED:') or a
+    closing ('CLOSED:') gone with its date."""
+    open_states, closed_states = _org_states(text)
+    edits: list[Edit] = []
+    for m in _ORG_KEYWORD_LINE.finditer(text):
+        keep = m.group("key").upper() in _ORG_KEPT_KEYWORDS and m.group("value").strip()
+        edits.append((m.start(), m.start("value"), "") if keep else (m.start(), m.end(), ""))
+    edits += [(m.start(), m.end(), "") for m in _ORG_COMMENT_LINE.finditer(text)]
+    counts: list[int] = []
+    hidden_until, hidden_depth = -1, 0
+    for m in _ORG_HEADLINE.finditer(text):
+        depth, keyword = len(m.group("stars")), m.group("keyword")
+        if m.start() < hidden_until and depth > hidden_depth:
+            continue
+        tags = m.group("tags") or ""
+        if keyword in closed_states or keyword == "COMMENT" or any(tag in tags for tag in _ORG_UNEXPORTED_TAGS):
+            hidden_until, hidden_depth = _org_subtree_end(text, m.end(), depth), depth
+            edits.append((m.start(), hidden_until, ""))
+            continue
+        del counts[depth:]
+        while len(counts) < depth:
+            counts.append(0)
+        marker = ""
+        if keyword in open_states:
+            counts[depth - 1] += 1
+            marker = f"{counts[depth - 1]}. "
+        elif keyword is not None:  # a capitalised first word that is no state: the title's own
+            edits.append((m.start(), m.start("keyword"), ""))
+            continue
+        edits.append((m.start(), m.start("title"), marker))
+        if tags:
+            edits.append((m.start("tags"), m.end("tags"), ""))
+    for m in _ORG_DRAWER.finditer(text):
+        edits.append((m.start(), m.start("body"), ""))
+        if m.group("name").upper() == "PROPERTIES":
+            for prop in _ORG_PROPERTY.finditer(m.group("body")):
+                label = properties.get(prop.group("key").upper())
+                start, end = m.start("body") + prop.start(), m.start("body") + prop.end() + 1
+                edits.append((start, start + prop.start("value") - prop.start(), f"{label}: ") if label
+                             else (start, end, ""))
+        else:
+            edits.append((m.start("body"), m.end("body"), ""))
+        edits.append((m.end("body"), m.end(), ""))  # ':END:' leaves a blank line: the labelled lines end there
+    edits += [(m.start(), m.end(), "") for m in _ORG_UNDATING.finditer(text)]
+    edits += [(m.start(), m.end(), "Deadline: ") for m in _ORG_DEADLINE.finditer(text)]
+    for m in _ORG_STAMP.finditer(text):  # '<2027-03-31 Wed -7d>': the date
+        edits += [(m.start(), m.start() + 1, ""), (m.end("date"), m.end(), "")]
+    for m in _ORG_NOTE.finditer(text):
+        edits.append((m.start(), m.end(), ""))
+    for m in _ORG_CHECKBOX.finditer(text):
+        if m.group("mark") == "X":  # done: the item and its line
+            line_end = text.find("\n", m.end())
+            edits.append((m.start(), len(text) if line_end < 0 else line_end + 1, ""))
+        else:
+            edits.append((m.end("bullet") + 1, m.end(), ""))
+    for m in _ORG_LINK.finditer(text):
+        label = m.group("label")
+        edits += [(m.start(), m.start("label") if label else m.start("target"), ""),
+                  (m.end("label") if label else m.end("target"), m.end(), "")]
+    return _without_overlaps(edits)
+
+
+def _org_states(text: str) -> tuple[frozenset, frozenset]:
+    """The open and the closed states of the file's '#+TODO:' lines (TODO and DONE without one)."""
+    open_states, closed_states = set(), set()
+    for m in _ORG_KEYWORD_LINE.finditer(text):
+        if m.group("key").upper() in ("TODO", "SEQ_TODO", "TYP_TODO"):
+            before, _, after = m.group("value").partition("|")
+            open_states.update(re.sub(r"\(.*?\)", "", word) for word in before.split())
+            closed_states.update(re.sub(r"\(.*?\)", "", word) for word in after.split())
+    if not open_states:
+        open_states, closed_states = set(_ORG_DEFAULT_STATES[0]), set(_ORG_DEFAULT_STATES[1])
+    return frozenset(open_states), frozenset(closed_states)
+
+
+def _org_subtree_end(text: str, pos: int, depth: int) -> int:
+    """Where the subtree of a headline of ``depth`` stars ends: at the next headline of that depth or less."""
+    for m in _ORG_HEADLINE.finditer(text, pos):
+        if len(m.group("stars")) <= depth:
+            return m.start()
+    return len(text)
+
+
+# ---------------------------------------------------------------- LaTeX (a notice's source file)
+
+_TEX_SIGNS = re.compile(r"\\(?:documentclass|begin\{(?:document|enumerate|itemize)\}|(?:sub)*section\*?\{)")
+_TEX_PREAMBLE = re.compile(r"\A[\s\S]*?\\begin\{document\}[ \t]*\n?")
+_TEX_COMMENT = re.compile(r"(?<!\\)%.*\n?")
+_TEX_LIST = re.compile(r"\\(?P<end>begin|end)\{(?P<kind>enumerate|itemize|description)\}(?:\[(?P<label>[^\]\n]*)\])?[ \t]*\n?")
+_TEX_ITEM = re.compile(r"^(?P<indent>[ \t]*)\\item(?:\[(?P<label>[^\]\n]*)\])?[ \t]*", re.M)
+# a command whose argument is text ('\textbf{…}', '\section*{…}'): the argument kept, the command and braces gone
+_TEX_TEXT_COMMAND = re.compile(r"\\(?P<name>textbf|textit|textsc|texttt|textrm|textup|emph|underline|mbox|uppercase|"
+                               r"section|subsection|subsubsection|paragraph|title|author|date|footnote)\*?\{")
+# a command whose arguments are layout, not text ('\rule{3cm}{0.4pt}', '\begin{minipage}[t]{0.5\textwidth}')
+_TEX_LAYOUT = re.compile(r"\\(?:begin|end)\{(?:minipage|center|flushright|flushleft|document|quote|tabular)\}"
+                         r"(?:\[[^\]\n]*\])*(?:\{[^{}\n]*\})*|\\(?:rule|vspace|hspace|setlength|label|includegraphics|"
+                         r"usepackage|maketitle)\*?(?:\[[^\]\n]*\])*(?:\{[^{}\n]*\})*|\\\\(?:\[[^\]\n]*\])?|"
+                         r"\\(?:hfill|centering|noindent|newpage|clearpage|par|bigskip|medskip|smallskip)\b[ \t]*")
+_TEX_ESCAPE = re.compile(r"\\(?P<char>[%&$#_{}])|(?<!\\)~")
+
+
+def looks_like_latex(text: str) -> bool:
+    """A document class, a list environment or a section command of LaTeX's."""
+    return "\\" in text and len(_TEX_SIGNS.findall(text, 0, 200_000)) >= 2
+
+
+def latex_edits(text: str) -> list[Edit]:
+    """The source's text as the typeset notice reads: the preamble and comments gone; each list
+    item marked as its list counts it ('[(a)]' letters, '[1.]' numbers, 'itemize' bullets), on a
+    line of its own; text commands without their names and braces (a footnote in brackets), layout
+    commands gone, a line break '\\\\' a new line, '~' a space."""
+    edits: list[Edit] = []
+    preamble = _TEX_PREAMBLE.match(text) if "\\begin{document}" in text else None
+    start = preamble.end() if preamble else 0
+    if preamble:
+        edits.append((0, start, ""))
+    edits += [(m.start(), m.end(), "") for m in _TEX_COMMENT.finditer(text, start)]
+    edits += [(m.start(), m.end(), "") for m in _TEX_LIST.finditer(text, start)]
+    lists = _ListNumbers()
+    events = sorted([(m.start(), "list", m) for m in _TEX_LIST.finditer(text, start)] +
+                    [(m.start(), "item", m) for m in _TEX_ITEM.finditer(text, start)], key=lambda event: event[0])
+    for _, kind, m in events:
+        if kind == "list":
+            if m.group("end") == "end":
+                lists.close()
+            else:
+                lists.open(_tex_list_style(m.group("kind"), m.group("label")))
+        else:
+            marker = f"{m.group('label')} " if m.group("label") else lists.item()
+            edits.append((m.start(), m.end(), m.group("indent") + marker))
+    for m in _TEX_TEXT_COMMAND.finditer(text, start):
+        close = _closing_brace(text, m.end())
+        if close < 0:
+            continue
+        footnote = m.group("name") == "footnote"
+        edits += [(m.start(), m.end(), " (" if footnote else ""), (close, close + 1, ")" if footnote else "")]
+    for m in _TEX_LAYOUT.finditer(text, start):
+        edits.append((m.start(), m.end(), "\n" if m.group().startswith("\\\\") else ""))
+    for m in _TEX_ESCAPE.finditer(text, start):
+        edits.append((m.start(), m.end(), m.group("char") or " "))
+    end = text.find("\\end{document}", start)
+    if end >= 0:
+        edits.append((end, len(text), ""))
+    return _without_overlaps(edits)
+
+
+def _tex_list_style(kind: str, label: Optional[str]) -> str:
+    """The counting style of a list: '(a)', 'a)' letters, '(i)' roman, '1.' numbers; 'itemize' bullets."""
+    if kind != "enumerate":
+        return ""
+    label = (label or "").replace("label=", "")
+    for style in ("i", "a", "A", "1"):
+        if style in label.replace("\\alph*", "a").replace("\\roman*", "i").replace("\\arabic*", "1"):
+            return style
+    return "1"
+
+
+def _closing_brace(text: str, pos: int) -> int:
+    """The index of the '}' that closes the group opened just before ``pos`` (-1: none within 4,000)."""
+    depth = 1
+    for index in range(pos, min(len(text), pos + 4000)):
+        char = text[index]
+        if char == "{" and text[index - 1] != "\\":
+            depth += 1
+        elif char == "}" and text[index - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1

@@ -263,7 +263,7 @@ def _without_repeated_marks(match: re.Match) -> str:
     return unicodedata.normalize("NFC", letter + kept)
 
 
-_LINE_END = re.compile(r"\r\n?|\u2028|\u2029")
+_LINE_END = re.compile(r"\r\n?|\u2028|\u2029|\x0b")  # \x0b: Word's manual line break
 # A page break is a line of its own until running headers and page numbers are dropped, then
 # one line break, so a sentence going on over the page joins like any hard-wrapped line.
 _PAGE_BREAK = re.compile(r"\f")
@@ -399,6 +399,10 @@ def normalize(text: str) -> MappedText:
         doc = doc.edit(markup.critic_edits(doc.text))
     if markup.looks_like_bbcode(doc.text):  # a forum post ('[b]…[/b]', '[list=1][*]…')
         doc = doc.edit(markup.bbcode_edits(doc.text))
+    if markup.looks_like_latex(doc.text):  # a source file ('\\section*{…}', '\\begin{enumerate}[(a)]')
+        doc = doc.edit(markup.latex_edits(doc.text))
+    if markup.looks_like_org(doc.text):  # an org file ('#+TITLE: …', '** TODO …', ':LEAD: …')
+        doc = doc.edit(markup.org_edits(doc.text, load_table("normalization.json")["org_properties"]))
     if markup.looks_like_asciidoc(doc.text):  # an export ('== Article 2', '. The Government shall:')
         doc = doc.edit(markup.asciidoc_edits(doc.text))
     if " | " in doc.text:  # a web form that folded the line breaks into ' | ' ('NOTICE | Conclusions of … | I. …')

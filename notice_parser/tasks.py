@@ -2878,11 +2878,12 @@ class _Reader:
             block_end = self.text.rfind("\n", 0, gap.start())  # a table under the item is no line of it
         labels = [m for m in self.g.task_label.finditer(self.text, para.body, block_end)
                   if self.text[m.start() - 1].isspace()]
-        if not labels or self.g.task_label_roles[labels[0].group("label")] != "lead":
-            return -1
-        blank = self.text.find("\n\n", labels[-1].end(), block_end)
-        if blank >= 0:  # the item's labelled lines end at a blank line (a month heading over the next card)
-            block_end = blank
+        if not any(self.g.task_label_roles[label.group("label")] == "lead" for label in labels):
+            return -1  # (the time may come first: an org file's 'DEADLINE:' line stands over its properties)
+        blank = self.text.find("\n\n", labels[0].end(), block_end)
+        if blank >= 0:  # the item's labelled lines end at a blank line (a month heading over the next card,
+            block_end = blank  # a list of the item's own under it)
+            labels = [label for label in labels if label.start() < blank]
         action = (self._skip_space(para.body, block_end), self._rstrip(para.body, labels[0].start()))
         if not _WORD_OF_LETTERS.search(self.text, *action):
             return -1
@@ -2912,6 +2913,8 @@ class _Reader:
     def _time_heading(self, para: _Para) -> Optional[Deadline]:
         """The deadline a heading names when it names nothing else ('THÁNG 6/2027', 'Quý III/2026')."""
         content = self.text[para.body:para.end].strip(" :.-")
+        if self.g.task_label.match(self.text, para.body, para.end) is not None:
+            return None  # 'Deadline: …' labels the item above it (undated: its words named no task)
         if not content or len(content) > _TIME_HEADING_CHARS or not any(c.isdigit() for c in content):
             return None
         deadline = self._cell_deadline(para.body, para.end)

@@ -41,6 +41,22 @@ FORMS = [
      "** in 2027", "Tasks\n\n- allocate funds (Law No. 1/2025/QH15.);\n+ in 2027", "Law"),
     ("asciidoc-cross-reference-and-break", ":lang: en\n\n== A\n\nSee <<art2,Article 2>> +\nnow.",
      "A\n\nSee Article 2 now.", "now"),  # (the broken line joined as any wrapped line)
+    # Org mode: open items numbered, closed ones and unexported subtrees gone, properties as labelled lines
+    ("org-todo-items-and-properties", "#+TITLE: Plan No. 5/KH-BTC\n#+TODO: TODO WAITING | DONE\n* Tasks\n"
+     "** TODO Draft the circular\nDEADLINE: <2027-03-31 Wed -7d>\n:PROPERTIES:\n:LEAD:     Department of Legal Affairs\n"
+     ":ALIAS:    DLA\n:END:\n** DONE Hold the workshop\nCLOSED: [2026-11-02 Mon 10:05]\n** WAITING Approve the budget\n"
+     "SCHEDULED: <2027-01-04 Mon>\n", "Plan No. 5/KH-BTC\nTasks\n1. Draft the circular Deadline: 2027-03-31 Lead: "
+     "Department of Legal Affairs\n\n2. Approve the budget", "Legal"),  # (the wrapped lines joined)
+    ("org-unexported-subtree-comments-checkboxes", "#+TITLE: Note\n# a comment\n* Header :noexport:\n:PROPERTIES:\n"
+     ":NUMBER: 1\n:END:\n* Actions\n- [ ] open a hotline\n- [X] print leaflets\n- Note taken on [2026-12-08 Tue 09:14] "
+     "\\\\\n  circulated.\n- see [[https://x.vn/a][the portal]]\n", "Note\nActions\n- open a hotline\n- see the portal",
+     "portal"),
+    # LaTeX: the preamble, comments and layout gone, list items marked as their list counts them
+    ("latex-lettered-list-and-commands", "\\documentclass{article}\n\\usepackage{enumitem}\n\\begin{document}\n"
+     "\\section*{3. Tasks}\n% a comment\nThe Ministry~of Finance shall:\n\\begin{enumerate}[(a)]\n"
+     "  \\item review the fees \\textbf{before May 1, 2027};\n  \\item report 10\\% of cases.\\footnote{Estimate.}\n"
+     "\\end{enumerate}\n\\rule{3cm}{0.4pt}\\\\\nHa Noi\n\\end{document}\n", "3. Tasks\nThe Ministry of Finance shall:\n"
+     "a) review the fees before May 1, 2027;\nb) report 10% of cases. (Estimate.)\n\nHa Noi", "May"),
 ]
 
 
@@ -56,10 +72,13 @@ def test_markup_gives_way_to_its_text(row_id, source, expected, word):
     "Chỉ thị số 14/CT-UBND [Dẫn theo: Cổng thông tin] và [1] chú thích.",  # brackets, no BBCode
     "The list [of items] is in Annex [2].",
     "Ngày 5/6: họp.\n: chú ý\nĐiều 1. Nội dung.",  # a colon line, no AsciiDoc
+    "#+ a hashtag line\n* a bullet\nC:\\Users\\section 2 \\item",  # no keyword line, no LaTeX command pair
 ])
 def test_plain_text_is_no_markup(text):
     assert not markup.looks_like_bbcode(text)
     assert not markup.looks_like_asciidoc(text)
+    assert not markup.looks_like_org(text)
+    assert not markup.looks_like_latex(text)
     assert normalize(text).text == text
 
 
@@ -71,3 +90,27 @@ def test_tracked_changes_give_the_accepted_tasks():
     assert [(t.assignees[0].name, t.action, t.deadline and t.deadline.end.isoformat()) for t in tasks] == [
         ("the People's Committee of Gia Lai province", "recover the funds", "2026-11-30"),
         ("the People's Committee of Gia Lai province", "approve the land prices", None)]
+
+
+def test_an_org_files_open_items_are_tasks_of_their_lead():
+    text = ("#+TITLE: Plan No. 9/KH-BKHCN\n#+TODO: TODO | DONE CANCELLED\n* Tasks\n** TODO Issue guidance on remote signing\n"
+            "DEADLINE: <2027-02-26 Fri>\n:PROPERTIES:\n:LEAD:     Department of Legal Affairs\n"
+            ":COORDINATING: Ministry of Public Security\n:END:\n** DONE Licence two providers\n:PROPERTIES:\n"
+            ":LEAD:     Department of Planning\n:END:\n** TODO Study mutual recognition with ASEAN partners\n:PROPERTIES:\n"
+            ":LEAD:     Department of International Cooperation\n:END:\n")
+    tasks = parse(text, language="en").tasks
+    assert [(t.assignees[0].name, [c.name for c in t.coordinators], t.action, t.deadline and t.deadline.end.isoformat())
+            for t in tasks] == [
+        ("Department of Legal Affairs", ["Ministry of Public Security"], "issue guidance on remote signing", "2027-02-26"),
+        ("Department of International Cooperation", [], "study mutual recognition with ASEAN partners", None)]
+
+
+def test_a_latex_sources_items_are_tasks_of_the_body_over_them():
+    text = ("\\documentclass{article}\n\\begin{document}\n\\textbf{GOVERNMENT OFFICE}\\\\\nNo.~12/TB-VPCP\n\n"
+            "\\subsection*{1. The Ministry of Finance shall:}\n\\begin{enumerate}[(a)]\n"
+            "  \\item review the fee rates \\textbf{before March 31, 2027};\n  \\item guide the provinces on refunds.\n"
+            "\\end{enumerate}\n\\end{document}\n")
+    tasks = parse(text, language="en").tasks
+    assert [(t.assignees[0].name, t.action, t.deadline and t.deadline.end.isoformat()) for t in tasks] == [
+        ("The Ministry of Finance", "review the fee rates", "2027-03-31"),
+        ("The Ministry of Finance", "guide the provinces on refunds", None)]

@@ -355,6 +355,8 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     # lines of three spaced runs that do not line up are no table
     ("Số: 12/UBND      Nam Định, ngày 1/3/2025      Khẩn\nKính gửi:   các sở   ngành của tỉnh",
      "Số: 12/UBND    Nam Định, ngày 1/3/2025    Khẩn\nKính gửi: các sở ngành của tỉnh"),
+    # Word's manual line break (a vertical tab) is a line break
+    ("Kính gửi:\x0b- Sở Xây dựng;\x0b- Sở Công Thương.", "Kính gửi:\n- Sở Xây dựng;\n- Sở Công Thương."),
 ])
 def test_normalize_repairs(source, expected):
     assert normalize(source).text == expected

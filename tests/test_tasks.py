@@ -105,6 +105,16 @@ VI_FORMS = [
      "trong quý II/2027.\n",
      [(["Ban Quản lý dự án"], [], "hoàn thành phần thô khối nhà kỹ thuật", ("2026-09-30", "quarter")),
       (["Ban Quản lý dự án"], [], "đưa toàn bộ dự án vào sử dụng", ("2027-06-30", "quarter"))]),
+    # after a comma, 'chuẩn bị' and 'chủ động' open a task of their own; 'dừng' ends the body's name
+    ("comma-chuan-bi-chu-dong-and-dung",
+     "Công ty Thủy lợi bố trí lực lượng trực tại các hồ, chuẩn bị sẵn vật tư để xử lý sự cố.\n"
+     "Sở Công Thương kiểm tra an toàn lưới điện, chủ động phương án cấp điện cho các trạm bơm.\n"
+     "Ủy ban nhân dân các đặc khu Vân Đồn, Cô Tô dừng hoạt động vận tải hành khách ra đảo.\n",
+     [(["Công ty Thủy lợi"], [], "bố trí lực lượng trực", None),
+      (["Công ty Thủy lợi"], [], "chuẩn bị sẵn vật tư", None),
+      (["Sở Công Thương"], [], "kiểm tra an toàn lưới điện", None),
+      (["Sở Công Thương"], [], "chủ động phương án cấp điện", None),
+      (["Ủy ban nhân dân các đặc khu Vân Đồn, Cô Tô"], [], "dừng hoạt động vận tải", None)]),
     # a deadline stated in a sentence of its own after the task's ('Hạn mới: …'); an OCR letter in its date
     ("deadline-stated-after-the-task",
      "1. Sở Xây dựng\n   * Kiểm tra các công trình sai phép (thời hạn cũ: 30/9/2024). Hạn mới: trước ngày l5/11/2024.\n"
@@ -1007,6 +1017,11 @@ EN_FORMS = [
      [(["The Ministry of Education and Training"], [], "publish the enrolment calendar", ("2026-06-20", "day")),
       (["The Ministry of Education and Training"], [], "open the application window", ("2026-07-01", "day")),
       (["The People's Committee of Can Tho City"], [], "complete the licence procedures", ("2024-08-09", "relative"))]),
+    # the closing formula of an English notice ('… informs … for their information and implementation') asks nothing
+    ("informs-for-their-information-no-task",
+     "The Ministry of Finance shall review the fees.\nThe Government Office informs the ministries, agencies and "
+     "localities concerned for their information and implementation.\n",
+     [(["The Ministry of Finance"], [], "review the fees", None)]),
     # a task table grouped by the body that leads: its group rows name it, each row below takes it
     ("grouped-table-lead-rows",
      "No.    Task    Deadline\nI. Lead: Department of Environment\n1.1    Draft a circular on open burning    "
