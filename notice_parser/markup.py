@@ -225,7 +225,8 @@ _ORG_NOTE = re.compile(r"^(?P<indent>[ \t]*)- (?:Note taken on|State \"\w+\"|CLO
 _ORG_CHECKBOX = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-+]) \[(?P<mark>[ X-])\][ \t]+", re.M)
 _ORG_LINK = re.compile(r"\[\[(?P<target>[^\]\n]{1,500})\](?:\[(?P<label>[^\]\n]{1,500})\])?\]")
 _ORG_KEPT_KEYWORDS = ("TITLE", "SUBTITLE", "AUTHOR", "DATE")  # what an export prints of its keyword lines
-_ORG_DEFAULT_STATES = (("TODO",), ("DONE",))
+_ORG_DEFAULT_OPEN, _ORG_DEFAULT_CLOSED = frozenset({"TODO"}), frozenset({"DONE"})
+_ORG_STATE_KEY = re.compile(r"\(.*?\)")  # a state's key and logging marks ('DONE(d!)')
 _ORG_UNEXPORTED_TAGS = (":noexport:", ":ARCHIVE:")
 
 
@@ -243,9 +244,10 @@ def org_edits(text: str, properties: dict[str, str]) -> list[Edit]:
     named in ``properties`` as its labelled line ('Lead: …'), other properties and drawers gone;
     checkboxes and state notes gone (a ticked item with its line); a start ('SCHEDULED:') or a
     closing ('CLOSED:') gone with its date."""
-    open_states, closed_states = _org_states(text)
+    keyword_lines = list(_ORG_KEYWORD_LINE.finditer(text))
+    open_states, closed_states = _org_states(keyword_lines)
     edits: list[Edit] = []
-    for m in _ORG_KEYWORD_LINE.finditer(text):
+    for m in keyword_lines:
         keep = m.group("key").upper() in _ORG_KEPT_KEYWORDS and m.group("value").strip()
         edits.append((m.start(), m.start("value"), "") if keep else (m.start(), m.end(), ""))
     edits += [(m.start(), m.end(), "") for m in _ORG_COMMENT_LINE.finditer(text)]
@@ -303,16 +305,16 @@ def org_edits(text: str, properties: dict[str, str]) -> list[Edit]:
     return _without_overlaps(edits)
 
 
-def _org_states(text: str) -> tuple[frozenset, frozenset]:
-    """The open and the closed states of the file's '#+TODO:' lines (TODO and DONE without one)."""
+def _org_states(keyword_lines: list[re.Match]) -> tuple[frozenset, frozenset]:
+    """The open and the closed states the file's '#+TODO:' lines name (TODO and DONE without one)."""
     open_states, closed_states = set(), set()
-    for m in _ORG_KEYWORD_LINE.finditer(text):
+    for m in keyword_lines:
         if m.group("key").upper() in ("TODO", "SEQ_TODO", "TYP_TODO"):
             before, _, after = m.group("value").partition("|")
-            open_states.update(re.sub(r"\(.*?\)", "", word) for word in before.split())
-            closed_states.update(re.sub(r"\(.*?\)", "", word) for word in after.split())
+            open_states.update(_ORG_STATE_KEY.sub("", word) for word in before.split())
+            closed_states.update(_ORG_STATE_KEY.sub("", word) for word in after.split())
     if not open_states:
-        open_states, closed_states = set(_ORG_DEFAULT_STATES[0]), set(_ORG_DEFAULT_STATES[1])
+        return _ORG_DEFAULT_OPEN, _ORG_DEFAULT_CLOSED
     return frozenset(open_states), frozenset(closed_states)
 
 
@@ -358,12 +360,12 @@ def latex_edits(text: str) -> list[Edit]:
     if preamble:
         edits.append((0, start, ""))
     edits += [(m.start(), m.end(), "") for m in _TEX_COMMENT.finditer(text, start)]
-    edits += [(m.start(), m.end(), "") for m in _TEX_LIST.finditer(text, start)]
     lists = _ListNumbers()
     events = sorted([(m.start(), "list", m) for m in _TEX_LIST.finditer(text, start)] +
                     [(m.start(), "item", m) for m in _TEX_ITEM.finditer(text, start)], key=lambda event: event[0])
     for _, kind, m in events:
         if kind == "list":
+            edits.append((m.start(), m.end(), ""))
             if m.group("end") == "end":
                 lists.close()
             else:
@@ -391,9 +393,10 @@ def _tex_list_style(kind: str, label: Optional[str]) -> str:
     """The counting style of a list: '(a)', 'a)' letters, '(i)' roman, '1.' numbers; 'itemize' bullets."""
     if kind != "enumerate":
         return ""
-    label = (label or "").replace("label=", "")
+    label = (label or "").replace("label=", "").replace("\\alph*", "a").replace("\\roman*", "i") \
+        .replace("\\arabic*", "1")
     for style in ("i", "a", "A", "1"):
-        if style in label.replace("\\alph*", "a").replace("\\roman*", "i").replace("\\arabic*", "1"):
+        if style in label:
             return style
     return "1"
 

@@ -191,6 +191,7 @@ class _Rules:
     fax_line: re.Pattern  # the line a fax machine prints atop each page
     comments_start: re.Pattern  # where a Google Docs export lists its comments ('[a]Name: …')
     comment_anchor: re.Pattern  # a comment's mark in the text ('… 2026[c].')
+    org_properties: dict[str, str]  # an org file's property names -> the labels a notice writes ('LEAD' -> 'Lead')
     chat_prefix: re.Pattern  # the time and sender a chat export writes before each message
     wire_take_break: re.Pattern  # a wire copy's '(MORE)' … 'xxx' between two takes of one story
     tracked_change: re.Pattern  # a Word copy's '[Deleted: …]' (group 'deleted') or '[Inserted: …]' ('inserted')
@@ -232,6 +233,7 @@ def _rules() -> _Rules:
         fax_line=re.compile(table["fax_transmission_line"]),
         comments_start=re.compile(table["document_comments"]["list_start"]),
         comment_anchor=re.compile(table["document_comments"]["anchor"]),
+        org_properties=table["org_properties"],
         chat_prefix=re.compile("|".join(f"(?:{p})" for p in table["chat_message_prefixes"]), re.MULTILINE),
         wire_take_break=re.compile("|".join(f"(?:{p})" for p in table["wire_take_breaks"])),
         tracked_change=re.compile(
@@ -402,7 +404,7 @@ def normalize(text: str) -> MappedText:
     if markup.looks_like_latex(doc.text):  # a source file ('\\section*{…}', '\\begin{enumerate}[(a)]')
         doc = doc.edit(markup.latex_edits(doc.text))
     if markup.looks_like_org(doc.text):  # an org file ('#+TITLE: …', '** TODO …', ':LEAD: …')
-        doc = doc.edit(markup.org_edits(doc.text, load_table("normalization.json")["org_properties"]))
+        doc = doc.edit(markup.org_edits(doc.text, rules.org_properties))
     if markup.looks_like_asciidoc(doc.text):  # an export ('== Article 2', '. The Government shall:')
         doc = doc.edit(markup.asciidoc_edits(doc.text))
     if " | " in doc.text:  # a web form that folded the line breaks into ' | ' ('NOTICE | Conclusions of … | I. …')

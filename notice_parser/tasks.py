@@ -2912,9 +2912,9 @@ class _Reader:
 
     def _time_heading(self, para: _Para) -> Optional[Deadline]:
         """The deadline a heading names when it names nothing else ('THÁNG 6/2027', 'Quý III/2026')."""
-        content = self.text[para.body:para.end].strip(" :.-")
         if self.g.task_label.match(self.text, para.body, para.end) is not None:
             return None  # 'Deadline: …' labels the item above it (undated: its words named no task)
+        content = self.text[para.body:para.end].strip(" :.-")
         if not content or len(content) > _TIME_HEADING_CHARS or not any(c.isdigit() for c in content):
             return None
         deadline = self._cell_deadline(para.body, para.end)
