@@ -194,6 +194,7 @@ class _Rules:
     org_properties: dict[str, str]  # an org file's property names -> the labels a notice writes ('LEAD' -> 'Lead')
     chat_prefix: re.Pattern  # the time and sender a chat export writes before each message
     wire_take_break: re.Pattern  # a wire copy's '(MORE)' … 'xxx' between two takes of one story
+    message_part: re.Pattern  # the counter opening each part of a message sent in parts ('(2/6) ')
     tracked_change: re.Pattern  # a Word copy's '[Deleted: …]' (group 'deleted') or '[Inserted: …]' ('inserted')
     comment_mark: re.Pattern  # a comment's anchor glued to a word ('[A1]') or a line of the comments list
     subtitle_cue: re.Pattern  # a subtitle file's cue number and time line
@@ -236,6 +237,7 @@ def _rules() -> _Rules:
         org_properties=table["org_properties"],
         chat_prefix=re.compile("|".join(f"(?:{p})" for p in table["chat_message_prefixes"]), re.MULTILINE),
         wire_take_break=re.compile("|".join(f"(?:{p})" for p in table["wire_take_breaks"])),
+        message_part=re.compile("|".join(f"(?:{p})" for p in table["message_part_counters"]), re.MULTILINE),
         tracked_change=re.compile(
             r"\[(?:(?P<deleted>" + "|".join(map(re.escape, table["tracked_changes"]["deleted_labels"])) + r")|"
             r"(?P<inserted>" + "|".join(map(re.escape, table["tracked_changes"]["inserted_labels"])) + r")):[ \t]*"
@@ -419,6 +421,8 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(rules.fax_line, "")
     if "]" in doc.text:  # a chat export ('[12/01/2027 09:16] Văn phòng: …'): the messages without their headers
         doc = _without_message_prefixes(doc, rules.chat_prefix)
+    if "/" in doc.text and (parts := _message_parts(doc.text, rules.message_part)):  # an SMS sent in parts
+        doc = doc.edit(parts)
     if "&" in doc.text and ";" in doc.text:  # a scraped page's entities left as written ('&nbsp;', '&quot;')
         doc = doc.sub(_HTML_ENTITY, _html_entity)
     if "[" in doc.text and (tracked := list(rules.tracked_change.finditer(doc.text))):  # Word's track changes
@@ -552,6 +556,28 @@ def _without_message_prefixes(doc: MappedText, prefix: re.Pattern) -> MappedText
 
 # what ends a message whose sentence the next message does not go on
 _MESSAGE_ENDS = _SENTENCE_ENDS | _CLAUSE_ENDS | frozenset('"”)')
+
+
+def _message_parts(text: str, counter: re.Pattern) -> list[tuple[int, int, str]]:
+    """Edits that take out the counters of a message sent in parts ('(1/6) …' … '(6/6) …'), found at two
+    line starts or more with one count; a part that goes on with the sentence the part before left
+    unfinished ('… trình Chủ tịch' / '(3/6) trước ngày 16/11/2026; …') joins it with a space."""
+    counters = [m for m in counter.finditer(text) if 0 < int(m.group("part")) <= int(m.group("parts"))]
+    counts = Counter(m.group("parts") for m in counters)
+    if not counts or counts.most_common(1)[0][1] < 2:
+        return []
+    count = counts.most_common(1)[0][0]
+    edits = []
+    for match in counters:
+        if match.group("parts") != count:
+            continue
+        line_end = match.start()
+        while line_end > 0 and text[line_end - 1].isspace():
+            line_end -= 1
+        unfinished = line_end > 0 and text[line_end - 1] not in _MESSAGE_ENDS and \
+            text.count("\n", line_end, match.start()) == 1
+        edits.append((line_end, match.end(), " ") if unfinished else (match.start(), match.end(), ""))
+    return edits
 
 
 def _html_break(match: re.Match) -> str:

@@ -93,7 +93,7 @@ class Task(_Model):
 
 class Section(_Model):
     label: str = Field(description="'I', '2', 'a', '-', 'Điều 3', ...")
-    kind: Literal["part", "article", "number", "letter", "roman", "bullet", "heading"]
+    kind: Literal["part", "article", "number", "letter", "roman", "ordinal", "bullet", "heading"]
     heading: Optional[str] = None
     span: Span
     page: Optional[int] = None

@@ -770,7 +770,7 @@ _RESTATED_SHARE = 0.5
 _LEAD_SENTENCES = 2
 _RESTATED_STOP = frozenset("cac va cua cho voi tai the of to and in on for a an phai can".split())
 _WORD = re.compile(r"\w+")
-_DELIVERY_VERBS = ("đề xuất", "báo cáo", "trình", "gửi")  # the cheap test before _is_delivery after a comma
+_DELIVERY_VERBS = ("đề xuất", "báo cáo", "trình", "gửi", "thông báo")  # the cheap test before _is_delivery after a comma
 # ', and' before a second subject or a second order: '… to ensure …, and the Newspaper to step up …', '…, and
 # shall require X to …', '…, and requires the Ministry of X to …' (its verbs: task_patterns.json
 # en.second_request_verbs)
@@ -2160,9 +2160,12 @@ class _Reader:
         if pos >= end:
             return False
         # an excluded word opens no order ("Theo …", "Để …") unless a longer verb starts there ("Theo dõi …")
-        if self.g.imperative.match(self.low, self.fol, pos) > self.g.imperative_excluded.match(self.low, self.fol, pos):
-            # "Chairing a meeting of …, Duc said …": a participle before the sentence's own subject
-            return not (self.en and _EN_PARTICIPLE_OPENER.match(self.text, pos, end))
+        verb_end = self.g.imperative.match(self.low, self.fol, pos)
+        if verb_end > self.g.imperative_excluded.match(self.low, self.fol, pos):
+            # "Chairing a meeting of …, Duc said …": a participle before the sentence's own subject;
+            # "Phản hồi: Đã nhận" a label, its verb followed by a colon
+            return not (self.en and _EN_PARTICIPLE_OPENER.match(self.text, pos, end)) and \
+                not self.text.startswith(":", self._skip_space(verb_end, end))
         adverb = _EN_ADVERB.match(self.low, pos) if self.en else None  # "Proactively store …", "additionally assess …"
         return adverb is not None and self.g.imperative.match(self.low, self.fol, adverb.end()) > 0
 
@@ -2488,7 +2491,8 @@ class _Reader:
             return True  # 'đặc khu Phú Quốc, đặc khu Thổ Châu': two units
         if self.en:
             low = item.lower()
-            prev_of = _EN_OF_PLACE.search(prev_text)
+            # 'Departments of Science and Technology of provinces' names its place after its field
+            prev_of = _EN_OF_LOWER.search(prev_text) or _EN_OF_PLACE.search(prev_text)
             qualified = g.name_qualifier.search(low)  # "… and the special zone that are members"
             place = low[:qualified.start()] if qualified else low
             if prev_of and prev_of.group(1).islower() and low.startswith("the ") and " of " not in place \
@@ -3233,6 +3237,7 @@ _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w"}
 _WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2}")
 # small patterns of the reader's tests, compiled once (re's cache lookup costs more than most of their searches)
 _EN_OF_PLACE = re.compile(r"\b(?:of|at|in)\s+(\S)")
+_EN_OF_LOWER = re.compile(r"\b(?:of|at|in)\s+([a-z])")  # a place in lower case, wherever in the name
 _EN_HEAD_LINKS = frozenset({"of", "for", "on", "in"})  # what follows a body's head word in its name
 _EN_PLACE_PREPOSITIONS = frozenset({"in", "along", "across", "near"})  # after a group word: where the group is
 _EN_DETERMINERS = frozenset({"the", "of", "all", "other"})  # before a noun that qualifies a group of bodies

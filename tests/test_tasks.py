@@ -100,6 +100,31 @@ def test_a_reports_status_table_gives_no_tasks(number, expected):
 
 
 VI_FORMS = [
+    # items counted in words ('Thứ nhất, X:' / 'Một là, …'); the speaker's own act ('Đài xin đọc …') asks
+    # nothing; ', cử …' and ', thông báo …' open tasks, but 'thông báo về Văn phòng' delivers the one before
+    ("ordinal-word-items-and-xin-doc",
+     "Sau đây, Đài xin đọc toàn văn Công văn số 88/UBND-VP của Ủy ban nhân dân xã về việc chủ động phòng, chống lũ.\n"
+     "Thứ nhất, Trưởng các thôn:\nMột là, kiểm đếm các hộ sống ven sông.\nHai là, di dời các hộ đến nơi an toàn.\n"
+     "Thứ hai, Trạm Y tế xã chuẩn bị đủ cơ số thuốc, cử cán bộ trực tại các điểm sơ tán.\n"
+     "Thứ ba, Văn phòng xã tổ chức trực ban suốt đợt lũ, thông báo kịp thời số điện thoại đường dây nóng.\n"
+     "Thứ tư, Công an xã cử hai tổ tuần tra các ngầm tràn, thông báo về Văn phòng xã.\n",
+     [(["Trưởng các thôn"], [], "kiểm đếm các hộ sống ven sông", None),
+      (["Trưởng các thôn"], [], "di dời các hộ đến nơi an toàn", None),
+      (["Trạm Y tế xã"], [], "chuẩn bị đủ cơ số thuốc", None),
+      (["Trạm Y tế xã"], [], "cử cán bộ trực", None),
+      (["Văn phòng xã"], [], "tổ chức trực ban", None),
+      (["Văn phòng xã"], [], "thông báo kịp thời số điện thoại", None),
+      (["Công an xã"], [], "cử hai tổ tuần tra các ngầm tràn, thông báo về Văn phòng xã", None)]),
+    # an SMS sent in parts: the counters out, a part that goes on with the sentence joins it; a reply
+    # ('Phản hồi: Đã nhận') is a label, no order; 'sẵn sàng phương án' after a comma is a task of its own
+    ("sms-parts-replies-and-san-sang-phuong-an",
+     "(1/4) UBND xã thông báo kết luận của Chủ tịch UBND xã:\n(2/4) 1. Phòng Kinh tế rà soát kho hàng, trình Chủ tịch\n"
+     "(3/4) trước ngày 20/12/2026. 2. Trạm Y tế xã dự trữ đủ thuốc cho 02 tháng, sẵn sàng phương án cấp cứu.\n"
+     "(4/4) Các đơn vị báo cáo kết quả về Văn phòng trước ngày 30/12/2026.\n---\nPhản hồi: Trạm Y tế: Đã nhận.\n",
+     [(["Phòng Kinh tế"], [], "rà soát kho hàng, trình Chủ tịch", ("2026-12-20", "day")),
+      (["Trạm Y tế xã"], [], "dự trữ đủ thuốc", None),
+      (["Trạm Y tế xã"], [], "sẵn sàng phương án cấp cứu", None),
+      (["Các đơn vị"], [], "báo cáo kết quả về Văn phòng", ("2026-12-30", "day"))]),
     ("dated-task-then-and-a-new-verb",
      "Ban Quản lý dự án hoàn thành phần thô khối nhà kỹ thuật trong quý III/2026 và đưa toàn bộ dự án vào sử dụng "
      "trong quý II/2027.\n",
@@ -1008,6 +1033,18 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    # items counted in words ('First, …', 'Secondly, …')
+    ("ordinal-word-items",
+     "The Chairman requested:\nFirst, the Department of Construction shall inspect all pedestrian bridges.\n"
+     "Secondly, the commune police shall close the flooded roads.\n",
+     [(["the Department of Construction"], [], "inspect all pedestrian bridges", None),
+      (["the commune police"], [], "close the flooded roads", None)]),
+    # a field's name before the place ('of Science and Technology of provinces and cities'): one group
+    ("departments-of-a-field-of-provinces-and-cities",
+     "The Departments of Science and Technology of provinces and cities shall publish the list of laboratories "
+     "before May 15, 2027.\n",
+     [(["The Departments of Science and Technology of provinces and cities"], [], "publish the list of laboratories",
+       ("2027-05-15", "day"))]),
     # a time closes the first task: the verb after 'and' opens a second one; a part that only says who
     # answers for what is none
     ("dated-task-then-and-a-new-verb",
