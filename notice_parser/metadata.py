@@ -96,6 +96,8 @@ def _grammar() -> dict:
         "part_of_day_re": re.compile(r"(?:" + "|".join(table["parts_of_day"]) + r")\s+", re.IGNORECASE),
         # "Wednesday, October 28, 2026 | 10:15": a weekday, not a dateline's place
         "weekday_re": re.compile(r"(?i:" + "|".join(day.replace(" ", r"\s+") for day in weekdays) + ")"),
+        # where an appendix starts after the signature ('PHỤ LỤC', '(Kèm theo Thông báo số …)'): the task grammar's
+        "appendix_re": re.compile(load_table("task_patterns.json")["common"]["appendix_start"], re.IGNORECASE),
         "signature_prefix_re": _any_of(rf"{re.escape(p)}\.?\s" for p in table["signature_prefixes"]),
         "recipient_label_re": _any_of(rf"{re.escape(label)}\s*:"
                                       for label in table["recipient_labels_folded"] if label != "to"),
@@ -718,9 +720,23 @@ def _title_case(caps: str) -> str:
                     for index, word in enumerate(words))
 
 
+_SIGNATURE_LINES = 40
+
+
 def _signer(lines: list[_Line]) -> Signer | None:
+    """The signature block among the last lines, or the last lines before an appendix (a long annex of
+    task cards or tables follows the signature)."""
+    signer = _signature(lines[-_SIGNATURE_LINES:])
+    if signer is None:
+        appendix = _grammar()["appendix_re"]
+        first = next((i for i, line in enumerate(lines) if appendix.match(line.text)), None)
+        if first is not None and first < len(lines) - _SIGNATURE_LINES:
+            signer = _signature(lines[max(0, first - _SIGNATURE_LINES):first])
+    return signer
+
+
+def _signature(tail: list[_Line]) -> Signer | None:
     prefixes = _grammar()["signature_prefix_re"]
-    tail = lines[-40:]
     for index, line in enumerate(tail):
         for cell, start in line.cells():
             if not prefixes.match(cell) and not (

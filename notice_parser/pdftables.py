@@ -46,6 +46,9 @@ _HEADER_REACH = 200
 _MIN_STRIP = 2.0
 _FAR = 1e6
 _PUNCTUATION = re.compile(r"[,.;:()]")
+# a form's line: a label of a few words, then a colon ('Đơn vị chủ trì: …', 'Deadline: …')
+_FIELD_LINE = re.compile(r"[^\W\d_][^:\n]{0,40}:\s")
+_CARD_FIELDS = 2
 _ITEM_NUMBER = re.compile(r"\s*(?:\d{1,3}\.?|(?P<group>[IVX]{1,5}\.?))\s*")
 
 
@@ -368,10 +371,40 @@ def _read(text: str, boxes: dict[int, tuple], rows: list) -> TableText | None:
     if not inside:
         return None
     start, end = min(inside), max(inside) + 1
-    lines = ["| " + " | ".join(_joined(text, cells[cell]) for cell in row) + " |" for _, _, row in rows]
     between = [i for i in outside if start < i < end]
     rest = [_joined(text, between)] if between else []
+    filled = [cell for cell in dict.fromkeys(cell for _, _, row in rows for cell in row) if cells[cell]]
+    cards = [card for cell in filled if (card := _card(text, cells[cell])) is not None]
+    if len(cards) == len(filled):  # a grid of forms ('Đơn vị chủ trì: …' / 'Nội dung: …'), not a table
+        return TableText(start, end, "\n\n" + "\n\n".join(cards + rest) + "\n\n")
+    lines = ["| " + " | ".join(_joined(text, cells[cell]) for cell in row) + " |" for _, _, row in rows]
     return TableText(start, end, "\n" + "\n".join(lines + rest) + "\n")
+
+
+def _card(text: str, indices: list[int]) -> str | None:
+    """A cell that is a form, two lines of it or more 'Label: value' (a task card drawn in a box, two
+    to a row): its lines, a wrapped value's lines joined; None for any other cell."""
+    lines = [[]]
+    last = None
+    for index in indices:
+        if last is not None and index != last + 1:
+            if "\n" in text[last + 1:index]:
+                lines.append([])
+            else:
+                lines[-1].append(" ")
+        lines[-1].append(text[index])
+        last = index
+    out: list[str] = []
+    fields = 0
+    for line in ("".join(chars).replace("|", "/") for chars in lines):
+        if _FIELD_LINE.match(line):
+            fields += 1
+            out.append(line)
+        elif fields:
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return "\n".join(out) if fields >= _CARD_FIELDS else None
 
 
 def _joined(text: str, indices: list[int]) -> str:

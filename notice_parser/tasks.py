@@ -444,6 +444,7 @@ class _Grammar:
     imperative: _Lexicon
     imperative_excluded: _Lexicon
     openers: _Lexicon
+    condition_consequence: re.Pattern  # (lower case) 'trường hợp …' up to the modal of what must then be done
     fixed_openers: _Lexicon
     coordination: re.Pattern
     lead: re.Pattern
@@ -454,6 +455,7 @@ class _Grammar:
     split_after_comma_and: _Lexicon  # new verbs only after ', and' ('…, and complete the evacuation')
     one_office_of_two: re.Pattern  # 'Văn phòng HĐND và UBND phường' is one office
     ditto: re.Pattern  # a table cell repeating the one above ('Nt')
+    empty_cell: re.Pattern  # a cell naming nobody ('Không', 'None')
     task_label: re.Pattern  # a label of a labelled task's line ('Lead:'), its words in group 'label'
     task_label_roles: dict  # label words -> lead, coordinators, time or other
     honorific: re.Pattern  # 'Đồng chí ' before a post
@@ -620,6 +622,7 @@ def _grammar(language: str) -> _Grammar:
         imperative=_Lexicon(imperative),
         imperative_excluded=_Lexicon(g.get("imperative_excluded", []) or ["\x00"]),
         openers=_Lexicon(g["openers"]),
+        condition_consequence=re.compile(g.get("condition_consequence", "(?!)")),
         fixed_openers=_Lexicon([o + r"\s*,?" for o in g["fixed_openers"]]),
         coordination=re.compile(r"(?:" + "|".join(g["coordination"]) + r")", re.I),
         lead=re.compile(r"(?:\s*(?:" + "|".join(g["lead_markers"]) + r")(?!\w)\s*[,:]?)+", re.I),
@@ -635,6 +638,7 @@ def _grammar(language: str) -> _Grammar:
         whole_group=re.compile("|".join(_fold_rx(p) for p in g["whole_groups"]) or "(?!)", re.I),
         one_office_of_two=re.compile(g["one_office_of_two"]),
         ditto=re.compile(r"(?i:" + "|".join(map(re.escape, common["ditto_cells"])) + r")\.?"),
+        empty_cell=re.compile(r"(?i:" + "|".join(map(re.escape, common["empty_cells"])) + r")\.?"),
         # no look-behind first: the regex engine then skips to the labels' first letters
         task_label=re.compile(r"(?P<label>" + _words(map(re.escape, (
             w for words in common["task_labels"].values() for w in words))) + r")[ \t]*:[ \t]*"),
@@ -844,6 +848,7 @@ _SHORT_QUOTE = 40  # characters on either side of a full stop that a slogan's qu
 # the next numbered or lettered item, where a labelled task's lines end; they run to 1,500 characters at most
 _NEXT_ITEM = re.compile(r"\n[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[ \t]*[.)]|[IVXL]{1,5}[ \t]*[.)]|[a-zđ]\))[ \t]")
 _LABELLED_BLOCK_CHARS = 1500
+_CARD_TITLE_CHARS = 120  # a task card's title line ('PHIẾU GIAO NHIỆM VỤ SỐ 01/PGNV') is no longer
 _SENTENCE_STOP = re.compile(r"[.!?]")
 _BRACKET_OR_SEMICOLON = re.compile(r"[();]")
 
@@ -1138,7 +1143,7 @@ class _Reader:
                 continue
             if prev_tasks and para.rank is None and self._time_label(para, prev_tasks):
                 continue  # 'Deadline: Q1 2027' under an item: its tasks' deadline
-            if para.rank is not None:  # a labelled task's item may read as a heading (no verb of asking)
+            if para.rank is not None or self._opens_card(para):  # a labelled task's item may read as a heading
                 labelled_until = self._labelled_task(para)
                 if labelled_until > para.start:
                     prev_tasks = []
@@ -2189,6 +2194,9 @@ class _Reader:
             then = re.search(r"\sthì\s+(?:cần\s+|phải\s+)?", self.low[pos:min(end, pos + 400)])
             if then:
                 return pos + then.end()
+            consequence = self.g.condition_consequence.match(self.low, pos, min(end, pos + 400))
+            if consequence:
+                return consequence.end()
             for comma in self._comma_positions(pos, min(end, pos + _OPENER_CHARS)):
                 if self.en and self._inside_name(comma, end):
                     continue  # "In coordination with the Department of Culture, Sports and Tourism, organize …"
@@ -2882,25 +2890,35 @@ class _Reader:
             block_end = self.text.rfind("\n", 0, gap.start())  # a table under the item is no line of it
         labels = [m for m in self.g.task_label.finditer(self.text, para.body, block_end)
                   if self.text[m.start() - 1].isspace()]
-        if not any(self.g.task_label_roles[label.group("label")] == "lead" for label in labels):
-            return -1  # (the time may come first: an org file's 'DEADLINE:' line stands over its properties)
+        if not any(self.g.task_label_roles[label.group("label")] == "lead" for label in labels) or \
+                self.text.find("\n\n", para.body, labels[0].start()) >= 0:
+            return -1  # (the time may come first: an org file's 'DEADLINE:' line stands over its properties;
+            # labels after a blank line are no item's: the cards of an annex after the item that names them)
         blank = self.text.find("\n\n", labels[0].end(), block_end)
         if blank >= 0:  # the item's labelled lines end at a blank line (a month heading over the next card,
             block_end = blank  # a list of the item's own under it)
             labels = [label for label in labels if label.start() < blank]
-        action = (self._skip_space(para.body, block_end), self._rstrip(para.body, labels[0].start()))
-        if not _WORD_OF_LETTERS.search(self.text, *action):
-            return -1
         cells = {}
         for label, after in zip(labels, labels[1:] + [None]):
             role = self.g.task_label_roles[label.group("label")]
             cells.setdefault(role, (label.end(), self._rstrip(label.end(), after.start() if after else block_end)))
+        # a card's 'Nội dung: …' line is its action; an item's own words are, over the labels under it
+        action = cells.get("action") or (self._skip_space(para.body, block_end), self._rstrip(para.body, labels[0].start()))
+        if not _WORD_OF_LETTERS.search(self.text, *action):
+            return -1
         names = self._cell_agencies(cells["lead"], "lead")
         if not names:
             return -1
         coordinators = self._cell_agencies(cells["coordinators"], "coordinators") if "coordinators" in cells else []
         self._add_cell_task(para.start, block_end, names, coordinators, action, cells.get("time"))
         return block_end
+
+    def _opens_card(self, para: _Para) -> bool:
+        """An unnumbered paragraph that opens a task card: its first line, or the line after a title line
+        ('PHIẾU GIAO NHIỆM VỤ SỐ 01' / 'Đơn vị chủ trì: …'), opens with a label."""
+        line_end = self.text.find("\n", para.body, para.body + _CARD_TITLE_CHARS)
+        return self.g.task_label.match(self.text, para.body) is not None or \
+            line_end >= 0 and self.g.task_label.match(self.text, line_end + 1) is not None
 
     def _time_label(self, para: _Para, tasks: list[_Found]) -> bool:
         """A line that only labels a time ('Deadline: before December 31, 2026', 'Thời hạn: quý I/2027') after
@@ -2950,8 +2968,12 @@ class _Reader:
 
     def _cell_agencies(self, cell: tuple, column: str) -> list:
         """The agencies of a table cell; a ditto mark ('Nt', 'Như trên') repeats the cell above."""
-        if self.g.ditto.fullmatch(self.text[cell[0]:cell[1]].strip(" *")):
+        content = self.text[cell[0]:cell[1]].strip(" *")
+        if self.g.ditto.fullmatch(content):
             return self.cell_above.get(column, [])
+        if self.g.empty_cell.fullmatch(content):
+            self.cell_above[column] = []
+            return []
         names = self._agency_list(*cell)
         if not names and self._agency_start(cell[0]):  # a cell holds one name: 'Trung tâm Khảo thí và Đánh giá …'
             names = [(cell[0], cell[1], "")]

@@ -418,6 +418,14 @@ def test_signer_and_recipients():
     assert meta.recipients[:2] == ["Thủ tướng, các Phó Thủ tướng", "Các Bộ, cơ quan ngang Bộ"]
 
 
+def test_signer_before_a_long_appendix():
+    cards = "".join(f"Phiếu số {i:02d}\nĐơn vị chủ trì: Sở Xây dựng\nNội dung: Kiểm tra công trình số {i}\n"
+                    f"Thời hạn: 30/12/2026\n\n" for i in range(1, 16))
+    text = (VI_TWO_COLUMN.rstrip() + "\n\nPHỤ LỤC\n(Kèm theo Thông báo số 12/TB-VPCP)\n\n" + cards)
+    meta = extract_metadata(normalize(text).text, "vi")
+    assert meta.signer is not None and meta.signer.name == "Trần Lưu Quang"
+
+
 def test_subject():
     meta = extract_metadata(normalize(VI_TWO_COLUMN).text, "vi")
     assert meta.subject.startswith("Kết luận của Thủ tướng Chính phủ")

@@ -175,3 +175,28 @@ def test_text_without_a_grid_is_read_as_before(tmp_path):
     text = read_source(path).text
     assert "|" not in text and "      " not in text
     assert "Sở Tài chính chủ trì" in text
+
+
+def test_task_cards_boxed_two_to_a_row_are_read_one_card_at_a_time(tmp_path):
+    cards = [("Sở Xây dựng", "Sở Tài chính", "Kiểm tra chất lượng các cầu tạm trên tuyến đường ven biển", "30/11/2026"),
+             ("Công an tỉnh", "Không", "Bảo đảm an ninh trật tự tại khu tái định cư", "Quý I/2027"),
+             ("Sở Tài chính", "Sở Nội vụ", "Rà soát định mức chi cho các đoàn kiểm tra", "15/12/2026"),
+             ("Văn phòng UBND tỉnh", "Không", "Cập nhật các phiếu lên hệ thống theo dõi nhiệm vụ", "Tháng 12/2026")]
+    path = tmp_path / "cards.pdf"
+    pdf = _new_pdf(10)
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_xy(15, 15)
+    pdf.multi_cell(180, 6, "PHỤ LỤC: CÁC PHIẾU GIAO NHIỆM VỤ", new_x="LMARGIN", new_y="NEXT")
+    for index, (lead, partner, task, due) in enumerate(cards):
+        x, y = 15 + (index % 2) * 92, 30 + (index // 2) * 62
+        pdf.rect(x, y, 86, 58)
+        pdf.set_xy(x + 2, y + 2)
+        pdf.multi_cell(82, 5, f"PHIẾU SỐ {index + 1:02d}\nĐơn vị chủ trì: {lead}\nĐơn vị phối hợp: {partner}\n"
+                       f"Nội dung: {task}\nThời hạn: {due}")
+    pdf.output(str(path))
+    tasks = parse(path).tasks
+    assert [(t.assignees[0].name, [c.name for c in t.coordinators], t.deadline.text) for t in tasks] == [
+        ("Sở Xây dựng", ["Sở Tài chính"], "30/11/2026"), ("Công an tỉnh", [], "Quý I/2027"),
+        ("Sở Tài chính", ["Sở Nội vụ"], "15/12/2026"), ("Văn phòng UBND tỉnh", [], "Tháng 12/2026")]
+    assert tasks[0].action == "kiểm tra chất lượng các cầu tạm trên tuyến đường ven biển"

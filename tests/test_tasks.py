@@ -100,6 +100,18 @@ def test_a_reports_status_table_gives_no_tasks(number, expected):
 
 
 VI_FORMS = [
+    # a task card ('Phiếu …' / 'Đơn vị chủ trì: …' / 'Nội dung: …'): its 'Nội dung' the action, 'Không' no
+    # coordinator; a condition before what must then be done ('trường hợp … phải báo cáo …')
+    ("task-cards-and-a-condition-before-phai",
+     "2. Các sở, ngành khẩn trương triển khai; trường hợp không hoàn thành đúng hạn phải báo cáo rõ nguyên nhân.\n\n"
+     "PHIẾU GIAO NHIỆM VỤ SỐ 01\nĐơn vị chủ trì: Sở Xây dựng\nĐơn vị phối hợp: Không\n"
+     "Nội dung: Thẩm định thiết kế cơ sở tuyến đường ven biển\nThời hạn: 15/12/2026\n\n"
+     "Nhiệm vụ: Khởi công tuyến đường ven biển\nĐơn vị chủ trì: Ban Quản lý dự án giao thông\n"
+     "Đơn vị phối hợp: Sở Xây dựng\nThời hạn: Quý I/2027\n",
+     [(["Các sở, ngành"], [], "khẩn trương triển khai", None),
+      (["Các sở, ngành"], [], "báo cáo rõ nguyên nhân", None),
+      (["Sở Xây dựng"], [], "thẩm định thiết kế cơ sở tuyến đường ven biển", ("2026-12-15", "day")),
+      (["Ban Quản lý dự án giao thông"], ["Sở Xây dựng"], "khởi công tuyến đường ven biển", ("2027-03-31", "quarter"))]),
     # items counted in words ('Thứ nhất, X:' / 'Một là, …'); the speaker's own act ('Đài xin đọc …') asks
     # nothing; ', cử …' and ', thông báo …' open tasks, but 'thông báo về Văn phòng' delivers the one before
     ("ordinal-word-items-and-xin-doc",
