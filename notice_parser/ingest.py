@@ -185,9 +185,13 @@ def json_document_text(text: str) -> str | None:
     found: list[str] = []
 
     def walk(value) -> None:
+        if isinstance(value, list) and (rich := _rich_text(value)) is not None:
+            value = rich
         if isinstance(value, str):
-            if "\n" in value.strip() or len(value) >= _JSON_TEXT_CHARS:
-                found.append(value.strip())
+            text = value.strip()
+            # a chat export gives each message twice ('text', then 'text_entities'): once is enough
+            if ("\n" in text or len(value) >= _JSON_TEXT_CHARS) and (not found or found[-1] != text):
+                found.append(text)
         elif isinstance(value, dict):
             for item in value.values():
                 walk(item)
@@ -197,6 +201,16 @@ def json_document_text(text: str) -> str | None:
 
     walk(data)
     return "\n\n".join(found) if found else None
+
+
+def _rich_text(pieces: list) -> str | None:
+    """A list of strings and formatted pieces ('{"type": "bold", "text": "1. Phòng Kinh tế"}', as a chat
+    export writes a message) as the one text it is; None for any other list."""
+    if not any(isinstance(piece, dict) for piece in pieces) or not all(
+            isinstance(piece, str) or isinstance(piece, dict) and "type" in piece and isinstance(piece.get("text"), str)
+            for piece in pieces):
+        return None
+    return "".join(piece if isinstance(piece, str) else piece["text"] for piece in pieces)
 
 
 def decode_text(data: bytes, name: str | None = None) -> tuple[str, str]:

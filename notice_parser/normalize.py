@@ -421,7 +421,8 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(rules.fax_line, "")
     if "]" in doc.text:  # a chat export ('[12/01/2027 09:16] Văn phòng: …'): the messages without their headers
         doc = _without_message_prefixes(doc, rules.chat_prefix)
-    if "/" in doc.text and (parts := _message_parts(doc.text, rules.message_part)):  # an SMS sent in parts
+    if ("(1/" in doc.text or "[1/" in doc.text) and \
+            (parts := _message_parts(doc.text, rules.message_part)):  # an SMS sent in parts ('(1/6) …')
         doc = doc.edit(parts)
     if "&" in doc.text and ";" in doc.text:  # a scraped page's entities left as written ('&nbsp;', '&quot;')
         doc = doc.sub(_HTML_ENTITY, _html_entity)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 
 import pytest
 
@@ -13,7 +14,7 @@ from notice_parser.errors import (
     UnsupportedFormatError,
     CorruptPdfError,
 )
-from notice_parser.ingest import COLUMN_GAP, decode_text, read_source
+from notice_parser.ingest import COLUMN_GAP, decode_text, json_document_text, read_source
 
 TEXT = "Bộ Thông tin và Truyền thông chủ trì, phối hợp với Bộ Tài chính."
 
@@ -150,3 +151,13 @@ def test_a_diagonal_watermark_is_no_text(tmp_path):
     text = read_source(path).text
     assert "THAM" not in text and "DỊCH" not in text
     assert "1. Sở Tài chính bố trí kinh phí" in text and "2. Sở Xây dựng hướng dẫn" in text
+
+
+def test_a_chat_exports_formatted_message_is_one_text_given_once():
+    message = {"type": "message", "text": [{"type": "bold", "text": "1. Sở Xây dựng"},
+                                           ": kiểm tra các ngầm tràn, báo cáo trước 16 giờ.\nCông an tỉnh phân luồng."],
+               "text_entities": [{"type": "bold", "text": "1. Sở Xây dựng"},
+                                 {"type": "plain", "text": ": kiểm tra các ngầm tràn, báo cáo trước 16 giờ.\n"
+                                                           "Công an tỉnh phân luồng."}]}
+    text = json_document_text(json.dumps({"name": "Nhóm điều hành", "messages": [message]}, ensure_ascii=False))
+    assert text == "1. Sở Xây dựng: kiểm tra các ngầm tràn, báo cáo trước 16 giờ.\nCông an tỉnh phân luồng."
