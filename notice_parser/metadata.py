@@ -18,6 +18,7 @@ from .citations import doc_type_for_symbol, doc_type_for_word, issuer_for_symbol
 from .normalize import COLUMN_GAP
 from .resources import load_table
 from .schema import Metadata, Signer, Span
+from .structure import APPENDIX_START
 from .syllables import is_folded_syllable
 from .textutil import collapse_spaces, fold, fold_head, fold_keep_length, split_native_name
 
@@ -96,8 +97,6 @@ def _grammar() -> dict:
         "part_of_day_re": re.compile(r"(?:" + "|".join(table["parts_of_day"]) + r")\s+", re.IGNORECASE),
         # "Wednesday, October 28, 2026 | 10:15": a weekday, not a dateline's place
         "weekday_re": re.compile(r"(?i:" + "|".join(day.replace(" ", r"\s+") for day in weekdays) + ")"),
-        # where an appendix starts after the signature ('PHỤ LỤC', '(Kèm theo Thông báo số …)'): the task grammar's
-        "appendix_re": re.compile(load_table("task_patterns.json")["common"]["appendix_start"], re.IGNORECASE),
         "signature_prefix_re": _any_of(rf"{re.escape(p)}\.?\s" for p in table["signature_prefixes"]),
         "recipient_label_re": _any_of(rf"{re.escape(label)}\s*:"
                                       for label in table["recipient_labels_folded"] if label != "to"),
@@ -728,8 +727,7 @@ def _signer(lines: list[_Line]) -> Signer | None:
     task cards or tables follows the signature)."""
     signer = _signature(lines[-_SIGNATURE_LINES:])
     if signer is None:
-        appendix = _grammar()["appendix_re"]
-        first = next((i for i, line in enumerate(lines) if appendix.match(line.text)), None)
+        first = next((i for i, line in enumerate(lines) if APPENDIX_START.match(line.text)), None)
         if first is not None and first < len(lines) - _SIGNATURE_LINES:
             signer = _signature(lines[max(0, first - _SIGNATURE_LINES):first])
     return signer

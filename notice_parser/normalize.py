@@ -564,10 +564,10 @@ def _message_parts(text: str, counter: re.Pattern) -> list[tuple[int, int, str]]
     line starts or more with one count; a part that goes on with the sentence the part before left
     unfinished ('… trình Chủ tịch' / '(3/6) trước ngày 16/11/2026; …') joins it with a space."""
     counters = [m for m in counter.finditer(text) if 0 < int(m.group("part")) <= int(m.group("parts"))]
-    counts = Counter(m.group("parts") for m in counters)
-    if not counts or counts.most_common(1)[0][1] < 2:
+    counts = Counter(m.group("parts") for m in counters).most_common(1)
+    if not counts or counts[0][1] < 2:
         return []
-    count = counts.most_common(1)[0][0]
+    count = counts[0][0]
     edits = []
     for match in counters:
         if match.group("parts") != count:

@@ -384,19 +384,9 @@ def _read(text: str, boxes: dict[int, tuple], rows: list) -> TableText | None:
 def _card(text: str, indices: list[int]) -> str | None:
     """A cell that is a form, two lines of it or more 'Label: value' (a task card drawn in a box, two
     to a row): its lines, a wrapped value's lines joined; None for any other cell."""
-    lines = [[]]
-    last = None
-    for index in indices:
-        if last is not None and index != last + 1:
-            if "\n" in text[last + 1:index]:
-                lines.append([])
-            else:
-                lines[-1].append(" ")
-        lines[-1].append(text[index])
-        last = index
     out: list[str] = []
     fields = 0
-    for line in ("".join(chars).replace("|", "/") for chars in lines):
+    for line in _cell_lines(text, indices):
         if _FIELD_LINE.match(line):
             fields += 1
             out.append(line)
@@ -409,10 +399,20 @@ def _card(text: str, indices: list[int]) -> str | None:
 
 def _joined(text: str, indices: list[int]) -> str:
     """The characters at ``indices`` (ascending), a space where others come between."""
-    pieces, last = [], None
+    return " ".join(_cell_lines(text, indices))
+
+
+def _cell_lines(text: str, indices: list[int]) -> list[str]:
+    """The lines of the characters at ``indices`` (ascending): a new line where a line break comes between
+    two of them, a space where other characters do; a '|' read as '/' (a pipe row's cells stay apart)."""
+    lines: list[list[str]] = [[]]
+    last = None
     for index in indices:
         if last is not None and index != last + 1:
-            pieces.append(" ")
-        pieces.append(text[index])
+            if "\n" in text[last + 1:index]:
+                lines.append([])
+            else:
+                lines[-1].append(" ")
+        lines[-1].append(text[index])
         last = index
-    return "".join(pieces).replace("|", "/")
+    return ["".join(chars).replace("|", "/") for chars in lines]

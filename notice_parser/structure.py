@@ -15,7 +15,7 @@ _GRAMMAR = load_table("task_patterns.json")["common"]
 _MARKERS: list[tuple[str, float, re.Pattern]] = [
     (kind, rank, re.compile(pattern)) for kind, rank, pattern in _GRAMMAR["markers"]]
 _DISTRIBUTION = re.compile(_GRAMMAR["distribution_start"], re.IGNORECASE)
-_APPENDIX = re.compile(_GRAMMAR["appendix_start"], re.IGNORECASE)
+APPENDIX_START = re.compile(_GRAMMAR["appendix_start"], re.IGNORECASE)  # a line that opens an appendix
 _HEADING_MAX = 200
 
 
@@ -45,7 +45,7 @@ def build_sections(text: str, body_start: int = 0) -> list[Section]:
                 _close(stack.pop()[1], start - 1)
             continue
         if in_distribution:
-            if not _APPENDIX.match(stripped):
+            if not APPENDIX_START.match(stripped):
                 continue
             in_distribution = False
         marker = _marker(stripped)

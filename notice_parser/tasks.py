@@ -2499,11 +2499,14 @@ class _Reader:
             return True  # 'đặc khu Phú Quốc, đặc khu Thổ Châu': two units
         if self.en:
             low = item.lower()
-            # 'Departments of Science and Technology of provinces' names its place after its field
-            prev_of = _EN_OF_LOWER.search(prev_text) or _EN_OF_PLACE.search(prev_text)
+            # the previous name's place is in lower case ('People's Committees of coastal communes'), wherever
+            # it stands ('Departments of Science and Technology of provinces' names it after its field)
+            first_of = _EN_OF_PLACE.search(prev_text)
+            place_in_lower = _EN_OF_LOWER.search(prev_text) is not None or \
+                first_of is not None and first_of.group(1).islower()
             qualified = g.name_qualifier.search(low)  # "… and the special zone that are members"
             place = low[:qualified.start()] if qualified else low
-            if prev_of and prev_of.group(1).islower() and low.startswith("the ") and " of " not in place \
+            if place_in_lower and low.startswith("the ") and " of " not in place \
                     and _EN_PLACE_END.search(place):
                 return False  # "People's Committees of coastal communes, wards and the Ly Son special zone"
             if low.startswith(("the ", "other ", "relevant ", "related ", "concerned ", "competent ")):
@@ -2529,12 +2532,12 @@ class _Reader:
                     return True  # "… the Department of Culture, Sports and Tourism and Lam Dong Newspaper"
                 # "Ministries, ministerial-level agencies and Government agencies" is one group
                 if _EN_STATE_WORD.match(item) and not title_prev and \
-                        not (prev_of and prev_of.group(1).islower()):
+                        not place_in_lower:
                     return bool(_EN_BODY_WORD.search(item)) or item == "Government"
-                if g.heads.match(item) and not (prev_of and prev_of.group(1).islower()) and not title_prev:
+                if g.heads.match(item) and not place_in_lower and not title_prev:
                     return self._en_head_opens_name(item)
                 return False
-            if title_prev or (prev_of and prev_of.group(1).islower()):
+            if title_prev or place_in_lower:
                 return False
             bare_prev = _EN_LEADING_DETERMINER.sub("", prev_text)
             words = low.split()
