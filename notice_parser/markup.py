@@ -1,5 +1,5 @@
 """Lightweight markup a copied notice may carry: a review copy's CriticMarkup, a forum post's
-BBCode, an AsciiDoc export. Each gives way to the text it marks up, as edits for
+BBCode, an AsciiDoc export, a wiki page's MediaWiki source. Each gives way to the text it marks up, as edits for
 :meth:`normalize.MappedText.edit` (so every kept character keeps its source offset); a list
 keeps its nesting as the numbers, letters and bullets a notice writes ('1.', 'a)', '-')."""
 from __future__ import annotations
@@ -205,6 +205,185 @@ def _without_overlaps(edits: list[Edit]) -> list[Edit]:
             continue
         kept.append(edit)
     return kept
+
+
+# ---------------------------------------------------------------- MediaWiki (a wiki page's source)
+
+_WIKI_SIGNS = re.compile(r"'''[^'\n]{1,300}'''|^(={2,6})[ \t]*[^=\n]{1,300}?[ \t]*\1[ \t]*$|"
+                         r"\[\[[^\[\]\n]{1,300}\]\]|^\{\||\{\{[^{}|\n]{1,100}(?:\||\}\})|<ref[ >/]", re.M)
+_WIKI_QUICK_SIGNS = ("'''", "{{", "[[", "{|", "<ref")  # one of them is in every page the pattern tells
+_WIKI_BRACES = re.compile(r"\{\{|\}\}")
+_WIKI_HIDDEN = re.compile(r"<ref\b[^>\n]{0,300}/>|<ref\b[^>\n]{0,300}>.{0,4000}?</ref>|<references\b[^>\n]{0,200}/>|"
+                          r"<!--.{0,4000}?-->|__[A-Z]{4,}__", re.S)
+_WIKI_TAG = re.compile(r"<(?P<br>br)\b[^>\n]{0,50}>|</?(?:div|span|center|small|big|font|p|u|s|sup|sub|poem|"
+                       r"blockquote|nowiki|includeonly|noinclude|onlyinclude)\b[^>\n]{0,300}>", re.I)
+_WIKI_QUOTES = re.compile(r"'''''|'''|''(?!')")
+_WIKI_LINK = re.compile(r"\[\[(?:(?P<target>[^\[\]|\n]{1,300})\|)?(?P<label>[^\[\]\n]{1,300})\]\]")
+_WIKI_HIDDEN_LINK = re.compile(r"[ \t]*(?:Category|File|Image|Media|Thể loại|Tập tin|Hình):", re.I)
+_WIKI_EXTERNAL = re.compile(r"\[(?:https?|ftp)://[^\s\]]{1,500}(?:[ \t]+(?P<label>[^\]\n]{1,300}))?\]")
+_WIKI_HEADING = re.compile(r"^(?P<marks>={1,6})[ \t]*(?=[^=\n])(?P<title>.*?)[ \t]*(?P=marks)[ \t]*$", re.M)
+_WIKI_RULE = re.compile(r"^-{4,}[ \t]*$", re.M)
+_WIKI_ITEM = re.compile(r"^(?P<marks>[*#:;]+)[ \t]*", re.M)
+_WIKI_LIST_STYLES = ("1", "a", "i", "A", "1")  # a numbered list's levels
+_WIKI_SHOWN_TEMPLATES = frozenset({"right", "left", "center", "centre", "c", "align", "block center", "float right",
+                                   "larger", "smaller", "big", "small", "sc", "smallcaps", "nowrap", "x-larger",
+                                   "u", "bold", "b", "i"})  # templates that only set out the text they hold
+_WIKI_CELL_ATTRIBUTES = re.compile(r"[ \t]*[\w-]+[ \t]*=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s|]+)"
+                                   r"(?:[ \t]+[\w-]+[ \t]*=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s|]+))*[ \t]*\|(?!\|)")
+
+
+def looks_like_mediawiki(text: str) -> bool:
+    """Two kinds of MediaWiki markup or more: bold quotes, a heading closed by its '=' marks, a
+    wiki link, a table, a template, a footnote tag (a wiki page's source, as its editor shows it)."""
+    if not any(sign in text for sign in _WIKI_QUICK_SIGNS):
+        return False
+    kinds = set()
+    for m in _WIKI_SIGNS.finditer(text, 0, 200_000):
+        kinds.add(m.group()[:2])
+        if len(kinds) >= 2:
+            return True
+    return False
+
+
+def mediawiki_edits(text: str) -> list[Edit]:
+    """The page as a reader sees it: templates gone (a layout template's text kept), footnotes,
+    comments and tags gone, bold and italic quotes gone, a link its label, a heading its title;
+    list items marked as their lists count them ('#' numbers, '##' letters, '*' bullets); a table
+    one line of cells between pipes per row."""
+    edits = _wiki_template_edits(text)
+    edits += [(m.start(), m.end(), "") for m in _WIKI_HIDDEN.finditer(text)]
+    edits += [(m.start(), m.end(), "\n" if m.group("br") else "") for m in _WIKI_TAG.finditer(text)]
+    edits += [(m.start(), m.end(), "") for m in _WIKI_QUOTES.finditer(text)]
+    for m in _WIKI_LINK.finditer(text):
+        if _WIKI_HIDDEN_LINK.match(m.group("target") or m.group("label")):
+            edits.append(_whole_line_or_span(text, m.start(), m.end()))
+        else:
+            edits += [(m.start(), m.start("label"), ""), (m.end("label"), m.end(), "")]
+    for m in _WIKI_EXTERNAL.finditer(text):
+        if m.group("label"):
+            edits += [(m.start(), m.start("label"), ""), (m.end("label"), m.end(), "")]
+        else:
+            edits.append((m.start(), m.end(), ""))
+    for m in _WIKI_HEADING.finditer(text):
+        edits += [(m.start(), m.start("title"), ""), (m.end("title"), m.end(), "")]
+    edits += [(m.start(), m.end(), "") for m in _WIKI_RULE.finditer(text)]
+    edits += _wiki_list_edits(text)
+    edits += _wiki_table_edits(text)
+    return _without_overlaps(edits)
+
+
+def _whole_line_or_span(text: str, start: int, end: int) -> Edit:
+    """``text[start:end]`` dropped, with its line break when it is all its line holds."""
+    line_end = text.find("\n", end)
+    alone = not text[text.rfind("\n", 0, start) + 1:start].strip() and \
+        (line_end >= 0 and not text[end:line_end].strip())
+    return (start, line_end + 1 if alone else end, "")
+
+
+def _wiki_template_edits(text: str) -> list[Edit]:
+    """Each outermost '{{…}}' dropped, or, for a template that only lays out its text
+    ('{{right|…}}', '{{align|center|…}}'), its name and braces dropped and its last field kept."""
+    edits: list[Edit] = []
+    depth, start = 0, 0
+    for m in _WIKI_BRACES.finditer(text):
+        if m.group() == "{{":
+            depth += 1
+            if depth == 1:
+                start = m.start()
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                edits += _wiki_template(text, start, m.end())
+    return edits
+
+
+def _wiki_template(text: str, start: int, end: int) -> list[Edit]:
+    body = text[start + 2:end - 2]
+    name = body.split("|", 1)[0].strip().lower()
+    if name not in _WIKI_SHOWN_TEMPLATES or "|" not in body:
+        return [_whole_line_or_span(text, start, end)]
+    last_field, depth = -1, 0
+    for index, char in enumerate(body):  # the last '|' outside nested links and templates
+        if char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            last_field = index
+    return [(start, start + 2 + last_field + 1, ""), (end - 2, end, "")]
+
+
+def _wiki_list_edits(text: str) -> list[Edit]:
+    """Each item's marks ('#', '##', '*') made the marker its list counts it with; an indent (':')
+    or a term (';') mark dropped."""
+    edits: list[Edit] = []
+    counts: list[int] = []  # items counted at each depth of the numbered list being read
+    last_end = -2
+    for m in _WIKI_ITEM.finditer(text):
+        if m.start() != last_end + 1:
+            counts = []  # a line that is no item, or a blank line, ends the list
+        line_end = text.find("\n", m.end())
+        last_end = line_end if line_end >= 0 else len(text)
+        marks = m.group("marks")
+        depth = len(marks)
+        if marks[-1] in ":;":
+            edits.append((m.start(), m.end(), ""))
+        elif marks[-1] == "*":
+            edits.append((m.start(), m.end(), _item_marker("", 0, depth)))
+        else:
+            del counts[depth:]
+            counts += [0] * (depth - len(counts))
+            counts[depth - 1] += 1
+            style = _WIKI_LIST_STYLES[min(depth, len(_WIKI_LIST_STYLES)) - 1]
+            edits.append((m.start(), m.end(), _item_marker(style, counts[depth - 1], depth)))
+    return edits
+
+
+def _wiki_table_edits(text: str) -> list[Edit]:
+    """A table ('{|' … '|}') as pipe rows: each row ('|-') one line '| cell | cell |', its caption
+    ('|+') a line of text, its fences and cell attributes gone."""
+    edits: list[Edit] = []
+    in_table = row_open = False
+    last_line_end = pos = 0  # where the line before ends; where this one starts
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.lstrip()
+        lead = end - len(stripped)
+        whole_line = (start, min(pos, len(text)), "")
+        if not in_table:
+            if stripped.startswith("{|"):
+                in_table, row_open = True, False
+                edits.append(whole_line)
+            last_line_end = end
+            continue
+        if stripped.startswith("|}") or stripped.startswith("|-"):
+            if row_open:
+                edits.append((last_line_end, last_line_end, " |"))
+                row_open = False
+            in_table = stripped.startswith("|-")
+            edits.append(whole_line)
+            continue
+        if stripped.startswith("|+"):
+            edits.append((lead, lead + 2, ""))
+        elif stripped[:1] in ("|", "!"):
+            edits.append((last_line_end, lead + 1, " | ") if row_open else (lead, lead + 1, "| "))
+            row_open = True
+            separator = "!!" if stripped[0] == "!" else "||"
+            cell = lead + 1
+            while True:  # each cell of the line, its attributes ('rowspan="2" |') dropped
+                attributes = _WIKI_CELL_ATTRIBUTES.match(text, cell, end)
+                if attributes:
+                    edits.append((cell, attributes.end(), ""))
+                following = text.find(separator, cell, end)
+                if following < 0:
+                    break
+                edits.append((following, following + 2, " | "))
+                cell = following + 2
+        elif stripped and row_open:
+            edits.append((last_line_end, last_line_end + 1, " "))  # a cell's text goes on
+        last_line_end = end
+    return edits
 
 
 # ---------------------------------------------------------------- Org mode (an export of an org file)

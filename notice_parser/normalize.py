@@ -407,6 +407,8 @@ def normalize(text: str) -> MappedText:
         doc = doc.edit(markup.latex_edits(doc.text))
     if markup.looks_like_org(doc.text):  # an org file ('#+TITLE: …', '** TODO …', ':LEAD: …')
         doc = doc.edit(markup.org_edits(doc.text, rules.org_properties))
+    if markup.looks_like_mediawiki(doc.text):  # a wiki page's source ("'''Article 3.'''", '# …', '{|' tables)
+        doc = doc.edit(markup.mediawiki_edits(doc.text))
     if markup.looks_like_asciidoc(doc.text):  # an export ('== Article 2', '. The Government shall:')
         doc = doc.edit(markup.asciidoc_edits(doc.text))
     if " | " in doc.text:  # a web form that folded the line breaks into ' | ' ('NOTICE | Conclusions of … | I. …')

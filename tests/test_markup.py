@@ -41,6 +41,14 @@ FORMS = [
      "** in 2027", "Tasks\n\n- allocate funds (Law No. 1/2025/QH15.);\n+ in 2027", "Law"),
     ("asciidoc-cross-reference-and-break", ":lang: en\n\n== A\n\nSee <<art2,Article 2>> +\nnow.",
      "A\n\nSee Article 2 now.", "now"),  # (the broken line joined as any wrapped line)
+    # MediaWiki: templates, footnotes and quotes gone, lists counted, a table as pipe rows
+    ("mediawiki-lists-and-layout", "{{header\n | title = Plan 4\n}}\n'''Article 2.''' The [[Ministry of Finance|MOF]]"
+     " shall:<ref>Note.</ref>\n# review the fees;\n## by sector;\n# report.\n* a bullet\n{{right|'''Ha Noi'''}}\n"
+     "[[Category:Plans]]\n", "Article 2. The MOF shall:\n1. review the fees;\na) by sector;\n2. report.\n- a bullet\n"
+     "Ha Noi", "fees"),
+    ("mediawiki-heading-and-table", "== II. Tasks ==\n{| class=\"wikitable\"\n|+ Works\n! No. !! Work !! Lead\n|-\n"
+     "| 1 || Repair the bridge || style=\"color:red\" | Unit 7\n|-\n| 2\n| Paint it\n| Unit 8\n|}\n",
+     "II. Tasks Works\nNo.    Work    Lead\n1    Repair the bridge    Unit 7\n2    Paint it    Unit 8", "Paint"),
     # Org mode: open items numbered, closed ones and unexported subtrees gone, properties as labelled lines
     ("org-todo-items-and-properties", "#+TITLE: Plan No. 5/KH-BTC\n#+TODO: TODO WAITING | DONE\n* Tasks\n"
      "** TODO Draft the circular\nDEADLINE: <2027-03-31 Wed -7d>\n:PROPERTIES:\n:LEAD:     Department of Legal Affairs\n"
@@ -73,12 +81,14 @@ def test_markup_gives_way_to_its_text(row_id, source, expected, word):
     "The list [of items] is in Annex [2].",
     "Ngày 5/6: họp.\n: chú ý\nĐiều 1. Nội dung.",  # a colon line, no AsciiDoc
     "#+ a hashtag line\n* a bullet\nC:\\Users\\section 2 \\item",  # no keyword line, no LaTeX command pair
+    "He said ''yes'' twice.\n== a line of equals ==",  # quotes and an equals line: one wiki sign, not two
 ])
 def test_plain_text_is_no_markup(text):
     assert not markup.looks_like_bbcode(text)
     assert not markup.looks_like_asciidoc(text)
     assert not markup.looks_like_org(text)
     assert not markup.looks_like_latex(text)
+    assert not markup.looks_like_mediawiki(text)
     assert normalize(text).text == text
 
 
@@ -114,3 +124,17 @@ def test_a_latex_sources_items_are_tasks_of_the_body_over_them():
     assert [(t.assignees[0].name, t.action, t.deadline and t.deadline.end.isoformat()) for t in tasks] == [
         ("The Ministry of Finance", "review the fee rates", "2027-03-31"),
         ("The Ministry of Finance", "guide the provinces on refunds", None)]
+
+
+def test_a_wiki_pages_numbered_items_and_table_rows_are_tasks():
+    text = ("{{header\n | title = Decision No. 77/QD-BXD\n}}\n'''MINISTRY OF CONSTRUCTION'''<br/>\nNo. 77/QD-BXD\n\n"
+            "== Tasks ==\n# '''The Vietnam Road Administration:'''<ref>Formerly a General Department.</ref>\n"
+            "## Inspect the ferry piers before 30 March 2027.\n## Report the results to the Ministry.\n"
+            "{| class=\"wikitable\"\n! No. !! Work !! Lead !! Deadline\n|-\n"
+            "| 1 || Rebuild the culvert at km 12 || Project Management Unit 6 || June 2027\n|}\n"
+            "[[Category:Decisions]]\n")
+    tasks = parse(text, language="en").tasks
+    assert [(t.assignees[0].name, t.action, t.deadline and t.deadline.end.isoformat()) for t in tasks] == [
+        ("The Vietnam Road Administration", "inspect the ferry piers", "2027-03-30"),
+        ("The Vietnam Road Administration", "report the results to the Ministry", None),
+        ("Project Management Unit 6", "rebuild the culvert at km 12", "2027-06-30")]
