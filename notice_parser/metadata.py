@@ -178,7 +178,9 @@ def extract_metadata(text: str, language: str) -> Metadata:
         meta.doc_type = meta.doc_type or found.get("doc_type")
         meta.number = meta.number or found.get("number")
         # the body's "X issued Directive No. …" names the issuer; capitals above it may be the site's
-        meta.issuer = found.get("issuer") or meta.issuer
+        # ('VIỆT NAM NEWS' / 'POLITICS & LAWS': a report naming the number only has its symbol's issuer)
+        if found.get("issuer") or found.get("number") and not _known_issuer(meta.issuer, language, meta.issued_date):
+            meta.issuer = found.get("issuer") or issuer_for_symbol(found["number"], language) or meta.issuer
         meta.issued_date = meta.issued_date or found.get("date")
     if meta.doc_type is None and portal.get("type"):
         meta.doc_type = doc_type_for_word(portal["type"], language)
@@ -222,6 +224,9 @@ def _clean_number(raw: str) -> str | None:
     return re.sub(r"\s+", "", match.group("number")).rstrip(".,;:")
 
 
+_SENTENCE_GOES_ON = re.compile(r"[,;]?\s+(?!(?:dated|ngày|ngay|of|của|về|ve)\b)[a-zà-ỹđ]{2,}\s+[a-zà-ỹđ]")
+
+
 def _number_line(head: list[_Line]) -> tuple[int | None, str | None]:
     """Index of the "Số: …" line and the number on it (None when left blank)."""
     grammar = _grammar()
@@ -237,6 +242,9 @@ def _number_line(head: list[_Line]) -> tuple[int | None, str | None]:
         # "Số: 4390    /UBND-NLN    Lào Cai, ngày …": a gap inside the number is the blank
         # left for the handwritten number; the dateline starts the next cell.
         value = re.split(r"\s{4,}(?=[^\s/-][^/]*,)", rest)[0]
+        written = _NUMBER_RE.search(value)
+        if written and _SENTENCE_GOES_ON.match(value, written.end()):
+            continue  # 'No. 85/2025/ND-CP, which allow …': a wrapped sentence of the body, not a header line
         number = _clean_number(value)
         return index, number if number and re.match(r"\d", number) else None
     return None, None
@@ -509,6 +517,9 @@ def _locality(parent: str | None, agency, language: str, on) -> str:
     return f" {name[len(prefix):]}" if name and name.startswith(prefix) else ""
 
 
+_CUT_NAME_END = re.compile(r"\b(?:of|of the|the|and|for|cua|va)\s*$", re.IGNORECASE)
+
+
 def _type_prefix(folded: str) -> tuple[str | None, int]:
     """doc_type of the type word that begins ``folded`` text, and its length."""
     words = folded.split(" ")
@@ -544,7 +555,8 @@ def _headline(lines: list[_Line], language: str, published: dt.date | None = Non
             found["number"] = _clean_number(number.group("number"))
         issuer = re.search(r"\b(?:cua|of the)\s+(.+?)(?:\s+(?:ve|on|tai|at)\b|$)",
                            fold_keep_length(rest))
-        if issuer and not re.search(r"[\d.;:]", issuer.group(1)) and len(issuer.group(1)) <= 80:
+        if issuer and not re.search(r"[\d.;:]", issuer.group(1)) and len(issuer.group(1)) <= 80 and \
+                not _CUT_NAME_END.search(issuer.group(1)):  # a title wrapped before its body ('… MEETING OF THE')
             found["issuer"] = rest[issuer.start(1):issuer.end(1)].strip()
         break
     body = "\n".join(line.text for line in lines[:40])

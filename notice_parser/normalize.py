@@ -854,7 +854,7 @@ def _layout_rows(text: str, page_lines: re.Pattern) -> list[_Row]:
         columns = [a for a, _ in cells]
         header_start, header_line = start, line
         table = [_Row(start, start + len(line), [[(start + a, start + b)] for a, b in cells])]
-        aligned = blank_before = False
+        aligned = blank_before = pushed = False
         while index < len(lines):
             start, line = lines[index]
             if page_lines.match(line.strip()) and _before_break(lines, index + 1):
@@ -881,6 +881,9 @@ def _layout_rows(text: str, page_lines: re.Pattern) -> list[_Row]:
                 if not table[0].columns:
                     break
             placed = _place_cells(_split_at_columns(line, line_cells, columns), columns)
+            pushed_row = placed is None and "|" not in line and \
+                (placed := _pushed_cells(line_cells, columns)) is not None
+            pushed = pushed or pushed_row
             if placed is None:
                 break
             pieces = _pieces(start, placed)
@@ -889,14 +892,14 @@ def _layout_rows(text: str, page_lines: re.Pattern) -> list[_Row]:
             blank_before = False
             index += 1
             if pieces[0]:
-                aligned = aligned or sum(map(bool, pieces)) >= 3 and placed[0][0] == columns[0]
+                aligned = aligned or not pushed_row and sum(map(bool, pieces)) >= 3 and placed[0][0] == columns[0]
                 table.append(_Row(start, start + len(line), pieces))
             else:
                 row = table[-1]
                 row.end = start + len(line)
                 for column, piece in zip(row.columns, pieces):
                     column.extend(piece)
-        if aligned and any(not all(len(column) == 1 for column in row.columns) for row in table):
+        if aligned and (pushed or any(not all(len(column) == 1 for column in row.columns) for row in table)):
             rows.extend(table)  # the whole table, so that its lines all split into cells alike
     return rows
 
@@ -1101,6 +1104,13 @@ def _split_at_columns(line: str, cells: list[tuple[int, int]], columns: list[int
                 start = gap.end()
         out.append((start, end))
     return out
+
+
+def _pushed_cells(cells: list[tuple[int, int]], columns: list[int]) -> list[tuple[int, int]] | None:
+    """A typed table's row whose long cell pushed the next ones right ('3    Complete the site clearance …
+    Ca Mau Provincial People's Committee   30/9/2026'): its cells in order when there are as many as
+    columns and the first is in the first column (a drawn grid keeps its cells between its rules)."""
+    return cells if len(cells) == len(columns) and cells[0][0] <= columns[0] + _COLUMN_SLACK else None
 
 
 def _place_cells(cells: list[tuple[int, int]], columns: list[int]) -> list[tuple[int, int]] | None:

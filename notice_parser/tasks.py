@@ -445,6 +445,7 @@ class _Grammar:
     imperative_excluded: _Lexicon
     openers: _Lexicon
     condition_consequence: re.Pattern  # (lower case) 'trường hợp …' up to the modal of what must then be done
+    time_restatement: re.Pattern  # (lower case) a clause that only dates the task before it ('việc kiểm tra phải')
     fixed_openers: _Lexicon
     coordination: re.Pattern
     lead: re.Pattern
@@ -623,6 +624,7 @@ def _grammar(language: str) -> _Grammar:
         imperative_excluded=_Lexicon(g.get("imperative_excluded", []) or ["\x00"]),
         openers=_Lexicon(g["openers"]),
         condition_consequence=re.compile(g.get("condition_consequence", "(?!)")),
+        time_restatement=re.compile(g.get("time_restatement", "(?!)")),
         fixed_openers=_Lexicon([o + r"\s*,?" for o in g["fixed_openers"]]),
         coordination=re.compile(r"(?:" + "|".join(g["coordination"]) + r")", re.I),
         lead=re.compile(r"(?:\s*(?:" + "|".join(g["lead_markers"]) + r")(?!\w)\s*[,:]?)+", re.I),
@@ -2694,6 +2696,8 @@ class _Reader:
         if not names:
             return []
         a_start, a_end = action
+        if self._dates_task_before(a_start, a_end):
+            return []
         parts = self._split_action(a_start, a_end)
         out = []
         prefix = scope.prefix if scope is not None else ""
@@ -2713,6 +2717,18 @@ class _Reader:
             out.append(found)
         self.found.extend(out)
         return out
+
+    def _dates_task_before(self, a_start: int, a_end: int) -> bool:
+        """The clause only gives the time of the task before it in its sentence ('…; việc kiểm tra phải
+        hoàn thành trước ngày 31/7'): that task takes its deadline, and it is no task of its own."""
+        if not self.found or self.found[-1].sentence != self.sentence_id:
+            return False
+        deadline = self._deadline_in(a_start, a_end)
+        if deadline is None or self.g.time_restatement.fullmatch(self.low, a_start, deadline.span.start) is None:
+            return False
+        if self.found[-1].deadline is None:
+            self.found[-1].deadline = deadline
+        return True
 
     def _split_action(self, start: int, end: int) -> list[tuple]:
         """Split an action where a new verb starts a new object ('…, xử lý nghiêm các vi phạm')."""

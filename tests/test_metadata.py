@@ -374,6 +374,16 @@ and to finish the review within the month."""
      "RESOLUTION\nOn thematic supervision\n", "en", {"number": "1192/NQ-UBTVQH16", "doc_type": "resolution"}),
     ("MINISTRY OF FINANCE\nDecision No. 12/QD-BTC: the Ministry approves the fees\nHa Noi, November 18, 2026\n", "en",
      {"number": None}),
+    # a newspaper page: its folio dates it, a wrapped body line opening with a cited number is no number
+    # line, and the report's issuer is its document's symbol's, not the paper's or its section's
+    ("VIET NAM NEWS    Thursday, March 11, 2027    Page 3\nVIỆT NAM NEWS\nECONOMY & BUSINESS\n"
+     "PM urges faster disbursement\nHÀ NỘI - The Prime Minister has asked ministries to disburse more, according "
+     "to Directive No. 12/CT-TTg dated March 9, 2027.\nThe directive follows the Law on Public Investment and Decree\n"
+     "No. 85/2025/ND-CP, which allow capital to be moved.\n", "en",
+     {"number": "12/CT-TTg", "doc_type": "directive", "issuer": "Prime Minister", "issued_date": D(2027, 3, 9)}),
+    # minutes: a title wrapped after 'OF THE' names no issuer
+    ("MINUTES OF THE FOURTH MEETING OF THE\nPROJECT STEERING COMMITTEE\n\nTime: 08:30, 16 July 2026\n", "en",
+     {"doc_type": "other", "issuer": None}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-hospital-under-its-ministry", "vi-typed-without-marks", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only", "en-news-last-month-is-background",
@@ -391,7 +401,7 @@ and to finish the review within the month."""
         "en-council-over-its-province", "en-british-dateline", "vi-news-chairman-named-signs-at-afternoon",
         "vi-party-number-without-colon", "en-tab-joined-header", "en-news-dispatch-signed-on-a-weekday",
         "en-news-month-first-date-and-bracketed-signing-day", "en-press-release-reports-the-signature",
-        "vi-news-earlier-document-is-cited",
+        "vi-news-earlier-document-is-cited", "en-newspaper-page-folio-wrapped-number-symbol-issuer", "en-minutes-title-wrapped-after-of-the",
         "en-law-firm-decree-issued-on-a-date", "en-law-firm-decree-on-a-subject-with-a-date",
         "vi-header-lines-set-apart-by-blank-lines", "vi-portal-label-and-value-in-one-cell",
         "vi-forwarding-words-above-the-header", "vi-live-blog-online-masthead-updated-time",

@@ -100,6 +100,11 @@ def test_a_reports_status_table_gives_no_tasks(number, expected):
 
 
 VI_FORMS = [
+    # a clause that only dates the task before it ('…; việc kiểm tra phải hoàn thành trước …'): its deadline
+    ("time-restated-for-the-task-before",
+     "1. Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo kiểm tra bếp ăn tập thể trong các trường học; việc "
+     "kiểm tra phải hoàn thành trước ngày 31/7/2026.\n",
+     [(["Sở Y tế"], ["Sở Giáo dục và Đào tạo"], "kiểm tra bếp ăn tập thể trong các trường học", ("2026-07-31", "day"))]),
     # a task card ('Phiếu …' / 'Đơn vị chủ trì: …' / 'Nội dung: …'): its 'Nội dung' the action, 'Không' no
     # coordinator; a condition before what must then be done ('trường hợp … phải báo cáo …')
     ("task-cards-and-a-condition-before-phai",
@@ -1045,6 +1050,22 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    # a clause that only dates the task before it ('…; the inspections must be completed before …'); a
+    # typed table whose long cells push the next ones right, under a 'By when' header
+    ("time-restated-for-the-task-before",
+     "1. The Department of Health shall inspect school kitchens across the province; the inspections must be "
+     "completed before July 31, 2026.\n",
+     [(["The Department of Health"], [], "inspect school kitchens across the province", ("2026-07-31", "day"))]),
+    ("typed-table-with-pushed-cells",
+     "The Chairman assigned the following action items:\n\n"
+     "No.  Action                                              Responsible          By when\n"
+     "1    Update the procurement plan                          CPMU                 31/7/2026\n"
+     "2    Transfer the counterpart funds to the provincial PMUs   Ca Mau Provincial People's Committee   15/8/2026\n"
+     "3    Train the operators                                  An Giang PMU         Q4/2026\n",
+     [(["CPMU"], [], "update the procurement plan", ("2026-07-31", "day")),
+      (["Ca Mau Provincial People's Committee"], [], "transfer the counterpart funds to the provincial PMUs",
+       ("2026-08-15", "day")),
+      (["An Giang PMU"], [], "train the operators", ("2026-12-31", "quarter"))]),
     # items counted in words ('First, …', 'Secondly, …')
     ("ordinal-word-items",
      "The Chairman requested:\nFirst, the Department of Construction shall inspect all pedestrian bridges.\n"
