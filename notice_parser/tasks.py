@@ -1122,6 +1122,8 @@ class _Reader:
     def run(self) -> list[_Found]:
         scopes: list[_Scope] = []
         item_rank = -1.0
+        heading_rank: Optional[float] = None  # the rank of the last numbered heading
+        time_section_rank: Optional[float] = None  # the rank of the section a time heading stands in
         prev_tasks: list[_Found] = []
         labelled_until = -1
         previous: Optional[_Para] = None
@@ -1169,8 +1171,14 @@ class _Reader:
                 if para.rank is None:
                     while scopes and not scopes[-1].marked:
                         scopes.pop()
-                    # a heading that only names a time ('THÁNG 6/2027') dates the undated tasks under it
+                    # a heading that only names a time ('THÁNG 6/2027') dates the undated tasks under it,
+                    # up to the next heading of the section it stands in ('III. TỔ CHỨC THỰC HIỆN')
                     self.time_heading = self._time_heading(para)
+                    time_section_rank = heading_rank
+                else:
+                    heading_rank = para.rank
+                    if time_section_rank is not None and para.rank <= time_section_rank:
+                        self.time_heading = time_section_rank = None
                 self._heading(para, scopes)
                 prev_tasks = []
                 continue
@@ -2923,8 +2931,9 @@ class _Reader:
             cells.setdefault(role, (label.end(), self._rstrip(label.end(), after.start() if after else block_end)))
         # a card's 'Nội dung: …' line is its action; an item's own words are, over the labels under it
         action = cells.get("action") or (self._skip_space(para.body, block_end), self._rstrip(para.body, labels[0].start()))
-        if not _WORD_OF_LETTERS.search(self.text, *action):
-            return -1
+        if not _WORD_OF_LETTERS.search(self.text, *action) or \
+                "action" not in cells and self.text[action[0]:action[1]].isupper():
+            return -1  # (a heading in capitals over labelled lines: 'II. THÀNH PHẦN' / '- Chủ trì: ông …')
         names = self._cell_agencies(cells["lead"], "lead")
         if not names:
             return -1

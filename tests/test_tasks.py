@@ -100,6 +100,18 @@ def test_a_reports_status_table_gives_no_tasks(number, expected):
 
 
 VI_FORMS = [
+    # minutes: the attendance heading over 'Chủ trì: ông …' and the discussion's proposals are no tasks;
+    # a time heading ('THÁNG 10 - THÁNG 12') dates the rows under it, not the next section's tasks
+    ("minutes-attendance-and-discussion",
+     "II. THÀNH PHẦN\n- Chủ trì: ông Trần Văn A, Chủ tịch Ủy ban nhân dân tỉnh.\n\nIII. NỘI DUNG\n1. Ý kiến thảo luận\n"
+     "- Giám đốc Sở Xây dựng đề nghị Ủy ban nhân dân tỉnh sớm cấp phép khai thác mỏ đất.\n\n"
+     "2. Kết luận\nSở Tài chính hoàn chỉnh báo cáo trước ngày 06/10/2026.\n",
+     [(["Sở Tài chính"], [], "hoàn chỉnh báo cáo", ("2026-10-06", "day"))]),
+    ("time-heading-ends-at-the-next-section",
+     "II. DANH MỤC NỘI DUNG TRÌNH\n\nTHÁNG 10 - THÁNG 12\n\nSở Tài chính trình Đề án đặt tên đường.\n\n"
+     "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện Chương trình.\n",
+     [(["Sở Tài chính"], [], "trình Đề án đặt tên đường", ("2024-12-31", "month")),
+      (["Văn phòng Ủy ban nhân dân tỉnh"], [], "theo dõi, đôn đốc việc thực hiện Chương trình", None)]),
     # a clause that only dates the task before it ('…; việc kiểm tra phải hoàn thành trước …'): its deadline
     ("time-restated-for-the-task-before",
      "1. Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo kiểm tra bếp ăn tập thể trong các trường học; việc "
