@@ -55,6 +55,30 @@ class _ListNumbers:
         return _item_marker(level[0], level[1], len(self.levels))
 
 
+class _NestedCounts:
+    """The marker of each item of a list whose items give their own depth ('..', '##'): each depth
+    counts its items in its style (from ``default_styles`` by depth unless given), and an item
+    resets the depths below it."""
+
+    def __init__(self, default_styles: tuple[str, ...]):
+        self.default_styles = default_styles
+        self.reset()
+
+    def reset(self) -> None:
+        self.counts: list[int] = []
+        self.styles: list[str] = []
+
+    def item(self, depth: int, style: Optional[str] = None) -> str:
+        del self.counts[depth:], self.styles[depth:]
+        while len(self.counts) < depth:
+            self.counts.append(0)
+            self.styles.append(self.default_styles[min(len(self.styles), len(self.default_styles) - 1)])
+        if style:
+            self.styles[depth - 1] = style
+        self.counts[depth - 1] += 1
+        return _item_marker(self.styles[depth - 1], self.counts[depth - 1], depth)
+
+
 def _item_marker(style: str, count: int, depth: int) -> str:
     """'3. ' (style '1'), 'c) ' ('a'), 'iii) ' ('i'), or a bullet for the depth ('-', '+', '•')."""
     if style == "1":
@@ -151,27 +175,18 @@ def asciidoc_edits(text: str) -> list[Edit]:
         if word in _ADOC_LIST_STYLES:
             styles.append((m.start(), _ADOC_LIST_STYLES[word]))
     edits += [(m.start(), m.end(), "") for m in _ADOC_HEADING.finditer(text)]
-    counts: list[int] = []  # items counted at each depth of the numbered list being read
-    list_styles: list[str] = []
+    numbers = _NestedCounts(_ADOC_DEFAULT_STYLES)  # the numbered list being read
     last_end = 0
     for m in _ADOC_ITEM.finditer(text):
         marks, between = m.group("marks"), text[last_end:m.start()]
         if _ADOC_HEADING.search(between) or _prose_between(between):
-            counts, list_styles = [], []  # a heading or a paragraph ends the list
+            numbers.reset()  # a heading or a paragraph ends the list
         given = [style for at, style in styles if last_end <= at < m.start()]
         last_end = m.end()
         if marks[0] == "*":  # a bulleted item: its depth's bullet
             edits.append((m.start(), m.end(), _item_marker("", 0, len(marks))))
             continue
-        depth = len(marks)
-        del counts[depth:], list_styles[depth:]
-        while len(counts) < depth:
-            counts.append(0)
-            list_styles.append(_ADOC_DEFAULT_STYLES[len(list_styles)])
-        if given:
-            list_styles[depth - 1] = given[-1]
-        counts[depth - 1] += 1
-        edits.append((m.start(), m.end(), _item_marker(list_styles[depth - 1], counts[depth - 1], depth)))
+        edits.append((m.start(), m.end(), numbers.item(len(marks), given[-1] if given else None)))
     for m in _ADOC_INLINE.finditer(text):
         if m.group().startswith("footnote:"):
             close = text.find("]", m.end(), m.end() + 2000)
@@ -317,11 +332,11 @@ def _wiki_list_edits(text: str) -> list[Edit]:
     """Each item's marks ('#', '##', '*') made the marker its list counts it with; an indent (':')
     or a term (';') mark dropped."""
     edits: list[Edit] = []
-    counts: list[int] = []  # items counted at each depth of the numbered list being read
+    numbers = _NestedCounts(_WIKI_LIST_STYLES)  # the numbered list being read
     last_end = -2
     for m in _WIKI_ITEM.finditer(text):
         if m.start() != last_end + 1:
-            counts = []  # a line that is no item, or a blank line, ends the list
+            numbers.reset()  # a line that is no item, or a blank line, ends the list
         line_end = text.find("\n", m.end())
         last_end = line_end if line_end >= 0 else len(text)
         marks = m.group("marks")
@@ -331,11 +346,7 @@ def _wiki_list_edits(text: str) -> list[Edit]:
         elif marks[-1] == "*":
             edits.append((m.start(), m.end(), _item_marker("", 0, depth)))
         else:
-            del counts[depth:]
-            counts += [0] * (depth - len(counts))
-            counts[depth - 1] += 1
-            style = _WIKI_LIST_STYLES[min(depth, len(_WIKI_LIST_STYLES)) - 1]
-            edits.append((m.start(), m.end(), _item_marker(style, counts[depth - 1], depth)))
+            edits.append((m.start(), m.end(), numbers.item(depth)))
     return edits
 
 

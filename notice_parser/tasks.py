@@ -2729,8 +2729,9 @@ class _Reader:
     def _dates_task_before(self, a_start: int, a_end: int) -> bool:
         """The clause only gives the time of the task before it in its sentence ('…; việc kiểm tra phải
         hoàn thành trước ngày 31/7'): that task takes its deadline, and it is no task of its own."""
-        if not self.found or self.found[-1].sentence != self.sentence_id:
-            return False
+        if not self.found or self.found[-1].sentence != self.sentence_id or \
+                self.g.time_restatement.match(self.low, a_start, a_end) is None:
+            return False  # (the pattern has no end anchor: what fails here fails up to any deadline too)
         deadline = self._deadline_in(a_start, a_end)
         if deadline is None or self.g.time_restatement.fullmatch(self.low, a_start, deadline.span.start) is None:
             return False
