@@ -180,6 +180,7 @@ class _Rules:
     footer_hints: tuple[str, ...]  # a telephone label as lower-cased text has it: without one, no such footer
     starters: re.Pattern
     dangling: re.Pattern  # a last word after which the line's sentence goes on
+    name_pairs: frozenset  # two capitalised words in a row of an agency's name ('Government', 'Inspectorate')
     abbreviation_end: re.Pattern  # a last word whose period ends no sentence ('No.')
     page_markers: re.Pattern
     standalone: re.Pattern  # a whole line that ends its paragraph (a dateline)
@@ -223,6 +224,7 @@ def _rules() -> _Rules:
                                     + r")[ \t]*\Z"),
         dangling=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, table["dangling_words"])) + r")[ \t]*\Z",
                             re.IGNORECASE),
+        name_pairs=_name_pairs(load_table("agencies.json")),
         page_markers=re.compile("|".join(f"(?:{p})" for p in table["page_marker_lines"]) + r"\Z",
                                 re.IGNORECASE),
         standalone=re.compile("|".join(f"(?:{p})" for p in table["standalone_lines"]) + r"\Z", re.IGNORECASE),
@@ -1262,6 +1264,27 @@ def _dash_compound_wrapped(current: str, following: str, rules: _Rules) -> bool:
     return rules.wrapped_dash.search(f"{fold(current[-30:]).lower()}\n{fold(following[:40]).lower()}") is not None
 
 
+def _name_pairs(agencies: dict) -> frozenset:
+    """Each two capitalised words in a row of an agency's or a province's name: a line that ends on
+    the first before a line that opens with the second wraps the name ('The Government' /
+    'Inspectorate will …' in a narrow column), however short it is."""
+    names = [name for row in agencies["agencies"]
+             for name in [row["canonical_vi"], row["canonical_en"], *itertools.chain(*row.get("aliases", {}).values())]]
+    names += [name for row in agencies["provinces"] for name in (row["name_vi"], row["name_en"])]
+    names += [row[language] for row in agencies["provincial_bodies"] for language in ("vi", "en")]
+    pairs = set()
+    for name in names:
+        words = name.split()
+        pairs.update((left, right) for left, right in zip(words, words[1:])
+                     if left[:1].isupper() and right[:1].isupper() and left.isalpha() and right[:1].isalpha())
+    return frozenset(pairs)
+
+
+def _wraps_name(current: str, following: str, rules: _Rules) -> bool:
+    last, first = current.rsplit(None, 1)[-1], following.split(None, 1)[0]
+    return (last, first.rstrip(",.;:")) in rules.name_pairs
+
+
 def _continues(current: str, following: str, rules: _Rules, width: int,
                paragraph: str) -> bool:
     if not current.strip() or not following.strip():
@@ -1282,7 +1305,8 @@ def _continues(current: str, following: str, rules: _Rules, width: int,
     # A short line before a capitalised one ends its paragraph (a headline, a
     # title); the wrapped subject block of a letter ("V/v …") is the exception.
     if (len(current) < 0.6 * width and following[:1].isupper()
-            and not paragraph.lower().startswith("v/v") and not rules.dangling.search(current)):
+            and not paragraph.lower().startswith("v/v") and not rules.dangling.search(current)
+            and not _wraps_name(current, following, rules)):
         return False
     current_caps, following_caps = _is_caps(current), _is_caps(following)
     if current_caps != following_caps:

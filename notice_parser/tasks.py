@@ -428,6 +428,9 @@ class _Grammar:
     trigger_not_after: re.Pattern
     trigger_not_before: re.Pattern
     authorities: _Lexicon
+    proposing_triggers: frozenset  # triggers that ask only when the head of an executive or the issuer says them
+    proposing_authorities: _Lexicon  # the heads whose proposals ask ('The PM proposed that X …')
+    petition_addressee: re.Pattern  # a body a proposal to which asks it nothing ('the Government')
     addressee_title: re.Pattern  # 'các Phó Thủ tướng' after 'giao': an assignee there only
     background: _Lexicon
     heads: re.Pattern
@@ -603,6 +606,9 @@ def _grammar(language: str) -> _Grammar:
         trigger_not_after=re.compile(r"(?:^|\s)(?:" + _words(g["trigger_not_after"]) + r")\s*$", re.I),
         trigger_not_before=re.compile(r"^\s*(?:" + _words(g.get("trigger_not_before", ["\x00"])) + r")(?!\w)", re.I),
         authorities=_Lexicon(g.get("authorities", []) or ["\x00"]),
+        proposing_triggers=frozenset(g.get("proposing_triggers", ())),
+        proposing_authorities=_Lexicon(g.get("proposing_authorities", []) or ["\x00"]),
+        petition_addressee=re.compile(g.get("petition_addressee", "(?!)")),
         addressee_title=re.compile(r"(?:" + "|".join(g.get("addressee_titles") or ["(?!)"]) + r")(?!\w)"),
         background=_Lexicon(g["background_cues"] or ["\x00"]),
         heads=re.compile(r"(?:" + _words(heads) + r")(?!\w)"),
@@ -802,6 +808,9 @@ _WORD_END = re.compile(r"[^\s,;:()]+")
 _AFTER_MINISTRY = frozenset({"và", "cùng", "với", "hoặc"})
 _LIST_GOES_ON = re.compile(r"\s*(?:,|và\s|có liên quan|liên quan)")
 _PLURAL_BEFORE = re.compile(r"(?:^|\W)(?:các|những|mọi)\s$")
+_PLURAL_WORD = re.compile(r"(?<!\w)(?:các|những|mọi)\s")
+_EN_SELF_NAMED = re.compile(r"(?:[Tt]he|[Tt]his)\s+(\w+)")
+_COLON_ENDS_LINE = re.compile(r":[ \t]*(?:\n|\Z)")
 # "the Ministry of Information and Communications (MIC)": the text defines "MIC" as a name
 # An abbreviation a name is given in brackets: 'MIC', 'Bộ TT&TT', 'MoIT', 'MoC'
 _ABBREVIATION = r"(?:(?:[A-ZĐ][a-zđ]{0,3}\s?)?[A-ZĐ][A-ZĐ&]{1,9}|[A-ZĐ][a-zđ]{1,3}[A-ZĐ])"
@@ -826,6 +835,7 @@ _EN_NP_WORDS = 45
 _REPORTING_VERBS = ("said", "added", "stressed", "noted", "emphasised", "emphasized")
 _REPORTING_TAIL = re.compile(r"\s*,\s*(?:the\s+)?[\w'’. -]{1,40}?\s(?:" + "|".join(_REPORTING_VERBS) + r")$", re.I)
 _WITH_GERUND = re.compile(r"with [a-z]+ing\b")
+_EN_PRONOUN_SUBJECT = re.compile(r"(?:it|they)\s+")
 _CAPITALS_WORD = re.compile(r"[A-ZĐ][A-ZĐ&]{1,9}\b")
 # 'Ban Quản lý dự án 85 cùng các nhà thầu': 'cùng' (together with) before a name joins two agencies
 _ITEM_SEPARATOR = re.compile(r",\s*(?:và|and)\s+|,\s*|\s+(?:và|and)\s+|\s+cùng\s+(?=các\s|[A-ZĐ])")
@@ -1702,6 +1712,10 @@ class _Reader:
                                                max(clause_start, self.text.rfind(",", clause_start, a) + 1), a)
             if background and not self.en and not document_news:
                 continue
+            if self.low[a:b] in g.proposing_triggers and (g.petition_addressee.match(self.low, names_at) or not (
+                    g.proposing_authorities.found_in(self.low, self.fol, clause_start, a) or self._issuer_names(pos, a))):
+                continue  # 'The PM proposed that X …' asks X; a deputy minister's proposal at a meeting, or one
+                # to the Government, asks nothing
             if self.en and a > pos + 1 and self.low[a:b] != "assign" and \
                     (self._imperative_start(pos, a) or g.modals.found_in(self.low, self.fol, pos, a)):
                 # "(X shall) monitor and urge ministries to …": the trigger is part of the action; but "X shall
@@ -1723,6 +1737,18 @@ class _Reader:
             names, pred = got
             return names, pred, 0.9
         return None
+
+    def _issuer_names(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` names the document's issuer and no other body, or only says 'The
+        Ministry' as the issuer says itself."""
+        end = self._rstrip(start, end)
+        if self.ctx.issuer_id is None:
+            return False
+        if (self_named := _EN_SELF_NAMED.fullmatch(self.text, start, end)) and self.g.heads.fullmatch(self_named.group(1)):
+            return True
+        names = self._agency_list(start, end)
+        language = "en" if self.en else "vi"
+        return bool(names) and all(_resolve(self.text[a:b], language).id == self.ctx.issuer_id for a, b, _ in names)
 
     def _after_topic(self, pos: int, end: int) -> Optional[int]:
         """Where the sentence after a topic and its colon starts ('Về kiến nghị của …: Bộ X …',
@@ -2351,6 +2377,8 @@ class _Reader:
                     continue
                 if self.quoted[a] and not self.quoted[pos]:
                     continue
+                if self.low.startswith("có ", a) and (colon_end := self._has_up_to_colon(pos, a, end)) > 0:
+                    return self._rstrip(pos, colon_end), colon_end
                 if par is not None and par.start() < a:
                     pred = self._predicate_after(par.end(), end)
                     return (self._rstrip(pos, par.start()), pred if pred is not None else end)
@@ -2371,6 +2399,16 @@ class _Reader:
         if heading or limit >= end:
             return (self._rstrip(pos, limit), end) if limit >= end else None
         return None
+
+    def _has_up_to_colon(self, pos: int, a: int, end: int) -> int:
+        """'Ủy ban nhân dân các tỉnh, thành phố … có khu công nghiệp tập trung:': a group, then what those
+        of it the items ask have, up to the colon that ends the line: the whole line names them. Where
+        that colon stands, or -1."""
+        colon = self._rstrip(pos, end)
+        colon -= self.text[colon - 1:colon] == ":"
+        named = _COLON_ENDS_LINE.match(self.text, colon) is not None and self.text.find(":", a, colon) < 0 and \
+            self.text.find("\n", a, colon) < 0 and _PLURAL_WORD.search(self.low, pos, a) is not None
+        return colon if named else -1
 
     def _time_between(self, pos: int, limit: int) -> Optional[tuple[int, int]]:
         """(start of the deadline, start of the verb) when a deadline found in ``(pos, limit)``
@@ -2550,13 +2588,12 @@ class _Reader:
             if title_prev or place_in_lower:
                 return False
             bare_prev = _EN_LEADING_DETERMINER.sub("", prev_text)
-            words = low.split()
-            while len(words) > 1 and words[0] in g.sector_modifiers:
-                words.pop(0)  # "business associations", "commercial banks": the group word after its sector
-            if g.group_word.match(words[0] if words else low) and bare_prev[:1].isupper() \
+            if g.group_word.match(self._en_group_word(low)) and bare_prev[:1].isupper() \
                     and not bare_prev.lower().startswith(("ministries", "branches", "sectors", "localities")) \
-                    and not all(g.group_word.fullmatch(word.strip()) for word in _EN_LIST_SPLIT.split(bare_prev.lower())):
-                return True  # "the Ministry of X, agencies …", but "Departments, agencies and localities" is one group
+                    and not all(g.group_word.fullmatch(self._en_group_word(word.strip()))
+                                for word in _EN_LIST_SPLIT.split(bare_prev.lower())):
+                return True  # "the Ministry of X, agencies …", but "Departments, agencies and localities" and
+                # "State-owned groups and corporations" are one group
             if _EN_HEADS_END.search(low):
                 return True
             last = prev_text.lower().split()[-1] if prev_text.split() else ""
@@ -2578,6 +2615,14 @@ class _Reader:
         if self._closed(prev_text) and g.group_word.match(item.lower()):
             return True
         return False
+
+    def _en_group_word(self, phrase: str) -> str:
+        """An English phrase without the sectors before its group word ('business associations',
+        'state-owned groups')."""
+        words = phrase.split()
+        while len(words) > 1 and words[0] in self.g.sector_modifiers:
+            words.pop(0)
+        return " ".join(words)
 
     def _en_head_opens_name(self, item: str) -> bool:
         """Whether the head word an English item opens with is a body's ('Department of Finance', 'Police',
@@ -2752,7 +2797,10 @@ class _Reader:
             if self.quoted[at] or not self.text[at].islower():
                 continue
             after_and = m.group(0).strip(" ,") in ("và", "and")
-            if after_and and self.en and (modal_end := g.modals.match(self.low, self.fol, at)) > 0:
+            # "…, and it must publish …": the pronoun says the subject again before its modal
+            said_again = _EN_PRONOUN_SUBJECT.match(self.low, at) if after_and and self.en else None
+            if after_and and self.en and (modal_end := g.modals.match(
+                    self.low, self.fol, said_again.end() if said_again else at)) > 0:
                 verb = self._skip_space(modal_end, end)  # "… and will compile …": a second predicate; "… and
                 negated = verb + 4 if self.low.startswith("not ", verb) else verb  # must not allow …": a ban
                 if g.verbs.match(self.low, self.fol, negated) > 0 and not (

@@ -355,6 +355,9 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     # lines of three spaced runs that do not line up are no table
     ("Số: 12/UBND      Nam Định, ngày 1/3/2025      Khẩn\nKính gửi:   các sở   ngành của tỉnh",
      "Số: 12/UBND    Nam Định, ngày 1/3/2025    Khẩn\nKính gửi: các sở ngành của tỉnh"),
+    # a narrow column's short line that ends inside a body's name goes on ('The Government' / 'Inspectorate')
+    ("The ministries shall report every month to the Prime Minister.\nThe Government\nInspectorate will check.",
+     "The ministries shall report every month to the Prime Minister.\nThe Government Inspectorate will check."),
     # Word's manual line break (a vertical tab) is a line break
     ("Kính gửi:\x0b- Sở Xây dựng;\x0b- Sở Công Thương.", "Kính gửi:\n- Sở Xây dựng;\n- Sở Công Thương."),
 ])

@@ -100,6 +100,17 @@ def test_a_reports_status_table_gives_no_tasks(number, expected):
 
 
 VI_FORMS = [
+    # a group line ending in a colon: 'có …' says which of the group the items ask, up to the colon
+    ("a-group-heading-qualified-by-what-it-has",
+     VI_DATELINE + "3. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có khu công nghiệp tập trung:\n"
+     "a) Rà soát nhu cầu nhà ở của công nhân, báo cáo trước ngày 15/12/2024.\n"
+     "b) Chỉ đạo các doanh nghiệp bảo đảm trả lương đầy đủ.\n",
+     [(["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có khu công nghiệp tập trung"], [],
+       "rà soát nhu cầu nhà ở", ("2024-12-15", "day")),
+      (["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có khu công nghiệp tập trung"], [],
+       "chỉ đạo các doanh nghiệp", None)]),
+    ("a-body-that-has-an-opinion-is-no-heading",
+     "3. Bộ Tài chính có ý kiến:\na) Đồng ý với đề xuất của tỉnh.\n", []),
     # minutes: the attendance heading over 'Chủ trì: ông …' and the discussion's proposals are no tasks;
     # a time heading ('THÁNG 10 - THÁNG 12') dates the rows under it, not the next section's tasks
     ("minutes-attendance-and-discussion",
@@ -2270,6 +2281,31 @@ EN_FORMS = [
      "handling of support.",
      [(["The Ministry of Finance"], [], "allocate the reserve", None),
       (["the Ministry of Home Affairs"], [], "inspect the handling of support", None)]),
+    ("a-pronoun-says-the-subject-again-after-and",
+     "The Ministry of Construction is responsible for securing enough sand for the projects, and it must publish "
+     "updated price indices every month.",
+     [(["The Ministry of Construction"], [], "securing enough sand", None),
+      (["The Ministry of Construction"], [], "publish updated price indices", None)]),
+    ("a-group-qualified-by-what-it-has",
+     EN_DATELINE + "Ministries and localities with ODA-funded projects must complete the procedures before "
+     "September 30.",
+     [(["Ministries and localities with ODA-funded projects"], [], "complete the procedures",
+       ("2024-09-30", "day"))]),
+    ("a-sector-word-before-a-group-at-the-sentence-start",
+     "State-owned groups and corporations were urged to speed up their own investment projects.",
+     [(["State-owned groups and corporations"], [], "speed up their own investment projects", None)]),
+    ("the-pm-proposed-that-a-body-acts",
+     "The PM proposed that the State Audit Office of Viet Nam prioritise audits of slow projects.",
+     [(["the State Audit Office of Viet Nam"], [], "prioritise audits", None)]),
+    ("a-proposal-to-the-government-asks-nothing",
+     "The Chairman of the provincial People's Committee proposed that the Government allow the province to use "
+     "its land revenues.",
+     []),
+    ("a-name-wrapped-in-a-narrow-column",
+     EN_DATELINE + "The PM proposed that the State Audit Office prioritise audits.\nThe Government\nInspectorate will inspect "
+     "the investors in the third quarter.",
+     [(["the State Audit Office"], [], "prioritise audits", None),
+      (["The Government Inspectorate"], [], "inspect the investors", ("2024-09-30", "quarter"))]),
     ("agreement-no-task",
      "The Deputy Prime Minister agreed with the proposal of the Ministry of Finance on extending the tax deadline.",
      []),
