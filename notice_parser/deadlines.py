@@ -306,6 +306,8 @@ def _scan(branches: list[tuple[str, str]], lead: str = "") -> tuple[dict[int, _B
 _DETERMINER = re.compile(r"\b(?:a|an|the|this|that|these|those|its|their)\b")
 _NOUN_PHRASE_CHARS = 30  # how far back the article of 'a pilot trading session' is looked for
 _UNTIL = re.compile(r"\s+(?:until|till|through|den het|den)\b")
+_YEAR_DIGITS = re.compile(r"\d{4}")
+_RUN_UNTIL = re.compile(r"\s+(?:to|until|till|through|den het|den|toi)\s+|[ \t]*[-–][ \t]*")
 _SPACE_RUN = re.compile(r"\s*")
 _THIS_DOCUMENT = re.compile(r"\b(?:this|nay)\b[^.;\n]*\Z")  # 'Nghị định này', 'This Decree' before the statement
 _SUBJECT_CHARS = 40
@@ -969,6 +971,7 @@ class _Scanner:
             stated = starting and self._date_at(starting.end())
             if stated:
                 ctx.recurrence_start, ctx.end = stated
+                self._recurrence_until(ctx)
         if expr.kind == "relative":
             anchor = grammar.anchor.match(folded, ctx.end)
             period_end = anchor and grammar.period_end.match(folded, anchor.end())
@@ -990,6 +993,18 @@ class _Scanner:
                 self.folded.count("(", ctx.start, ctx.end) > self.folded.count(")", ctx.start, ctx.end):
             ctx.end += 1  # 'on Tuesday (October 13)': the date's bracket closes the phrase
         return ctx
+
+    def _recurrence_until(self, ctx: _Context) -> None:
+        """The last day of a recurrence's run ('every day from January 25 to February 12, 2027'): the phrase
+        ends with it, and a start written without its year takes the last day's."""
+        start_at, until = ctx.end, _RUN_UNTIL.match(self.folded, ctx.end)
+        last = until and self._date_at(until.end())
+        if not last:
+            return
+        ctx.end = last[1]
+        start = ctx.recurrence_start
+        if not _YEAR_DIGITS.search(self.folded, max(0, start_at - 12), start_at):
+            ctx.recurrence_start = start.replace(year=last[0].year - (start.month > last[0].month))
 
     def _fronted_recurrence(self, ctx: _Context) -> None:
         """A recurrence and its start written before the cues ('Every year from 2027, before 31 October',

@@ -1,4 +1,4 @@
-"""Lightweight markup a copied notice may carry: a review copy's CriticMarkup, a forum post's
+"""Lightweight markup a copied notice may carry: a review copy's CriticMarkup or unified diff, a forum post's
 BBCode, an AsciiDoc export, a wiki page's MediaWiki source. Each gives way to the text it marks up, as edits for
 :meth:`normalize.MappedText.edit` (so every kept character keeps its source offset); a list
 keeps its nesting as the numbers, letters and bullets a notice writes ('1.', 'a)', '-')."""
@@ -28,6 +28,50 @@ def critic_edits(text: str) -> list[Edit]:
             edits.append((m.start(), m.end(), ""))
         else:
             edits += [(m.start(), m.start(kept), ""), (m.end(kept), m.end(), "")]
+    return edits
+
+
+# ---------------------------------------------------------------- a unified diff (two versions compared)
+
+_DIFF_HUNK = re.compile(r"@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@")  # matched at a line's start
+_DIFF_FILE_HEADER = re.compile(r"(?:diff |index |--- |\+\+\+ |new file mode |deleted file mode |\\ No newline)")
+_DIFF_LINE = re.compile(r"[^\n]*\n?")
+
+
+def looks_like_unified_diff(text: str) -> bool:
+    """A comparison of a draft and the signed text as ``diff -u`` or git prints it ('@@ -14,9 +14,10 @@')."""
+    return "\n@@ -" in text and "\n+++ " in text and \
+        any(_DIFF_HUNK.match(text, at + 1) for at in _newlines_before(text, "\n@@ -"))
+
+
+def _newlines_before(text: str, sign: str):
+    at = text.find(sign)
+    while at >= 0:
+        yield at
+        at = text.find(sign, at + 1)
+
+
+def unified_diff_edits(text: str) -> list[Edit]:
+    """The newer version of a unified diff: its file and hunk headers and removed lines ('-…') dropped,
+    the mark before each kept line ('+', ' ') taken off. A hunk runs to the first line no diff
+    writes (its line counts are not trusted: a copy edited by hand miscounts them); the text
+    outside the hunks stays as it is."""
+    edits: list[Edit] = []
+    in_hunk = False
+    for line in _DIFF_LINE.finditer(text):
+        start, end = line.span()
+        if start == end:
+            break
+        first = text[start]
+        if _DIFF_HUNK.match(text, start) or _DIFF_FILE_HEADER.match(text, start):
+            in_hunk = text[start] == "@"
+            edits.append((start, end, ""))
+        elif in_hunk and first == "-":
+            edits.append((start, end, ""))
+        elif in_hunk and first in "+ ":
+            edits.append((start, start + 1, ""))
+        elif first != "\n":
+            in_hunk = False
     return edits
 
 

@@ -403,6 +403,8 @@ def normalize(text: str) -> MappedText:
     doc = doc.sub(_LINE_END, "\n").sub(_INVISIBLE, "")
     if any(sign in doc.text for sign in markup.CRITIC_SIGNS):  # a review copy's tracked changes, accepted
         doc = doc.edit(markup.critic_edits(doc.text))
+    if markup.looks_like_unified_diff(doc.text):  # a draft and the signed text compared ('@@ -14,9 +14,10 @@')
+        doc = doc.edit(markup.unified_diff_edits(doc.text))
     if markup.looks_like_bbcode(doc.text):  # a forum post ('[b]…[/b]', '[list=1][*]…')
         doc = doc.edit(markup.bbcode_edits(doc.text))
     if markup.looks_like_latex(doc.text):  # a source file ('\\section*{…}', '\\begin{enumerate}[(a)]')

@@ -1989,7 +1989,7 @@ class _Reader:
             return names, pred, confidence
         if not self._before_colon(end):
             return None
-        np_end = self._en_heading_name_end(pos, end)  # "4. The Ministry of Transport:"
+        np_end = self._en_heading_name_end(pos, end, heading=True)  # "4. The Ministry of Transport:"
         if np_end is None:
             return None
         names = self._agency_list(pos, np_end)
@@ -2155,6 +2155,9 @@ class _Reader:
                 continue
             if self.g.group_modifiers.fullmatch(low) or low in self.connectors:
                 continue
+            if low == "to" and 0 < index < len(words) - 1 and _EN_NUMERAL.fullmatch(words[index - 1]) and \
+                    _EN_NUMERAL.fullmatch(words[index + 1]):
+                continue  # "branches in Regions I to XV": a range of numbered bodies
             if loose or heading and any(map(self._en_head_word, words[index + 1:index + 1 + _EN_NOUN_MODIFIERS])):
                 continue  # "construction contractors", "project management boards": nouns before a group word
             if index and words[index - 1].lower() in _EN_DETERMINERS and \
@@ -2578,6 +2581,9 @@ class _Reader:
                         g.heads.search(named.split()[-1]) or _registry_knows(named, "en")) and \
                         not _registry_knows(f"{prev_named} and {named}", "en"):
                     return True  # "… the Department of Culture, Sports and Tourism and Lam Dong Newspaper"
+                if sep == "and" and not any(map(self._en_head_word, prev_named.split())) and \
+                        not _registry_knows(prev_named, "en"):
+                    return False  # "The Currency Issue and Treasury Department": the first part names no body
                 # "Ministries, ministerial-level agencies and Government agencies" is one group
                 if _EN_STATE_WORD.match(item) and not title_prev and \
                         not place_in_lower:
@@ -3338,6 +3344,7 @@ _WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2}")
 _EN_OF_PLACE = re.compile(r"\b(?:of|at|in)\s+(\S)")
 _EN_OF_LOWER = re.compile(r"\b(?:of|at|in)\s+([a-z])")  # a place in lower case, wherever in the name
 _EN_HEAD_LINKS = frozenset({"of", "for", "on", "in"})  # what follows a body's head word in its name
+_EN_NUMERAL = re.compile(r"\d+|[IVXLC]+")
 _EN_PLACE_PREPOSITIONS = frozenset({"in", "along", "across", "near"})  # after a group word: where the group is
 _EN_DETERMINERS = frozenset({"the", "of", "all", "other"})  # before a noun that qualifies a group of bodies
 # the groups of public bodies a place may follow ('Localities in the delta', 'communes and wards in … areas')

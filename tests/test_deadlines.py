@@ -238,6 +238,10 @@ FORMS = [
      [("before 31 October", D(2027, 10, 31), "day", "yearly")]),
     ("vi-fronted-recurrence-with-start", "vi", "Hằng năm, kể từ năm 2027, trước ngày 31/10, báo cáo Bộ.", DOC,
      [("trước ngày 31/10", D(2027, 10, 31), "day", "yearly")]),
+    # a recurrence's run up to a day with its year: the phrase ends there, the start takes that year
+    ("en-recurrence-run-takes-the-last-days-year", "en", "report by 4 p.m. every day from January 25 to February "
+     "12, 2027.", D(2026, 12, 10), [("by 4 p.m. every day from January 25 to February 12, 2027", D(2027, 1, 25), "day",
+                                     "daily")]),
     # a span of months over a year's end: the later month
     ("en-month-span-over-years", "en", "complete the pilot in Dec 2026 - Jun 2027.", DOC,
      [("in Dec 2026 - Jun 2027", D(2027, 6, 30), "month", None)]),

@@ -59,6 +59,13 @@ FORMS = [
      ":NUMBER: 1\n:END:\n* Actions\n- [ ] open a hotline\n- [X] print leaflets\n- Note taken on [2026-12-08 Tue 09:14] "
      "\\\\\n  circulated.\n- see [[https://x.vn/a][the portal]]\n", "Note\nActions\n- open a hotline\n- see the portal",
      "portal"),
+    # a unified diff of a draft and the signed text: the signed text (a hunk's counts need not be right)
+    ("unified-diff-new-version", "diff --git a/draft.txt b/signed.txt\nindex 4f1c2ab..9e07d3c 100644\n"
+     "--- a/draft.txt\n+++ b/signed.txt\n@@ -1,3 +1,3 @@\n DIRECTIVE\n-No.: ..../CT-NHNN\n+No.: 12/CT-NHNN\n\n"
+     "@@ -9,2 +9,2 @@\n 2. The Payment Department shall:\n-a) draft a circular;\n+a) report every month;\n"
+     "+b) submit the circular.\n 3. The Agency shall act.\n", "DIRECTIVE\nNo.: 12/CT-NHNN\n\n"
+     "2. The Payment Department shall:\na) report every month;\nb) submit the circular.\n3. The Agency shall act.",
+     "submit"),
     # LaTeX: the preamble, comments and layout gone, list items marked as their list counts them
     ("latex-lettered-list-and-commands", "\\documentclass{article}\n\\usepackage{enumitem}\n\\begin{document}\n"
      "\\section*{3. Tasks}\n% a comment\nThe Ministry~of Finance shall:\n\\begin{enumerate}[(a)]\n"
@@ -82,6 +89,7 @@ def test_markup_gives_way_to_its_text(row_id, source, expected, word):
     "Ngày 5/6: họp.\n: chú ý\nĐiều 1. Nội dung.",  # a colon line, no AsciiDoc
     "#+ a hashtag line\n* a bullet\nC:\\Users\\section 2 \\item",  # no keyword line, no LaTeX command pair
     "He said ''yes'' twice.\n== a line of equals ==",  # quotes and an equals line: one wiki sign, not two
+    "+++ Breaking +++\n\n@@ admin: see -1 +2 @@",  # a headline and a chat mention: no hunk header at a line start
 ])
 def test_plain_text_is_no_markup(text):
     assert not markup.looks_like_bbcode(text)
@@ -89,6 +97,7 @@ def test_plain_text_is_no_markup(text):
     assert not markup.looks_like_org(text)
     assert not markup.looks_like_latex(text)
     assert not markup.looks_like_mediawiki(text)
+    assert not markup.looks_like_unified_diff(text)
     assert normalize(text).text == text
 
 
