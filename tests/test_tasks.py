@@ -187,6 +187,13 @@ VI_FORMS = [
      [(["Sở Xây dựng"], [], "kiểm tra các công trình", ("2024-11-15", "day")),
       (["Sở Xây dựng"], [], "hoàn thiện quy chế", ("2024-12-10", "day"))]),
     # a table grouped by quarter: a row's note with a date is its deadline, else its group's quarter
+    # a web table copied one cell per line, its lead column headed 'Đơn vị, cá nhân thực hiện'
+    ("stacked-table-units-and-persons-header",
+     VI_DATELINE + "TT\n\nNội dung công việc\n\nĐơn vị, cá nhân thực hiện\n\nThời gian\n\n1\n\nLập danh sách hộ nuôi\n\n"
+     "Trưởng các thôn\n\nChậm nhất ngày 10/8/2024\n\n2\n\nĐăng tải Thông báo này\n\nVăn phòng HĐND và UBND xã\n\n"
+     "Thường xuyên\n",
+     [(["Trưởng các thôn"], [], "lập danh sách hộ nuôi", ("2024-08-10", "day")),
+      (["Văn phòng HĐND và UBND xã"], [], "đăng tải Thông báo này", None)]),
     ("table-note-column-dates-a-row",
      "TT    Nội dung nhiệm vụ    Cơ quan chủ trì    Ghi chú\n\nQUÝ IV/2024\n\n1    Xây dựng cơ sở dữ liệu    "
      "Sở Tài chính    —\n2    Cấp mã số vùng nuôi    Sở Xây dựng    Trước ngày 15/11/2024\n",
