@@ -33,22 +33,15 @@ def critic_edits(text: str) -> list[Edit]:
 
 # ---------------------------------------------------------------- a unified diff (two versions compared)
 
-_DIFF_HUNK = re.compile(r"@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@")  # matched at a line's start
-_DIFF_FILE_HEADER = re.compile(r"(?:diff |index |--- |\+\+\+ |new file mode |deleted file mode |\\ No newline)")
+_DIFF_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@", re.M)
+_DIFF_FILE_HEADER = re.compile(r"^(?:diff |index |--- |\+\+\+ |new file mode |deleted file mode |\\ No newline)",
+                               re.M)
 _DIFF_LINE = re.compile(r"[^\n]*\n?")
 
 
 def looks_like_unified_diff(text: str) -> bool:
     """A comparison of a draft and the signed text as ``diff -u`` or git prints it ('@@ -14,9 +14,10 @@')."""
-    return "\n@@ -" in text and "\n+++ " in text and \
-        any(_DIFF_HUNK.match(text, at + 1) for at in _newlines_before(text, "\n@@ -"))
-
-
-def _newlines_before(text: str, sign: str):
-    at = text.find(sign)
-    while at >= 0:
-        yield at
-        at = text.find(sign, at + 1)
+    return "\n@@ -" in text and "\n+++ " in text and _DIFF_HUNK.search(text, 1) is not None  # after a line break
 
 
 def unified_diff_edits(text: str) -> list[Edit]:
@@ -64,7 +57,7 @@ def unified_diff_edits(text: str) -> list[Edit]:
             break
         first = text[start]
         if _DIFF_HUNK.match(text, start) or _DIFF_FILE_HEADER.match(text, start):
-            in_hunk = text[start] == "@"
+            in_hunk = first == "@"
             edits.append((start, end, ""))
         elif in_hunk and first == "-":
             edits.append((start, end, ""))

@@ -1741,14 +1741,18 @@ class _Reader:
     def _issuer_names(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` names the document's issuer and no other body, or only says 'The
         Ministry' as the issuer says itself."""
-        end = self._rstrip(start, end)
         if self.ctx.issuer_id is None:
             return False
+        end = self._rstrip(start, end)
         if (self_named := _EN_SELF_NAMED.fullmatch(self.text, start, end)) and self.g.heads.fullmatch(self_named.group(1)):
             return True
         names = self._agency_list(start, end)
+        return bool(names) and self._all_among(names, {self.ctx.issuer_id})
+
+    def _all_among(self, names: list, agency_ids: set) -> bool:
+        """Whether every name resolves to one of ``agency_ids``."""
         language = "en" if self.en else "vi"
-        return bool(names) and all(_resolve(self.text[a:b], language).id == self.ctx.issuer_id for a, b, _ in names)
+        return all(_resolve(self.text[a:b], language).id in agency_ids for a, b, _ in names)
 
     def _after_topic(self, pos: int, end: int) -> Optional[int]:
         """Where the sentence after a topic and its colon starts ('Về kiến nghị của …: Bộ X …',
@@ -2018,7 +2022,7 @@ class _Reader:
         opens_item = self.item_body >= 0 and bool(names) and \
             self._skip_space(self.item_body, names[0][0]) == names[0][0]
         own = {None if opens_item else self.ctx.issuer_id, "government", "prime_minister"} - {None}
-        return all(_resolve(self.text[a:b], "en").id in own for a, b, _ in names)
+        return self._all_among(names, own)
 
     def _en_heading_name_end(self, start: int, end: int, heading: bool = False) -> Optional[int]:
         """Where the name a heading line ('… :') opens with ends, past an aside ('1. The Ministry of X, as
