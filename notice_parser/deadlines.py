@@ -150,6 +150,8 @@ class _Grammar:
     list_joint: re.Pattern
     list_closer: re.Pattern  # a word that ends a list of numeric days ('trước ngày 15/6 và 15/12 để tổng hợp')
     opening_days_of: re.Pattern  # after a count of days, the month it opens ('10 ngày đầu tháng 8')
+    counted_back_after: re.Pattern  # after a count of days, an event it counts back from ('03 ngày trước ngày tiêm')
+    counted_back_before: re.Pattern  # before it, with the event between ('Trước ngày tiêm 03 ngày')
     anchor: re.Pattern
     period_end: re.Pattern  # 'the end of each quarter' after an anchor word
     period_ends: dict
@@ -219,6 +221,8 @@ def _common(data: dict) -> dict:
         # a date can follow ('ngày 15', 'December')
         list_closer=re.compile(_phrase(data.get("list_closers") or ["\x00"]) + r"(?!\w)"),
         opening_days_of=re.compile(r"\s+" + _phrase(data.get("opening_days_of") or ["\x00"]) + r"(?!\w)"),
+        counted_back_after=re.compile(r"\s+" + _phrase(data["counted_back"]) + r"(?!\w)"),
+        counted_back_before=re.compile(r"(?<!\w)" + _phrase(data["counted_back"]) + r"\s+[^\W\d][^\d,;.:()\n]{0,40}\s\Z"),
         list_joint=re.compile(rf"(?:[ \t]*{_BRACKETED})?[ \t]*(?:,|(,?[ \t]*(?:" + _phrase(data["list_joints"])
                               + r")))[ \t]+(?=\d|" + _phrase([*data["list_item_starts"], *data.get("months", ())])
                               + r"(?!\w))"),
@@ -1095,11 +1099,20 @@ class _Scanner:
         the span's end follows it, and the span is how long something lasts."""
         return _UNTIL.match(self.folded, ctx.end) if "from" in ctx.roles else None
 
+    def _counts_back(self, expr: _Expr, ctx: _Context) -> bool:
+        """A count of days back from an event ('03 ngày trước ngày tiêm', 'Trước ngày tiêm 03 ngày',
+        '10 days before the meeting'): it names no day the document's date gives."""
+        grammar = self.grammar
+        return grammar.counted_back_after.match(self.folded, expr.end) is not None or \
+            not ctx.roles and grammar.counted_back_before.search(self.folded, max(0, expr.start - 60), expr.start) is not None
+
     def _accepted(self, expr: _Expr, ctx: _Context, assume: bool) -> bool:
         """Whether the expression, with what surrounds it, states a deadline."""
         roles, folded = ctx.roles, self.folded
         if "duration" in roles or self._until_after_start(ctx) is not None:
             return False  # how long a measure lasts ('from noon on October 14 until the storm has passed')
+        if expr.kind == "relative" and self._counts_back(expr, ctx):
+            return False
         if not roles and self._dash_label(expr, ctx):
             return True
         if expr.bare and not roles & _EDGE_ROLES:

@@ -2918,7 +2918,8 @@ class _Reader:
                 coords = self._agency_list(joint.end(), status[1]) if joint else []
         # 'MAE, in coordination with MOF', 'CPMU, with the National Centre …': both in one cell
         joint = self.g.coordination.search(self.text, *lead) or _WITH_IN_CELL.search(self.text, *lead)
-        names = self._cell_agencies((lead[0], self._rstrip(lead[0], joint.start())) if joint else lead, "lead")
+        names = self._cell_agencies((lead[0], self._rstrip(lead[0], joint.start())) if joint else lead, "lead",
+                                    merged=self._row_has_details(header, cells))
         if not names:
             return
         if joint:
@@ -3053,10 +3054,22 @@ class _Reader:
         self.sentence_id += 1
         self.found.append(found)
 
-    def _cell_agencies(self, cell: tuple, column: str) -> list:
-        """The agencies of a table cell; a ditto mark ('Nt', 'Như trên') repeats the cell above."""
+    def _row_has_details(self, header: dict, cells: list) -> bool:
+        """Whether a row fills a cell besides its number, task and lead (its coordinators, time, status
+        or note): a task row, not a group row ('II | Nhóm nhiệm vụ thu gom, xử lý | | |')."""
+        return any(not self._empty_cell(*cells[index]) for role, index in header.items()
+                   if role in ("coordinators", "time", "status", "note") and index < len(cells))
+
+    def _empty_cell(self, start: int, end: int) -> bool:
+        content = self.text[start:end].strip(" *")
+        return not content or self.g.empty_cell.fullmatch(content) is not None
+
+    def _cell_agencies(self, cell: tuple, column: str, merged: bool = False) -> list:
+        """The agencies of a table cell; a ditto mark ('Nt', 'Như trên') repeats the cell above, and so
+        does an empty cell when ``merged`` (a task row's lead cell merged with the one above it, which a
+        DOCX saved as text or a copied web table leaves empty)."""
         content = self.text[cell[0]:cell[1]].strip(" *")
-        if self.g.ditto.fullmatch(content):
+        if self.g.ditto.fullmatch(content) or merged and self._empty_cell(*cell):
             return self.cell_above.get(column, [])
         if self.g.empty_cell.fullmatch(content):
             self.cell_above[column] = []

@@ -201,6 +201,9 @@ FORMS = [
      [("in the first week of September 2024", D(2024, 9, 7), "day", None)]),
     ("vi-first-ten-days-of-a-month", "vi", "báo cáo trong 10 ngày đầu tháng 8/2024.", DOC,
      [("trong 10 ngày đầu tháng 8/2024", D(2024, 8, 10), "day", None)]),
+    # a count of days back from an event names no day the document's date gives
+    ("en-days-before-an-event", "en", "Village heads shall post the schedule within 3 days before the vaccination day.",
+     DOC, []),
     # a half-yearly list of days: the first to fall due on or after the document's date
     ("en-half-yearly-listed-days", "en", "Send reports every six months, by January 20 and July 20.",
      D(2024, 10, 20), [("by January 20 and July 20", D(2025, 1, 20), "day", "half_yearly")]),
@@ -571,6 +574,10 @@ PHRASES = [
     ("en-immediately", "en", "immediately", DOC, None),
     ("vi-duration", "vi", "đến hết tháng 6", DOC, None),
     ("en-duration", "en", "until 2025", DOC, None),
+    # a time cell counting back from an event: no day the document's date gives
+    ("vi-days-before-an-event", "vi", "03 ngày trước ngày tiêm", DOC, None),
+    ("vi-event-then-days-before-it", "vi", "Trước ngày tiêm 03 ngày", DOC, None),
+    ("en-days-before-an-event", "en", "10 days before the meeting", DOC, None),
     ("vi-empty", "vi", "", DOC, None),
     ("vi-impossible-day", "vi", "ngày 31/6/2024", DOC, None),
 ]

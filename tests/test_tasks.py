@@ -491,6 +491,17 @@ VI_FORMS = [
       (["Ban Đào tạo"], ["Ban Pháp chế"], "xây dựng học phần dùng chung", ("2026-08-31", "month")),
       (["Trung tâm Khảo thí và Đánh giá chất lượng đào tạo"], [], "thí điểm chấm bài tự động",
        ("2026-09-30", "quarter"))]),
+    # a DOCX saved as text leaves a merged lead cell empty in the rows under its first; a group row
+    # (nothing but its title) ends the merge
+    ("empty-lead-cell-of-a-task-row-is-merged-with-the-one-above",
+     "TT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"
+     "I\tNhóm nhiệm vụ về thể chế\t\t\t\n"
+     "1\tRà soát quy định về quản lý bến cá\tSở Xây dựng\tSở Tư pháp\tQuý I/2027\n"
+     "2\tLập bản đồ các bến cá ven biển\t\tUBND các xã ven biển\tQuý II/2027\n"
+     "II\tNhóm nhiệm vụ truyền thông\t\t\t\n"
+     "3\tXây dựng phóng sự về bến cá\t\tBáo Quảng Trị\tQuý III/2027\n",
+     [(["Sở Xây dựng"], ["Sở Tư pháp"], "rà soát quy định về quản lý bến cá", ("2027-03-31", "quarter")),
+      (["Sở Xây dựng"], ["UBND các xã ven biển"], "lập bản đồ các bến cá ven biển", ("2027-06-30", "quarter"))]),
     ("ditto-cell-does-not-reach-into-the-next-table",
      "| TT | Đơn vị chủ trì | Nhiệm vụ | Thời gian |\n|---|---|---|---|\n| 1 | Sở Xây dựng | Rà soát quy hoạch | "
      "Tháng 6/2026 |\n\nPhụ lục 2\n\n| TT | Đơn vị chủ trì | Nhiệm vụ | Thời gian |\n|---|---|---|---|\n"
