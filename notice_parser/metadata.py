@@ -38,7 +38,11 @@ _SECTION_START = re.compile(r"^(?:[IVXLC]{1,5}|\d{1,2})\s*[.\-–)]\s")
 _BLANK_NUMBER = re.compile(r"^/\s*[A-ZĐ]")
 # A report's own document is dated shortly before the report; an older one is cited.
 _REPORTED_DAYS = dt.timedelta(days=60)
-_DATED = re.compile(r"(?:ngày|on)\b[^,]*(?:,\s*\d{4})?,\s*", re.IGNORECASE)  # 'On January 5, 2027, 
+# the date before a subject: 'On January 5, 2027, X', 'Ngày 17/11/2025, X'
+_DATED = re.compile(r"(?:ngày|on)\b[^,]*(?:,\s*\d{4})?,\s*"
+                    # with no comma before the subject: 'On 18 January 2027 the Government issued …'
+                    r"|(?:ngày|on)\s+(?:\d{1,2}(?:[/.]\d{1,2}[/.]|\s+[A-Za-z]+\s+)|[A-Za-z]+\s+\d{1,2},?\s+)\d{4}\s+",
+                    re.IGNORECASE)
 # after a part of the day a bare date too ("Chiều 08/1, X")
 _DATED_AFTER_PART_OF_DAY = re.compile(_DATED.pattern + r"|(?=\d)[^,]*,\s*", re.IGNORECASE)
 _ISSUED_BY = re.compile(r"\bdo\s+([A-ZĐ][^,.;\n]{2,60}?)\s+(?:ban hành|ký|phát hành)\b")

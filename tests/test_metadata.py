@@ -321,6 +321,10 @@ and to finish the review within the month."""
     ("LOTUS LEGAL\nInsights > Client Alerts\n\nPRODUCER RESPONSIBILITY RULES TIGHTENED\n\n8 April 2026  ·  Client "
      "Alert\n\nThe Government issued Decree No. 74/2026/ND-CP on 27 March 2026, amending the EPR rules.", "en",
      {"number": "74/2026/ND-CP", "doc_type": "decree", "issuer": "Government", "issued_date": D(2026, 3, 27)}),
+    # a date before the subject with no comma after it
+    ("LOTUS LEGAL\nClient Update | Energy | 25 January 2027\n\nNEW DECREE ON GRID FEES\n\nOn 18 January 2027 the "
+     "Government issued Decree No. 22/2027/ND-CP on grid connection fees.", "en",
+     {"number": "22/2027/ND-CP", "issuer": "Government", "issued_date": D(2027, 1, 18)}),
     ("LOTUS LEGAL\nInsights > Client Alerts\n\nLAND PRICE RULES\n\n8 April 2026  ·  Client "
      "Alert\n\nThe Government issued Decree No. 75/2026/ND-CP on land prices from 1/7/2026, amending the rules.", "en",
      {"number": "75/2026/ND-CP", "issued_date": None}),
@@ -401,14 +405,16 @@ and to finish the review within the month."""
         "en-council-over-its-province", "en-british-dateline", "vi-news-chairman-named-signs-at-afternoon",
         "vi-party-number-without-colon", "en-tab-joined-header", "en-news-dispatch-signed-on-a-weekday",
         "en-news-month-first-date-and-bracketed-signing-day", "en-press-release-reports-the-signature",
-        "vi-news-earlier-document-is-cited", "en-newspaper-page-folio-wrapped-number-symbol-issuer", "en-minutes-title-wrapped-after-of-the",
-        "en-law-firm-decree-issued-on-a-date", "en-law-firm-decree-on-a-subject-with-a-date",
+        "vi-news-earlier-document-is-cited",
+        "en-law-firm-decree-issued-on-a-date", "en-law-firm-date-before-the-subject-without-comma",
+        "en-law-firm-decree-on-a-subject-with-a-date",
         "vi-header-lines-set-apart-by-blank-lines", "vi-portal-label-and-value-in-one-cell",
         "vi-forwarding-words-above-the-header", "vi-live-blog-online-masthead-updated-time",
         "en-copy-stamp-and-a-committee-under-its-city", "vi-post-emoji-around-a-title-line",
         "en-law-firm-alert-dateline-without-header", "vi-school-notice-without-number",
         "vi-city-party-committee-under-its-party-organisation", "vi-draft-mark-is-no-issuer",
-        "en-news-office-without-its-holder", "en-typed-number-line", "en-typed-number-in-a-headline"])
+        "en-news-office-without-its-holder", "en-typed-number-line", "en-typed-number-in-a-headline",
+        "en-newspaper-page-folio-wrapped-number-symbol-issuer", "en-minutes-title-wrapped-after-of-the"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():
