@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Callable, Union
 
-from . import markup
+from . import markup, mime
 from .resources import load_table
 from .textutil import fold
 
@@ -401,6 +401,8 @@ def normalize(text: str) -> MappedText:
     if _GREEK_CYRILLIC.search(doc.text):
         doc = doc.sub(_MIXED_SCRIPT_TOKEN, lambda m: m.group(0).translate(rules.homoglyphs))
     doc = doc.sub(_LINE_END, "\n").sub(_INVISIBLE, "")
+    if mime.looks_like_mime(doc.text):  # an e-mail's source: its plain-text body decoded
+        doc = doc.edit(mime.mime_edits(doc.text))
     if any(sign in doc.text for sign in markup.CRITIC_SIGNS):  # a review copy's tracked changes, accepted
         doc = doc.edit(markup.critic_edits(doc.text))
     if markup.looks_like_unified_diff(doc.text):  # a draft and the signed text compared ('@@ -14,9 +14,10 @@')

@@ -449,6 +449,7 @@ class _Grammar:
     openers: _Lexicon
     condition_consequence: re.Pattern  # (lower case) 'trường hợp …' up to the modal of what must then be done
     time_restatement: re.Pattern  # (lower case) a clause that only dates the task before it ('việc kiểm tra phải')
+    completion_restatement: re.Pattern  # (lower case) a part that only finishes the one before it ('complete this')
     fixed_openers: _Lexicon
     coordination: re.Pattern
     lead: re.Pattern
@@ -631,6 +632,7 @@ def _grammar(language: str) -> _Grammar:
         openers=_Lexicon(g["openers"]),
         condition_consequence=re.compile(g.get("condition_consequence", "(?!)")),
         time_restatement=re.compile(g.get("time_restatement", "(?!)")),
+        completion_restatement=re.compile(g.get("completion_restatement", "(?!)")),
         fixed_openers=_Lexicon([o + r"\s*,?" for o in g["fixed_openers"]]),
         coordination=re.compile(r"(?:" + "|".join(g["coordination"]) + r")", re.I),
         lead=re.compile(r"(?:\s*(?:" + "|".join(g["lead_markers"]) + r")(?!\w)\s*[,:]?)+", re.I),
@@ -2162,6 +2164,11 @@ class _Reader:
             if low == "to" and 0 < index < len(words) - 1 and _EN_NUMERAL.fullmatch(words[index - 1]) and \
                     _EN_NUMERAL.fullmatch(words[index + 1]):
                 continue  # "branches in Regions I to XV": a range of numbered bodies
+            if low in ("in", "charge") and len(words) > 2 and index >= len(words) - 2 and \
+                    [w.lower() for w in words[-2:]] == ["in", "charge"] and _EN_POST.fullmatch(words[-3].lower()):
+                continue  # "The Deputy Prime Minister in charge": the official who oversees the matter
+            if self._en_place_range(words, index):
+                continue  # "the provinces and cities from Quang Tri to Khanh Hoa": a range of places
             if loose or heading and any(map(self._en_head_word, words[index + 1:index + 1 + _EN_NOUN_MODIFIERS])):
                 continue  # "construction contractors", "project management boards": nouns before a group word
             if index and words[index - 1].lower() in _EN_DETERMINERS and \
@@ -2180,6 +2187,17 @@ class _Reader:
         # knows, but not the Government or an official: "the government should …" is a general statement.
         kind = _registry_kind(_BARE_NAME.sub("", self.text[start:end]))
         return kind is not None and kind not in ("government", "official", "legislature")
+
+    @staticmethod
+    def _en_place_range(words: list[str], index: int) -> bool:
+        """Whether ``words[index]`` is the 'from' or the 'to' of a range of named places after a group of
+        places ('provinces and cities from Quang Tri to Khanh Hoa')."""
+        low = words[index].lower()
+        if low not in ("from", "to") or index + 1 >= len(words) or not words[index + 1][:1].isupper():
+            return False
+        lows = [word.lower() for word in words]
+        start = index if low == "from" else next((i for i in range(index - 1, -1, -1) if lows[i] == "from"), -1)
+        return start > 0 and bool(_EN_PLACE_GROUPS.intersection(lows[:start])) and "to" in lows[start + 2:]
 
     def _en_names_ok(self, pieces: list, loose: bool, heading: bool, places: bool) -> bool:
         """Every piece of a list ('X; Y; and Z', 'X, Y and Z') is a noun phrase naming agencies."""
@@ -2761,18 +2779,18 @@ class _Reader:
         a_start, a_end = action
         if self._dates_task_before(a_start, a_end):
             return []
-        parts = self._split_action(a_start, a_end)
+        parts = self._without_completions(self._split_action(a_start, a_end))
         out = []
         prefix = scope.prefix if scope is not None else ""
         context_span = scope.span if scope is not None else (c_start, c_start)
-        for index, (p_start, p_end) in enumerate(parts):
+        for index, (p_start, p_end, reach) in enumerate(parts):
             if p_end - p_start < 2 and not prefix or index and self.g.accountability_part.match(self.fol, p_start):
                 continue
-            found = _Found(start=c_start if index == 0 else p_start, end=p_end if index < len(parts) - 1 else c_end,
+            found = _Found(start=c_start if index == 0 else p_start, end=reach if index < len(parts) - 1 else c_end,
                            assignees=names, coordinators=coords, action=(p_start, p_end), prefix=prefix,
                            confidence=confidence - (0.05 if len(parts) > 1 else 0.0),
                            context_span=context_span, sentence=self.sentence_id, joined=joined and index == 0)
-            found.deadline = self._deadline_in(c_start if index == 0 else p_start, p_end)
+            found.deadline = self._deadline_in(c_start if index == 0 else p_start, reach)
             if found.deadline is None and scope is not None:
                 found.deadline = scope.deadline
             found.report = bool(self.g.report_clause.search(" " + self.fol[p_start:p_end]))
@@ -2780,6 +2798,21 @@ class _Reader:
             out.append(found)
         self.found.extend(out)
         return out
+
+    def _without_completions(self, parts: list[tuple]) -> list[tuple]:
+        """(start, end, reach) of each part of a split action: a part that only finishes the one before it
+        ('…, and complete this by 5 p.m. on 5 December') is none, and the reach of that one (where its
+        deadline is looked for) runs to its end."""
+        kept = [(start, end, end) for start, end in parts[:1]]
+        for start, end in parts[1:]:
+            done = self.g.completion_restatement.match(self.low, start, end)
+            if done is not None and (self._skip_space(done.end(), end) >= end or
+                                     (deadline := self._deadline_in(done.end(), end)) is not None and
+                                     self._skip_space(done.end(), end) == deadline.span.start):
+                kept[-1] = (*kept[-1][:2], end)
+            else:
+                kept.append((start, end, end))
+        return kept
 
     def _dates_task_before(self, a_start: int, a_end: int) -> bool:
         """The clause only gives the time of the task before it in its sentence ('…; việc kiểm tra phải
@@ -3366,8 +3399,9 @@ _EN_PLACE_PREPOSITIONS = frozenset({"in", "along", "across", "near"})  # after a
 _EN_DETERMINERS = frozenset({"the", "of", "all", "other"})  # before a noun that qualifies a group of bodies
 # the groups of public bodies a place may follow ('Localities in the delta', 'communes and wards in … areas')
 _EN_PLACE_GROUPS = frozenset({"localities", "provinces", "cities", "communes", "wards", "committees", "agencies",
-                              "units", "departments", "authorities"})
+                              "units", "departments", "authorities", "hospitals", "enterprises"})
 _EN_BODY_GROUPS = _EN_PLACE_GROUPS | {"corporations", "councils"}
+_EN_POST = re.compile(r"minister|chairman|chairperson|chair|director|governor|secretary|leader")  # '… in charge'
 _EN_TITLE_PLURAL = re.compile(r"(?:ministers|heads|chairmen|chairpersons)\b")
 _EN_TITLE_OF = re.compile(r"(?:ministers|heads|chairmen|chairpersons|directors|leaders)\b.* of ")
 _EN_STATE_WORD = re.compile(r"(?:State|Government|People)\b")

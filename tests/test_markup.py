@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from notice_parser import markup, parse
+from notice_parser import markup, mime, parse
 from notice_parser.normalize import normalize
 
 FORMS = [
@@ -83,8 +83,48 @@ def test_markup_gives_way_to_its_text(row_id, source, expected, word):
     assert source[mapped.src[start]:mapped.src[start + len(word) - 1] + 1] == word
 
 
+_B64_BODY = "U+G7nyBZIHThur8gdHJp4buDbiBraGFpIG5nYXkga+G6vyBob+G6oWNoIHRpw6ptIGNo4bunbmcu"
+MIME_FORMS = [
+    # a multipart message: the quoted-printable plain part decoded (a character's bytes on both sides of a
+    # soft line break), headers, preamble, boundaries and the attachment dropped
+    ("mime-multipart-quoted-printable",
+     "Return-Path: <vp@tct.vn>\nFrom: =?utf-8?b?VsSDbiBwaMOybmc=?= <vp@tct.vn>\nSubject: [TCT] Thong bao\n"
+     "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"=_b1\"\n\nThis is a multi-part message in MIME "
+     "format.\n\n--=_b1\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+     "B=E1=BB=99 T=C3=A0i ch=C3=ADnh b=C3=A1o c=C3=A1o tr=C6=B0=E1=BB=9Bc ng=C3=\n=A0y 15/12/2026 v=E1=BB=81 "
+     "vi=E1=BB=87c thu ph=C3=AD.\n\n--=_b1\nContent-Type: application/pdf; name=\"tb.pdf\"\n"
+     "Content-Transfer-Encoding: base64\n\nJVBERi0xLjcK\n--=_b1--\n",
+     "Bộ Tài chính báo cáo trước ngày 15/12/2026 về việc thu phí.", "15/12/2026"),
+    # one plain part in base64
+    ("mime-single-part-base64",
+     "From: So Y te <syt@x.vn>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n"
+     "Content-Transfer-Encoding: base64\n\n" + _B64_BODY + "\n", "Sở Y tế triển khai ngay kế hoạch tiêm chủng.", None),
+    # soft line breaks inside English words
+    ("mime-soft-line-breaks",
+     "Date: Thu, 3 Dec 2026 19:42:05 +0700\nSubject: =?UTF-8?Q?FW:_Dispatch?=\nMIME-Version: 1.0\n"
+     "Content-Type: text/plain; charset=\"utf-8\"\nContent-Transfer-Encoding: quoted-printable\n\n"
+     "The Ministry of Construction shall clear the landslide=\ns on national highways before 6 December 2026.\n",
+     "The Ministry of Construction shall clear the landslides on national highways before 6 December 2026.", "highways"),
+    # an HTML-only message: its text
+    ("mime-html-only",
+     "From: a@b.vn\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n"
+     "Content-Transfer-Encoding: quoted-printable\n\n<p>S=E1=BB=9F X=C3=A2y d=E1=BB=B1ng b=C3=A1o c=C3=A1o.</p>\n",
+     "Sở Xây dựng báo cáo.", None),
+]
+
+
+@pytest.mark.parametrize("row_id, source, expected, word", MIME_FORMS, ids=[r[0] for r in MIME_FORMS])
+def test_an_email_source_gives_its_decoded_body(row_id, source, expected, word):
+    mapped = normalize(source)
+    assert mapped.text.strip() == expected
+    if word is not None:  # a word written as plain characters keeps its offset
+        start = mapped.text.index(word)
+        assert source[mapped.src[start]:mapped.src[start + len(word) - 1] + 1] == word
+
+
 @pytest.mark.parametrize("text", [
     "Chỉ thị số 14/CT-UBND [Dẫn theo: Cổng thông tin] và [1] chú thích.",  # brackets, no BBCode
+    "Subject: Báo cáo tháng 11.\n\nContent-Type là một trường của thư điện tử.",  # a header line, no MIME head
     "The list [of items] is in Annex [2].",
     "Ngày 5/6: họp.\n: chú ý\nĐiều 1. Nội dung.",  # a colon line, no AsciiDoc
     "#+ a hashtag line\n* a bullet\nC:\\Users\\section 2 \\item",  # no keyword line, no LaTeX command pair
@@ -98,6 +138,7 @@ def test_plain_text_is_no_markup(text):
     assert not markup.looks_like_latex(text)
     assert not markup.looks_like_mediawiki(text)
     assert not markup.looks_like_unified_diff(text)
+    assert not mime.looks_like_mime(text)
     assert normalize(text).text == text
 
 

@@ -2332,6 +2332,21 @@ EN_FORMS = [
     ("numbered-bodies-in-a-range",
      "6. The State Bank branches in Regions I to XV shall monitor cash supply and demand.",
      [(["The State Bank branches in Regions I to XV"], [], "monitor cash supply", None)]),
+    ("a-range-of-places-after-a-group-of-places",
+     "1. The Chairpersons of the People’s Committees of the provinces and cities from Quang Tri to Khanh Hoa shall:\n"
+     "a) Halt all activities at sea;\nb) Call all fishing vessels to return to shelters, and complete this by 5 p.m. "
+     "on 5 December 2026;\nc) Lower the water level of reservoirs at risk.",
+     [(["The Chairpersons of the People’s Committees of the provinces and cities from Quang Tri to Khanh Hoa"], [],
+       "halt all activities at sea", None),
+      (["The Chairpersons of the People’s Committees of the provinces and cities from Quang Tri to Khanh Hoa"], [],
+       "call all fishing vessels to return to shelters", ("2026-12-05", "day")),
+      (["The Chairpersons of the People’s Committees of the provinces and cities from Quang Tri to Khanh Hoa"], [],
+       "lower the water level", None)]),
+    ("official-in-charge-and-bodies-in-a-place",
+     "10. The Deputy Prime Minister in charge shall directly direct ministries in responding to the storm. "
+     "Hospitals in flood-prone areas shall move their patients to higher floors by 8 p.m. on 4 December 2026.",
+     [(["The Deputy Prime Minister in charge"], [], "directly direct ministries", None),
+      (["Hospitals in flood-prone areas"], [], "move their patients", ("2026-12-04", "day"))]),
     ("a-first-part-naming-no-body-goes-on-after-and",
      "2. The Currency Issue and Treasury Department shall supply banknotes to the branches.",
      [(["The Currency Issue and Treasury Department"], [], "supply banknotes", None)]),

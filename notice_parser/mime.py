@@ -1,0 +1,117 @@
+"""An e-mail's source saved as text (a notice forwarded by mail, kept with its headers): its plain-text
+body decoded from quoted-printable or base64, its headers, part boundaries and attachments dropped.
+The result is edits for :meth:`normalize.MappedText.edit`, so every kept character keeps its offset."""
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+
+from .markup import Edit
+
+# a header field and the folded lines that continue it
+_FIELD = r"[A-Za-z][\w-]*:[^\n]*\n(?:[ \t][^\n]*\n)*"
+_HEADER_BLOCK = re.compile(rf"(?:{_FIELD})+")
+_MIME_DECLARED = re.compile(r"^(?:MIME-Version|Content-Type|Content-Transfer-Encoding):", re.M | re.I)
+_FIELD_VALUE = re.compile(r"^(?P<name>[A-Za-z][\w-]*):(?P<value>[^\n]*(?:\n[ \t][^\n]*)*)", re.M)
+_PARAMETER = re.compile(r';\s*(?P<key>[\w-]+)\s*=\s*(?:"(?P<quoted>[^"]*)"|(?P<bare>[^;\s]+))')
+# a run of encoded bytes and soft line breaks ('=C3=A1', 'landslide=\ns'): decoded as one, as one
+# character's bytes may stand on both sides of a soft break
+_QUOTED_PRINTABLE_RUN = re.compile(r"(?:=[0-9A-Fa-f]{2}|=[ \t]*\n)+")
+_SOFT_BREAK = re.compile(r"=[ \t]*\n")
+_HEAD_CHARS = 8000  # an e-mail's header block, with its routing lines, is shorter
+
+
+def looks_like_mime(text: str) -> bool:
+    """Whether ``text`` opens with an e-mail's header block that declares MIME content."""
+    if "Content-" not in text[:_HEAD_CHARS] and "MIME-" not in text[:_HEAD_CHARS]:
+        return False
+    start = len(text) - len(text.lstrip("\n"))
+    head = _HEADER_BLOCK.match(text, start)
+    return head is not None and text.startswith("\n", head.end()) and \
+        _MIME_DECLARED.search(text, start, head.end()) is not None
+
+
+def mime_edits(text: str) -> list[Edit]:
+    """Edits that leave the e-mail's readable text: each plain-text part decoded (an HTML part
+    only when the message has no plain one), everything else emptied."""
+    edits: list[Edit] = []
+    has_plain = re.search(r"^Content-Type:\s*text/plain", text, re.M | re.I) is not None
+    _entity(text, len(text) - len(text.lstrip("\n")), len(text), edits, has_plain)
+    return edits
+
+
+def _entity(text: str, start: int, end: int, edits: list[Edit], has_plain: bool) -> None:
+    """The edits of one MIME entity (a header block, a blank line, a body) in ``[start, end)``."""
+    head = _HEADER_BLOCK.match(text, start, end)
+    body = head.end() + 1 if head is not None and text.startswith("\n", head.end()) else start
+    headers = {m.group("name").lower(): " ".join(m.group("value").split())
+               for m in _FIELD_VALUE.finditer(text, start, body)}
+    edits.append((start, body, ""))
+    content_type = headers.get("content-type", "text/plain")
+    kind = content_type.split(";")[0].strip().lower()
+    parameters = {m.group("key").lower(): m.group("quoted") if m.group("quoted") is not None else m.group("bare")
+                  for m in _PARAMETER.finditer(content_type)}
+    if kind.startswith("multipart/") and parameters.get("boundary"):
+        _parts(text, body, end, "--" + parameters["boundary"], edits, has_plain)
+    elif kind == "text/plain" or kind == "text/html" and not has_plain:
+        _decoded_body(text, body, end, headers.get("content-transfer-encoding", "7bit").lower(),
+                      _charset(parameters.get("charset")), kind == "text/html", edits)
+    else:  # an attachment, an HTML copy of a plain part, a signature
+        edits.append((body, end, ""))
+
+
+def _parts(text: str, start: int, end: int, delimiter: str, edits: list[Edit], has_plain: bool) -> None:
+    """The parts between the delimiter lines of a multipart body; its preamble and epilogue emptied."""
+    lines = [m for m in re.finditer(rf"^{re.escape(delimiter)}(--)?[ \t]*(?:\n|\Z)", text[:end], re.M)
+             if m.start() >= start]
+    if not lines:
+        return
+    edits.append((start, lines[0].start(), ""))  # 'This is a multi-part message in MIME format.'
+    for line, following in zip(lines, lines[1:] + [None]):
+        if line.group(1):  # the closing delimiter: the epilogue after it
+            edits.append((line.start(), end, ""))
+            return
+        edits.append((line.start(), line.end(), ""))
+        _entity(text, line.end(), following.start() if following else end, edits, has_plain)
+
+
+def _decoded_body(text: str, start: int, end: int, encoding: str, charset: str, html: bool,
+                  edits: list[Edit]) -> None:
+    if encoding == "quoted-printable" and not html:
+        for m in _QUOTED_PRINTABLE_RUN.finditer(text, start, end):
+            data = bytes.fromhex(_SOFT_BREAK.sub("", m.group()).replace("=", ""))
+            edits.append((m.start(), m.end(), data.decode(charset, errors="replace")))
+        return
+    if encoding not in ("quoted-printable", "base64") and not html:
+        return  # 7bit, 8bit: the text as it stands
+    raw = text[start:end]
+    if encoding == "quoted-printable":
+        data = _quoted_printable_bytes(raw)
+    elif encoding == "base64":
+        try:
+            data = base64.b64decode("".join(raw.split()), validate=False)
+        except (binascii.Error, ValueError):
+            return  # not base64 after all: left as written
+    else:
+        data = raw.encode("utf-8", errors="replace")
+    decoded = data.decode(charset, errors="replace")
+    if html:
+        from .ingest import html_to_text  # (ingest reads files; imported only for an HTML-only message)
+        decoded = html_to_text(decoded)
+    edits.append((start, end, decoded))
+
+
+def _quoted_printable_bytes(raw: str) -> bytes:
+    return _QUOTED_PRINTABLE_RUN.sub(
+        lambda m: bytes.fromhex(_SOFT_BREAK.sub("", m.group()).replace("=", "")).decode("latin-1"),
+        raw).encode("latin-1", errors="replace")
+
+
+def _charset(name: str | None) -> str:
+    """A Python codec for a declared charset; UTF-8 when none is declared or Python knows no such codec."""
+    try:
+        return codecs.lookup(name or "utf-8").name
+    except LookupError:
+        return "utf-8"
