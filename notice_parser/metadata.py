@@ -404,6 +404,9 @@ def _subject(head: list[_Line], title_index: int | None) -> str | None:
     return None
 
 
+_TABLE_ROW_CELLS = 4  # a header's line without the motto has fewer cells (its body, number, date); a table's row more
+
+
 def _header_issuer(head: list[_Line], number_index: int | None) -> tuple[str | None, str | None]:
     """The issuing body from the left header column, above the number line, and the body
     written above it ('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' over 'SỞ Y TẾ'), if any."""
@@ -415,8 +418,8 @@ def _header_issuer(head: list[_Line], number_index: int | None) -> tuple[str | N
         if not cells:  # a blank line: a copy may set every line of the header apart ('ỦY BAN NHÂN DÂN', '', 'TỈNH LÀO CAI')
             continue
         cell = _EDGE_SYMBOLS.sub("", _cut_motto(cells[0][0], motto))  # '🌀⚠️ CÔNG ĐIỆN KHẨN … ⚠️🌀'
-        if not cell or _is_masthead(cell):
-            continue
+        if not cell or _is_masthead(cell) or len(cells) >= _TABLE_ROW_CELLS and not _has_motto([line]):
+            continue  # (a table's header row: 'STT    Mã nhiệm vụ    Nội dung nhiệm vụ    Đơn vị chủ trì')
         # A number line whose "Số:" and number were lost ("/QĐ-XPVPHC", a scan) ends the column;
         # prose above the header (a forwarding e-mail's or message's words) is passed over.
         if _SECTION_START.match(cell) or len(cell) > 80 or _BLANK_NUMBER.match(cell):

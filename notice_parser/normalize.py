@@ -748,8 +748,10 @@ _DELIMITED_RECORD = {
     "\t": re.compile(rf'^(?:{_QUOTED_CELL}|[^\t\n"]*)(?:\t(?:{_QUOTED_CELL}|[^\t\n"]*)){{2,}}$', re.MULTILINE),
     ",": re.compile(rf'^(?:{_QUOTED_CELL}|[^,\n"]*)(?:,(?:{_QUOTED_CELL}|[^,\n"]*)){{2,}}$', re.MULTILINE),
 }
-_RECORD_CELL = {delimiter: re.compile(rf'{_QUOTED_CELL}|[^{delimiter}\n"]+') for delimiter in _DELIMITED_RECORD}
+# a record's pieces: a quoted cell, an unquoted one, a delimiter (an empty cell is two delimiters in a row)
+_RECORD_PIECE = {delimiter: re.compile(rf'{_QUOTED_CELL}|[^{delimiter}\n"]+|{delimiter}') for delimiter in _DELIMITED_RECORD}
 _CELL_INSIDE = re.compile(r'""|\n')
+_CSV_HEADER = re.compile(r'[^,\n"]+(?:,[^,\n"]+){2,}\n')  # a header line of unquoted names ('Key,Summary,Owner,Due')
 
 
 def _delimited_records(doc: MappedText) -> MappedText:
@@ -764,20 +766,41 @@ def _delimited_records(doc: MappedText) -> MappedText:
         if delimiter == ",":  # a lone line of quoted phrases and commas is prose
             found = [m for i, m in enumerate(found)
                      if i and found[i - 1].end() + 1 == m.start() or i + 1 < len(found) and m.end() + 1 == found[i + 1].start()]
+        if delimiter == ",":
+            found = _with_csv_header(text, found)
         for match in found:
             if delimiter == "\t" and "\n" not in match.group():
                 continue  # one line: the tab rows' own reading
-            for cell in _RECORD_CELL[delimiter].finditer(text, match.start(), match.end()):
-                if delimiter == "," and cell.start() > match.start():
-                    edits.append((cell.start() - 1, cell.start(), "\t"))
-                if text[cell.start()] == '"':
-                    edits.append((cell.start(), cell.start() + 1, ""))
+            for piece in _RECORD_PIECE[delimiter].finditer(text, match.start(), match.end()):
+                if piece.group() == delimiter:
+                    if delimiter == ",":
+                        edits.append((piece.start(), piece.end(), "\t"))
+                elif text[piece.start()] == '"':
+                    edits.append((piece.start(), piece.start() + 1, ""))
                     edits.extend((m.start(), m.end(), '"' if m.group() == '""' else " ")
-                                 for m in _CELL_INSIDE.finditer(text, cell.start() + 1, cell.end() - 1))
-                    edits.append((cell.end() - 1, cell.end(), ""))
+                                 for m in _CELL_INSIDE.finditer(text, piece.start() + 1, piece.end() - 1))
+                    edits.append((piece.end() - 1, piece.end(), ""))
     edits.sort()
     # a line that reads as a record of both kinds gives its edits once
     return doc.edit([edit for index, edit in enumerate(edits) if not index or edit[0] >= edits[index - 1][1]])
+
+
+def _with_csv_header(text: str, records: list[re.Match]) -> list:
+    """CSV records with the header line of unquoted names right before the first of a run of them,
+    when it has as many cells ('Key,Summary,Description,Owner,Due' over records whose cells are quoted)."""
+    out: list = []
+    for index, record in enumerate(records):
+        if not index or records[index - 1].end() + 1 != record.start():
+            line_start = text.rfind("\n", 0, max(0, record.start() - 1)) + 1
+            header = _CSV_HEADER.fullmatch(text, line_start, record.start())
+            if header is not None and header.group().count(",") == _delimiters(text, record, ","):
+                out.append(header)
+        out.append(record)
+    return out
+
+
+def _delimiters(text: str, record: re.Match, delimiter: str) -> int:
+    return sum(piece.group() == delimiter for piece in _RECORD_PIECE[delimiter].finditer(text, record.start(), record.end()))
 
 
 def _accepted_changes(doc: MappedText, tracked: list[re.Match]) -> MappedText:

@@ -142,7 +142,9 @@ _TIME_HEADING_SLACK = 3  # characters of such a heading its time may leave out
 # the roles a task table's header cells name, each with its pattern in task_patterns.json "common"
 _TABLE_HEADER_ROLES = (("lead", "table_lead_header"), ("coordinators", "table_coordinator_header"),
                        ("time", "table_time_header"), ("task", "table_task_header"), ("status", "table_status_header"),
-                       ("note", "table_note_header"))
+                       ("note", "table_note_header"), ("code", "table_code_header"))
+_CELL_ITEM_LABEL = re.compile(r"(?<!\w)([a-h]|[1-9])\)\s")  # an item's label inside a cell ('a) ', '2) ')
+_ITEM_SEQUENCES = {"a": "abcdefgh", "1": "123456789"}
 _WITH_IN_CELL = re.compile(r",\s*(?:together\s+)?with\s+(?=(?:the\s+)?[A-Z])")  # a lead cell's partner after it
 _TOPIC_CHARS = 50  # the longest topic a comma closes ('On data and skills,')
 _HEADLESS_ROW = {"task": 0, "lead": 1, "time": 2}  # the columns of a numbered row with no header over it
@@ -814,8 +816,8 @@ _PLURAL_WORD = re.compile(r"(?<!\w)(?:các|những|mọi)\s")
 _EN_SELF_NAMED = re.compile(r"(?:[Tt]he|[Tt]his)\s+(\w+)")
 _COLON_ENDS_LINE = re.compile(r":[ \t]*(?:\n|\Z)")
 # "the Ministry of Information and Communications (MIC)": the text defines "MIC" as a name
-# An abbreviation a name is given in brackets: 'MIC', 'Bộ TT&TT', 'MoIT', 'MoC'
-_ABBREVIATION = r"(?:(?:[A-ZĐ][a-zđ]{0,3}\s?)?[A-ZĐ][A-ZĐ&]{1,9}|[A-ZĐ][a-zđ]{1,3}[A-ZĐ])"
+# An abbreviation a name is given in brackets: 'MIC', 'Bộ TT&TT', 'MoIT', 'MoC', 'PMU-MLR'
+_ABBREVIATION = r"(?:(?:[A-ZĐ][a-zđ]{0,3}\s?)?[A-ZĐ][A-ZĐ&]{1,9}(?:-[A-ZĐ]{2,6})?|[A-ZĐ][a-zđ]{1,3}[A-ZĐ])"
 _DEFINED_ABBREVIATION = re.compile(rf"\(({_ABBREVIATION})\)")
 _QUOTES = {"“": "”", '"': '"', "«": "»"}
 _QUOTE_OR_LINE_END = re.compile("[\n" + re.escape("".join(set(_QUOTES) | set(_QUOTES.values()))) + "]")
@@ -2988,14 +2990,29 @@ class _Reader:
         return None
 
     def _cell_actions(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The actions of a task cell: one, or, where the grammar says so (English), one per ';' piece
-        when each opens with a verb ('Survey …; publish …'), not a list of objects ('Review: Law X; Decree Y')."""
+        """The actions of a task cell: one per item when it lists them ('a) …; b) …', '1) … 2) …'); else one,
+        or, where the grammar says so (English), one per ';' piece when each opens with a verb ('Survey …;
+        publish …'), not a list of objects ('Review: Law X; Decree Y')."""
+        items = self._cell_items(start, end)
+        if len(items) > 1:
+            return items
         if not self.g.raw.get("split_cells_at_semicolons"):
             return [(start, end)]
         pieces = self._split_on(start, end, ";")
         if len(pieces) > 1 and all(self._imperative_start(a, b) for a, b in pieces):
             return pieces
         return [(start, end)]
+
+    def _cell_items(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The items of a cell that opens with 'a)' or '1)' and goes on with the labels after it in order
+        ('a) Đôn đốc …; b) Báo cáo …'), each without its label; [] when it lists none."""
+        labels = [m for m in _CELL_ITEM_LABEL.finditer(self.text, start, end)
+                  if m.start() == start or self.text[m.start() - 2:m.start()].strip() in ("", ";", ".")]
+        if len(labels) < 2 or labels[0].start() != self._skip_space(start, end) or \
+                "".join(m.group(1) for m in labels) != _ITEM_SEQUENCES.get(labels[0].group(1), "")[:len(labels)]:
+            return []
+        return [(m.end(), self._rstrip(m.end(), following.start() if following else end))
+                for m, following in zip(labels, labels[1:] + [None])]
 
     def _labelled_task(self, para: _Para) -> int:
         """An item whose task the lines under it label ('1. Publish the market map' / 'Lead:
@@ -3088,10 +3105,10 @@ class _Reader:
         self.found.append(found)
 
     def _row_has_details(self, header: dict, cells: list) -> bool:
-        """Whether a row fills a cell besides its number, task and lead (its coordinators, time, status
-        or note): a task row, not a group row ('II | Nhóm nhiệm vụ thu gom, xử lý | | |')."""
+        """Whether a row names its coordinators or its time: a task row, not a group row ('II | Nhóm nhiệm vụ
+        thu gom, xử lý | | |') nor a tracker's note ('Note: loan amount unchanged | | | Info')."""
         return any(not self._empty_cell(*cells[index]) for role, index in header.items()
-                   if role in ("coordinators", "time", "status", "note") and index < len(cells))
+                   if role in ("coordinators", "time") and index < len(cells))
 
     def _empty_cell(self, start: int, end: int) -> bool:
         content = self.text[start:end].strip(" *")

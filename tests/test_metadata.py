@@ -321,6 +321,9 @@ and to finish the review within the month."""
     ("LOTUS LEGAL\nInsights > Client Alerts\n\nPRODUCER RESPONSIBILITY RULES TIGHTENED\n\n8 April 2026  ·  Client "
      "Alert\n\nThe Government issued Decree No. 74/2026/ND-CP on 27 March 2026, amending the EPR rules.", "en",
      {"number": "74/2026/ND-CP", "doc_type": "decree", "issuer": "Government", "issued_date": D(2026, 3, 27)}),
+    # a table's header row first names no issuer
+    ("STT\tMã nhiệm vụ\tNội dung nhiệm vụ\tĐơn vị chủ trì\tHạn xử lý\n1\tNV-01\tRà soát quy hoạch.\tSở Tài chính\t"
+     "31/01/2027\n", "vi", {"issuer": None, "number": None}),
     # a date before the subject with no comma after it
     ("LOTUS LEGAL\nClient Update | Energy | 25 January 2027\n\nNEW DECREE ON GRID FEES\n\nOn 18 January 2027 the "
      "Government issued Decree No. 22/2027/ND-CP on grid connection fees.", "en",
@@ -406,7 +409,8 @@ and to finish the review within the month."""
         "vi-party-number-without-colon", "en-tab-joined-header", "en-news-dispatch-signed-on-a-weekday",
         "en-news-month-first-date-and-bracketed-signing-day", "en-press-release-reports-the-signature",
         "vi-news-earlier-document-is-cited",
-        "en-law-firm-decree-issued-on-a-date", "en-law-firm-date-before-the-subject-without-comma",
+        "en-law-firm-decree-issued-on-a-date", "vi-table-header-row-is-no-issuer",
+        "en-law-firm-date-before-the-subject-without-comma",
         "en-law-firm-decree-on-a-subject-with-a-date",
         "vi-header-lines-set-apart-by-blank-lines", "vi-portal-label-and-value-in-one-cell",
         "vi-forwarding-words-above-the-header", "vi-live-blog-online-masthead-updated-time",

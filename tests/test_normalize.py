@@ -137,6 +137,11 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      'STT    Nhiệm vụ    Chủ trì\n1    Xây dựng cơ sở dữ liệu "mở"    Cục Thông tin, Thống kê'),
     ('"No.","Reply","Unit"\n"1","The Customs Department shall\nreview the criteria.","Customs Department"\n',
      "No.    Reply    Unit\n1    The Customs Department shall review the criteria.    Customs Department"),
+    # a tracker's export: a header line of unquoted names, an empty cell left unquoted
+    ('Key,Summary,Owner,Coordinating,Due\nA-1,"Submit the plan","PMU",,"by 31 December"\n'
+     'A-2,"Review the design","VRA","PMU","by 20 February 2027"\n',
+     "Key    Summary    Owner    Coordinating    Due\nA-1    Submit the plan    PMU    —    by 31 December\n"
+     "A-2    Review the design    VRA    PMU    by 20 February 2027"),
     ('He said "yes","no","maybe" in turn.', 'He said "yes","no","maybe" in turn.'),  # one line: prose
     ('a\t"quoted"\tc', 'a    "quoted"    c'),  # a tab row on one line keeps its quotes
     # Word's track changes, accepted: a deletion out, an insertion kept, a comment's anchor and list out

@@ -502,6 +502,15 @@ VI_FORMS = [
      "3\tXây dựng phóng sự về bến cá\t\tBáo Quảng Trị\tQuý III/2027\n",
      [(["Sở Xây dựng"], ["Sở Tư pháp"], "rà soát quy định về quản lý bến cá", ("2027-03-31", "quarter")),
       (["Sở Xây dựng"], ["UBND các xã ven biển"], "lập bản đồ các bến cá ven biển", ("2027-06-30", "quarter"))]),
+    # a task tracker's export: a task code column, the 'Hạn xử lý' column, a cell listing its items
+    ("task-tracker-export-with-code-column-and-listed-items",
+     '"STT","Mã nhiệm vụ","Nội dung nhiệm vụ","Đơn vị chủ trì","Đơn vị phối hợp","Hạn xử lý","Trạng thái"\n'
+     '"1","NV-01","Rà soát danh mục dự án logistics.","Sở Tài chính","Sở Xây dựng","31/01/2027","Đang thực hiện"\n'
+     '"2","NV-02","a) Đôn đốc nhà đầu tư đẩy nhanh tiến độ;\nb) Báo cáo UBND tỉnh kết quả thực hiện.",'
+     '"Ban Quản lý Khu kinh tế tỉnh","","Quý I/2027","Đang thực hiện"\n',
+     [(["Sở Tài chính"], ["Sở Xây dựng"], "rà soát danh mục dự án logistics", ("2027-01-31", "day")),
+      (["Ban Quản lý Khu kinh tế tỉnh"], [], "đôn đốc nhà đầu tư", ("2027-03-31", "quarter")),
+      (["Ban Quản lý Khu kinh tế tỉnh"], [], "báo cáo UBND tỉnh kết quả", ("2027-03-31", "quarter"))]),
     ("ditto-cell-does-not-reach-into-the-next-table",
      "| TT | Đơn vị chủ trì | Nhiệm vụ | Thời gian |\n|---|---|---|---|\n| 1 | Sở Xây dựng | Rà soát quy hoạch | "
      "Tháng 6/2026 |\n\nPhụ lục 2\n\n| TT | Đơn vị chủ trì | Nhiệm vụ | Thời gian |\n|---|---|---|---|\n"
@@ -2347,6 +2356,15 @@ EN_FORMS = [
      "Hospitals in flood-prone areas shall move their patients to higher floors by 8 p.m. on 4 December 2026.",
      [(["The Deputy Prime Minister in charge"], [], "directly direct ministries", None),
       (["Hospitals in flood-prone areas"], [], "move their patients", ("2026-12-04", "day"))]),
+    ("task-tracker-export-key-summary-owner-due",
+     'Key,Summary,Description,Owner,Coordinating,Due,Status\n'
+     'MLR-101,"Submit the revised procurement plan to EDCF","Raised by EDCF.","Project Management Unit for Mekong '
+     'Link Roads (PMU-MLR)",,"by 31 December 2026","Open"\n'
+     'MLR-102,"Complete site clearance of the Vinh Long section","212 households to be paid.","People\'s Committee of '
+     'Vinh Long province","PMU-MLR","no later than the end of Q2 2027","Open"\n'
+     'MLR-117,"Note: loan amount unchanged","EDCF confirmed the loan amount.",,,,"Info"\n',
+     [(["Project Management Unit for Mekong Link Roads"], [], "submit the revised procurement plan", ("2026-12-31", "day")),
+      (["People's Committee of Vinh Long province"], ["PMU-MLR"], "complete site clearance", ("2027-06-30", "quarter"))]),
     ("a-first-part-naming-no-body-goes-on-after-and",
      "2. The Currency Issue and Treasury Department shall supply banknotes to the branches.",
      [(["The Currency Issue and Treasury Department"], [], "supply banknotes", None)]),
