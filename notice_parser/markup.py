@@ -224,6 +224,7 @@ def asciidoc_edits(text: str) -> list[Edit]:
             edits.append((m.start(), m.end(), _item_marker("", 0, len(marks))))
             continue
         edits.append((m.start(), m.end(), numbers.item(len(marks), given[-1] if given else None)))
+    edits += _adoc_table_edits(text)
     for m in _ADOC_INLINE.finditer(text):
         if m.group().startswith("footnote:"):
             close = text.find("]", m.end(), m.end() + 2000)
@@ -235,6 +236,42 @@ def asciidoc_edits(text: str) -> list[Edit]:
         else:
             edits.append((m.start(), m.end(), ""))
     return _without_overlaps(edits)
+
+
+_ADOC_TABLE = re.compile(r"^\|===[ \t]*\n(?P<body>.*?)^\|===[ \t]*$", re.M | re.S)
+_ADOC_CELL_MARK = re.compile(r"(?:^|(?<=[ \t]))\|[ \t]*", re.M)
+
+
+def _adoc_table_edits(text: str) -> list[Edit]:
+    """A table of one-line cells as rows of tab-separated cells, however many cells each source line
+    holds ('|TT |Nhiệm vụ |Chủ trì' on one line, then a cell a line: '|1' / '|Xây dựng …' / '|Cục …'); the
+    row has as many cells as the table's first line. A table whose cells run over lines (a header's
+    'Nơi nhận' and signature) is left to the line reading."""
+    edits: list[Edit] = []
+    for table in _ADOC_TABLE.finditer(text):
+        start, end = table.span("body")
+        marks = list(_ADOC_CELL_MARK.finditer(text, start, end))
+        if not marks or marks[0].start() != start:
+            continue
+        contents = [(mark.end(), _line_text_end(text, mark.end(), following.start() if following else end))
+                    for mark, following in zip(marks, marks[1:] + [None])]
+        columns = text.count("|", start, text.find("\n", start, end))
+        if columns < 2 or len(marks) % columns or \
+                any("\n" in text[a:b] for a, b in contents):
+            continue
+        for index, mark in enumerate(marks):
+            if index % columns:
+                edits.append((contents[index - 1][1], mark.end(), "\t"))
+            else:
+                edits.append((contents[index - 1][1] if index else mark.start(), mark.end(), "\n" if index else ""))
+    return edits
+
+
+def _line_text_end(text: str, start: int, end: int) -> int:
+    """Where the text of a cell in ``[start, end)`` ends, its trailing spaces and line breaks left out."""
+    while end > start and text[end - 1] in " \t\n":
+        end -= 1
+    return end
 
 
 def _prose_between(piece: str) -> bool:

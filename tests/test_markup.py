@@ -67,6 +67,13 @@ FORMS = [
      "2. The Payment Department shall:\na) report every month;\nb) submit the circular.\n3. The Agency shall act.",
      "submit"),
     # LaTeX: the preamble, comments and layout gone, list items marked as their list counts them
+    # an AsciiDoc table written a cell a line: rows of the first line's number of cells
+    ("asciidoc-table-a-cell-a-line", "= Kế hoạch\n:doctype: article\n\n== Phụ lục\n\n[cols=\"1,4,2,2\"]\n|===\n"
+     "|TT |Nhiệm vụ |Đơn vị chủ trì |Thời hạn\n\n|1\n|Xây dựng danh mục phần mềm\n|Cục Chuyển đổi số quốc gia\n"
+     "|Quý II/2027\n\n|2\n|Vận hành kho mã nguồn\n|Trung tâm Công nghệ thông tin\n|Thường xuyên\n|===\n",
+     "Kế hoạch\n\nPhụ lục\n\nTT    Nhiệm vụ    Đơn vị chủ trì    Thời hạn\n1    Xây dựng danh mục phần mềm    "
+     "Cục Chuyển đổi số quốc gia    Quý II/2027\n2    Vận hành kho mã nguồn    Trung tâm Công nghệ thông tin    "
+     "Thường xuyên", "Vận"),
     ("latex-lettered-list-and-commands", "\\documentclass{article}\n\\usepackage{enumitem}\n\\begin{document}\n"
      "\\section*{3. Tasks}\n% a comment\nThe Ministry~of Finance shall:\n\\begin{enumerate}[(a)]\n"
      "  \\item review the fees \\textbf{before May 1, 2027};\n  \\item report 10\\% of cases.\\footnote{Estimate.}\n"
