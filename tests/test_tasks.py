@@ -2365,6 +2365,11 @@ EN_FORMS = [
      'MLR-117,"Note: loan amount unchanged","EDCF confirmed the loan amount.",,,,"Info"\n',
      [(["Project Management Unit for Mekong Link Roads"], [], "submit the revised procurement plan", ("2026-12-31", "day")),
       (["People's Committee of Vinh Long province"], ["PMU-MLR"], "complete site clearance", ("2027-06-30", "quarter"))]),
+    ("company-named-by-its-legal-form",
+     "The Chairman also requested the investors to speed up construction. Hai Van Logistics Park JSC is to send its "
+     "construction schedule to the Department of Finance before 28 December 2026.",
+     [(["the investors"], [], "speed up construction", None),
+      (["Hai Van Logistics Park JSC"], [], "send its construction schedule", ("2026-12-28", "day"))]),
     ("a-first-part-naming-no-body-goes-on-after-and",
      "2. The Currency Issue and Treasury Department shall supply banknotes to the branches.",
      [(["The Currency Issue and Treasury Department"], [], "supply banknotes", None)]),
