@@ -80,33 +80,31 @@ def _parts(text: str, start: int, end: int, delimiter: str, edits: list[Edit], h
 def _decoded_body(text: str, start: int, end: int, encoding: str, charset: str, html: bool,
                   edits: list[Edit]) -> None:
     if encoding == "quoted-printable" and not html:
-        for m in _QUOTED_PRINTABLE_RUN.finditer(text, start, end):
-            data = bytes.fromhex(_SOFT_BREAK.sub("", m.group()).replace("=", ""))
-            edits.append((m.start(), m.end(), data.decode(charset, errors="replace")))
+        edits.extend((m.start(), m.end(), _run_bytes(m.group()).decode(charset, errors="replace"))
+                     for m in _QUOTED_PRINTABLE_RUN.finditer(text, start, end))
         return
-    if encoding not in ("quoted-printable", "base64") and not html:
-        return  # 7bit, 8bit: the text as it stands
     raw = text[start:end]
     if encoding == "quoted-printable":
-        data = _quoted_printable_bytes(raw)
+        decoded = _QUOTED_PRINTABLE_RUN.sub(lambda m: _run_bytes(m.group()).decode("latin-1"), raw) \
+            .encode("latin-1", errors="replace").decode(charset, errors="replace")
     elif encoding == "base64":
         try:
-            data = base64.b64decode("".join(raw.split()), validate=False)
+            decoded = base64.b64decode("".join(raw.split()), validate=False).decode(charset, errors="replace")
         except (binascii.Error, ValueError):
             return  # not base64 after all: left as written
+    elif html:
+        decoded = raw  # 7bit, 8bit: already text
     else:
-        data = raw.encode("utf-8", errors="replace")
-    decoded = data.decode(charset, errors="replace")
+        return  # a plain part in 7bit or 8bit: the text as it stands
     if html:
         from .ingest import html_to_text  # (ingest reads files; imported only for an HTML-only message)
         decoded = html_to_text(decoded)
     edits.append((start, end, decoded))
 
 
-def _quoted_printable_bytes(raw: str) -> bytes:
-    return _QUOTED_PRINTABLE_RUN.sub(
-        lambda m: bytes.fromhex(_SOFT_BREAK.sub("", m.group()).replace("=", "")).decode("latin-1"),
-        raw).encode("latin-1", errors="replace")
+def _run_bytes(run: str) -> bytes:
+    """The bytes a run of quoted-printable escapes and soft line breaks stands for."""
+    return bytes.fromhex(_SOFT_BREAK.sub("", run).replace("=", ""))
 
 
 def _charset(name: str | None) -> str:

@@ -3111,7 +3111,10 @@ class _Reader:
                    if role in ("coordinators", "time") and index < len(cells))
 
     def _empty_cell(self, start: int, end: int) -> bool:
-        content = self.text[start:end].strip(" *")
+        return self._empty_content(self.text[start:end].strip(" *"))
+
+    def _empty_content(self, content: str) -> bool:
+        """A cell's content (stripped) that names nobody: nothing, 'Không', 'None', '—'."""
         return not content or self.g.empty_cell.fullmatch(content) is not None
 
     def _cell_agencies(self, cell: tuple, column: str, merged: bool = False) -> list:
@@ -3119,7 +3122,7 @@ class _Reader:
         does an empty cell when ``merged`` (a task row's lead cell merged with the one above it, which a
         DOCX saved as text or a copied web table leaves empty)."""
         content = self.text[cell[0]:cell[1]].strip(" *")
-        if self.g.ditto.fullmatch(content) or merged and self._empty_cell(*cell):
+        if self.g.ditto.fullmatch(content) or merged and self._empty_content(content):
             return self.cell_above.get(column, [])
         if self.g.empty_cell.fullmatch(content):
             self.cell_above[column] = []

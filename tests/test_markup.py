@@ -117,6 +117,10 @@ MIME_FORMS = [
      "From: a@b.vn\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n"
      "Content-Transfer-Encoding: quoted-printable\n\n<p>S=E1=BB=9F X=C3=A2y d=E1=BB=B1ng b=C3=A1o c=C3=A1o.</p>\n",
      "Sở Xây dựng báo cáo.", None),
+    # an HTML-only message in 8bit: its text is already decoded, whatever charset it declares
+    ("mime-html-only-8bit-declared-charset",
+     "From: a@b.vn\nMIME-Version: 1.0\nContent-Type: text/html; charset=windows-1258\n\n"
+     "<p>Sở Xây dựng báo cáo.</p>\n", "Sở Xây dựng báo cáo.", None),
 ]
 
 
