@@ -842,7 +842,12 @@ _WITH_GERUND = re.compile(r"with [a-z]+ing\b")
 _EN_PRONOUN_SUBJECT = re.compile(r"(?:it|they)\s+")
 _CAPITALS_WORD = re.compile(r"[A-ZĐ][A-ZĐ&]{1,9}\b")
 # 'Ban Quản lý dự án 85 cùng các nhà thầu': 'cùng' (together with) before a name joins two agencies
-_ITEM_SEPARATOR = re.compile(r",\s*(?:và|and)\s+|,\s*|\s+(?:và|and)\s+|\s+cùng\s+(?=các\s|[A-ZĐ])")
+# a company's legal form after a comma ('Sakura Electronics Vietnam Co., Ltd.') ends its name: no new item
+_LEGAL_FORM = "|".join(map(re.escape, sorted(load_table("task_patterns.json")["common"]["company_legal_forms"],
+                                             key=len, reverse=True)))
+_ITEM_SEPARATOR = re.compile(r",\s*(?:và|and)\s+|,(?!\s*(?:" + _LEGAL_FORM + r")(?!\w))\s*|\s+(?:và|and)\s+|"
+                             r"\s+cùng\s+(?=các\s|[A-ZĐ])")
+_ENDS_IN_LEGAL_FORM = re.compile(r"\b(?:" + _LEGAL_FORM + r")\.?$")
 _REVERSED_ROLES = re.compile(r"\s*(?:và\s+)?chủ trì cùng\s+", re.I)
 _ACTION_CUT = re.compile(r",\s*(?:(?:và|and)\s+)?|\s+(?:và|and)\s+")
 _LEADING_CONNECTIVE = re.compile(r"^(?:và|and|to|then|also|trên cơ sở đó|đồng thời|phải|cần(?! thiết)|at the same time|"
@@ -2589,6 +2594,8 @@ class _Reader:
             if g.titles.match(low) and item[:1].isupper() or _EN_TITLE_PLURAL.match(low):
                 return True
             title_prev = bool(_EN_TITLE_OF.match(prev_text.lower()))
+            if sep and (_ENDS_IN_LEGAL_FORM.search(item) or _ENDS_IN_LEGAL_FORM.search(prev_text)):
+                return True  # "Sakura Electronics Vietnam Co., Ltd. and Hai Van Logistics Park JSC": two companies
             if item[:1].isupper():
                 if re.match(r"Radio\b", item) and re.search(r"\bNewspaper$", prev_text) or \
                         item == "Television" and re.search(r"\bNewspaper and Radio$", prev_text) or \

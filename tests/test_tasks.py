@@ -2370,6 +2370,12 @@ EN_FORMS = [
      "construction schedule to the Department of Finance before 28 December 2026.",
      [(["the investors"], [], "speed up construction", None),
       (["Hai Van Logistics Park JSC"], [], "send its construction schedule", ("2026-12-28", "day"))]),
+    ("company-legal-form-set-off-by-a-comma",
+     "Sakura Electronics Vietnam Co., Ltd. shall relocate its warehouse before 30 December 2026. The Department "
+     "of Finance, Acme Vietnam Co., Ltd., and Beta Corp. shall audit the accounts by 15 January 2027.",
+     [(["Sakura Electronics Vietnam Co., Ltd"], [], "relocate its warehouse", ("2026-12-30", "day")),
+      (["The Department of Finance", "Acme Vietnam Co., Ltd", "Beta Corp"], [], "audit the accounts",
+       ("2027-01-15", "day"))]),
     ("a-first-part-naming-no-body-goes-on-after-and",
      "2. The Currency Issue and Treasury Department shall supply banknotes to the branches.",
      [(["The Currency Issue and Treasury Department"], [], "supply banknotes", None)]),
