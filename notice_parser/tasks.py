@@ -36,6 +36,7 @@ How a notice is read:
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 import unicodedata
@@ -45,6 +46,7 @@ from typing import Optional
 
 from .accents import marked_view, unmarked
 from .context import ParseContext
+from .deadlines import find_deadlines, parse_deadline
 from .resources import load_table
 from .schema import Agency, Deadline, Span, Task
 from .structure import section_path
@@ -845,6 +847,7 @@ _CAPITALS_WORD = re.compile(r"[A-ZĐ][A-ZĐ&]{1,9}\b")
 # a company's legal form after a comma ('Sakura Electronics Vietnam Co., Ltd.') ends its name: no new item
 _LEGAL_FORM = "|".join(map(re.escape, sorted(load_table("task_patterns.json")["common"]["company_legal_forms"],
                                              key=len, reverse=True)))
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _ITEM_SEPARATOR = re.compile(r",\s*(?:và|and)\s+|,(?!\s*(?:" + _LEGAL_FORM + r")(?!\w))\s*|\s+(?:và|and)\s+|"
                              r"\s+cùng\s+(?=các\s|[A-ZĐ])")
 _ENDS_IN_LEGAL_FORM = re.compile(r"\b(?:" + _LEGAL_FORM + r")\.?$")
@@ -918,10 +921,6 @@ class _Reader:
     # ------------------------------------------------------------ set-up
 
     def _all_deadlines(self) -> list[Deadline]:
-        try:
-            from .deadlines import find_deadlines
-        except ImportError:  # stage not installed: tasks without deadlines
-            return []
         found = find_deadlines(self.text, language=self.g.language, doc_date=self.ctx.doc_date, offset=0,
                                published=self.ctx.published)
         return sorted((d for d in found if d.span is not None), key=lambda d: d.span.start)
@@ -1119,6 +1118,8 @@ class _Reader:
             # a table grouped by the body that leads: its group rows name it ('II. Lead: Department of
             # Environment'); each row below takes it as its lead cell, one past its own cells
             roles["lead"], roles["grouped"] = len(cells), True
+        if "time" in roles and len(years := _YEAR.findall(self.low, *cells[roles["time"]])) == 1:
+            roles["year"] = int(years[0])  # 'Time (2027)': the year of the bare months and quarters under it
         return roles if ("lead" in roles or "matrix" in roles) and "task" in roles else None
 
     def _group_lead(self, cells: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
@@ -2939,7 +2940,7 @@ class _Reader:
         if header is not self.table_header:  # a new table: no cell above its first row
             self.table_header, self.cell_above = header, {}
         if max(max(v) if k == "matrix" else v for k, v in header.items()
-               if k not in ("heads", "grouped", "note")) >= len(cells):  # (a row may leave its note out)
+               if k not in ("heads", "grouped", "note", "year")) >= len(cells):  # (a row may leave its note out)
             return
         if "matrix" in header:
             self._matrix_row(para, header, cells)
@@ -2970,7 +2971,8 @@ class _Reader:
         if not any(c.isalpha() for c in self.text[task[0]:task[1]]):
             return  # an empty task cell (normalize.EMPTY_CELL)
         for action in self._cell_actions(*task):
-            self._add_cell_task(para.start, para.end, names, coords, action, self._time_cell(header, cells))
+            self._add_cell_task(para.start, para.end, names, coords, action, self._time_cell(header, cells),
+                                header.get("year"))
 
     def _matrix_row(self, para: _Para, header: dict, cells: list) -> None:
         """A row of a matrix of agencies: the columns whose cell says 'Chủ trì' lead its task, those
@@ -2985,7 +2987,8 @@ class _Reader:
         task = cells[header["task"]]
         if not lead or not any(c.isalpha() for c in self.text[task[0]:task[1]]):
             return
-        self._add_cell_task(para.start, para.end, lead, coords, task, self._time_cell(header, cells))
+        self._add_cell_task(para.start, para.end, lead, coords, task, self._time_cell(header, cells),
+                            header.get("year"))
 
     def _time_cell(self, header: dict, cells: list) -> Optional[tuple[int, int]]:
         """The row's time column; with none, its note when the note states a deadline ('Trước ngày
@@ -3096,8 +3099,9 @@ class _Reader:
                 task.deadline = self.time_heading
 
     def _add_cell_task(self, start: int, end: int, names: list, coordinators: list, action: tuple,
-                       time_cell: Optional[tuple]) -> None:
-        """A task whose parts stand in cells (a table row, a labelled item): a sentence of its own."""
+                       time_cell: Optional[tuple], year: Optional[int] = None) -> None:
+        """A task whose parts stand in cells (a table row, a labelled item): a sentence of its own;
+        ``year``: the one its time column's header states."""
         named, at = self._coordination(*action)  # a task cell 'Chủ trì, phối hợp với Ban Quản lý dự án tham mưu …'
         if named:
             coordinators, action = coordinators + named, (self._skip_space(at, action[1]), action[1])
@@ -3106,7 +3110,7 @@ class _Reader:
         found = _Found(start=start, end=end, assignees=names, coordinators=coordinators, action=action,
                        confidence=0.85, context_span=(start, end), sentence=self.sentence_id)
         if time_cell is not None:
-            found.deadline = self._cell_deadline(*time_cell)
+            found.deadline = self._cell_deadline(*time_cell, year=year)
         self._date_by_heading([found])
         self.sentence_id += 1
         self.found.append(found)
@@ -3140,17 +3144,20 @@ class _Reader:
         self.cell_above[column] = names
         return names
 
-    def _cell_deadline(self, start: int, end: int) -> Optional[Deadline]:
+    def _cell_deadline(self, start: int, end: int, year: Optional[int] = None) -> Optional[Deadline]:
         """A deadline stated without cue words: a time column's "Tháng 8/2024", "2024 - 2025", what
-        follows "the deadline … is"."""
+        follows "the deadline … is". A bare month, quarter or day takes ``year`` (stated in the column's
+        header: 'Time (2027)') where it would take the document's."""
         inside = self._deadlines_between(start, end)
-        if inside:
-            return inside[-1]
-        try:
-            from .deadlines import parse_deadline
-        except ImportError:
-            return None
-        found = parse_deadline(self.text[start:end], language=self.g.language, doc_date=self.ctx.doc_date)
+        found = inside[-1] if inside else self._parsed_deadline(start, end, self.ctx.doc_date)
+        if year is not None and not _YEAR.search(self.text, start, end):
+            dated = self._parsed_deadline(start, end, dt.date(year, 1, 1))
+            if dated is not None and dated.recurrence is None and dated.granularity != "relative":
+                return dated
+        return found
+
+    def _parsed_deadline(self, start: int, end: int, doc_date: Optional[dt.date]) -> Optional[Deadline]:
+        found = parse_deadline(self.text[start:end], language=self.g.language, doc_date=doc_date)
         if found is None or found.span is None:
             return found
         return found.model_copy(update={"span": Span(start=start + found.span.start, end=start + found.span.end)})

@@ -491,6 +491,12 @@ VI_FORMS = [
       (["Ban Đào tạo"], ["Ban Pháp chế"], "xây dựng học phần dùng chung", ("2026-08-31", "month")),
       (["Trung tâm Khảo thí và Đánh giá chất lượng đào tạo"], [], "thí điểm chấm bài tự động",
        ("2026-09-30", "quarter"))]),
+    ("time-header-states-the-year-of-bare-months",
+     "TT\tNội dung công việc\tCơ quan chủ trì\tThời gian thực hiện (năm 2027)\n"
+     "1\tRà soát quy định về bến cá\tSở Xây dựng\tTháng 3\n"
+     "2\tLập bản đồ bến cá\tSở Nông nghiệp và Môi trường\tQuý II\n",
+     [(["Sở Xây dựng"], [], "rà soát quy định về bến cá", ("2027-03-31", "month")),
+      (["Sở Nông nghiệp và Môi trường"], [], "lập bản đồ bến cá", ("2027-06-30", "quarter"))]),
     # a DOCX saved as text leaves a merged lead cell empty in the rows under its first; a group row
     # (nothing but its title) ends the merge
     ("empty-lead-cell-of-a-task-row-is-merged-with-the-one-above",
@@ -1748,6 +1754,16 @@ EN_FORMS = [
      "1\tBuild a traceability database\tMinistry of Agriculture and Environment\t2027\n",
      [(["The Ministry of Finance"], [], "guide the implementation", None),
       (["Ministry of Agriculture and Environment"], [], "build a traceability database", ("2027-12-31", "year"))]),
+    ("time-header-states-the-year-of-bare-months",
+     "No.\tTask\tLead agency\tTime (2027)\n"
+     "1\tIssue the data plan\tNational Digital Transformation Agency\tMarch\n"
+     "2\tTrain civil servants\tMinistry Office\tQ2\n"
+     "3\tReport progress\tMinistry Office\tQuarterly\n"
+     "4\tReview the 2026 work\tMinistry Office\tDecember 2026\n",
+     [(["National Digital Transformation Agency"], [], "issue the data plan", ("2027-03-31", "month")),
+      (["Ministry Office"], [], "train civil servants", ("2027-06-30", "quarter")),
+      (["Ministry Office"], [], "report progress", None),
+      (["Ministry Office"], [], "review the 2026 work", ("2026-12-31", "month"))]),
     ("scope-after-the-modal-and-the-standard-group",
      "Ministries, ministerial-level agencies and Government agencies shall, within the ambit of their assigned "
      "functions and tasks, formulate their action programs.",
