@@ -2173,7 +2173,8 @@ class _Reader:
                     _EN_NUMERAL.fullmatch(words[index + 1]):
                 continue  # "branches in Regions I to XV": a range of numbered bodies
             if low in ("in", "charge") and len(words) > 2 and index >= len(words) - 2 and \
-                    [w.lower() for w in words[-2:]] == ["in", "charge"] and _EN_POST.fullmatch(words[-3].lower()):
+                    [w.lower() for w in words[-2:]] == ["in", "charge"] and \
+                    words[-3].lower() in self.g.raw["posts_in_charge"]:
                 continue  # "The Deputy Prime Minister in charge": the official who oversees the matter
             if self._en_place_range(words, index):
                 continue  # "the provinces and cities from Quang Tri to Khanh Hoa": a range of places
@@ -3435,7 +3436,6 @@ _EN_DETERMINERS = frozenset({"the", "of", "all", "other"})  # before a noun that
 _EN_PLACE_GROUPS = frozenset({"localities", "provinces", "cities", "communes", "wards", "committees", "agencies",
                               "units", "departments", "authorities", "hospitals", "enterprises"})
 _EN_BODY_GROUPS = _EN_PLACE_GROUPS | {"corporations", "councils"}
-_EN_POST = re.compile(r"minister|chairman|chairperson|chair|director|governor|secretary|leader")  # '… in charge'
 _EN_TITLE_PLURAL = re.compile(r"(?:ministers|heads|chairmen|chairpersons)\b")
 _EN_TITLE_OF = re.compile(r"(?:ministers|heads|chairmen|chairpersons|directors|leaders)\b.* of ")
 _EN_STATE_WORD = re.compile(r"(?:State|Government|People)\b")
