@@ -273,10 +273,15 @@ class _TextOfHtml(HTMLParser):
     def __init__(self, feed: bool = False):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.linked_data: list[str] = []  # the page's JSON-LD blocks (schema.org metadata of its article)
+        self.in_linked_data = False
         self.skipping = 0
         self.skipped = self._SKIP | self._FEED_SKIP if feed else self._SKIP
 
     def handle_starttag(self, tag, attrs):
+        if tag == "script" and dict(attrs).get("type", "").lower() == "application/ld+json":
+            self.in_linked_data = True
+            self.linked_data.append("")
         if tag in self.skipped:
             self.skipping += 1
         elif tag in self._BLOCK:
@@ -285,13 +290,17 @@ class _TextOfHtml(HTMLParser):
             self.parts.append(" | ")
 
     def handle_endtag(self, tag):
+        if tag == "script":
+            self.in_linked_data = False
         if tag in self.skipped:
             self.skipping = max(0, self.skipping - 1)
         elif tag in self._BLOCK:
             self.parts.append("\n")
 
     def handle_data(self, data):
-        if not self.skipping:
+        if self.in_linked_data:
+            self.linked_data[-1] += data
+        elif not self.skipping:
             self.parts.append(data)
 
 
@@ -305,7 +314,32 @@ def html_to_text(markup: str, feed: bool = False) -> str:
     parser.feed(_CDATA.sub(lambda m: m.group(1), markup))  # a feed's item: its HTML in a CDATA section
     parser.close()
     text = re.sub(r"[ \t\r\f\v]+", " ", "".join(parser.parts))
-    return re.sub(r"\n\s*\n\s*", "\n\n", re.sub(r" *\n *", "\n", text)).strip()
+    text = re.sub(r"\n\s*\n\s*", "\n\n", re.sub(r" *\n *", "\n", text)).strip()
+    article = _linked_data_article(parser.linked_data)
+    # a page that a script renders shows nothing of its article but what its JSON-LD holds
+    return article if article is not None and len(article) > len(text) else text
+
+
+def _linked_data_article(blocks: list[str]) -> str | None:
+    """The headline and body of the article a page's JSON-LD describes ('"articleBody": "HANOI, Dec. 2 …"'),
+    a blank line apart; None when no block holds an article body."""
+    for block in blocks:
+        try:
+            data = json.loads(block)
+        except (ValueError, RecursionError):
+            continue
+        pending = [data]
+        while pending:
+            value = pending.pop(0)
+            if isinstance(value, dict):
+                body = value.get("articleBody")
+                if isinstance(body, str) and body.strip():
+                    headline = value.get("headline")
+                    return f"{headline.strip()}\n\n{body.strip()}" if isinstance(headline, str) else body.strip()
+                pending.extend(value.values())
+            elif isinstance(value, list):
+                pending.extend(value)
+    return None
 
 
 def read_pdf_bytes(data: bytes, name: str | None = None, *, ocr: str = "auto",

@@ -1,5 +1,5 @@
 """Lightweight markup a copied notice may carry: a review copy's CriticMarkup or unified diff, a forum post's
-BBCode, an AsciiDoc export, a wiki page's MediaWiki source. Each gives way to the text it marks up, as edits for
+BBCode, an AsciiDoc export, a wiki page's MediaWiki source, a task tracker's iCalendar export. Each gives way to the text it marks up, as edits for
 :meth:`normalize.MappedText.edit` (so every kept character keeps its source offset); a list
 keeps its nesting as the numbers, letters and bullets a notice writes ('1.', 'a)', '-')."""
 from __future__ import annotations
@@ -588,6 +588,56 @@ def _org_subtree_end(text: str, pos: int, depth: int) -> int:
         if len(m.group("stars")) <= depth:
             return m.start()
     return len(text)
+
+
+# ---------------------------------------------------------------- iCalendar (a task tracker's export)
+
+_ICAL_LINE = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9-]*)(?P<params>(?:;(?:\"[^\"]*\"|[^:\"\n])*)*):.*(?:\n[ \t].*)*",
+                        re.M)  # a content line with its folded continuations (which may fall inside a parameter)
+_ICAL_FOLD = re.compile(r"\n[ \t]")
+_ICAL_ESCAPE = re.compile(r"\\(?P<char>[nN,;\\])")
+_ICAL_ENTRY = re.compile(r"^BEGIN:(?P<kind>VTODO|VEVENT|VJOURNAL)[ \t]*$.*?^END:(?P=kind)[ \t]*$\n?", re.M | re.S)
+_ICAL_CLOSED = re.compile(r"^STATUS:(?:COMPLETED|CANCELLED)[ \t]*$", re.M)
+_ICAL_DUE = re.compile(r"(?P<year>\d{4})(?P<month>\d\d)(?P<day>\d\d)")
+# what a calendar says in words, and what stands for a property's name: its name and description (each a
+# paragraph), each entry's summary (its item, numbered) and description (the lines under the item)
+_ICAL_TEXT = {"X-WR-CALNAME": "\n", "X-WR-CALDESC": "\n", "SUMMARY": None, "DESCRIPTION": "", "COMMENT": ""}
+
+
+def looks_like_icalendar(text: str) -> bool:
+    """A calendar file ('BEGIN:VCALENDAR'), as a task tracker or a mail client exports its to-dos."""
+    return text.lstrip().startswith("BEGIN:VCALENDAR")
+
+
+def icalendar_edits(text: str) -> list[Edit]:
+    """The calendar as a list of tasks: each open to-do or event an item numbered in order, its summary the
+    item's line, its description the lines under it (escapes and folded lines undone: 'Lead: …',
+    'Deadline: …'), its due date a last 'Due date: 2027-01-15' line; the calendar's name and description
+    as the lines above; every other property gone, and an entry done or cancelled with all its lines."""
+    edits: list[Edit] = []
+    entries = list(_ICAL_ENTRY.finditer(text))
+    closed = [(m.start(), m.end()) for m in entries if _ICAL_CLOSED.search(text, m.start(), m.end())]
+    edits += [(start, end, "") for start, end in closed]
+    count = 0
+    for m in _ICAL_LINE.finditer(text):
+        if any(start <= m.start() < end for start, end in closed):
+            continue
+        name, line_end = m.group("name").upper(), min(m.end() + 1, len(text))
+        if name == "DUE":
+            date = _ICAL_DUE.match(text, m.end("params") + 1)
+            if date is not None:  # 'DUE;VALUE=DATE:20270115'
+                edits.append((m.start(), line_end, f"Due date: {date['year']}-{date['month']}-{date['day']}\n"))
+                continue
+        if name not in _ICAL_TEXT:
+            edits.append((m.start(), line_end, ""))
+            continue
+        if name == "SUMMARY":
+            count += 1
+        edits.append((m.start(), m.end("params") + 1, f"\n{count}. " if name == "SUMMARY" else _ICAL_TEXT[name]))
+        edits += [(fold.start(), fold.end(), "") for fold in _ICAL_FOLD.finditer(text, m.start(), m.end())]
+        edits += [(escape.start(), escape.end(), "\n" if escape["char"] in "nN" else escape["char"])
+                  for escape in _ICAL_ESCAPE.finditer(text, m.start(), m.end())]
+    return _without_overlaps(edits)
 
 
 # ---------------------------------------------------------------- LaTeX (a notice's source file)

@@ -114,6 +114,7 @@ def _grammar() -> dict:
             rf"|\d{{1,2}}\s+(?:{months})\.?,?\s+\d{{4}}))"
             # a news release goes on after a dash ("Ha Noi, November 20, 2026 - On …"; not a time: "- 09:40")
             rf"\s*(?:\.|\s[-–—]\s+[^\W\d_].*)?\s*$"),
+        "deadline_label": re.compile(rf"(?:{'|'.join(table['deadline_labels_folded'])})\b"),
         "publication_labelled": re.compile(
             rf"(?:{'|'.join(sorted(table['publication_labels_folded'], key=len, reverse=True))})\s*:?\s*"
             rf"{_DATE_VALUE}"),
@@ -306,6 +307,8 @@ def _publication_date(lines: list[_Line]) -> dt.date | None:
     for text in (fold(cell) for line in lines[:_PUBLICATION_LINES] for cell in _line_and_cells(line)):
         match = grammar["publication_labelled"].match(text)
         if match is None:
+            if grammar["deadline_label"].match(text):
+                continue  # 'Due date: 2027-01-15': a task's
             match = grammar["publication_line"].search(text)
             # a date with a time or a weekday ends a (possibly re-joined) headline or a broadcast's title
             # line ('VOV1 - THỜI SỰ 18 GIỜ - THỨ BA, 20/10/2026'); a date alone, a short line only
@@ -607,7 +610,13 @@ def _headline(lines: list[_Line], language: str, published: dt.date | None = Non
         break
     if "number" not in found:
         found.update(_signed_after(body, language, published) or _reported_in(body, language, published))
+    elif not found.get("date"):  # '… Plan No. 4619/KH-BNNMT dated 15 December 2026 of the Ministry …'
+        found["date"] = next((_parse_date(own.group("date"), language) for own in _OWN_NUMBER_DATED.finditer(body)
+                              if _clean_number(own.group("number")) == found["number"]), None)
     return found
+
+
+_OWN_NUMBER_DATED = re.compile(rf"{_NUMBER}\s*,?\s+(?:dated|ngày)\s+(?P<date>[^.;\n]{{6,40}})", re.IGNORECASE)
 
 
 def _sentence_start(body: str, pos: int) -> int:

@@ -411,6 +411,8 @@ def normalize(text: str) -> MappedText:
         doc = doc.edit(markup.bbcode_edits(doc.text))
     if markup.looks_like_latex(doc.text):  # a source file ('\\section*{…}', '\\begin{enumerate}[(a)]')
         doc = doc.edit(markup.latex_edits(doc.text))
+    if markup.looks_like_icalendar(doc.text):  # a task tracker's calendar ('BEGIN:VTODO', 'SUMMARY:…', 'DUE:…')
+        doc = doc.edit(markup.icalendar_edits(doc.text))
     if markup.looks_like_org(doc.text):  # an org file ('#+TITLE: …', '** TODO …', ':LEAD: …')
         doc = doc.edit(markup.org_edits(doc.text, rules.org_properties))
     if markup.looks_like_mediawiki(doc.text):  # a wiki page's source ("'''Article 3.'''", '# …', '{|' tables)

@@ -176,6 +176,24 @@ def test_an_org_files_open_items_are_tasks_of_their_lead():
         ("Department of International Cooperation", [], "study mutual recognition with ASEAN partners", None)]
 
 
+def test_a_calendar_exports_open_todos_are_tasks_of_their_lead():
+    text = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:Plan 12/KH-BXD - tasks\r\nBEGIN:VTODO\r\n"
+            "UID:kh12-01@example.vn\r\nSUMMARY:Issue guidance on inspecting old apartment\r\n  buildings\r\n"
+            "DESCRIPTION:Lead: Department of Housing\\nCoordinate: Ministry of Finance\\, Ministry of Home\r\n"
+            "  Affairs\\nDeadline: in the first quarter of 2027\r\nORGANIZER;CN=\"Department of\r\n Housing\":mailto:a@b.vn\r\n"
+            "DUE;VALUE=DATE:20270331\r\nSTATUS:NEEDS-ACTION\r\nEND:VTODO\r\nBEGIN:VTODO\r\nSUMMARY:Review the fees\r\n"
+            "DESCRIPTION:Lead: Department of Planning\r\nSTATUS:COMPLETED\r\nEND:VTODO\r\nBEGIN:VTODO\r\n"
+            "SUMMARY:Publish the list of unsafe buildings\r\nDESCRIPTION:Lead: Department of Housing\r\n"
+            "DUE;VALUE=DATE:20270630\r\nEND:VTODO\r\nEND:VCALENDAR\r\n")
+    assert markup.looks_like_icalendar(text)
+    tasks = parse(text, language="en").tasks
+    assert [(t.assignees[0].name, [c.name for c in t.coordinators], t.action, t.deadline and t.deadline.end.isoformat())
+            for t in tasks] == [
+        ("Department of Housing", ["Ministry of Finance", "Ministry of Home Affairs"],
+         "issue guidance on inspecting old apartment buildings", "2027-03-31"),
+        ("Department of Housing", [], "publish the list of unsafe buildings", "2027-06-30")]
+
+
 def test_a_latex_sources_items_are_tasks_of_the_body_over_them():
     text = ("\\documentclass{article}\n\\begin{document}\n\\textbf{GOVERNMENT OFFICE}\\\\\nNo.~12/TB-VPCP\n\n"
             "\\subsection*{1. The Ministry of Finance shall:}\n\\begin{enumerate}[(a)]\n"

@@ -237,6 +237,11 @@ and to finish the review within the month."""
     ("THƯ VIỆN PHÁP LUẬT\nTrang chủ | Văn bản\n\nTHỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
      "Số: 38/CT-TTg | Hà Nội, ngày 22 tháng 12 năm 2025\n", "vi",
      {"number": "38/CT-TTg", "issuer": "Thủ tướng Chính phủ"}),
+    # a headline's number whose date stands later in the text; a short line's due date dates no copy
+    ("KH 4619/KH-BNNMT - riverbed sand - task deadlines\n\nPlan No. 4619/KH-BNNMT dated 15 December 2026 of the "
+     "Ministry of Agriculture and Environment on managing riverbed sand.\n\n1. Issue guidance on the inventory\n"
+     "Lead: Department of Geology and Minerals\nDue date: 2027-01-15\n", "en",
+     {"number": "4619/KH-BNNMT", "doc_type": "plan", "issued_date": D(2026, 12, 15), "published_date": None}),
     ("PM orders action on air pollution\nThursday, December 4, 2025 - 10:05\n\nThe instructions were published in "
      "Notice No. 668/TB-VPCP, which the Government Office issued on December 2 after a meeting.", "en",
      {"number": "668/TB-VPCP", "doc_type": "notice", "issuer": "Government Office",
@@ -399,7 +404,7 @@ and to finish the review within the month."""
         "vi-broadcast-title-line-weekday-date", "en-broadcast-title-line-weekday-date", "en-native-name-after-the-issuer", "en-wire-byline-updated-hours-ago",
         "en-press-release-dash-dateline", "en-news-timestamp-is-no-dateline", "en-news-byline-date",
         "vi-department-under-its-province", "en-committee-as-written", "vi-portal-masthead-is-no-issuer",
-        "en-news-signed-dispatch-year-less", "vi-news-signed-dispatch", "vi-legal-portal-masthead",
+        "en-news-signed-dispatch-year-less", "vi-news-signed-dispatch", "vi-legal-portal-masthead", "en-own-number-dated-later-due-date-no-copy-date",
         "en-news-notice-which-x-issued", "vi-news-dispatch-x-signed", "en-re-letter-of-a-department",
         "vi-newspaper-masthead-is-no-issuer", "vi-insurance-is-no-masthead", "vi-news-headline-joined-to-lead",
         "en-news-announced-in-notice-dated", "vi-news-directive-dated-issued-by", "vi-news-cites-an-old-decree-only",

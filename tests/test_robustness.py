@@ -256,6 +256,24 @@ def test_html_saved_as_text_keeps_the_text_with_a_warning(tmp_path):
     assert any("HTML" in w for w in source.warnings)
 
 
+@pytest.mark.parametrize("body, shown", [
+    ("<div id=\"app\"><noscript>Enable JavaScript.</noscript></div>", "json-ld"),  # a script renders the article
+    ("".join(f"<article><p>{s}</p></article>" for s in SENTENCES * 2), "page"),  # the page shows it: read as shown
+], ids=["rendered-by-a-script", "shown-on-the-page"])
+def test_a_page_rendered_by_a_script_is_read_from_its_json_ld(tmp_path, body, shown):
+    linked = json.dumps({"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, {
+        "@type": "NewsArticle", "headline": "Bộ Xây dựng được giao rà soát",
+        "articleBody": "\n\n".join(SENTENCES)}]}, ensure_ascii=True)  # escaped: '\\u1ed9'
+    page = (f"<!DOCTYPE html><html><head><title>T</title><script type=\"application/ld+json\">{linked}</script>"
+            f"</head><body>{body}</body></html>")
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    text = read_source(path).text
+    assert SENTENCES[0] in text and SENTENCES[-1] in text and "@type" not in text
+    assert ("Bộ Xây dựng được giao rà soát" in text) == (shown == "json-ld")
+    assert text.count(SENTENCES[0]) == (1 if shown == "json-ld" else 2)
+
+
 def test_a_page_with_link_tags_in_its_head_keeps_its_body(tmp_path):
     page = ('<!DOCTYPE html><html><head><link rel="stylesheet" href="s.css"><title>T</title></head><body>'
             + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</body></html>")
