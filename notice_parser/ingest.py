@@ -315,9 +315,15 @@ def html_to_text(markup: str, feed: bool = False) -> str:
     parser.close()
     text = re.sub(r"[ \t\r\f\v]+", " ", "".join(parser.parts))
     text = re.sub(r"\n\s*\n\s*", "\n\n", re.sub(r" *\n *", "\n", text)).strip()
+    text = _MARKER_BLOCK.sub(r"\1 ", text)  # '<num>1.</num><content><p>Ban Đào tạo …': the item's number on its line
     article = _linked_data_article(parser.linked_data)
     # a page that a script renders shows nothing of its article but what its JSON-LD holds
     return article if article is not None and len(article) > len(text) else text
+
+
+# a block holding only an item's number or letter, then the item's text in a block of its own
+_MARKER_BLOCK = re.compile(r"^((?:(?:Điều|Article)\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ]\)|[IVXLC]{1,6}\.))\n\n?(?=\S)",
+                           re.M)
 
 
 def _linked_data_article(blocks: list[str]) -> str | None:

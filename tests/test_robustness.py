@@ -274,6 +274,16 @@ def test_a_page_rendered_by_a_script_is_read_from_its_json_ld(tmp_path, body, sh
     assert text.count(SENTENCES[0]) == (1 if shown == "json-ld" else 2)
 
 
+def test_an_xml_exports_item_numbers_stay_on_their_items_line(tmp_path):
+    page = ("<?xml version=\"1.0\"?>\n<akomaNtoso><doc><mainBody><paragraph><num>1.</num><content><p>" + SENTENCES[0] +
+            "</p></content></paragraph><paragraph><num>2.</num><content><p>" + SENTENCES[1] +
+            "</p></content></paragraph></mainBody></doc></akomaNtoso>")
+    path = tmp_path / "export.xml"
+    path.write_text(page, encoding="utf-8")
+    text = read_source(path).text
+    assert f"1. {SENTENCES[0]}" in text and f"2. {SENTENCES[1]}" in text
+
+
 def test_a_page_with_link_tags_in_its_head_keeps_its_body(tmp_path):
     page = ('<!DOCTYPE html><html><head><link rel="stylesheet" href="s.css"><title>T</title></head><body>'
             + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</body></html>")

@@ -491,6 +491,11 @@ VI_FORMS = [
       (["Ban Đào tạo"], ["Ban Pháp chế"], "xây dựng học phần dùng chung", ("2026-08-31", "month")),
       (["Trung tâm Khảo thí và Đánh giá chất lượng đào tạo"], [], "thí điểm chấm bài tự động",
        ("2026-09-30", "quarter"))]),
+    ("a-units-name-ending-in-a-compound-with-a-verb",  # 'tạo' alone is a verb; 'Đào tạo' ends no name
+     "Ban Đào tạo chủ trì xây dựng dự thảo Đề án, trình Giám đốc trước ngày 15/01/2027. Phòng Đào tạo tổng hợp "
+     "chỉ tiêu tuyển sinh.",
+     [(["Ban Đào tạo"], [], "xây dựng dự thảo Đề án, trình Giám đốc", ("2027-01-15", "day")),
+      (["Phòng Đào tạo"], [], "tổng hợp chỉ tiêu tuyển sinh", None)]),
     ("time-header-states-the-year-of-bare-months",
      "TT\tNội dung công việc\tCơ quan chủ trì\tThời gian thực hiện (năm 2027)\n"
      "1\tRà soát quy định về bến cá\tSở Xây dựng\tTháng 3\n"
