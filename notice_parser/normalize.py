@@ -386,6 +386,28 @@ def _digits_for_lookalikes(match: re.Match) -> str:
     return date.translate(_DIGIT_LOOKALIKES) if any(c.isdigit() for c in date) else date
 
 
+_LINE_GAP = re.compile(r"(?<=\S)[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*\S)")  # the line breaks between two lines of text
+_DOUBLE_SPACED_GAP = re.compile(r"(?<=\S)[ \t]*\n[ \t]*\n(?P<more>(?:[ \t]*\n)+)?(?=[ \t]*\S)")
+_DOUBLE_SPACED_LINES = 12  # fewer gaps than this tell no spacing apart from paragraphs
+_WRAPPED_LINE_CHARS, _WRAPPED_LINE_MIN_CHARS = 100, 40  # the width a wrapped line's median and 90th percentile keep
+
+
+def _double_spaced(text: str) -> bool:
+    """Whether every line is followed by a blank line, most by one (a copy printed double-spaced for
+    comments): then a blank line is a line break, and two or more a paragraph's end."""
+    gaps = [m.group().count("\n") for m in _LINE_GAP.finditer(text)]
+    if len(gaps) < _DOUBLE_SPACED_LINES or sum(gap == 1 for gap in gaps) > 0.05 * len(gaps) or \
+            sum(gap == 2 for gap in gaps) < 0.5 * len(gaps):
+        return False
+    # its lines are wrapped at a width (many ending mid-sentence), where a web copy's are whole paragraphs
+    # and a table's cells a line each are short
+    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+    wrapped = sum(line[-1].islower() or line[-1] == "," for line in lines)
+    lengths = sorted(map(len, lines))
+    return wrapped >= 0.4 * len(lines) and lengths[len(lengths) // 2] >= _WRAPPED_LINE_MIN_CHARS and \
+        lengths[len(lengths) * 9 // 10] <= _WRAPPED_LINE_CHARS
+
+
 def normalize(text: str) -> MappedText:
     """Normalize source text; the result maps every character back to ``text``."""
     rules = _rules()
@@ -401,6 +423,8 @@ def normalize(text: str) -> MappedText:
     if _GREEK_CYRILLIC.search(doc.text):
         doc = doc.sub(_MIXED_SCRIPT_TOKEN, lambda m: m.group(0).translate(rules.homoglyphs))
     doc = doc.sub(_LINE_END, "\n").sub(_INVISIBLE, "")
+    if "\n\n" in doc.text and _double_spaced(doc.text):  # a review copy with a blank line after every line
+        doc = doc.sub(_DOUBLE_SPACED_GAP, lambda m: "\n\n" if m.group("more") else "\n")
     if mime.looks_like_mime(doc.text):  # an e-mail's source: its plain-text body decoded
         doc = doc.edit(mime.mime_edits(doc.text))
     if any(sign in doc.text for sign in markup.CRITIC_SIGNS):  # a review copy's tracked changes, accepted

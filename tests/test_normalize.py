@@ -469,3 +469,21 @@ def test_a_table_written_one_cell_per_line_reads_an_empty_line_as_an_empty_cell(
     assert lines[2].split("    ") == ["2", "Thẩm định dự toán", "Phòng Kinh tế", "—", "Tháng 7/2026"]
     assert lines[3].split("    ") == ["3", "Tổng hợp tiến độ", "Văn phòng", "—", "Thứ Sáu hằng tuần"]
     assert lines[4] == "5. Đề nghị Ban Quản lý bố trí kinh phí."
+
+
+_WRAPPED = ("At its meeting on 12 November 2026, after hearing the report of the\n"
+            "Party Committee of the Government on the review of grassroots health care\n"
+            "since communes and wards began operating under the new model, the\n"
+            "Secretariat concluded as follows:\n")
+_PARAGRAPHS = [f"The Ministry of Health shall report on item {n} before 15 December 2026." for n in range(8)]
+
+
+@pytest.mark.parametrize("source, paragraphs", [
+    # double-spaced for comments: a blank line is a line break, three blank lines end a paragraph
+    ("\n\n".join(_WRAPPED.split("\n")) * 3 + "\n\n\n" + "\n\n".join(_WRAPPED.split("\n")) * 2, 2),
+    # a web copy with one paragraph a line: its blank lines end paragraphs
+    ("\n\n".join(_PARAGRAPHS * 2), 16),
+], ids=["double-spaced-review-copy", "paragraph-a-line-web-copy"])
+def test_a_double_spaced_copy_reads_as_its_lines(source, paragraphs):
+    text = normalize(source).text.strip()
+    assert len(text.split("\n\n")) == paragraphs
