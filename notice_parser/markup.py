@@ -1,7 +1,7 @@
 """Lightweight markup a copied notice may carry: a review copy's CriticMarkup or unified diff, a forum post's
-BBCode, an AsciiDoc export, a wiki page's MediaWiki source, a task tracker's iCalendar export. Each gives way to the text it marks up, as edits for
-:meth:`normalize.MappedText.edit` (so every kept character keeps its source offset); a list
-keeps its nesting as the numbers, letters and bullets a notice writes ('1.', 'a)', '-')."""
+BBCode, an AsciiDoc export, a wiki page's MediaWiki source, a task tracker's iCalendar export. Each gives way
+to the text it marks up, as edits for :meth:`normalize.MappedText.edit` (so every kept character keeps its
+source offset); a list keeps its nesting as the numbers, letters and bullets a notice writes ('1.', 'a)', '-')."""
 from __future__ import annotations
 
 import re

@@ -395,8 +395,16 @@ _WRAPPED_LINE_CHARS, _WRAPPED_LINE_MIN_CHARS = 100, 40  # the width a wrapped li
 def _double_spaced(text: str) -> bool:
     """Whether every line is followed by a blank line, most by one (a copy printed double-spaced for
     comments): then a blank line is a line break, and two or more a paragraph's end."""
-    gaps = [m.group().count("\n") for m in _LINE_GAP.finditer(text)]
-    if len(gaps) < _DOUBLE_SPACED_LINES or sum(gap == 1 for gap in gaps) > 0.05 * len(gaps) or \
+    # every gap holds a line break or more: past this many lines next to each other no count of gaps
+    # lets them be 5 % (most texts stop at their third)
+    adjacent_limit = 0.05 * text.count("\n")
+    gaps, adjacent = [], 0
+    for m in _LINE_GAP.finditer(text):
+        gaps.append(m.group().count("\n"))
+        adjacent += gaps[-1] == 1
+        if adjacent > adjacent_limit:
+            return False
+    if len(gaps) < _DOUBLE_SPACED_LINES or adjacent > 0.05 * len(gaps) or \
             sum(gap == 2 for gap in gaps) < 0.5 * len(gaps):
         return False
     # its lines are wrapped at a width (many ending mid-sentence), where a web copy's are whole paragraphs

@@ -3149,13 +3149,12 @@ class _Reader:
         """A deadline stated without cue words: a time column's "Tháng 8/2024", "2024 - 2025", what
         follows "the deadline … is". A bare month, quarter or day takes ``year`` (stated in the column's
         header: 'Time (2027)') where it would take the document's."""
-        inside = self._deadlines_between(start, end)
-        found = inside[-1] if inside else self._parsed_deadline(start, end, self.ctx.doc_date)
         if year is not None and not _YEAR.search(self.text, start, end):
             dated = self._parsed_deadline(start, end, dt.date(year, 1, 1))
             if dated is not None and dated.recurrence is None and dated.granularity != "relative":
                 return dated
-        return found
+        inside = self._deadlines_between(start, end)
+        return inside[-1] if inside else self._parsed_deadline(start, end, self.ctx.doc_date)
 
     def _parsed_deadline(self, start: int, end: int, doc_date: Optional[dt.date]) -> Optional[Deadline]:
         found = parse_deadline(self.text[start:end], language=self.g.language, doc_date=doc_date)
