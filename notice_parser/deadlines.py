@@ -101,7 +101,8 @@ def _keyed(table: dict) -> dict[str, object]:
 # --------------------------------------------------------------------------- grammar
 
 _YEAR = r"(?:19|20)\d\d"
-_SEP = r"\s*[/.\-]\s*"
+# a full stop at a line's end closes a sentence: "trước ngày 25.\n2. Sở …" is no 25.2
+_SEP = r"(?:\s*[/\-]\s*|[ \t]*\.[ \t]*)"
 _ROMAN = r"(?:iv|i{1,3}|[1-4])"
 _ROMAN_VALUE = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _LIST_JOIN = r"\s*(?:,|-|va|hoac|and|or)\s*"
@@ -145,6 +146,7 @@ class _Grammar:
     recurrence: dict[str, str]
     recurrence_after: re.Pattern
     recurrence_before: re.Pattern
+    ongoing: re.Pattern  # a recurrence or a lasting activity ('phát bản tin hằng ngày', 'đợt cao điểm')
     recurrence_start: re.Pattern
     recurrence_fronted: re.Pattern
     list_joint: re.Pattern
@@ -176,6 +178,7 @@ class _Grammar:
     weekday_end: re.Pattern  # a weekday ending where the search ends ('thứ Sáu' of 'thứ Sáu tuần này')
     weekday_last_words: frozenset  # the words weekdays end with ('tu' of 'thu tu'): a cue that may be one
     quarter_months: dict[str, int]
+    following_month: re.Pattern  # after a day of the month, the month after ('by the 5th of the following month')
     days_ahead: dict[str, int]  # 'hôm nay', 'ngày mai', 'today', 'tomorrow': days after the document's date
     listed_day: re.Pattern  # a day listed after a deadline's first, its cue word left out ('… và 15/12'):
     # day, month and (a group the English form has not) year
@@ -213,6 +216,7 @@ def _common(data: dict) -> dict:
         recurrence=recurrence,
         recurrence_after=re.compile(r"\s*,?\s*(" + _phrase(recurrence) + r")(?!\w)"),
         recurrence_before=re.compile(r"(?<!\w)(" + _phrase(recurrence) + r")\s*,?\s*\Z"),
+        ongoing=re.compile(r"(?<!\w)" + _phrase([*recurrence, *data.get("ongoing_cues", ())]) + r"(?!\w)"),
         recurrence_start=re.compile(r"\s*,?\s*" + _phrase(data["recurrence_start"]) + r"\s+"),
         # 'Every year from 2027, before …', 'Hằng năm, kể từ năm 2027, trước …': the start's date follows
         recurrence_fronted=re.compile(r"(?<!\w)(" + _phrase(recurrence) + r")\s*,?\s*(?:"
@@ -252,6 +256,7 @@ def _common(data: dict) -> dict:
         weekday_end=re.compile(r"(?<!\w)(?:" + _phrase(_keyed(data["weekdays"])) + r")\Z"),
         weekday_last_words=frozenset(key.split()[-1] for key in _keyed(data["weekdays"])),
         quarter_months=_keyed(data["quarter_months"]),
+        following_month=re.compile(r"\s*,?\s*" + _phrase(data["following_month"]) + r"(?!\w)"),
         days_ahead=_keyed(data["days_from_document"]),
         listed_day=re.compile(_folded(data["listed_day"])),
     )
@@ -351,7 +356,7 @@ def _vietnamese() -> _Grammar:
         _scan([("day", rf"\s*(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})"
                        rf"(?:{_SEP}(?P<y>{_YEAR})|{named_year})?(?![\d/])"),
                ("day", rf"\s*(?P<d>\d{{1,2}})\s+thang\s*(?P<m>\d{{1,2}}){year_tail}"),
-               ("day_of_month", r"\s+(?P<d>\d{1,2})(?!\w)(?!\s*(?:[/.\-]\s*\d|thang\s*\d))")], lead="ngay"),
+               ("day_of_month", rf"\s+(?P<d>\d{{1,2}})(?!\w)(?!{_SEP}\d|\s*thang\s*\d)")], lead="ngay"),
         # 'tháng 12/2026 - tháng 6/2027': the span ends with the second month
         _scan([("month", rf"\s*\d{{1,2}}[/.\-]{_YEAR}\s*[-–]\s*(?:thang\s*)?(?P<m>\d{{1,2}})[/.\-](?P<y>{_YEAR})(?![\d/])"),
                ("month", rf"\s*(?P<ms>\d{{1,2}}(?:{_LIST_JOIN}(?:thang\s*)?\d{{1,2}}"
@@ -586,6 +591,11 @@ def _add_months(date: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(date.day, calendar.monthrange(year, month + 1)[1]))
 
 
+def _day_in_month(year: int, month: int, day: int) -> dt.date:
+    """``day`` of the month, or its last day when the month is shorter ('ngày 31 hằng tháng' in June)."""
+    return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
 def _add_working_days(date: dt.date, days: int) -> dt.date:
     while days > 0:
         date += dt.timedelta(days=1)
@@ -678,14 +688,14 @@ def _first_due(expr: _Expr, recurrence: str, base: dt.date, quarter_month: Optio
     if recurrence == "quarterly" and quarter_month and expr.day is not None and expr.month is None:
         for year in (base.year, base.year + 1):
             for month in range(quarter_month, 13, 3):
-                due = dt.date(year, month, min(expr.day, calendar.monthrange(year, month)[1]))
+                due = _day_in_month(year, month, expr.day)
                 if due >= base:
                     return due
     if recurrence == "monthly" and expr.day is not None and expr.month is None:
-        due = dt.date(base.year, base.month, min(expr.day, calendar.monthrange(base.year, base.month)[1]))
+        due = _day_in_month(base.year, base.month, expr.day)
         if due < base:
-            nxt = _add_months(dt.date(base.year, base.month, 1), 1)
-            due = dt.date(nxt.year, nxt.month, min(expr.day, calendar.monthrange(nxt.year, nxt.month)[1]))
+            nxt = _add_months(base.replace(day=1), 1)
+            due = _day_in_month(nxt.year, nxt.month, expr.day)
         return due
     if recurrence == "weekly" and expr.weekday is not None:
         return base + dt.timedelta(days=(expr.weekday - base.weekday()) % 7)
@@ -761,6 +771,7 @@ class _Context:
     anchor: Optional[dt.date] = None
     event_anchor: bool = False  # counted from an event not dated here ('after the storm passes'): no end
     period_end: bool = False  # counted from the end of each period ('within 45 days after the end of each quarter')
+    next_month: bool = False  # a day of the month after the start's ('by the 5th of the following month')
     listed: list = field(default_factory=list)  # further dates of a list after the first ('… và ngày 15/12')
 
 
@@ -961,6 +972,8 @@ class _Scanner:
             ctx.recurrence = grammar.recurrence[" ".join(before.group(1).split())]
         else:
             self._fronted_recurrence(ctx)
+        if expr.kind == "day_of_month" and (following := grammar.following_month.match(folded, ctx.end)):
+            ctx.next_month, ctx.end = True, following.end()
         after = grammar.recurrence_after.match(folded, ctx.end)
         if expr.every:
             ctx.recurrence = "weekly"
@@ -1109,6 +1122,12 @@ class _Scanner:
     def _accepted(self, expr: _Expr, ctx: _Context, assume: bool) -> bool:
         """Whether the expression, with what surrounds it, states a deadline."""
         roles, folded = ctx.roles, self.folded
+        if "from_now" in roles:  # 'từ nay đến hết năm 2026': by then, unless it times how long a suspension
+            # or an ongoing activity lasts ('tạm dừng …', 'phát bản tin hằng ngày từ nay đến hết tháng 02/2025')
+            if self._is_duration(ctx.chain_start) or ctx.recurrence or \
+                    self.grammar.ongoing.search(self._clause_before(ctx.start)):
+                return False
+            roles = roles - {"from_now"} | {"deadline"}
         if "duration" in roles or self._until_after_start(ctx) is not None:
             return False  # how long a measure lasts ('from noon on October 14 until the storm has passed')
         if expr.kind == "relative" and self._counts_back(expr, ctx):
@@ -1124,7 +1143,7 @@ class _Scanner:
             return False  # 'throughout the 2026 rainy season', 'before the 2027 Lunar New Year': a year naming a thing
         if expr.kind in _RECURRING_ONLY:
             if ctx.recurrence != _RECURRING_ONLY[expr.kind] and not (expr.kind == "day_of_month"
-                                                                     and ctx.quarter_month):
+                                                                     and (ctx.quarter_month or ctx.next_month)):
                 return False
             if expr.kind != "day_of_month":  # 'every Friday', '15 giờ hằng ngày' need no cue
                 return True
@@ -1217,6 +1236,10 @@ class _Scanner:
         elif expr.kind == "relative":
             start = ctx.anchor or (doc_date if self.anchors_relative and not ctx.event_anchor else None)
             end = start and _after(start, expr.count, expr.unit, expr.working)
+        elif ctx.next_month:  # the first of a monthly report's days falls in the month after the start's
+            base = ctx.recurrence_start or doc_date
+            following = base and _add_months(base.replace(day=1), 1)
+            start = end = following and _day_in_month(following.year, following.month, expr.day)
         elif ctx.recurrence:
             base = ctx.recurrence_start or doc_date
             if expr.year is not None:

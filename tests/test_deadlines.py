@@ -40,6 +40,12 @@ FORMS = [
      [("by 20 December 2024", D(2024, 12, 20), "day", None)]),
     ("vi-complete-to-the-end-of-a-day", "vi", "Vụ Pháp chế trình Bộ trưởng, hoàn thành đến hết ngày 31/3/2026.", DOC,
      [("hoàn thành đến hết ngày 31/3/2026", D(2026, 3, 31), "day", None)]),
+    # 'từ nay đến hết' times a task's end, where 'đến hết' alone says how long a measure lasts
+    ("vi-from-now-to-the-end-of-a-year", "vi", "Sở Nội vụ hướng dẫn các cơ sở tự đánh giá, từ nay đến hết năm 2026.",
+     D(2026, 11, 10), [("từ nay đến hết năm 2026", D(2026, 12, 31), "year", None)]),
+    ("vi-from-now-suspended", "vi", "Sở Xây dựng tạm dừng cấp phép từ nay đến hết tháng 6/2027.", D(2026, 11, 10), []),
+    ("vi-from-now-a-campaign-lasts", "vi", "Công an tỉnh triển khai đợt cao điểm trấn áp tội phạm từ nay đến hết tháng "
+     "3/2027.", D(2026, 11, 10), []),
     ("vi-measure-lasting-to-the-end-of-a-month", "vi",
      "Tạm dừng đóng quỹ hưu trí đến hết tháng 6 năm 2024. Lũy kế đến hết tháng 10/2024 đạt 50%. "
      "Phát bản tin hằng ngày từ nay đến hết tháng 02/2025.", DOC, []),
@@ -435,6 +441,18 @@ FORMS = [
     # ---- recurring
     ("vi-monthly", "vi", "gửi Bộ Kế hoạch và Đầu tư trước ngày 20 hằng tháng để tổng hợp.", D(2024, 7, 5),
      [("trước ngày 20 hằng tháng", D(2024, 7, 20), "day", "monthly")]),
+    # the recurrence written first; a full stop closing the line is no separator of a day and a month
+    ("vi-monthly-written-first-before-an-item", "vi", "1. Sở Tài chính báo cáo hằng tháng, trước ngày 25.\n"
+     "2. Sở Y tế báo cáo.", D(2026, 11, 10), [("trước ngày 25", D(2026, 11, 25), "day", "monthly")]),
+    # a day of the month after the document's: the first report is due then, monthly or once
+    ("vi-day-of-the-following-month", "vi", "Sở Tài chính báo cáo hằng tháng, trước ngày 5 của tháng sau.",
+     D(2026, 11, 3), [("trước ngày 5 của tháng sau", D(2026, 12, 5), "day", "monthly")]),
+    ("vi-day-of-the-next-month-once", "vi", "Sở Tài chính nộp báo cáo trước ngày 05 tháng sau.",
+     D(2026, 12, 20), [("trước ngày 05 tháng sau", D(2027, 1, 5), "day", None)]),
+    ("en-day-of-the-following-month", "en", "The DOF shall report monthly, by the 5th of the following month.",
+     D(2026, 11, 3), [("by the 5th of the following month", D(2026, 12, 5), "day", "monthly")]),
+    ("en-day-of-the-next-month-clamped", "en", "The DOF shall submit it no later than the 31st of the next month.",
+     D(2027, 1, 20), [("no later than the 31st of the next month", D(2027, 2, 28), "day", None)]),
     ("vi-monthly-next-month", "vi", "báo cáo trước ngày 20 hàng tháng.", DOC,
      [("trước ngày 20 hàng tháng", D(2024, 8, 20), "day", "monthly")]),
     ("en-monthly", "en", "send the report before the 20th of every month.", DOC,
