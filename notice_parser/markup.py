@@ -1,7 +1,8 @@
 """Lightweight markup a copied notice may carry: a review copy's CriticMarkup or unified diff, a forum post's
-BBCode, an AsciiDoc export, a wiki page's MediaWiki source, a task tracker's iCalendar export. Each gives way
-to the text it marks up, as edits for :meth:`normalize.MappedText.edit` (so every kept character keeps its
-source offset); a list keeps its nesting as the numbers, letters and bullets a notice writes ('1.', 'a)', '-')."""
+BBCode, an AsciiDoc export, a wiki page's MediaWiki, Textile or Confluence source, a LaTeX source, a task
+tracker's iCalendar or a register's YAML export. Each gives way to the text it marks up, as edits for
+:meth:`normalize.MappedText.edit` (so every kept character keeps its source offset); a list keeps its nesting
+as the numbers, letters and bullets a notice writes ('1.', 'a)', '-'), a table one line of cells per row."""
 from __future__ import annotations
 
 import re
@@ -402,13 +403,13 @@ def _wiki_template(text: str, start: int, end: int) -> list[Edit]:
     return [(start, start + 2 + last_field + 1, ""), (end - 2, end, "")]
 
 
-def _wiki_list_edits(text: str) -> list[Edit]:
-    """Each item's marks ('#', '##', '*') made the marker its list counts it with; an indent (':')
-    or a term (';') mark dropped."""
+def _wiki_list_edits(text: str, item: re.Pattern = _WIKI_ITEM) -> list[Edit]:
+    """Each item's marks ('#', '##', '*', found by ``item``) made the marker its list counts it with; an
+    indent (':') or a term (';') mark dropped."""
     edits: list[Edit] = []
     numbers = _NestedCounts(_WIKI_LIST_STYLES)  # the numbered list being read
     last_end = -2
-    for m in _WIKI_ITEM.finditer(text):
+    for m in item.finditer(text):
         if m.start() != last_end + 1:
             numbers.reset()  # a line that is no item, or a blank line, ends the list
         line_end = text.find("\n", m.end())
@@ -469,6 +470,55 @@ def _wiki_table_edits(text: str) -> list[Edit]:
             edits.append((last_line_end, last_line_end + 1, " "))  # a cell's text goes on
         last_line_end = end
     return edits
+
+
+# ---------------------------------------------------------------- Textile and Confluence wiki markup
+
+_TEXTILE_HEADING = re.compile(r"^h[1-6](?:\([^)\n]*\))?\.[ \t]+(?=\S)", re.M)
+_TEXTILE_HEADING_ANYWHERE = re.compile(r"h[1-6]\.")  # found fast (no line anchor): a text without it has none
+_TEXTILE_HEADINGS = 2  # headings a page needs to be read as Textile
+# a block's signature ('h2. ', 'p(lead). ', 'bq. ', 'fn1. '), its classes, styles and alignment included
+_TEXTILE_BLOCK = re.compile(r"^(?:h[1-6]|p|bq|bc|pre|fn\d{1,3})(?:\([^)\n]*\)|\{[^}\n]*\}|\[[^\]\n]*\]|[<>=]+)*"
+                            r"\.[ \t]+", re.M)
+_TEXTILE_MACRO = re.compile(r"\{(?:info|note|tip|warning|panel|quote|code|noformat|expand|toc|color|status|anchor|"
+                            r"excerpt|section|column)(?::[^}\n]*)?\}")  # Confluence's '{info:title=…}', '{note}'
+_TEXTILE_LINK = re.compile(r"\"(?P<label>[^\"\n]{1,300})\":(?:https?://|ftp://|mailto:|/|#)[^\s\"]*?"
+                           r"(?=[,;:!?)]?(?:\s|$)|\.(?:\s|$))|"  # Textile '"Plan No. 402":https://…'
+                           r"\[(?:(?P<name>[^|\[\]\n]{1,300})\|)?(?:https?://|ftp://|mailto:|[~^#])?[^\[\]|\n]{0,500}\]",
+                           re.M)  # Confluence '[2026 White Book|^WhiteBook.pdf]'
+_TEXTILE_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(?P<bold>[^*\n]{1,300}?)(?<=\S)\*(?![\w*])|"
+                               r"(?<![\w_])_(?=[^\s_])(?P<italic>[^_\n]{1,300}?)(?<=\S)_(?![\w_])")
+_TEXTILE_CELL = re.compile(r"\|\|(?=[^\n]*\|\|[ \t]*$)|\|(?:_|[<>=^~]|\\\d+|/\d+|\{[^}\n]*\}|\([^)\n]*\))+\.[ \t]", re.M)
+_TEXTILE_ITEM = re.compile(r"^(?P<marks>[*#]+)[ \t]+", re.M)
+_TEXTILE_BREAK = re.compile(r"\\\\[ \t]*")  # Confluence's forced line break
+
+
+def looks_like_textile(text: str) -> bool:
+    """A page of Textile (Redmine, Textpattern) or Confluence wiki markup: two 'h1. ' headings or more."""
+    return _TEXTILE_HEADING_ANYWHERE.search(text, 0, 200_000) is not None and \
+        len(_TEXTILE_HEADING.findall(text, 0, 200_000)) >= _TEXTILE_HEADINGS
+
+
+def textile_edits(text: str) -> list[Edit]:
+    """The page as its reader sees it: block signatures ('h2. ', 'p(lead). ', 'bq. ') and macros
+    ('{info}', '{toc}') gone, a link its label, bold and italic marks gone; list items marked as
+    their lists count them; a table's header cells ('||Lead||', '|_. Lead |') plain pipe cells."""
+    edits = [(m.start(), m.end(), "") for m in _TEXTILE_BLOCK.finditer(text)]
+    edits += [_whole_line_or_span(text, m.start(), m.end()) for m in _TEXTILE_MACRO.finditer(text)]
+    for m in _TEXTILE_LINK.finditer(text):
+        label = "label" if m.group("label") is not None else "name"
+        if m.group(label) is None:
+            edits.append((m.start(), m.end(), ""))
+        else:
+            edits += [(m.start(), m.start(label), ""), (m.end(label), m.end(), "")]
+    for m in _TEXTILE_EMPHASIS.finditer(text):
+        inner = "bold" if m.group("bold") is not None else "italic"
+        edits += [(m.start(), m.start(inner), ""), (m.end(inner), m.end(), "")]
+    edits += [(m.start(), m.end(), "| ") for m in _TEXTILE_CELL.finditer(text)]
+    edits += [(m.start(), m.end(), "") for m in _WIKI_RULE.finditer(text)]
+    edits += [(m.start(), m.end(), "\n") for m in _TEXTILE_BREAK.finditer(text)]
+    edits += _wiki_list_edits(text, _TEXTILE_ITEM)
+    return _without_overlaps(edits)
 
 
 # ---------------------------------------------------------------- Org mode (an export of an org file)
@@ -640,6 +690,105 @@ def icalendar_edits(text: str) -> list[Edit]:
     return _without_overlaps(edits)
 
 
+# ---------------------------------------------------------------- YAML (a register's export)
+
+_YAML_KEY_LINE = re.compile(r"^(?P<indent>[ \t]*)(?P<dash>-[ \t]+)?(?P<key>[A-Za-z_][\w -]{0,40}?):"
+                            r"(?:[ \t]+(?P<value>.*?))?[ \t]*$", re.M)
+_YAML_LOWER_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)?[a-z][a-z0-9_]*:(?:[ \t]|$)", re.M)
+_YAML_SIGN = re.compile(r"^(?:---|\.\.\.)[ \t]*$|:[ \t]+[>|][-+]?[ \t]*$|^[ \t]*-[ \t]+[a-z_]+:[ \t]", re.M)
+_YAML_ITEM = re.compile(r"^(?P<indent>[ \t]*)-[ \t]+", re.M)
+_YAML_SKIPPED = re.compile(r"^[ \t]*#.*$|^(?:---|\.\.\.)[ \t]*$", re.M)  # a comment, a document's start or end
+_YAML_NULL = ("~", "null", "Null", "NULL", "''", '""')
+_YAML_BLOCK = re.compile(r"[>|][-+]?\d?")
+_YAML_KEY_LINES = 8  # lines opening with a lower-case key a text needs to be read as YAML
+_YAML_OPENING = re.compile(r"(?:[ \t]*(?:#.*)?\n)*---[ \t]*\n")  # comments, then a document's first mark
+_YAML_CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+
+
+def looks_like_yaml(text: str, end: int = 200_000) -> bool:
+    """A YAML document (before ``end``): lower-case keys opening its lines ('meeting_date: …', '- id: AP-01')
+    and a sign only YAML writes (a '---' line, a block scalar 'action: >', a list of mappings)."""
+    if text.count(": ", 0, end) + text.count(":\n", 0, end) < _YAML_KEY_LINES:  # too few keys: no scan
+        return False
+    return len(_YAML_LOWER_KEY.findall(text, 0, end)) >= _YAML_KEY_LINES and _YAML_SIGN.search(text, 0, end) is not None
+
+
+def _yaml_extent(text: str) -> int:
+    """Where the YAML ends: after the mark closing its first document when text of another kind follows
+    (a page's front matter over its Markdown), else at the end."""
+    opening = _YAML_OPENING.match(text)
+    closing = opening and _YAML_CLOSING.search(text, opening.end())
+    if not closing or looks_like_yaml(text[closing.end():]):
+        return len(text)
+    return closing.end()
+
+
+def yaml_edits(text: str, keys: dict[str, str]) -> list[Edit]:
+    """The document as labelled lines: each key its label ('owner' -> 'Lead:', by ``keys``; any other
+    capitalised, 'meeting_date' -> 'Meeting date:'), a key the text itself ('text: >') no label; a
+    mapping of a list (a record) a paragraph of its own; a key over a list or a mapping a heading;
+    block scalars on one line ('>') or on their own lines ('|'); quotes, nulls, comments and document
+    marks gone. Of a page's front matter, only the front matter."""
+    extent = _yaml_extent(text)
+    edits: list[Edit] = [(m.start(), min(m.end() + 1, len(text)), "") for m in _YAML_SKIPPED.finditer(text, 0, extent)]
+    block_until = -1  # the end of the block scalar being read: its lines are left to the block
+    for m in _YAML_KEY_LINE.finditer(text, 0, extent):
+        if m.start() < block_until:
+            continue
+        key = " ".join(m.group("key").replace("_", " ").replace("-", " ").split())
+        label = keys.get(key.lower(), key[:1].upper() + key[1:])
+        value = m.group("value") or ""
+        opening = "\n" if m.group("dash") else ""
+        line_end = min(m.end() + 1, len(text))
+        if value in _YAML_NULL:
+            edits.append((m.start(), line_end, opening))
+            continue
+        if _YAML_BLOCK.fullmatch(value):
+            block_until = _yaml_block_end(text, line_end, len(m.group("indent")) + len(m.group("dash") or ""))
+            edits.append((m.start(), line_end, opening + (f"{label}: " if label else "")))
+            edits += _yaml_block_edits(text, line_end, block_until, folded=value.startswith(">"))
+            continue
+        if not value:  # a heading over a list or a mapping
+            edits.append((m.start(), m.end(), f"{opening}\n{label}"))
+            continue
+        edits.append((m.start(), m.start("value"), opening + (f"{label}: " if label else "")))
+        if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
+            edits += [(m.start("value"), m.start("value") + 1, ""), (m.end("value") - 1, m.end("value"), "")]
+    for m in _YAML_ITEM.finditer(text, 0, extent):  # a list's plain items: a dash at the line's start
+        if not _YAML_KEY_LINE.match(text, m.start()):
+            edits.append((m.start(), m.end(), "- "))
+    return _without_overlaps(edits)
+
+
+def _yaml_block_end(text: str, start: int, indent: int) -> int:
+    """Where a block scalar starting at ``start`` ends: before the first line with text indented no more
+    than its key (``indent``)."""
+    for line in re.finditer(r"[^\n]*\n?", text[start:]):
+        content = line.group().rstrip("\n")
+        if content.strip() and len(content) - len(content.lstrip(" \t")) <= indent:
+            return start + line.start()
+        if not line.group():
+            break
+    return len(text)
+
+
+def _yaml_block_edits(text: str, start: int, end: int, folded: bool) -> list[Edit]:
+    """A block scalar's lines without their indentation, joined by spaces when ``folded`` ('>')."""
+    edits: list[Edit] = []
+    previous_end = -1
+    for line in re.finditer(r"^([ \t]*)(\S.*?)?[ \t]*$", text[start:end], re.M):
+        if line.group(2) is None:
+            previous_end = -1
+            continue
+        line_start = start + line.start()
+        if folded and previous_end >= 0:
+            edits.append((previous_end, start + line.start(2), " "))
+        else:
+            edits.append((line_start, start + line.start(2), ""))
+        previous_end = start + line.end()
+    return edits
+
+
 # ---------------------------------------------------------------- LaTeX (a notice's source file)
 
 _TEX_SIGNS = re.compile(r"\\(?:documentclass|begin\{(?:document|enumerate|itemize)\}|(?:sub)*section\*?\{)")
@@ -651,11 +800,23 @@ _TEX_ITEM = re.compile(r"^(?P<indent>[ \t]*)\\item(?:\[(?P<label>[^\]\n]*)\])?[ 
 _TEX_TEXT_COMMAND = re.compile(r"\\(?P<name>textbf|textit|textsc|texttt|textrm|textup|emph|underline|mbox|uppercase|"
                                r"section|subsection|subsubsection|paragraph|title|author|date|footnote)\*?\{")
 # a command whose arguments are layout, not text ('\rule{3cm}{0.4pt}', '\begin{minipage}[t]{0.5\textwidth}')
-_TEX_LAYOUT = re.compile(r"\\(?:begin|end)\{(?:minipage|center|flushright|flushleft|document|quote|tabular)\}"
+_TEX_LAYOUT = re.compile(r"\\(?:begin|end)\{(?:minipage|center|flushright|flushleft|document|quote|tabular|landscape)\}"
                          r"(?:\[[^\]\n]*\])*(?:\{[^{}\n]*\})*|\\(?:rule|vspace|hspace|setlength|label|includegraphics|"
                          r"usepackage|maketitle)\*?(?:\[[^\]\n]*\])*(?:\{[^{}\n]*\})*|\\\\(?:\[[^\]\n]*\])?|"
-                         r"\\(?:hfill|centering|noindent|newpage|clearpage|par|bigskip|medskip|smallskip)\b[ \t]*")
+                         r"\\(?:hfill|centering|raggedright|raggedleft|noindent|newpage|clearpage|par|bigskip|medskip|"
+                         r"smallskip|tiny|scriptsize|footnotesize|small|normalsize|large|Large)\b[ \t]*")
 _TEX_ESCAPE = re.compile(r"\\(?P<char>[%&$#_{}])|(?<!\\)~")
+
+
+# a table ('\begin{longtable}{|c|p{6cm}|}'): its rows end at '\\' or '\tabularnewline', its cells at '&'
+_TEX_TABLE = re.compile(r"\\begin\{(?P<kind>tabular\*?|tabularx|tabulary|longtable|supertabular|xtabular)\}")
+_TEX_ARGUMENT = re.compile(r"[ \t]*(?:\[[^\]\n]*\]|\{)")
+_TEX_RULE = re.compile(r"\\(?:hline|toprule|midrule|bottomrule|endfirsthead|endhead|endfoot|endlastfoot)(?![A-Za-z])|"
+                       r"\\c(?:mid)?(?:line|rule)(?:\([^)\n]*\))?\{[^{}\n]*\}")
+_TEX_BLANK = re.compile(r"(?:\s|" + _TEX_RULE.pattern + r")*")
+_TEX_SPANNING_CELL = re.compile(r"\\multi(?:column|row)\{[^{}\n]*\}\{[^{}\n]*\}\{")  # its text the third argument
+_TEX_CELL_BREAK = re.compile(r"\\\\(?:\[[^\]\n]*\])?|\\newline(?![A-Za-z])")
+_TEX_ROW_END = re.compile(r"\\tabularnewline(?![A-Za-z])(?:\[[^\]\n]*\])?")
 
 
 def looks_like_latex(text: str) -> bool:
@@ -674,6 +835,7 @@ def latex_edits(text: str) -> list[Edit]:
     if preamble:
         edits.append((0, start, ""))
     edits += [(m.start(), m.end(), "") for m in _TEX_COMMENT.finditer(text, start)]
+    edits += _tex_table_edits(text, start)  # first: where a table's edits and the ones below meet, they stand
     lists = _ListNumbers()
     events = sorted([(m.start(), "list", m) for m in _TEX_LIST.finditer(text, start)] +
                     [(m.start(), "item", m) for m in _TEX_ITEM.finditer(text, start)], key=lambda event: event[0])
@@ -701,6 +863,83 @@ def latex_edits(text: str) -> list[Edit]:
     if end >= 0:
         edits.append((end, len(text), ""))
     return _without_overlaps(edits)
+
+
+def _tex_table_edits(text: str, start: int) -> list[Edit]:
+    """Each table as pipe rows, a row a line ('| 1 | Xây dựng … | Cục Môi trường | Quý II/2027 |'): its
+    column spec, rules and head marks gone, a spanning cell's text kept. Rows end at '\\tabularnewline'
+    and, in a table without one, at '\\\\'; there, and at '\\newline', a '\\\\' breaks a cell's line."""
+    edits: list[Edit] = []
+    for begin in _TEX_TABLE.finditer(text, start):
+        body = begin.end()
+        while (argument := _TEX_ARGUMENT.match(text, body)) is not None:  # '[t]', '{\textwidth}', '{|c|p{6cm}|}'
+            body = _closing_brace(text, argument.end()) + 1 if argument.group().endswith("{") else argument.end()
+            if body == 0:
+                break
+        close = text.find("\\end{%s}" % begin.group("kind"), body)
+        if body == 0 or close < 0:
+            continue
+        end = close + len(begin.group("kind")) + 6
+        rows = _tex_rows(text, body, close)
+        if not rows:
+            edits.append((begin.start(), end, ""))
+            continue
+        previous = begin.start()
+        for index, (row_start, row_end, row_edits) in enumerate(rows):
+            edits.append((previous, row_start, "\n| " if index == 0 else " |\n| "))
+            edits += row_edits
+            previous = row_end
+        edits.append((previous, end, " |\n"))
+    return edits
+
+
+def _tex_rows(text: str, start: int, end: int) -> list[tuple[int, int, list[Edit]]]:
+    """(start, end, edits) of each row of a table's body holding text: its cells' '&' a ' | ', its line
+    breaks a space; a row of rules alone is no row."""
+    row_end_rx = _TEX_ROW_END if _TEX_ROW_END.search(text, start, end) else _TEX_CELL_BREAK
+    rows, row, depth, pos = [], start, 0, start
+    cell_edits: list[Edit] = []
+
+    def close_row(at: int) -> None:
+        first = _TEX_BLANK.match(text, row, at).end()
+        last = len(text[:at].rstrip())
+        if first < last:
+            rows.append((first, last, [edit for edit in cell_edits if first <= edit[0] < last]))
+
+    while pos < end:
+        char = text[pos]
+        if char == "\\":
+            row_break = row_end_rx.match(text, pos) if depth == 0 else None
+            if row_break is not None and row_break.group().startswith(("\\\\", "\\tabularnewline")):
+                close_row(pos)
+                cell_edits = []
+                row = pos = row_break.end()
+                continue
+            if (spanning := _TEX_SPANNING_CELL.match(text, pos)) is not None:
+                closing = _closing_brace(text, spanning.end())
+                if closing > 0:
+                    cell_edits += [(pos, spanning.end(), ""), (closing, closing + 1, "")]
+            elif (cell_break := _TEX_CELL_BREAK.match(text, pos)) is not None:
+                cell_edits.append((pos, cell_break.end(), " "))
+                pos = cell_break.end()
+                continue
+            elif (rule := _TEX_RULE.match(text, pos)) is not None:
+                cell_edits.append((pos, rule.end(), ""))
+                pos = rule.end()
+                continue
+            pos += 2  # a command's backslash and its first character ('\&', '\{' are no markup)
+            continue
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        elif char == "&" and depth == 0:
+            cell_edits.append((pos, pos + 1, " | "))
+        elif char == "\n":
+            cell_edits.append((pos, pos + 1, " "))
+        pos += 1
+    close_row(end)
+    return rows
 
 
 def _tex_list_style(kind: str, label: Optional[str]) -> str:

@@ -193,6 +193,7 @@ class _Rules:
     comments_start: re.Pattern  # where a Google Docs export lists its comments ('[a]Name: …')
     comment_anchor: re.Pattern  # a comment's mark in the text ('… 2026[c].')
     org_properties: dict[str, str]  # an org file's property names -> the labels a notice writes ('LEAD' -> 'Lead')
+    yaml_keys: dict[str, str]  # a YAML export's keys -> the labels a notice writes ('owner' -> 'Lead')
     chat_prefix: re.Pattern  # the time and sender a chat export writes before each message
     wire_take_break: re.Pattern  # a wire copy's '(MORE)' … 'xxx' between two takes of one story
     message_part: re.Pattern  # the counter opening each part of a message sent in parts ('(2/6) ')
@@ -237,6 +238,7 @@ def _rules() -> _Rules:
         comments_start=re.compile(table["document_comments"]["list_start"]),
         comment_anchor=re.compile(table["document_comments"]["anchor"]),
         org_properties=table["org_properties"],
+        yaml_keys=table["yaml_keys"],
         chat_prefix=re.compile("|".join(f"(?:{p})" for p in table["chat_message_prefixes"]), re.MULTILINE),
         wire_take_break=re.compile("|".join(f"(?:{p})" for p in table["wire_take_breaks"])),
         message_part=re.compile("|".join(f"(?:{p})" for p in table["message_part_counters"]), re.MULTILINE),
@@ -445,10 +447,14 @@ def normalize(text: str) -> MappedText:
         doc = doc.edit(markup.latex_edits(doc.text))
     if markup.looks_like_icalendar(doc.text):  # a task tracker's calendar ('BEGIN:VTODO', 'SUMMARY:…', 'DUE:…')
         doc = doc.edit(markup.icalendar_edits(doc.text))
+    if markup.looks_like_yaml(doc.text):  # a register's export ('action_points:', '- id: AP-01', 'owner: …')
+        doc = doc.edit(markup.yaml_edits(doc.text, rules.yaml_keys))
     if markup.looks_like_org(doc.text):  # an org file ('#+TITLE: …', '** TODO …', ':LEAD: …')
         doc = doc.edit(markup.org_edits(doc.text, rules.org_properties))
     if markup.looks_like_mediawiki(doc.text):  # a wiki page's source ("'''Article 3.'''", '# …', '{|' tables)
         doc = doc.edit(markup.mediawiki_edits(doc.text))
+    if markup.looks_like_textile(doc.text):  # a Redmine or Confluence page ('h2. …', 'p. …', '||Lead||', '{note}')
+        doc = doc.edit(markup.textile_edits(doc.text))
     if markup.looks_like_asciidoc(doc.text):  # an export ('== Article 2', '. The Government shall:')
         doc = doc.edit(markup.asciidoc_edits(doc.text))
     if " | " in doc.text:  # a web form that folded the line breaks into ' | ' ('NOTICE | Conclusions of … | I. …')

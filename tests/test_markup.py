@@ -74,6 +74,37 @@ FORMS = [
      "Kế hoạch\n\nPhụ lục\n\nTT    Nhiệm vụ    Đơn vị chủ trì    Thời hạn\n1    Xây dựng danh mục phần mềm    "
      "Cục Chuyển đổi số quốc gia    Quý II/2027\n2    Vận hành kho mã nguồn    Trung tâm Công nghệ thông tin    "
      "Thường xuyên", "Vận"),
+    # LaTeX tables: a masthead whose rows end at '\tabularnewline' ('\\' breaks a cell's line there) and a task
+    # table whose rows end at '\\', its spec with braces inside, rules, head marks and a spanning cell's wrapper gone
+    ("latex-tables-as-rows", "\\documentclass{article}\n\\begin{document}\n\\noindent\n"
+     "\\begin{tabular}{@{}p{6cm}@{}p{9cm}@{}}\n\\centering\\textbf{BỘ XÂY DỰNG\\\\CỤC ĐƯỜNG BỘ} &\n"
+     "\\centering\\textit{Hà Nội, ngày 2 tháng 1 năm 2027} \\tabularnewline\n\\end{tabular}\n\n"
+     "\\begin{longtable}{|c|p{5cm}|l|}\n\\hline\n\\textbf{TT} & \\textbf{Nhiệm vụ} & \\textbf{Thời hạn} \\\\ \\hline\n"
+     "\\endhead\n\\multicolumn{3}{|l|}{\\textbf{I. DỮ LIỆU}} \\\\ \\hline\n1 & Xây dựng cơ sở dữ liệu,\nkết nối 50\\% & "
+     "Quý II/2027 \\\\ \\hline\n2 & Báo cáo\\newline Bộ trưởng & Năm 2027 \\\\ \\hline\n\\end{longtable}\n\\end{document}\n",
+     "BỘ XÂY DỰNG CỤC ĐƯỜNG BỘ    Hà Nội, ngày 2 tháng 1 năm 2027\n\nTT    Nhiệm vụ    Thời hạn\nI. DỮ LIỆU\n"
+     "1    Xây dựng cơ sở dữ liệu, kết nối 50%    Quý II/2027\n2    Báo cáo Bộ trưởng    Năm 2027", "Quý II/2027"),
+    # a register's YAML export: keys as labels (owner -> Lead, due -> Deadline), a record a paragraph, a key over
+    # a list a heading, folded ('>') and literal ('|') blocks, quotes, nulls, comments and document marks gone
+    ("yaml-register-records", "# Exported from the project register\n---\nmeeting_date: 2026-12-18\n"
+     "minutes_by: Project Management Unit (PMU)\naction_points:\n  - id: AP-01\n    action: >\n"
+     "      submit the revised procurement plan\n      to UNDP for clearance\n    owner: Project Management Unit (PMU)\n"
+     "    support: ~\n    due: \"by 20 December 2026\"\n    status: open\n  - id: AP-02\n    action: |\n"
+     "      issue the technical guideline\n    owner: Department of Climate Change\n    support: UNDP Viet Nam\n"
+     "    due: no later than Q2 2027\n...\n",
+     "Meeting date: 2026-12-18\nMinutes by: Project Management Unit (PMU)\n\nAction points\n\nID: AP-01\n"
+     "Action: submit the revised procurement plan to UNDP for clearance Lead: Project Management Unit (PMU) "
+     "Deadline: by 20 December 2026 Status: open\n\nID: AP-02\nAction: issue the technical guideline Lead: "
+     "Department of Climate Change Support: UNDP Viet Nam\nDeadline: no later than Q2 2027", "Q2 2027"),
+    # Textile and Confluence wiki markup: block signatures, macros, links, emphasis and header cells gone
+    ("textile-and-confluence-page", "h1. Dialogue summary\n\n{info:title=Status}Published by the Secretariat.{info}\n\n"
+     "h2. Commitments\n\np(lead). The *Ministry of Finance* will reply by \"the portal\":https://x.vn/a soon.\n\n"
+     "||No.||Lead||Commitment||With||Timing||\n|1|Ministry of Finance|refund the _pending_ VAT dossiers|Tax Department|"
+     "by 26 February 2027|\n|_. Agency |_. Task |\n# first item\n## sub item\n* bullet [White Book|^wb.pdf]\n----\n",
+     "Dialogue summary\n\nPublished by the Secretariat.\n\nCommitments\n\nThe Ministry of Finance will reply by the "
+     "portal soon.\n\nNo.    Lead    Commitment    With    Timing\n1    Ministry of Finance    refund the pending VAT "
+     "dossiers    Tax Department    by 26 February 2027\nAgency    Task\n1. first item\na) sub item\n- bullet White Book",
+     "26 February"),
     ("latex-lettered-list-and-commands", "\\documentclass{article}\n\\usepackage{enumitem}\n\\begin{document}\n"
      "\\section*{3. Tasks}\n% a comment\nThe Ministry~of Finance shall:\n\\begin{enumerate}[(a)]\n"
      "  \\item review the fees \\textbf{before May 1, 2027};\n  \\item report 10\\% of cases.\\footnote{Estimate.}\n"
@@ -192,6 +223,32 @@ def test_a_calendar_exports_open_todos_are_tasks_of_their_lead():
         ("Department of Housing", ["Ministry of Finance", "Ministry of Home Affairs"],
          "issue guidance on inspecting old apartment buildings", "2027-03-31"),
         ("Department of Housing", [], "publish the list of unsafe buildings", "2027-06-30")]
+
+
+def test_a_yaml_registers_records_and_a_confluence_table_are_tasks():
+    register = ("---\nmeeting_date: 2026-12-18\nminutes_by: PMU\naction_points:\n  - id: AP-01\n    action: >\n"
+                "      submit the revised procurement plan\n      to UNDP for clearance\n"
+                "    owner: Project Management Unit\n    support: ~\n    due: by 20 December 2026\n  - id: AP-02\n"
+                "    action: issue the technical guideline\n    owner: Department of Climate Change\n"
+                "    support: UNDP Viet Nam\n    due: no later than Q2 2027\n")
+    page = ("h1. Dialogue\n\nh2. Commitments\n\n||No.||Lead||Commitment||With||Timing||\n"
+            "|1|Ministry of Finance|refund the pending VAT dossiers|Tax Department|by 26 February 2027|\n")
+    read = [[(t.assignees[0].name, [c.name for c in t.coordinators], t.action, t.deadline and t.deadline.end.isoformat())
+             for t in parse(text, language="en").tasks] for text in (register, page)]
+    assert read == [[("Project Management Unit", [], "submit the revised procurement plan to UNDP for clearance",
+                      "2026-12-20"),
+                     ("Department of Climate Change", ["UNDP Viet Nam"], "issue the technical guideline", "2027-06-30")],
+                    [("Ministry of Finance", ["Tax Department"], "refund the pending VAT dossiers", "2027-02-26")]]
+
+
+def test_a_latex_tables_rows_are_tasks():
+    text = ("\\documentclass{article}\n\\begin{document}\nSố: 12/QĐ-BXD\n\\begin{longtable}{|c|p{6cm}|p{3cm}|l|}\n\\hline\n"
+            "TT & Nội dung nhiệm vụ & Đơn vị chủ trì & Thời hạn \\\\ \\hline\n\\endhead\n"
+            "1 & Xây dựng cơ sở dữ liệu về phụ phẩm nông nghiệp & Cục Chuyển đổi số & Quý II/2027 \\\\ \\hline\n"
+            "\\end{longtable}\n\\end{document}\n")
+    tasks = parse(text, language="vi").tasks
+    assert [(t.assignees[0].name, t.action, t.deadline and t.deadline.end.isoformat()) for t in tasks] == [
+        ("Cục Chuyển đổi số", "xây dựng cơ sở dữ liệu về phụ phẩm nông nghiệp", "2027-06-30")]
 
 
 def test_a_latex_sources_items_are_tasks_of_the_body_over_them():
