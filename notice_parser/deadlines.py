@@ -1132,10 +1132,10 @@ class _Scanner:
             return False  # how long a measure lasts ('from noon on October 14 until the storm has passed')
         if expr.kind == "relative" and self._counts_back(expr, ctx):
             return False
+        if expr.bare and not roles & _EDGE_ROLES:
+            return False  # 'năm' alone; 'đường sắt Bắc - Nam.' after a dash is no year
         if not roles and self._dash_label(expr, ctx):
             return True
-        if expr.bare and not roles & _EDGE_ROLES:
-            return False
         if expr.year_end and _ATTRIBUTIVE_AFTER.match(folded, expr.end):
             return False  # 'before the year-end session of the Council': an event, not the year's end
         if expr.kind == "year" and self.grammar.article and _ATTRIBUTIVE_AFTER.match(folded, expr.end) and \

@@ -521,6 +521,94 @@ def textile_edits(text: str) -> list[Edit]:
     return _without_overlaps(edits)
 
 
+# ---------------------------------------------------------------- reStructuredText (pandoc's '-t rst')
+
+_RST_EXPLICIT = re.compile(r"^\.\.(?:[ \t]+|$)", re.M)  # a comment or a directive ('.. note::')
+_RST_AUTO_ITEM = re.compile(r"^(?P<indent>[ \t]*)#\.[ \t]+", re.M)  # an item numbered by its list ('#. ')
+_RST_DIRECTIVE = re.compile(r"\.\.[ \t]+(?P<name>[\w-]+)::[ \t]*")
+_RST_OPTION = re.compile(r"[ \t]+:[\w-]+:.*")  # a directive's option line (':header-rows: 1')
+_RST_ROW = re.compile(r"(?P<lead>[ \t]*\*[ \t]+-(?:[ \t]+|$))")  # a list table's row ('* - TT')
+_RST_CELL = re.compile(r"(?P<lead>[ \t]+-(?:[ \t]+|$))")  # a further cell of the row ('  - Nội dung')
+_RST_DIRECTIVE_LINE = re.compile(r"^\.\.[ \t]+[\w-]+::", re.M)
+_RST_SIGNS = 2  # directives and auto-numbered items a text needs to be read as reStructuredText
+
+
+def looks_like_rst(text: str) -> bool:
+    """reStructuredText: directives ('.. list-table::') or items numbered '#. ', two or more (AsciiDoc's
+    '.. ' items are no comments)."""
+    if "::" not in text and "#." not in text:
+        return False
+    signs = len(_RST_DIRECTIVE_LINE.findall(text, 0, 200_000)) + len(_RST_AUTO_ITEM.findall(text, 0, 200_000))
+    return signs >= _RST_SIGNS and not looks_like_asciidoc(text)
+
+
+def rst_edits(text: str) -> list[Edit]:
+    """The text pandoc's reStructuredText marks up: comments gone with their indented lines; a
+    directive's line and options gone, a list table's title a line and its rows pipe rows; items
+    numbered '#. ' counted by their list (an unindented line that is no item ends it)."""
+    edits: list[Edit] = []
+    lines, pos = [], 0  # (start, end) of each line
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    index = 0
+    while index < len(lines):
+        start, end = lines[index]
+        if not _RST_EXPLICIT.match(text, start):
+            index += 1
+            continue
+        block_end = index + 1  # the lines indented under it, and blank ones among them
+        while block_end < len(lines) and (text[lines[block_end][0]:lines[block_end][0] + 1] in (" ", "\t") or
+                                          lines[block_end][0] == lines[block_end][1]):
+            block_end += 1
+        directive = _RST_DIRECTIVE.match(text, start)
+        if directive is None:  # a comment
+            edits.append((start, min(lines[block_end - 1][1] + 1, len(text)), ""))
+        elif directive.group("name") == "list-table":
+            edits.append((start, directive.end(), ""))
+            edits += _rst_list_table(text, lines[index + 1:block_end])
+        else:
+            edits.append((start, min(end + 1, len(text)), ""))
+            edits += [(a, min(b + 1, len(text)), "") for a, b in lines[index + 1:block_end]
+                      if _RST_OPTION.fullmatch(text, a, b)]
+        index = block_end
+    numbers = _NestedCounts(_WIKI_LIST_STYLES)
+    last_line = -1
+    for m in _RST_AUTO_ITEM.finditer(text):
+        between = text[last_line:m.start()] if last_line >= 0 else ""
+        if last_line < 0 or re.search(r"^\S", between, re.M):
+            numbers.reset()  # an unindented line that is no item ends the list
+        edits.append((m.start(), m.end(), m.group("indent") + numbers.item(2 if m.group("indent") else 1)))
+        last_line = text.find("\n", m.end()) + 1 or len(text)
+    return _without_overlaps(edits)
+
+
+def _rst_list_table(text: str, lines: list[tuple[int, int]]) -> list[Edit]:
+    """A list table's option lines gone, each row ('* - a' / '  - b') one pipe row '| a | b |'."""
+    edits: list[Edit] = []
+    row_open = False
+    previous_end = -1
+    for start, end in lines:
+        if _RST_OPTION.fullmatch(text, start, end):
+            edits.append((start, min(end + 1, len(text)), ""))
+            continue
+        if start == end:  # a blank line
+            continue
+        if (row := _RST_ROW.match(text, start, end)) is not None:
+            if row_open:
+                edits.append((previous_end, previous_end, " |"))
+            edits.append((start, row.end(), "| "))
+            row_open = True
+        elif row_open and (cell := _RST_CELL.match(text, start, end)) is not None:
+            edits.append((previous_end, start + len(cell.group()), " | "))
+        elif row_open:  # a cell's text goes on
+            edits.append((previous_end, start + len(text[start:end]) - len(text[start:end].lstrip()), " "))
+        previous_end = end
+    if row_open:
+        edits.append((previous_end, previous_end, " |"))
+    return edits
+
+
 # ---------------------------------------------------------------- Org mode (an export of an org file)
 
 _ORG_KEYWORD_LINE = re.compile(r"^#\+(?P<key>\w+):[ \t]*(?P<value>.*)\n?", re.M)  # '#+TITLE: …'

@@ -44,7 +44,8 @@ _DATED = re.compile(r"(?:ngày|on)\b[^,]*(?:,\s*\d{4})?,\s*"
                     r"|(?:ngày|on)\s+(?:\d{1,2}(?:[/.]\d{1,2}[/.]|\s+[A-Za-z]+\s+)|[A-Za-z]+\s+\d{1,2},?\s+)\d{4}\s+",
                     re.IGNORECASE)
 # after a part of the day a bare date too ("Chiều 08/1, X")
-_DATED_AFTER_PART_OF_DAY = re.compile(_DATED.pattern + r"|(?=\d)[^,]*,\s*", re.IGNORECASE)
+# after a part of the day a bare date, or today or yesterday: 'Chiều 08/1, X', 'Chiều nay, X', 'Tối qua X'
+_DATED_AFTER_PART_OF_DAY = re.compile(_DATED.pattern + r"|(?=\d)[^,]*,\s*|(?:hôm\s+)?(?:nay|qua)\b,?\s*", re.IGNORECASE)
 _ISSUED_BY = re.compile(r"\bdo\s+([A-ZĐ][^,.;\n]{2,60}?)\s+(?:ban hành|ký|phát hành)\b")
 # The type of a title word that names no type of its own ("Official Dispatch", "Văn bản")
 _GENERIC_TYPE = load_table("doc_types.json")["generic_words"]["fallback"]

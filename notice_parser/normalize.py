@@ -453,6 +453,8 @@ def normalize(text: str) -> MappedText:
         doc = doc.edit(markup.org_edits(doc.text, rules.org_properties))
     if markup.looks_like_mediawiki(doc.text):  # a wiki page's source ("'''Article 3.'''", '# …', '{|' tables)
         doc = doc.edit(markup.mediawiki_edits(doc.text))
+    if markup.looks_like_rst(doc.text):  # pandoc's reStructuredText ('.. list-table::', '#. ' items, '.. ' comments)
+        doc = doc.edit(markup.rst_edits(doc.text))
     if markup.looks_like_textile(doc.text):  # a Redmine or Confluence page ('h2. …', 'p. …', '||Lead||', '{note}')
         doc = doc.edit(markup.textile_edits(doc.text))
     if markup.looks_like_asciidoc(doc.text):  # an export ('== Article 2', '. The Government shall:')

@@ -160,6 +160,7 @@ _PLAIN_GROUP = re.compile(r"\(\?:([^()\\\[]*)\)")  # no escape, class or group i
 # How much of a range a lazy scan reads at a time: a name ends within ~50 characters of its start
 # (every one in the generated notices), where the range it is looked for in runs up to 400.
 _SCAN_CHUNK = 32
+_CLAUSE_EDGE = " \t\n.,;:"  # what may stand around a clause's words
 
 
 def _matches_by_chunk(sources: list, starts: list, start: int, end: int):
@@ -1372,9 +1373,9 @@ class _Reader:
                 stated = self.g.deadline_statement.match(self.fol, self._skip_space(c_start, c_end))
                 # "…; the deadline for completing it is March 31", "Hoàn thành cắm mốc …. Hạn mới: trước ngày 15/12"
                 stated_for = sentence_tasks or (before if c_index == 0 else [])
-                if stated_for and stated:
-                    if stated_for[-1].deadline is None:
-                        stated_for[-1].deadline = self._cell_deadline(stated.end(), c_end)
+                if stated_for and (stated or (alone := self._deadline_alone(c_start, c_end)) is not None):
+                    if stated_for[-1].deadline is None:  # '…; xong trước 30/9/2027': the clause is its time
+                        stated_for[-1].deadline = self._cell_deadline(stated.end(), c_end) if stated else alone
                     continue
                 opens_item = c_index == 0 and s_index == 0 and para.rank is not None
                 reading = self._read_clause(c_start, c_end, first=c_index == 0, has_context=bool(
@@ -3177,6 +3178,14 @@ class _Reader:
         """Whether a deadline in ``[start, end)`` ends at ``end`` (a comma or spaces between)."""
         inside = self._deadlines_between(start, end)
         return bool(inside) and not self.text[inside[-1].span.end:end].strip(" ,")
+
+    def _deadline_alone(self, start: int, end: int) -> Optional[Deadline]:
+        """The deadline a clause holds and nothing else ('; xong trước 30/9/2027.'), or None."""
+        found = self._deadline_in(start, end)
+        if found is None or self.text[start:found.span.start].strip(_CLAUSE_EDGE) or \
+                self.text[found.span.end:end].strip(_CLAUSE_EDGE):
+            return None
+        return found
 
     def _deadline_in(self, start: int, end: int) -> Optional[Deadline]:
         """The deadline a clause states for itself: the last one inside it."""

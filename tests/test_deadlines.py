@@ -43,6 +43,8 @@ FORMS = [
     # 'từ nay đến hết' times a task's end, where 'đến hết' alone says how long a measure lasts
     ("vi-from-now-to-the-end-of-a-year", "vi", "Sở Nội vụ hướng dẫn các cơ sở tự đánh giá, từ nay đến hết năm 2026.",
      D(2026, 11, 10), [("từ nay đến hết năm 2026", D(2026, 12, 31), "year", None)]),
+    ("vi-bare-year-word-after-a-dash", "vi", "Bộ Xây dựng khắc phục sự cố trên tuyến đường sắt Bắc - Nam.",
+     D(2026, 11, 10), []),
     ("vi-from-now-suspended", "vi", "Sở Xây dựng tạm dừng cấp phép từ nay đến hết tháng 6/2027.", D(2026, 11, 10), []),
     ("vi-from-now-a-campaign-lasts", "vi", "Công an tỉnh triển khai đợt cao điểm trấn áp tội phạm từ nay đến hết tháng "
      "3/2027.", D(2026, 11, 10), []),

@@ -105,6 +105,16 @@ FORMS = [
      "portal soon.\n\nNo.    Lead    Commitment    With    Timing\n1    Ministry of Finance    refund the pending VAT "
      "dossiers    Tax Department    by 26 February 2027\nAgency    Task\n1. first item\na) sub item\n- bullet White Book",
      "26 February"),
+    # pandoc's reStructuredText: comments gone, '#. ' items counted by their list (a line that is no item ends
+    # it), a list table's rows pipe rows under its title, another directive's line gone and its text kept
+    ("rst-auto-numbered-items-and-list-table", ".. Chuyển từ tệp Word (-t rst)\n.. Ghi chú của người chuyển\n\n"
+     "I. NHIỆM VỤ\n===========\n\n#. Rà soát khu vực nuôi biển.\n\n#. Giao khu vực biển.\n\nPhòng Kinh tế chủ trì:\n\n"
+     "#. Lập danh sách.\n\n.. list-table:: Bảng 1. Phân công\n   :header-rows: 1\n\n   * - TT\n     - Nội dung\n"
+     "     - Chủ trì\n   * - 1\n     - Lắp đặt trạm\n       quan trắc\n     - Phòng Kinh tế\n\n.. note::\n\n"
+     "   Ghi chú cuối.\n",
+     "I. NHIỆM VỤ\n\n1. Rà soát khu vực nuôi biển.\n\n2. Giao khu vực biển.\n\nPhòng Kinh tế chủ trì:\n\n"
+     "1. Lập danh sách.\n\nBảng 1. Phân công\n\nTT    Nội dung    Chủ trì\n1    Lắp đặt trạm quan trắc    "
+     "Phòng Kinh tế\n\nGhi chú cuối.", "Lắp đặt"),
     ("latex-lettered-list-and-commands", "\\documentclass{article}\n\\usepackage{enumitem}\n\\begin{document}\n"
      "\\section*{3. Tasks}\n% a comment\nThe Ministry~of Finance shall:\n\\begin{enumerate}[(a)]\n"
      "  \\item review the fees \\textbf{before May 1, 2027};\n  \\item report 10\\% of cases.\\footnote{Estimate.}\n"

@@ -396,6 +396,9 @@ and to finish the review within the month."""
     # minutes: a title wrapped after 'OF THE' names no issuer
     ("MINUTES OF THE FOURTH MEETING OF THE\nPROJECT STEERING COMMITTEE\n\nTime: 08:30, 16 July 2026\n", "en",
      {"doc_type": "other", "issuer": None}),
+    # 'Chiều nay' (this afternoon) opens the report's sentence: no part of the issuer
+    ("VTV\nThời sự 19h\n\nChiều nay, Thủ tướng Chính phủ đã ký Công điện số 128/CĐ-TTg về việc ứng phó với bão số 13.",
+     "vi", {"number": "128/CĐ-TTg", "doc_type": "dispatch", "issuer": "Thủ tướng Chính phủ"}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-hospital-under-its-ministry", "vi-typed-without-marks", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only", "en-news-last-month-is-background",
@@ -423,7 +426,8 @@ and to finish the review within the month."""
         "en-law-firm-alert-dateline-without-header", "vi-school-notice-without-number",
         "vi-city-party-committee-under-its-party-organisation", "vi-draft-mark-is-no-issuer",
         "en-news-office-without-its-holder", "en-typed-number-line", "en-typed-number-in-a-headline",
-        "en-newspaper-page-folio-wrapped-number-symbol-issuer", "en-minutes-title-wrapped-after-of-the"])
+        "en-newspaper-page-folio-wrapped-number-symbol-issuer", "en-minutes-title-wrapped-after-of-the",
+        "vi-news-this-afternoon-before-the-issuer"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():

@@ -109,6 +109,16 @@ VI_FORMS = [
        "rà soát nhu cầu nhà ở", ("2024-12-15", "day")),
       (["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có khu công nghiệp tập trung"], [],
        "chỉ đạo các doanh nghiệp", None)]),
+    # a ';' clause that holds only a time dates the task before it
+    ("a-clause-of-a-time-alone-dates-the-task-before",
+     "1. Phòng Kinh tế hướng dẫn các hộ nuôi chuyển đổi phao xốp; xong trước 30/9/2027.\n",
+     [(["Phòng Kinh tế"], [], "hướng dẫn các hộ nuôi chuyển đổi phao xốp", ("2027-09-30", "day"))]),
+    # 'trật tự' (order) is part of a name, not the verb 'tự'; 'Hạt Kiểm lâm' is a body
+    ("a-team-for-public-order-and-a-forest-ranger-station",
+     "1. Đội Quản lý trật tự đô thị phối hợp với Đồn Biên phòng Vân Đồn kiểm tra lồng bè.\n"
+     "2. Hạt Kiểm lâm Vân Đồn chủ trì tuần tra rừng ngập mặn.\n",
+     [(["Đội Quản lý trật tự đô thị"], ["Đồn Biên phòng Vân Đồn"], "kiểm tra lồng bè", None),
+      (["Hạt Kiểm lâm Vân Đồn"], [], "tuần tra rừng ngập mặn", None)]),
     ("a-body-that-has-an-opinion-is-no-heading",
      "3. Bộ Tài chính có ý kiến:\na) Đồng ý với đề xuất của tỉnh.\n", []),
     # minutes: the attendance heading over 'Chủ trì: ông …' and the discussion's proposals are no tasks;
