@@ -1123,6 +1123,12 @@ VI_FORMS = [
 EN_FORMS = [
     # a clause that only dates the task before it ('…; the inspections must be completed before …'); a
     # typed table whose long cells push the next ones right, under a 'By when' header
+    # a checklist's items behind tick boxes ('☐ a) …') under an intro that asks for 'the checks below'
+    ("tick-box-items-under-the-checks-below",
+     "1. Checklist\nThe Ministry requests the Departments of Construction to carry out the checks below:\n"
+     "☐ a) inspect the brakes of all coaches, before 28 January 2027;\n☐ b) suspend unlicensed wharves.\n",
+     [(["the Departments of Construction"], [], "inspect the brakes of all coaches", ("2027-01-28", "day")),
+      (["the Departments of Construction"], [], "suspend unlicensed wharves", None)]),
     ("time-restated-for-the-task-before",
      "1. The Department of Health shall inspect school kitchens across the province; the inspections must be "
      "completed before July 31, 2026.\n",
