@@ -251,25 +251,27 @@ def test_a_yaml_registers_records_and_a_confluence_table_are_tasks():
                     [("Ministry of Finance", ["Tax Department"], "refund the pending VAT dossiers", "2027-02-26")]]
 
 
-def test_a_latex_tables_rows_are_tasks():
-    text = ("\\documentclass{article}\n\\begin{document}\nSố: 12/QĐ-BXD\n\\begin{longtable}{|c|p{6cm}|p{3cm}|l|}\n\\hline\n"
-            "TT & Nội dung nhiệm vụ & Đơn vị chủ trì & Thời hạn \\\\ \\hline\n\\endhead\n"
-            "1 & Xây dựng cơ sở dữ liệu về phụ phẩm nông nghiệp & Cục Chuyển đổi số & Quý II/2027 \\\\ \\hline\n"
-            "\\end{longtable}\n\\end{document}\n")
-    tasks = parse(text, language="vi").tasks
-    assert [(t.assignees[0].name, t.action, t.deadline and t.deadline.end.isoformat()) for t in tasks] == [
-        ("Cục Chuyển đổi số", "xây dựng cơ sở dữ liệu về phụ phẩm nông nghiệp", "2027-06-30")]
+LATEX_TASKS = [
+    ("enumerate-items-under-a-subsection", "en",
+     "\\documentclass{article}\n\\begin{document}\n\\textbf{GOVERNMENT OFFICE}\\\\\nNo.~12/TB-VPCP\n\n"
+     "\\subsection*{1. The Ministry of Finance shall:}\n\\begin{enumerate}[(a)]\n"
+     "  \\item review the fee rates \\textbf{before March 31, 2027};\n  \\item guide the provinces on refunds.\n"
+     "\\end{enumerate}\n\\end{document}\n",
+     [("The Ministry of Finance", "review the fee rates", "2027-03-31"),
+      ("The Ministry of Finance", "guide the provinces on refunds", None)]),
+    ("longtable-rows", "vi",
+     "\\documentclass{article}\n\\begin{document}\nSố: 12/QĐ-BXD\n\\begin{longtable}{|c|p{6cm}|p{3cm}|l|}\n\\hline\n"
+     "TT & Nội dung nhiệm vụ & Đơn vị chủ trì & Thời hạn \\\\ \\hline\n\\endhead\n"
+     "1 & Xây dựng cơ sở dữ liệu về phụ phẩm nông nghiệp & Cục Chuyển đổi số & Quý II/2027 \\\\ \\hline\n"
+     "\\end{longtable}\n\\end{document}\n",
+     [("Cục Chuyển đổi số", "xây dựng cơ sở dữ liệu về phụ phẩm nông nghiệp", "2027-06-30")]),
+]
 
 
-def test_a_latex_sources_items_are_tasks_of_the_body_over_them():
-    text = ("\\documentclass{article}\n\\begin{document}\n\\textbf{GOVERNMENT OFFICE}\\\\\nNo.~12/TB-VPCP\n\n"
-            "\\subsection*{1. The Ministry of Finance shall:}\n\\begin{enumerate}[(a)]\n"
-            "  \\item review the fee rates \\textbf{before March 31, 2027};\n  \\item guide the provinces on refunds.\n"
-            "\\end{enumerate}\n\\end{document}\n")
-    tasks = parse(text, language="en").tasks
-    assert [(t.assignees[0].name, t.action, t.deadline and t.deadline.end.isoformat()) for t in tasks] == [
-        ("The Ministry of Finance", "review the fee rates", "2027-03-31"),
-        ("The Ministry of Finance", "guide the provinces on refunds", None)]
+@pytest.mark.parametrize("row_id, language, text, expected", LATEX_TASKS, ids=[r[0] for r in LATEX_TASKS])
+def test_a_latex_sources_items_and_table_rows_are_tasks(row_id, language, text, expected):
+    tasks = parse(text, language=language).tasks
+    assert [(t.assignees[0].name, t.action, t.deadline and t.deadline.end.isoformat()) for t in tasks] == expected
 
 
 def test_a_wiki_pages_numbered_items_and_table_rows_are_tasks():
