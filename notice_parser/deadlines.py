@@ -585,15 +585,14 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _add_months(date: dt.date, months: int) -> dt.date:
-    year, month = divmod(date.month - 1 + months, 12)
-    year += date.year
-    return dt.date(year, month + 1, min(date.day, calendar.monthrange(year, month + 1)[1]))
-
-
 def _day_in_month(year: int, month: int, day: int) -> dt.date:
     """``day`` of the month, or its last day when the month is shorter ('ngày 31 hằng tháng' in June)."""
     return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def _add_months(date: dt.date, months: int) -> dt.date:
+    year, month = divmod(date.month - 1 + months, 12)
+    return _day_in_month(date.year + year, month + 1, date.day)
 
 
 def _add_working_days(date: dt.date, days: int) -> dt.date:

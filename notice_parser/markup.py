@@ -37,7 +37,7 @@ def critic_edits(text: str) -> list[Edit]:
 _DIFF_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@", re.M)
 _DIFF_FILE_HEADER = re.compile(r"^(?:diff |index |--- |\+\+\+ |new file mode |deleted file mode |\\ No newline)",
                                re.M)
-_DIFF_LINE = re.compile(r"[^\n]*\n?")
+_LINE = re.compile(r"[^\n]*\n?")  # a line and its break
 
 
 def looks_like_unified_diff(text: str) -> bool:
@@ -52,7 +52,7 @@ def unified_diff_edits(text: str) -> list[Edit]:
     outside the hunks stays as it is."""
     edits: list[Edit] = []
     in_hunk = False
-    for line in _DIFF_LINE.finditer(text):
+    for line in _LINE.finditer(text):
         start, end = line.span()
         if start == end:
             break
@@ -530,6 +530,7 @@ _RST_OPTION = re.compile(r"[ \t]+:[\w-]+:.*")  # a directive's option line (':he
 _RST_ROW = re.compile(r"(?P<lead>[ \t]*\*[ \t]+-(?:[ \t]+|$))")  # a list table's row ('* - TT')
 _RST_CELL = re.compile(r"(?P<lead>[ \t]+-(?:[ \t]+|$))")  # a further cell of the row ('  - Nội dung')
 _RST_DIRECTIVE_LINE = re.compile(r"^\.\.[ \t]+[\w-]+::", re.M)
+_INDENT = re.compile(r"[ \t]*")
 _RST_SIGNS = 2  # directives and auto-numbered items a text needs to be read as reStructuredText
 
 
@@ -602,7 +603,7 @@ def _rst_list_table(text: str, lines: list[tuple[int, int]]) -> list[Edit]:
         elif row_open and (cell := _RST_CELL.match(text, start, end)) is not None:
             edits.append((previous_end, start + len(cell.group()), " | "))
         elif row_open:  # a cell's text goes on
-            edits.append((previous_end, start + len(text[start:end]) - len(text[start:end].lstrip()), " "))
+            edits.append((previous_end, _INDENT.match(text, start, end).end(), " "))
         previous_end = end
     if row_open:
         edits.append((previous_end, previous_end, " |"))
@@ -783,19 +784,21 @@ def icalendar_edits(text: str) -> list[Edit]:
 _YAML_KEY_LINE = re.compile(r"^(?P<indent>[ \t]*)(?P<dash>-[ \t]+)?(?P<key>[A-Za-z_][\w -]{0,40}?):"
                             r"(?:[ \t]+(?P<value>.*?))?[ \t]*$", re.M)
 _YAML_LOWER_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)?[a-z][a-z0-9_]*:(?:[ \t]|$)", re.M)
-_YAML_SIGN = re.compile(r"^(?:---|\.\.\.)[ \t]*$|:[ \t]+[>|][-+]?[ \t]*$|^[ \t]*-[ \t]+[a-z_]+:[ \t]", re.M)
+_YAML_MARK = r"^(?:---|\.\.\.)[ \t]*$"  # a document's start or end
+_YAML_SIGN = re.compile(_YAML_MARK + r"|:[ \t]+[>|][-+]?[ \t]*$|^[ \t]*-[ \t]+[a-z_]+:[ \t]", re.M)
 _YAML_ITEM = re.compile(r"^(?P<indent>[ \t]*)-[ \t]+", re.M)
-_YAML_SKIPPED = re.compile(r"^[ \t]*#.*$|^(?:---|\.\.\.)[ \t]*$", re.M)  # a comment, a document's start or end
+_YAML_SKIPPED = re.compile(r"^[ \t]*#.*$|" + _YAML_MARK, re.M)  # a comment, a document's start or end
 _YAML_NULL = ("~", "null", "Null", "NULL", "''", '""')
 _YAML_BLOCK = re.compile(r"[>|][-+]?\d?")
 _YAML_KEY_LINES = 8  # lines opening with a lower-case key a text needs to be read as YAML
 _YAML_OPENING = re.compile(r"(?:[ \t]*(?:#.*)?\n)*---[ \t]*\n")  # comments, then a document's first mark
-_YAML_CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+_YAML_CLOSING = re.compile(_YAML_MARK, re.M)
 
 
-def looks_like_yaml(text: str, end: int = 200_000) -> bool:
-    """A YAML document (before ``end``): lower-case keys opening its lines ('meeting_date: …', '- id: AP-01')
-    and a sign only YAML writes (a '---' line, a block scalar 'action: >', a list of mappings)."""
+def looks_like_yaml(text: str) -> bool:
+    """A YAML document: lower-case keys opening its lines ('meeting_date: …', '- id: AP-01') and a sign
+    only YAML writes (a '---' line, a block scalar 'action: >', a list of mappings)."""
+    end = 200_000
     if text.count(": ", 0, end) + text.count(":\n", 0, end) < _YAML_KEY_LINES:  # too few keys: no scan
         return False
     return len(_YAML_LOWER_KEY.findall(text, 0, end)) >= _YAML_KEY_LINES and _YAML_SIGN.search(text, 0, end) is not None
@@ -851,10 +854,10 @@ def yaml_edits(text: str, keys: dict[str, str]) -> list[Edit]:
 def _yaml_block_end(text: str, start: int, indent: int) -> int:
     """Where a block scalar starting at ``start`` ends: before the first line with text indented no more
     than its key (``indent``)."""
-    for line in re.finditer(r"[^\n]*\n?", text[start:]):
+    for line in _LINE.finditer(text, start):
         content = line.group().rstrip("\n")
         if content.strip() and len(content) - len(content.lstrip(" \t")) <= indent:
-            return start + line.start()
+            return line.start()
         if not line.group():
             break
     return len(text)
@@ -903,7 +906,8 @@ _TEX_RULE = re.compile(r"\\(?:hline|toprule|midrule|bottomrule|endfirsthead|endh
                        r"\\c(?:mid)?(?:line|rule)(?:\([^)\n]*\))?\{[^{}\n]*\}")
 _TEX_BLANK = re.compile(r"(?:\s|" + _TEX_RULE.pattern + r")*")
 _TEX_SPANNING_CELL = re.compile(r"\\multi(?:column|row)\{[^{}\n]*\}\{[^{}\n]*\}\{")  # its text the third argument
-_TEX_CELL_BREAK = re.compile(r"\\\\(?:\[[^\]\n]*\])?|\\newline(?![A-Za-z])")
+_TEX_LINE_BREAK = re.compile(r"\\\\(?:\[[^\]\n]*\])?")  # '\\', '\\[6pt]'
+_TEX_CELL_BREAK = re.compile(_TEX_LINE_BREAK.pattern + r"|\\newline(?![A-Za-z])")
 _TEX_ROW_END = re.compile(r"\\tabularnewline(?![A-Za-z])(?:\[[^\]\n]*\])?")
 
 
@@ -984,13 +988,15 @@ def _tex_table_edits(text: str, start: int) -> list[Edit]:
 def _tex_rows(text: str, start: int, end: int) -> list[tuple[int, int, list[Edit]]]:
     """(start, end, edits) of each row of a table's body holding text: its cells' '&' a ' | ', its line
     breaks a space; a row of rules alone is no row."""
-    row_end_rx = _TEX_ROW_END if _TEX_ROW_END.search(text, start, end) else _TEX_CELL_BREAK
+    row_end_rx = _TEX_ROW_END if _TEX_ROW_END.search(text, start, end) else _TEX_LINE_BREAK
     rows, row, depth, pos = [], start, 0, start
     cell_edits: list[Edit] = []
 
     def close_row(at: int) -> None:
         first = _TEX_BLANK.match(text, row, at).end()
-        last = len(text[:at].rstrip())
+        last = at
+        while last > row and text[last - 1].isspace():
+            last -= 1
         if first < last:
             rows.append((first, last, [edit for edit in cell_edits if first <= edit[0] < last]))
 
@@ -998,7 +1004,7 @@ def _tex_rows(text: str, start: int, end: int) -> list[tuple[int, int, list[Edit
         char = text[pos]
         if char == "\\":
             row_break = row_end_rx.match(text, pos) if depth == 0 else None
-            if row_break is not None and row_break.group().startswith(("\\\\", "\\tabularnewline")):
+            if row_break is not None:
                 close_row(pos)
                 cell_edits = []
                 row = pos = row_break.end()
