@@ -179,6 +179,8 @@ class _Grammar:
     weekday_last_words: frozenset  # the words weekdays end with ('tu' of 'thu tu'): a cue that may be one
     quarter_months: dict[str, int]
     following_month: re.Pattern  # after a day of the month, the month after ('by the 5th of the following month')
+    following_quarter: re.Pattern  # after a day of the month, a month of the quarter after ('… of the following quarter')
+    following_quarter_months: dict[str, int]
     days_ahead: dict[str, int]  # 'hôm nay', 'ngày mai', 'today', 'tomorrow': days after the document's date
     listed_day: re.Pattern  # a day listed after a deadline's first, its cue word left out ('… và 15/12'):
     # day, month and (a group the English form has not) year
@@ -257,6 +259,8 @@ def _common(data: dict) -> dict:
         weekday_last_words=frozenset(key.split()[-1] for key in _keyed(data["weekdays"])),
         quarter_months=_keyed(data["quarter_months"]),
         following_month=re.compile(r"\s*,?\s*" + _phrase(data["following_month"]) + r"(?!\w)"),
+        following_quarter=re.compile(r"\s*,?\s*(" + _phrase(data["following_quarter"]) + r")(?!\w)"),
+        following_quarter_months=_keyed(data["following_quarter"]),
         days_ahead=_keyed(data["days_from_document"]),
         listed_day=re.compile(_folded(data["listed_day"])),
     )
@@ -771,6 +775,7 @@ class _Context:
     event_anchor: bool = False  # counted from an event not dated here ('after the storm passes'): no end
     period_end: bool = False  # counted from the end of each period ('within 45 days after the end of each quarter')
     next_month: bool = False  # a day of the month after the start's ('by the 5th of the following month')
+    next_quarter_month: Optional[int] = None  # 1-3: a day of that month of the quarter after the start's
     listed: list = field(default_factory=list)  # further dates of a list after the first ('… và ngày 15/12')
 
 
@@ -971,8 +976,17 @@ class _Scanner:
             ctx.recurrence = grammar.recurrence[" ".join(before.group(1).split())]
         else:
             self._fronted_recurrence(ctx)
-        if expr.kind == "day_of_month" and (following := grammar.following_month.match(folded, ctx.end)):
+        if expr.kind == "day_of_month" and (following := grammar.following_quarter.match(folded, ctx.end)):
+            ctx.next_quarter_month = grammar.following_quarter_months[" ".join(following.group(1).split())]
+            ctx.end = following.end()
+        elif expr.kind == "day_of_month" and (following := grammar.following_month.match(folded, ctx.end)):
             ctx.next_month, ctx.end = True, following.end()
+        if (ctx.next_month or ctx.next_quarter_month) and not ctx.recurrence:
+            # 'định kỳ hằng quý, báo cáo … trước ngày 05 của tháng đầu quý sau': a quarterly report's first due day
+            cycle = "monthly" if ctx.next_month else "quarterly"
+            if any(grammar.recurrence.get(" ".join(word.group().split())) == cycle
+                   for word in grammar.ongoing.finditer(self._clause_before(ctx.chain_start))):
+                ctx.recurrence = cycle
         after = grammar.recurrence_after.match(folded, ctx.end)
         if expr.every:
             ctx.recurrence = "weekly"
@@ -1142,7 +1156,8 @@ class _Scanner:
             return False  # 'throughout the 2026 rainy season', 'before the 2027 Lunar New Year': a year naming a thing
         if expr.kind in _RECURRING_ONLY:
             if ctx.recurrence != _RECURRING_ONLY[expr.kind] and not (expr.kind == "day_of_month"
-                                                                     and (ctx.quarter_month or ctx.next_month)):
+                                                                     and (ctx.quarter_month or ctx.next_month
+                                                                          or ctx.next_quarter_month)):
                 return False
             if expr.kind != "day_of_month":  # 'every Friday', '15 giờ hằng ngày' need no cue
                 return True
@@ -1235,9 +1250,12 @@ class _Scanner:
         elif expr.kind == "relative":
             start = ctx.anchor or (doc_date if self.anchors_relative and not ctx.event_anchor else None)
             end = start and _after(start, expr.count, expr.unit, expr.working)
-        elif ctx.next_month:  # the first of a monthly report's days falls in the month after the start's
+        elif ctx.next_month or ctx.next_quarter_month:
+            # the first of a monthly report's days falls in the month after the start's, a quarterly
+            # report's in the quarter after the start's
             base = ctx.recurrence_start or doc_date
-            following = base and _add_months(base.replace(day=1), 1)
+            months = 1 if ctx.next_month else 3 - (base.month - 1) % 3 + ctx.next_quarter_month - 1 if base else 0
+            following = base and _add_months(base.replace(day=1), months)
             start = end = following and _day_in_month(following.year, following.month, expr.day)
         elif ctx.recurrence:
             base = ctx.recurrence_start or doc_date
