@@ -987,6 +987,10 @@ class _Scanner:
             if any(grammar.recurrence.get(" ".join(word.group().split())) == cycle
                    for word in grammar.ongoing.finditer(self._clause_before(ctx.chain_start))):
                 ctx.recurrence = cycle
+        if ctx.next_quarter_month and ctx.recurrence == "quarterly":
+            # every quarter's report falls due in the quarter after the one it covers: the first due day
+            # on or after the start is that month's of any quarter
+            ctx.quarter_month, ctx.next_quarter_month = ctx.next_quarter_month, None
         after = grammar.recurrence_after.match(folded, ctx.end)
         if expr.every:
             ctx.recurrence = "weekly"

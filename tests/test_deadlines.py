@@ -455,15 +455,15 @@ FORMS = [
      D(2026, 11, 3), [("by the 5th of the following month", D(2026, 12, 5), "day", "monthly")]),
     ("en-day-of-the-next-month-clamped", "en", "The DOF shall submit it no later than the 31st of the next month.",
      D(2027, 1, 20), [("no later than the 31st of the next month", D(2027, 2, 28), "day", None)]),
-    # a day of the first month of the quarter after the document's, quarterly or once
+    # a day of the first month of the quarter after the document's; every quarter's, the first due on or after it
     ("vi-day-of-the-following-quarter-once", "vi", "Sở Tài chính báo cáo trước ngày 10 của tháng đầu quý sau.",
      D(2027, 1, 3), [("trước ngày 10 của tháng đầu quý sau", D(2027, 4, 10), "day", None)]),
     ("vi-day-of-the-following-quarter-quarterly", "vi",
      "Sở Xây dựng báo cáo định kỳ hằng quý, trước ngày 10 tháng đầu của quý tiếp theo.",
-     D(2026, 11, 30), [("trước ngày 10 tháng đầu của quý tiếp theo", D(2027, 1, 10), "day", "quarterly")]),
+     D(2027, 1, 3), [("trước ngày 10 tháng đầu của quý tiếp theo", D(2027, 1, 10), "day", "quarterly")]),
     ("en-day-of-the-following-quarter", "en",
      "The DOF shall report every quarter, by the 10th of the first month of the following quarter.",
-     D(2027, 3, 3), [("by the 10th of the first month of the following quarter", D(2027, 4, 10), "day",
+     D(2027, 1, 7), [("by the 10th of the first month of the following quarter", D(2027, 1, 10), "day",
                       "quarterly")]),
     ("vi-monthly-next-month", "vi", "báo cáo trước ngày 20 hàng tháng.", DOC,
      [("trước ngày 20 hàng tháng", D(2024, 8, 20), "day", "monthly")]),
