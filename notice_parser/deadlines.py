@@ -371,7 +371,10 @@ def _vietnamese() -> _Grammar:
                ("month", rf"(?!\s*(?:\d|{this}|{following}))(?!\w)")], lead="thang"),
         _scan([("quarter", rf"\s*(?P<qs>{_ROMAN}(?:{_LIST_JOIN}(?:quy\s*)?{_ROMAN})*)(?!\w){year_tail}"),
                ("quarter", rf"\s+(?P<this>{this})(?!\w)"),
-               ("quarter", rf"\s+(?P<next>{following})(?!\w)(?!\s+khi)")], lead="quy"),
+               ("quarter", rf"\s+(?P<next>{following})(?!\w)(?!\s+khi)"),
+               # 'quý đầu năm 2027', 'quý cuối cùng của năm 2026': a quarter named by its place in the year
+               ("quarter", rf"\s+(?P<qo>{_phrase(data['quarter_ordinals'])})(?:\s+cua)?\s+nam\s+(?P<y>{_YEAR})(?!\w)")],
+              lead="quy"),
         # 'trong tuần này', 'tuần tới': the document's calendar week or the next ('tuần' alone is no period)
         _scan([("week", rf"\s+(?P<this>{this})(?!\w)"),
                ("week", rf"\s+(?P<next>{following})(?!\w)(?!\s+khi)")], lead="tuan"),
@@ -393,7 +396,7 @@ def _vietnamese() -> _Grammar:
     effective, effect_words = _effective_scan(data)
     return _Grammar(scans=[*scans, *recurring, effective], number_scans=frozenset({numbers[1], recurring[1][1]}),
                     guards={**guards, effective[1]: effect_words, short_month[1]: _SHORT_FORM, short_quarter[1]: _SHORT_FORM},
-                    **_common(data))
+                    quarter_ordinals=_keyed(data["quarter_ordinals"]), **_common(data))
 
 
 # 't' and 'q' open too many Vietnamese words: the short forms' scans run only where one is

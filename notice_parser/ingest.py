@@ -29,6 +29,7 @@ from pathlib import Path
 
 from . import encodings, ocr as ocr_engine, pdfguard, pdftables, repair
 from .rtf import looks_like_rtf, rtf_to_text
+from .sqldump import looks_like_sql_dump, sql_dump_text
 from .errors import (
     CorruptPdfError,
     EmptyDocumentError,
@@ -162,6 +163,9 @@ def _read_text_bytes(data: bytes, name: str) -> SourceText:
         if not text.strip():
             raise EmptyDocumentError("RTF document without any text", name)
         warnings.append("RTF markup removed (a Rich Text document)")
+    elif looks_like_sql_dump(text) and (records := sql_dump_text(text)) is not None:
+        text = records
+        warnings.append("SQL dump: the records of its rows read")
     elif text.lstrip()[:1] in ("{", "[") and (document := json_document_text(text)) is not None:
         text = document
         warnings.append("JSON export: the text of its longest fields read")
@@ -170,7 +174,7 @@ def _read_text_bytes(data: bytes, name: str) -> SourceText:
         text = html_to_text(text, feed)
         if not text.strip():
             raise EmptyDocumentError("HTML page without any text", name)
-        warnings.append("HTML markup removed (a web page or a news feed saved as text)")
+        warnings.append("HTML or XML markup removed (a web page, a news feed or a word processor's XML saved as text)")
     return SourceText(text=text, encoding=encoding, page_count=0, warnings=warnings)
 
 
@@ -185,8 +189,10 @@ def json_document_text(text: str) -> str | None:
     found: list[str] = []
 
     def walk(value) -> None:
-        if isinstance(value, list) and (rich := _rich_text(value)) is not None:
+        if isinstance(value, list) and (rich := _rich_text(value) or _line_list_text(value)) is not None:
             value = rich
+        if isinstance(value, dict) and value.get("cell_type") == "code":
+            value = value.get("outputs")  # a notebook's code cell: what it printed, not its code
         if isinstance(value, str):
             text = value.strip()
             # a chat export gives each message twice ('text', then 'text_entities'): once is enough
@@ -201,6 +207,15 @@ def json_document_text(text: str) -> str | None:
 
     walk(data)
     return "\n\n".join(found) if found else None
+
+
+def _line_list_text(pieces: list) -> str | None:
+    """A list of a text's lines, each but the last ending in a line break (a notebook's cell:
+    '"source": ["# Review\\n", "\\n", "1. The MOF shall …"]'), as the one text it is; None for any other list."""
+    if len(pieces) < 2 or not all(isinstance(piece, str) for piece in pieces) or \
+            not all(piece.endswith("\n") for piece in pieces[:-1]):
+        return None
+    return "".join(pieces)
 
 
 def _rich_text(pieces: list) -> str | None:
@@ -262,13 +277,18 @@ def _strict(data: bytes, encoding: str, name: str | None) -> str:
 
 
 class _TextOfHtml(HTMLParser):
-    _SKIP = {"script", "style", "head", "noscript", "template", "svg"}
+    # (and a Word document's deleted revisions and field codes: no text of the page)
+    _SKIP = {"script", "style", "head", "noscript", "template", "svg", "w:deltext", "w:instrtext"}
     # a news feed's furniture: links, ids, categories, its language and copyright (in a feed '<link>' holds
     # a URL and is closed; in a page it is a void tag, never skipped)
     _FEED_SKIP = {"link", "guid", "category", "ttl", "language", "copyright", "generator", "dc:creator",
                   "comments", "enclosure"}
     _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul",
-              "ol", "section", "article", "blockquote", "pre", "hr", "title"}
+              "ol", "section", "article", "blockquote", "pre", "hr", "title",
+              # a word processor's XML: Word's document.xml (paragraphs, breaks, table rows), OpenDocument's
+              "w:p", "w:br", "w:cr", "w:tr", "text:p", "text:h", "text:line-break", "table:table-row"}
+    _CELL = {"td", "th", "w:tc", "table:table-cell"}
+    _ROW = {"tr", "table", "w:tr", "w:tbl", "table:table-row", "table:table"}
 
     def __init__(self, feed: bool = False):
         super().__init__(convert_charrefs=True)
@@ -276,26 +296,34 @@ class _TextOfHtml(HTMLParser):
         self.linked_data: list[str] = []  # the page's JSON-LD blocks (schema.org metadata of its article)
         self.in_linked_data = False
         self.skipping = 0
+        self.in_cell = False  # a cell's paragraphs are one cell of its row's line ('<td><p>Sở Y tế</p></td>')
         self.skipped = self._SKIP | self._FEED_SKIP if feed else self._SKIP
 
     def handle_starttag(self, tag, attrs):
         if tag == "script" and dict(attrs).get("type", "").lower() == "application/ld+json":
             self.in_linked_data = True
             self.linked_data.append("")
+        if tag in self._ROW:
+            self.in_cell = False  # (a page may leave its cells unclosed: a row closes them)
         if tag in self.skipped:
             self.skipping += 1
         elif tag in self._BLOCK:
-            self.parts.append("\n")
-        elif tag in ("td", "th"):
+            self.parts.append(" " if self.in_cell else "\n")
+        elif tag in self._CELL:
+            self.in_cell = True
             self.parts.append(" | ")
+        elif tag in ("w:tab", "text:tab"):
+            self.parts.append("\t")
 
     def handle_endtag(self, tag):
         if tag == "script":
             self.in_linked_data = False
+        if tag in self._ROW or tag in self._CELL:
+            self.in_cell = False
         if tag in self.skipped:
             self.skipping = max(0, self.skipping - 1)
         elif tag in self._BLOCK:
-            self.parts.append("\n")
+            self.parts.append(" " if self.in_cell else "\n")
 
     def handle_data(self, data):
         if self.in_linked_data:
@@ -313,7 +341,10 @@ def html_to_text(markup: str, feed: bool = False) -> str:
     parser = _TextOfHtml(feed)
     parser.feed(_CDATA.sub(lambda m: m.group(1), markup))  # a feed's item: its HTML in a CDATA section
     parser.close()
-    text = re.sub(r"[ \t\r\f\v]+", " ", "".join(parser.parts))
+    text = "".join(parser.parts)
+    if feed and _HTML_SIGN.search(text) and text.count("<") >= 3:
+        text = html_to_text(text)  # a feed's item as escaped HTML ('&lt;p&gt;HA NOI - …'): now HTML
+    text = re.sub(r"[ \t\r\f\v]+", " ", text)
     text = re.sub(r"\n\s*\n\s*", "\n\n", re.sub(r" *\n *", "\n", text)).strip()
     text = _MARKER_BLOCK.sub(r"\1 ", text)  # '<num>1.</num><content><p>Ban Đào tạo …': the item's number on its line
     article = _linked_data_article(parser.linked_data)

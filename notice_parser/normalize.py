@@ -193,7 +193,7 @@ class _Rules:
     comments_start: re.Pattern  # where a Google Docs export lists its comments ('[a]Name: …')
     comment_anchor: re.Pattern  # a comment's mark in the text ('… 2026[c].')
     org_properties: dict[str, str]  # an org file's property names -> the labels a notice writes ('LEAD' -> 'Lead')
-    yaml_keys: dict[str, str]  # a YAML export's keys -> the labels a notice writes ('owner' -> 'Lead')
+    record_keys: dict[str, str]  # a YAML export's keys -> the labels a notice writes ('owner' -> 'Lead')
     chat_prefix: re.Pattern  # the time and sender a chat export writes before each message
     wire_take_break: re.Pattern  # a wire copy's '(MORE)' … 'xxx' between two takes of one story
     message_part: re.Pattern  # the counter opening each part of a message sent in parts ('(2/6) ')
@@ -238,7 +238,7 @@ def _rules() -> _Rules:
         comments_start=re.compile(table["document_comments"]["list_start"]),
         comment_anchor=re.compile(table["document_comments"]["anchor"]),
         org_properties=table["org_properties"],
-        yaml_keys=table["yaml_keys"],
+        record_keys=table["record_keys"],
         chat_prefix=re.compile("|".join(f"(?:{p})" for p in table["chat_message_prefixes"]), re.MULTILINE),
         wire_take_break=re.compile("|".join(f"(?:{p})" for p in table["wire_take_breaks"])),
         message_part=re.compile("|".join(f"(?:{p})" for p in table["message_part_counters"]), re.MULTILINE),
@@ -377,6 +377,8 @@ _CLAUSE_ENDS = frozenset(";:")
 _LEADER_END = "....."
 _DOT_LEADER = re.compile(r"(?<=[^\s.])[ \t]*\.{5,}[ \t]*(?=[^\s.])")  # from a run's start only: no backtracking
 # a label between rules: a slide's '--- Ghi chú diễn giả ---', '=== Speaker notes ===': a line of its own
+# a field's line: a capitalised label of up to four words, a colon, its value
+_LABELLED_LINE = re.compile(r"[^\W\d_](?<=[A-ZĐÀ-Ỹ])[^\s:.,;]*(?:[ \t][^\s:.,;]+){0,3}:[ \t]+\S")
 _FRAMED_LABEL = re.compile(r"\s*(?:-{3,}|={3,}|\*{3,})[^-=*\n]{1,60}(?:-{3,}|={3,}|\*{3,})\s*\Z")
 _MOTTO = re.compile(r"^(cộng hòa|cộng hoà|cong hoa|độc lập|doc lap|socialist republic|"
                     r"the socialist|independence\b)", re.IGNORECASE)
@@ -448,7 +450,7 @@ def normalize(text: str) -> MappedText:
     if markup.looks_like_icalendar(doc.text):  # a task tracker's calendar ('BEGIN:VTODO', 'SUMMARY:…', 'DUE:…')
         doc = doc.edit(markup.icalendar_edits(doc.text))
     if markup.looks_like_yaml(doc.text):  # a register's export ('action_points:', '- id: AP-01', 'owner: …')
-        doc = doc.edit(markup.yaml_edits(doc.text, rules.yaml_keys))
+        doc = doc.edit(markup.yaml_edits(doc.text, rules.record_keys))
     if markup.looks_like_org(doc.text):  # an org file ('#+TITLE: …', '** TODO …', ':LEAD: …')
         doc = doc.edit(markup.org_edits(doc.text, rules.org_properties))
     if markup.looks_like_mediawiki(doc.text):  # a wiki page's source ("'''Article 3.'''", '# …', '{|' tables)
@@ -1360,6 +1362,8 @@ def _continues(current: str, following: str, rules: _Rules, width: int,
         return False
     if COLUMN_GAP in current or COLUMN_GAP in following:
         return False
+    if _LABELLED_LINE.match(following) and _LABELLED_LINE.match(current):
+        return False  # a record's fields, a line each ('Lead: Sở Xây dựng' / 'Deadline: 30/6/2027')
     last = current.rstrip(_CLOSING_MARKS)[-1:]
     if current.endswith(_LEADER_END) and (_DOT_LEADER.search(current) or _DOT_LEADER.search(following)):
         return True  # a row's dot leader ends no sentence: the row goes on ('… ........ Sở X ........' / '30/9/2026')

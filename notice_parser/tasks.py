@@ -1155,7 +1155,7 @@ class _Reader:
             para_before, previous = previous, para
             if headlines:
                 headlines -= 1
-                if not self._ends_sentence(para) and \
+                if not self._ends_sentence(para) and not self._opens_card(para) and \
                         len(self.text[para.body:para.end].split()) <= _HEADLINE_WORDS:
                     continue  # 'Chủ tịch UBND tỉnh kiểm tra …: Yêu cầu thông xe …' tells the news, asks nothing
                 headlines = 0
@@ -1201,6 +1201,10 @@ class _Reader:
                     if time_section_rank is not None and para.rank <= time_section_rank:
                         self.time_heading = time_section_rank = None
                 self._heading(para, scopes)
+                if self.en:  # '3. Agreed actions': its items read 'MOF to submit …' as a request's do
+                    self.request_items = self.g.action_list_intro.search(
+                        self.text, para.body, self._rstrip(para.body, para.end)) is not None
+                    self.request_rank = -1.0
                 prev_tasks = []
                 continue
             scope = scopes[-1] if scopes else None
@@ -1910,6 +1914,8 @@ class _Reader:
         if cut is None:
             return None
         name_end, pred = cut
+        if apposition := self.g.heading_apposition.search(self.low, pos, name_end):
+            name_end = apposition.start()  # 'Bộ Ngoại giao, cơ quan thường trực của Ủy ban …, phối hợp …'
         if pred >= end:
             names = self._agency_list(pos, name_end)
             return (names, None, 0.8) if names else None

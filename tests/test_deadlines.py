@@ -455,6 +455,11 @@ FORMS = [
      D(2026, 11, 3), [("by the 5th of the following month", D(2026, 12, 5), "day", "monthly")]),
     ("en-day-of-the-next-month-clamped", "en", "The DOF shall submit it no later than the 31st of the next month.",
      D(2027, 1, 20), [("no later than the 31st of the next month", D(2027, 2, 28), "day", None)]),
+    # a quarter named by its place in the year
+    ("vi-first-quarter-of-the-year", "vi", "báo cáo Phó Thủ tướng trong quý đầu năm 2027.", DOC,
+     [("trong quý đầu năm 2027", D(2027, 3, 31), "quarter", None)]),
+    ("vi-last-quarter-of-the-year", "vi", "hoàn thành trong quý cuối cùng của năm 2026.", DOC,
+     [("hoàn thành trong quý cuối cùng của năm 2026", D(2026, 12, 31), "quarter", None)]),
     # a day of the first month of the quarter after the document's; every quarter's, the first due on or after it
     ("vi-day-of-the-following-quarter-once", "vi", "Sở Tài chính báo cáo trước ngày 10 của tháng đầu quý sau.",
      D(2027, 1, 3), [("trước ngày 10 của tháng đầu quý sau", D(2027, 4, 10), "day", None)]),

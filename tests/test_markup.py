@@ -53,8 +53,8 @@ FORMS = [
     ("org-todo-items-and-properties", "#+TITLE: Plan No. 5/KH-BTC\n#+TODO: TODO WAITING | DONE\n* Tasks\n"
      "** TODO Draft the circular\nDEADLINE: <2027-03-31 Wed -7d>\n:PROPERTIES:\n:LEAD:     Department of Legal Affairs\n"
      ":ALIAS:    DLA\n:END:\n** DONE Hold the workshop\nCLOSED: [2026-11-02 Mon 10:05]\n** WAITING Approve the budget\n"
-     "SCHEDULED: <2027-01-04 Mon>\n", "Plan No. 5/KH-BTC\nTasks\n1. Draft the circular Deadline: 2027-03-31 Lead: "
-     "Department of Legal Affairs\n\n2. Approve the budget", "Legal"),  # (the wrapped lines joined)
+     "SCHEDULED: <2027-01-04 Mon>\n", "Plan No. 5/KH-BTC\nTasks\n1. Draft the circular Deadline: 2027-03-31\nLead: "
+     "Department of Legal Affairs\n\n2. Approve the budget", "Legal"),  # (the item's line and its first field joined)
     ("org-unexported-subtree-comments-checkboxes", "#+TITLE: Note\n# a comment\n* Header :noexport:\n:PROPERTIES:\n"
      ":NUMBER: 1\n:END:\n* Actions\n- [ ] open a hotline\n- [X] print leaflets\n- Note taken on [2026-12-08 Tue 09:14] "
      "\\\\\n  circulated.\n- see [[https://x.vn/a][the portal]]\n", "Note\nActions\n- open a hotline\n- see the portal",
@@ -93,9 +93,9 @@ FORMS = [
      "      issue the technical guideline\n    owner: Department of Climate Change\n    support: UNDP Viet Nam\n"
      "    due: no later than Q2 2027\n...\n",
      "Meeting date: 2026-12-18\nMinutes by: Project Management Unit (PMU)\n\nAction points\n\nID: AP-01\n"
-     "Action: submit the revised procurement plan to UNDP for clearance Lead: Project Management Unit (PMU) "
-     "Deadline: by 20 December 2026 Status: open\n\nID: AP-02\nAction: issue the technical guideline Lead: "
-     "Department of Climate Change Support: UNDP Viet Nam\nDeadline: no later than Q2 2027", "Q2 2027"),
+     "Action: submit the revised procurement plan to UNDP for clearance\nLead: Project Management Unit (PMU)\n"
+     "Deadline: by 20 December 2026\nStatus: open\n\nID: AP-02\nAction: issue the technical guideline\nLead: "
+     "Department of Climate Change\nSupport: UNDP Viet Nam\nDeadline: no later than Q2 2027", "Q2 2027"),
     # Textile and Confluence wiki markup: block signatures, macros, links, emphasis and header cells gone
     ("textile-and-confluence-page", "h1. Dialogue summary\n\n{info:title=Status}Published by the Secretariat.{info}\n\n"
      "h2. Commitments\n\np(lead). The *Ministry of Finance* will reply by \"the portal\":https://x.vn/a soon.\n\n"

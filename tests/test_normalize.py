@@ -33,6 +33,13 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      "1. Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp xây dựng dự thảo;\n2. Bộ Nội vụ báo cáo."),
     # a line ending in ';' continues when the next starts in lower case
     ("a) rà soát quy định;\nđồng thời báo cáo.", "a) rà soát quy định; đồng thời báo cáo."),
+    # a record's fields stay a line each; a wrapped line whose words hold a sentence's stop is no field
+    ("Lead: Department of Science and Technology\nCoordinating units: Department of Finance\nTask: build the data platform",
+     "Lead: Department of Science and Technology\nCoordinating units: Department of Finance\nTask: build the data platform"),
+    ("Chair and spokesperson: Minister, Chairman of the Government Office Tran Quoc\n"
+     "Hung. Also answering: Deputy Minister of Finance Vu Thi Lan Anh, Deputy\nMinister of Construction",
+     "Chair and spokesperson: Minister, Chairman of the Government Office Tran Quoc "
+     "Hung. Also answering: Deputy Minister of Finance Vu Thi Lan Anh, Deputy Minister of Construction"),
     # word-segmentation underscores
     ("Quyết_định của Thủ_tướng Chính_phủ về việc thành_lập Ban Chỉ_đạo",
      "Quyết định của Thủ tướng Chính phủ về việc thành lập Ban Chỉ đạo"),

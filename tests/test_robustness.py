@@ -306,6 +306,71 @@ def test_a_news_feed_saved_as_text_reads_its_items_without_the_furniture(tmp_pat
     assert "https://" not in source.text and "Tin tức" not in source.text
 
 
+def test_a_word_documents_xml_reads_as_its_paragraphs_without_deleted_revisions(tmp_path):
+    runs = "".join(f'<w:p><w:pPr><w:jc w:val="both"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>{s[:20]}</w:t></w:r>'
+                   f'<w:r><w:t xml:space="preserve">{s[20:]}</w:t></w:r></w:p>' for s in SENTENCES)
+    removed = '<w:p><w:del w:id="1"><w:r><w:delText>Sở Xây dựng hủy bỏ kế hoạch.</w:delText></w:r></w:del></w:p>'
+    table = ("<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Sở Tài chính</w:t></w:r></w:p></w:tc>"
+             "<w:tc><w:p><w:r><w:t>Quý I/2027</w:t></w:r></w:p></w:tc></w:tr></w:tbl>")
+    xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="http://schemas.openxmlformats'
+           f'.org/wordprocessingml/2006/main"><w:body>{runs}{removed}{table}</w:body></w:document>')
+    path = tmp_path / "document.xml"
+    path.write_text(xml, encoding="utf-8")
+    lines = [line for line in read_source(path).text.split("\n") if line.strip()]
+    assert lines[:len(SENTENCES)] == SENTENCES  # a paragraph a line, its runs joined
+    assert "hủy bỏ" not in "\n".join(lines)
+    assert [cell.strip() for cell in lines[-1].split("|") if cell.strip()] == ["Sở Tài chính", "Quý I/2027"]
+
+
+def test_a_news_feeds_item_of_escaped_html_reads_as_its_paragraphs(tmp_path):
+    content = "".join(f"&lt;p&gt;{s}&lt;/p&gt;\n" for s in SENTENCES)
+    feed = ('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>Tin</title>'
+            f'<entry><title>Họp giao ban</title><content type="html">{content}</content></entry></feed>')
+    path = tmp_path / "feed.atom"
+    path.write_text(feed, encoding="utf-8")
+    text = read_source(path).text
+    assert "<p>" not in text and "&lt;" not in text
+    assert all(f"\n{s}\n" in f"\n{text}\n" for s in SENTENCES)
+
+
+def test_a_notebooks_cells_read_as_their_text_and_output_not_their_code(tmp_path):
+    notebook = {"cells": [
+        {"cell_type": "markdown", "source": ["# Agreed actions\n", "\n", f"1. {SENTENCES[1]}\n", f"2. {SENTENCES[2]}"]},
+        {"cell_type": "code", "source": ["import pandas as pd\n", "df = pd.read_csv('x.csv')"],
+         "outputs": [{"output_type": "stream", "text": ["agency    disbursed\n", "Sở Y tế    38.4\n"]}]}],
+        "metadata": {"kernelspec": {"name": "python3"}}, "nbformat": 4}
+    path = tmp_path / "review.ipynb"
+    path.write_text(json.dumps(notebook, ensure_ascii=False, indent=1), encoding="utf-8")
+    text = read_source(path).text
+    assert f"# Agreed actions\n\n1. {SENTENCES[1]}\n2. {SENTENCES[2]}" in text  # the cell's lines, one text
+    assert "Sở Y tế    38.4" in text and "pandas" not in text
+
+
+_DUMP_HEAD = "-- MySQL dump 10.13\n/*!40101 SET NAMES utf8mb4 */;\n"
+
+
+@pytest.mark.parametrize("statements, expected", [
+    # a document system's row: the document's text, its escapes read, the fields that file it left out
+    ("INSERT INTO `vb_den` VALUES (7,'12/TB-UBND','" + "\\r\\n".join(SENTENCES) + "',NULL);",
+     "\n".join(SENTENCES)),
+    # a tracker's rows: labelled lines by the table's columns (mapped by the record keys), NULL left out
+    ("CREATE TABLE `plan_tasks` (\n  `id` int NOT NULL,\n  `lead_unit` varchar(128) NOT NULL,\n"
+     "  `task` text NOT NULL,\n  `due_date` date DEFAULT NULL,\n  PRIMARY KEY (`id`)\n) ENGINE=InnoDB;\n"
+     "INSERT INTO `plan_tasks` VALUES (1,'Sở Y tế','báo cáo kết quả tiêm chủng','2027-03-31'),"
+     "(2,'Sở Công Thương','kiểm tra giá \\'bình ổn\\'',NULL);",
+     "ID: 1\nLead: Sở Y tế\nTask: báo cáo kết quả tiêm chủng\nDeadline: 2027-03-31\n\n"
+     "ID: 2\nLead: Sở Công Thương\nTask: kiểm tra giá 'bình ổn'"),
+    # the statement names its columns; a doubled quote is a quote
+    ("INSERT INTO tasks (owner, action) VALUES ('Sở Tài chính', 'rà soát ''dự toán''');",
+     "Lead: Sở Tài chính\nAction: rà soát 'dự toán'"),
+], ids=["document-row", "tracker-rows-by-create-table", "column-list"])
+def test_an_sql_dump_reads_as_its_records(tmp_path, statements, expected):
+    path = tmp_path / "dump.sql"
+    path.write_text(_DUMP_HEAD + statements + "\nUNLOCK TABLES;\n", encoding="utf-8")
+    source = read_source(path)
+    assert source.text == expected and any("SQL" in w for w in source.warnings)
+
+
 @pytest.mark.parametrize("data, expected", [
     # a portal's API response: the document is the string of several lines, its fields short values
     ({"status": 200, "data": {"so_ky_hieu": "12/TB-UBND", "noi_dung": "\n".join(SENTENCES)}}, "\n".join(SENTENCES)),

@@ -113,6 +113,18 @@ VI_FORMS = [
     ("a-clause-of-a-time-alone-dates-the-task-before",
      "1. Phòng Kinh tế hướng dẫn các hộ nuôi chuyển đổi phao xốp; xong trước 30/9/2027.\n",
      [(["Phòng Kinh tế"], [], "hướng dẫn các hộ nuôi chuyển đổi phao xốp", ("2027-09-30", "day"))]),
+    # an agency's item that issues a plan is its task (a plan issued in the past says 'đã ban hành'); the
+    # 'giao' of 'Ngoại giao' assigns nothing
+    ("an-item-that-issues-a-plan",
+     "1. Bộ Ngoại giao ban hành kế hoạch triển khai trong quý I/2027.\n"
+     "2. Ban Văn hóa - Xã hội ban hành kế hoạch giám sát chuyên đề.\n",
+     [(["Bộ Ngoại giao"], [], "ban hành kế hoạch triển khai", ("2027-03-31", "quarter")),
+      (["Ban Văn hóa - Xã hội"], [], "ban hành kế hoạch giám sát chuyên đề", None)]),
+    # the role after a comma says what the body is: the name ends at the comma; a quarter named by its place
+    ("a-role-in-apposition-to-the-subject",
+     "2. Bộ Ngoại giao, cơ quan thường trực của Ủy ban Quốc gia APEC 2027, phối hợp với Ủy ban nhân dân "
+     "tỉnh An Giang xây dựng kịch bản tổng thể, báo cáo Phó Thủ tướng trong quý đầu năm 2027.\n",
+     [(["Bộ Ngoại giao"], ["Ủy ban nhân dân tỉnh An Giang"], "xây dựng kịch bản tổng thể", ("2027-03-31", "quarter"))]),
     # 'trật tự' (order) is part of a name, not the verb 'tự'; 'Hạt Kiểm lâm' is a body
     ("a-team-for-public-order-and-a-forest-ranger-station",
      "1. Đội Quản lý trật tự đô thị phối hợp với Đồn Biên phòng Vân Đồn kiểm tra lồng bè.\n"
@@ -1121,6 +1133,13 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    # a heading naming agreed actions (no colon): its items read 'MOF to submit …' as a request's do
+    ("items-under-an-agreed-actions-heading",
+     "3. Agreed actions\n\n1. Ministry of Finance (MOF) to submit the revised medium-term plan by end-Q3 2027.\n"
+     "2. MOF to process withdrawal applications within five working days of receipt.\n\n4. Follow-up\n\n"
+     "1. Ministry of Finance to be thanked.\n",
+     [(["Ministry of Finance"], [], "submit the revised medium-term plan", ("2027-09-30", "quarter")),
+      (["MOF"], [], "process withdrawal applications", (None, "relative"))]),
     # a clause that only dates the task before it ('…; the inspections must be completed before …'); a
     # typed table whose long cells push the next ones right, under a 'By when' header
     # a checklist's items behind tick boxes ('☐ a) …') under an intro that asks for 'the checks below'
