@@ -120,6 +120,12 @@ VI_FORMS = [
      "2. Ban Văn hóa - Xã hội ban hành kế hoạch giám sát chuyên đề.\n",
      [(["Bộ Ngoại giao"], [], "ban hành kế hoạch triển khai", ("2027-03-31", "quarter")),
       (["Ban Văn hóa - Xã hội"], [], "ban hành kế hoạch giám sát chuyên đề", None)]),
+    # a steering committee's sub-committee ('Tiểu ban') is a body, as a heading over items and as a subject
+    ("a-sub-committee-heads-its-items-and-leads",
+     "1. Tiểu ban Xã hội số\na) Kiện toàn tổ công nghệ số cộng đồng, chậm nhất ngày 05/01/2027.\n"
+     "2. Tiểu ban Kinh tế số chủ trì hướng dẫn hộ kinh doanh trong quý I/2027.\n",
+     [(["Tiểu ban Xã hội số"], [], "kiện toàn tổ công nghệ số cộng đồng", ("2027-01-05", "day")),
+      (["Tiểu ban Kinh tế số"], [], "hướng dẫn hộ kinh doanh", ("2027-03-31", "quarter"))]),
     # the role after a comma says what the body is: the name ends at the comma; a quarter named by its place
     ("a-role-in-apposition-to-the-subject",
      "2. Bộ Ngoại giao, cơ quan thường trực của Ủy ban Quốc gia APEC 2027, phối hợp với Ủy ban nhân dân "
