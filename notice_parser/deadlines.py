@@ -979,21 +979,25 @@ class _Scanner:
             ctx.recurrence = grammar.recurrence[" ".join(before.group(1).split())]
         else:
             self._fronted_recurrence(ctx)
-        if expr.kind == "day_of_month" and (following := grammar.following_quarter.match(folded, ctx.end)):
-            ctx.next_quarter_month = grammar.following_quarter_months[" ".join(following.group(1).split())]
-            ctx.end = following.end()
+        quarter = expr.kind == "day_of_month" and grammar.following_quarter.match(folded, ctx.end)
+        if quarter:
+            ctx.end = quarter.end()
         elif expr.kind == "day_of_month" and (following := grammar.following_month.match(folded, ctx.end)):
             ctx.next_month, ctx.end = True, following.end()
-        if (ctx.next_month or ctx.next_quarter_month) and not ctx.recurrence:
-            # 'định kỳ hằng quý, báo cáo … trước ngày 05 của tháng đầu quý sau': a quarterly report's first due day
-            cycle = "monthly" if ctx.next_month else "quarterly"
-            if any(grammar.recurrence.get(" ".join(word.group().split())) == cycle
-                   for word in grammar.ongoing.finditer(self._clause_before(ctx.chain_start))):
-                ctx.recurrence = cycle
-        if ctx.next_quarter_month and ctx.recurrence == "quarterly":
-            # every quarter's report falls due in the quarter after the one it covers: the first due day
-            # on or after the start is that month's of any quarter
-            ctx.quarter_month, ctx.next_quarter_month = ctx.next_quarter_month, None
+        cycle = "monthly" if ctx.next_month else "quarterly" if quarter else None
+        # 'định kỳ hằng quý, báo cáo … trước ngày 05 của tháng đầu quý sau': a quarterly report's first due day
+        if cycle and not ctx.recurrence and any(
+                grammar.recurrence.get(" ".join(word.group().split())) == cycle
+                for word in grammar.ongoing.finditer(self._clause_before(ctx.chain_start))):
+            ctx.recurrence = cycle
+        if quarter:
+            month = grammar.following_quarter_months[" ".join(quarter.group(1).split())]
+            # every quarter's report falls due in the quarter after the one it covers: the first due day on
+            # or after the start is that month's of any quarter; once, that month's of the quarter after the start's
+            if ctx.recurrence == "quarterly":
+                ctx.quarter_month = month
+            else:
+                ctx.next_quarter_month = month
         after = grammar.recurrence_after.match(folded, ctx.end)
         if expr.every:
             ctx.recurrence = "weekly"
@@ -1261,9 +1265,11 @@ class _Scanner:
             # the first of a monthly report's days falls in the month after the start's, a quarterly
             # report's in the quarter after the start's
             base = ctx.recurrence_start or doc_date
-            months = 1 if ctx.next_month else 3 - (base.month - 1) % 3 + ctx.next_quarter_month - 1 if base else 0
-            following = base and _add_months(base.replace(day=1), months)
-            start = end = following and _day_in_month(following.year, following.month, expr.day)
+            if base is not None:
+                to_next_quarter = 3 - (base.month - 1) % 3  # months from the start's to the next quarter's first
+                months = 1 if ctx.next_month else to_next_quarter + ctx.next_quarter_month - 1
+                following = _add_months(base.replace(day=1), months)
+                start = end = _day_in_month(following.year, following.month, expr.day)
         elif ctx.recurrence:
             base = ctx.recurrence_start or doc_date
             if expr.year is not None:

@@ -30,6 +30,7 @@ from pathlib import Path
 from . import encodings, ocr as ocr_engine, pdfguard, pdftables, repair
 from .rtf import looks_like_rtf, rtf_to_text
 from .sqldump import looks_like_sql_dump, sql_dump_text
+from .textutil import holds_document_text
 from .errors import (
     CorruptPdfError,
     EmptyDocumentError,
@@ -78,7 +79,6 @@ _HTML_SIGN = re.compile(r"<(!doctype\s+html|html|head|body|div|p|script|table|sp
                         re.IGNORECASE)
 # a news feed or another XML export ('<?xml …?>', '<rss …>'): its markup goes as a page's does
 _FEED_SIGN = re.compile(r"\s*<(?:\?xml|rss|feed|rdf:RDF)\b", re.IGNORECASE)
-_JSON_TEXT_CHARS = 400  # a JSON string value this long is text of the document, not a field's value
 
 
 @dataclass(frozen=True)
@@ -196,7 +196,7 @@ def json_document_text(text: str) -> str | None:
         if isinstance(value, str):
             text = value.strip()
             # a chat export gives each message twice ('text', then 'text_entities'): once is enough
-            if ("\n" in text or len(value) >= _JSON_TEXT_CHARS) and (not found or found[-1] != text):
+            if holds_document_text(value) and (not found or found[-1] != text):
                 found.append(text)
         elif isinstance(value, dict):
             for item in value.values():

@@ -795,6 +795,13 @@ _YAML_OPENING = re.compile(r"(?:[ \t]*(?:#.*)?\n)*---[ \t]*\n")  # comments, the
 _YAML_CLOSING = re.compile(_YAML_MARK, re.M)
 
 
+def record_label(key: str, keys: dict[str, str]) -> str:
+    """The label a record's key or column gets: by ``keys`` (lower case, '_' and '-' as spaces: 'owner' ->
+    'Lead'; '' for the text itself), else the key capitalised ('meeting_date' -> 'Meeting date')."""
+    key = " ".join(key.replace("_", " ").replace("-", " ").split())
+    return keys.get(key.lower(), key[:1].upper() + key[1:])
+
+
 def looks_like_yaml(text: str) -> bool:
     """A YAML document: lower-case keys opening its lines ('meeting_date: …', '- id: AP-01') and a sign
     only YAML writes (a '---' line, a block scalar 'action: >', a list of mappings)."""
@@ -826,8 +833,7 @@ def yaml_edits(text: str, keys: dict[str, str]) -> list[Edit]:
     for m in _YAML_KEY_LINE.finditer(text, 0, extent):
         if m.start() < block_until:
             continue
-        key = " ".join(m.group("key").replace("_", " ").replace("-", " ").split())
-        label = keys.get(key.lower(), key[:1].upper() + key[1:])
+        label = record_label(m.group("key"), keys)
         value = m.group("value") or ""
         opening = "\n" if m.group("dash") else ""
         line_end = min(m.end() + 1, len(text))

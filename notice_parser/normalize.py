@@ -376,9 +376,9 @@ _CLAUSE_ENDS = frozenset(";:")
 # dot leaders between a row's texts (minutes' 'nội dung ........ đơn vị thực hiện ........ thời hạn'), not a form's blank
 _LEADER_END = "....."
 _DOT_LEADER = re.compile(r"(?<=[^\s.])[ \t]*\.{5,}[ \t]*(?=[^\s.])")  # from a run's start only: no backtracking
-# a label between rules: a slide's '--- Ghi chú diễn giả ---', '=== Speaker notes ===': a line of its own
 # a field's line: a capitalised label of up to four words, a colon, its value
 _LABELLED_LINE = re.compile(r"[^\W\d_](?<=[A-ZĐÀ-Ỹ])[^\s:.,;]*(?:[ \t][^\s:.,;]+){0,3}:[ \t]+\S")
+# a label between rules: a slide's '--- Ghi chú diễn giả ---', '=== Speaker notes ===': a line of its own
 _FRAMED_LABEL = re.compile(r"\s*(?:-{3,}|={3,}|\*{3,})[^-=*\n]{1,60}(?:-{3,}|={3,}|\*{3,})\s*\Z")
 _MOTTO = re.compile(r"^(cộng hòa|cộng hoà|cong hoa|độc lập|doc lap|socialist republic|"
                     r"the socialist|independence\b)", re.IGNORECASE)

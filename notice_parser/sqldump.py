@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .markup import record_label
 from .resources import load_table
-
-TEXT_CHARS = 400  # a value this long, or of several lines, is a document's text, not a field's value
+from .textutil import holds_document_text
 
 _INSERT = re.compile(r"^INSERT\s+INTO\s+(?P<table>[`\"\[]?[\w.]+[`\"\]]?)\s*(?:\((?P<columns>[^)]*)\)\s*)?VALUES\s*",
                      re.M | re.I)
@@ -90,7 +90,7 @@ def _literal(value: re.Match) -> Optional[str]:
 
 def _record(row: list[Optional[str]], names: list[str], keys: dict[str, str]) -> str:
     values = [value.strip() for value in row if value is not None]
-    texts = [value for value in values if "\n" in value or len(value) >= TEXT_CHARS]
+    texts = [value for value in values if holds_document_text(value)]
     if texts:  # a document's row: its text, not the fields that file it
         return "\n\n".join(texts)
     lines = []
@@ -100,7 +100,6 @@ def _record(row: list[Optional[str]], names: list[str], keys: dict[str, str]) ->
         if index >= len(names):
             lines.append(value.strip())
             continue
-        key = " ".join(names[index].replace("_", " ").split())
-        label = keys.get(key, key[:1].upper() + key[1:])
+        label = record_label(names[index], keys)
         lines.append(f"{label}: {value.strip()}" if label else value.strip())
     return "\n".join(lines)

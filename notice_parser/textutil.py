@@ -239,6 +239,15 @@ def _engine_skips(items: list, ignore_case: bool) -> bool:
     return False
 
 
+DOCUMENT_TEXT_CHARS = 400  # an export's value this long is text of the document, not a field's value
+
+
+def holds_document_text(value: str) -> bool:
+    """Whether an export's string value (a JSON field, an SQL column) is the document's text, not a field
+    that files it: several lines, or a paragraph's length."""
+    return "\n" in value.strip() or len(value) >= DOCUMENT_TEXT_CHARS
+
+
 # a body's Vietnamese name in brackets after its English one ('Ministry of Construction (Bộ Xây dựng)')
 _NATIVE_NAME_AFTER = re.compile(r"\s*\(([^()]*[^\x00-\x7f][^()]*)\)$")
 
