@@ -21,7 +21,11 @@ from .errors import NoticeParseError
 from .ingest import DEFAULT_LIMITS, Limits
 from .schema import SCHEMA_VERSION
 
-INPUT_SUFFIXES = {".txt", ".pdf", ".text", ".rtf", ".html", ".htm"}  # what a folder contributes; named files may be any
+# What a folder contributes; named files may be any. JSON is left out because a
+# folder of inputs is often also the output folder, and our outputs are JSON.
+INPUT_SUFFIXES = {".txt", ".text", ".pdf", ".rtf", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom",
+                  ".md", ".markdown", ".rst", ".org", ".tex", ".textile", ".adoc",
+                  ".csv", ".tsv", ".yaml", ".yml", ".sql", ".ipynb", ".eml", ".srt", ".vtt"}
 FAILURES_REPORT = "_failures.json"
 
 

@@ -73,16 +73,18 @@ def test_convert_writes_outputs_and_reports_failures(inputs, tmp_path, capsys):
     assert "empty.txt" in summary and "broken.pdf" in summary
 
 
-def test_a_folder_gives_its_rtf_and_html_documents_too(tmp_path):
+def test_a_folder_gives_its_rtf_html_and_export_documents_too(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "letter.rtf").write_text(r"{\rtf1\ansi{\fonttbl{\f0 Times;}}" + NOTICE_EN.replace("\n", r"\par ") + "}",
                                        encoding="ascii")
     (folder / "page.html").write_text(f"<html><body><p>{NOTICE_EN}</p></body></html>", encoding="utf-8")
+    (folder / "minutes.md").write_text(NOTICE_EN, encoding="utf-8")
     (folder / "notes.docx.bak").write_text("not read", encoding="utf-8")
+    (folder / "earlier-output.json").write_text('{"text": "not read"}', encoding="utf-8")
     out = tmp_path / "out"
     assert main(["convert", str(folder), "-o", str(out), "-q", "--workers", "1"]) == 0
-    assert {p.name for p in out.glob("*.json")} - {"_failures.json"} == {"letter.json", "page.json"}
+    assert {p.name for p in out.glob("*.json")} - {"_failures.json"} == {"letter.json", "page.json", "minutes.json"}
     assert json.loads((out / "letter.json").read_text(encoding="utf-8"))["metadata"]["number"] == "7/CT-TTg"
 
 
