@@ -354,6 +354,7 @@ def _vietnamese() -> _Grammar:
     range_tail = rf"(?P<y>{_YEAR})\s*-\s*(?:nam\s+)?(?P<y2>{_YEAR})(?!\w)"
     half_tail = rf"(?:\s*(?P<y>{_YEAR})|\s+(?P<this>{this}))?(?!\w)"
     numbers = _scan([("day", rf"(?P<d>{_FIRST}\d?){_SEP}(?P<m>\d{{1,2}}){_SEP}(?P<y>{_YEAR})(?![\d/])"),
+                     ("day", rf"(?P<y>{_FIRST_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)"),  # an export's '2026-12-31'
                      ("range", rf"(?P<y>{_FIRST_YEAR})\s*-\s*(?:nam\s+)?(?P<y2>{_YEAR})(?!\w)"),
                      ("relative", _relative(data, rf"(?P<n>{_FIRST}\d{{0,2}})"))])
     scans = [

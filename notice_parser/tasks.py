@@ -994,8 +994,11 @@ class _Reader:
                 continue
             rank, label, body = marker if marker else (None, None, lead)
             paras.append(_Para(lead, end, body, rank, label))
-        for i, para in enumerate(paras):
-            para.heading = para.cells is None and self._is_heading(para, last=i == len(paras) - 1)
+        last_item = None
+        for para, following in zip(paras, paras[1:] + [None]):
+            para.heading = para.cells is None and self._is_heading(para, last_item, following)
+            if para.rank is not None:
+                last_item = para
         return paras
 
     def _form_lines(self, lines: list[str]) -> set[int]:
@@ -1070,20 +1073,21 @@ class _Reader:
         first = self.text[lead:lead + 1]
         if first.islower():
             return True
-        if after_blank:
-            return False
+        if after_blank or self.g.task_label.match(self.text, lead):
+            return False  # ('Deadline: …', 'Phối hợp: …': a labelled line of the item above, read on its own)
         prev_text = self.text[prev.body:prev.end].rstrip()
         if not prev_text or prev_text[-1] in _TERMINAL:
             return False
         return len(prev_text.split()) >= merge_min
 
-    def _is_heading(self, para: _Para, last: bool) -> bool:
+    def _is_heading(self, para: _Para, last_item: Optional[_Para], following: Optional[_Para]) -> bool:
         content = self.text[para.body:para.end].strip()
-        if not content or last:
+        if not content or following is None:
             return False
         if content[-1] in _TERMINAL or content.endswith(("./.", "/.")):
             return False
-        if para.rank == _BULLET_RANK and self._imperative_start(para.body, para.end):
+        if (para.rank == _BULLET_RANK or para.rank is not None and self._item_in_list(para, last_item, following)) \
+                and self._imperative_start(para.body, para.end):
             return False  # '- Kiểm tra chất lượng các công trình' (no full stop) under an agency: an item
         words = content.split()
         limit = self.g.common["heading_max_words"] if para.rank is not None else 15
@@ -1092,7 +1096,18 @@ class _Reader:
                 self._en_inline_item(para.body, para.end) is not None):
             return False  # a slide's '• MOC will set up …', '• Ministry of Finance → arrange …' (no full stop): items
             # (a news page's key-points box restates the report's tasks in such lines)
-        return len(words) <= limit
+        return len(words) <= limit or para.rank is None and len(words) <= self.g.common["heading_max_words"] and \
+            self._agency_heading(para.body, para.end) is not None  # a long name over its items ('Văn phòng …')
+
+    def _item_in_list(self, para: _Para, last_item: Optional[_Para], following: _Para) -> bool:
+        """A numbered line that a heading's lines do not follow: the next item comes straight after it ('1. Triển
+        khai …' / '2. …'), its own labelled lines do ('Deadline: …', 'Phối hợp: …'), or it goes on a list of items
+        (no headings) and has no items of its own under it."""
+        if _next_item(para, following) or _next_item(last_item, para) and not last_item.heading and \
+                not (following.rank is not None and following.rank > para.rank):
+            return True
+        line = self.text.find("\n", para.body, para.end)
+        return self.g.task_label.match(self.text, line + 1 if line >= 0 else following.body) is not None
 
     def _table_header(self, cells) -> Optional[dict]:
         """Column roles of a task table's header row, or None."""
@@ -1148,11 +1163,15 @@ class _Reader:
         prev_tasks: list[_Found] = []
         labelled_until = -1
         previous: Optional[_Para] = None
+        last_item: Optional[_Para] = None
+        paras = self.paragraphs()
         # a report's first lines before its first sentence: masthead, headline, dateline, caption (in a copy
         # whose paragraphs all lack their stops, the short ones among its first ten are lost)
         headlines = _HEADLINE_PARAGRAPHS if self.ctx.report else 0
-        for para in self.paragraphs():
+        for para, following in zip(paras, paras[1:] + [None]):
             para_before, previous = previous, para
+            if para.rank is not None:
+                last_item = para
             if headlines:
                 headlines -= 1
                 if not self._ends_sentence(para) and not self._opens_card(para) and \
@@ -1166,8 +1185,8 @@ class _Reader:
             if para.cells is not None:
                 self._table_row(para)
                 continue
-            if prev_tasks and para.rank is None and self._time_label(para, prev_tasks):
-                continue  # 'Deadline: Q1 2027' under an item: its tasks' deadline
+            if prev_tasks and para.rank is None and self._label_line(para, prev_tasks):
+                continue  # 'Deadline: Q1 2027', 'Phối hợp: Công an phường' under an item: its tasks' own
             if para.rank is not None or self._opens_card(para):  # a labelled task's item may read as a heading
                 labelled_until = self._labelled_task(para)
                 if labelled_until > para.start:
@@ -1229,9 +1248,9 @@ class _Reader:
                 self._listed_object(para, scope)
             tasks = self.found[before:]
             self._date_by_heading(tasks)
-            if para.rank is None and not inherited:
+            if para.rank is None and not inherited and not (tasks == [] and _next_item(last_item, following)):
                 while scopes and not scopes[-1].marked:
-                    scopes.pop()
+                    scopes.pop()  # (a note between one item and the next that asks nothing leaves the list open)
             law_quote = self._law_quote(para)
             if intro is not None and not law_quote:  # a reminder of the law's duties assigns none
                 intro.rank = (para.rank if para.rank is not None else item_rank + 0.5)
@@ -3076,17 +3095,22 @@ class _Reader:
         return self.g.task_label.match(self.text, para.body) is not None or \
             line_end >= 0 and self.g.task_label.match(self.text, line_end + 1) is not None
 
-    def _time_label(self, para: _Para, tasks: list[_Found]) -> bool:
-        """A line that only labels a time ('Deadline: before December 31, 2026', 'Thời hạn: quý I/2027') after
-        an item: the deadline of the item's tasks, over a time their own words name ('… the reservoirs that
-        discharged flood water in early November' / 'Deadline: before the 2027 rainy season')."""
+    def _label_line(self, para: _Para, tasks: list[_Found]) -> bool:
+        """A line that only labels a time ('Deadline: before December 31, 2026', 'Thời hạn: quý I/2027') or the
+        coordinators ('Phối hợp: Công an phường', as an org file's properties give them) after an item: the
+        deadline of the item's tasks, over a time their own words name ('… the reservoirs that discharged flood
+        water in early November' / 'Deadline: before the 2027 rainy season'), or their coordinators."""
         label = self.g.task_label.match(self.text, para.body, para.end)
-        if label is None or self.g.task_label_roles[label.group("label")] != "time":
-            return False
-        deadline = self._cell_deadline(label.end(), para.end)
-        for task in tasks:
-            task.deadline = deadline
-        return True
+        role = self.g.task_label_roles[label.group("label")] if label else None
+        if role == "time":
+            deadline = self._cell_deadline(label.end(), para.end)
+            for task in tasks:
+                task.deadline = deadline
+        elif role == "coordinators":
+            names = self._cell_agencies((label.end(), self._rstrip(label.end(), para.end)), "coordinators")
+            for task in tasks:
+                task.coordinators = task.coordinators + [n for n in names if n not in task.coordinators]
+        return role in ("time", "coordinators")
 
     def _time_heading(self, para: _Para) -> Optional[Deadline]:
         """The deadline a heading names when it names nothing else ('THÁNG 6/2027', 'Quý III/2026')."""
@@ -3241,6 +3265,15 @@ class _Reader:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _next_item(item: Optional[_Para], following: Optional[_Para]) -> bool:
+    """``following`` is the item after ``item`` in its list ('1.' then '2.', 'a)' then 'b)')."""
+    if item is None or following is None or following.rank != item.rank or not item.label or not following.label:
+        return False
+    if item.label.isdigit() and following.label.isdigit():
+        return int(following.label) == int(item.label) + 1
+    return len(item.label) == len(following.label) == 1 and ord(following.label) == ord(item.label) + 1
 
 
 def _lower_keep_length(text: str) -> str:

@@ -602,6 +602,8 @@ PHRASES = [
     ("vi-range-bare", "vi", "2024 - 2025", DOC, (D(2025, 12, 31), "year", None)),
     ("vi-horizon-as-deadline", "vi", "Đến năm 2030", DOC, (D(2030, 12, 31), "year", None)),
     ("vi-day", "vi", "ngày 20/7/2024", DOC, (D(2024, 7, 20), "day", None)),
+    ("vi-iso-day", "vi", "2026-12-31", DOC, (D(2026, 12, 31), "day", None)),  # an export's 'Deadline: 2026-12-31'
+    ("vi-range-not-iso", "vi", "giai đoạn 2026-2027", DOC, (D(2027, 12, 31), "year", None)),
     ("en-day", "en", "July 20, 2024", DOC, (D(2024, 7, 20), "day", None)),
     ("vi-recurring", "vi", "trước ngày 20 hằng tháng", D(2024, 7, 21), (D(2024, 8, 20), "day", "monthly")),
     ("en-relative", "en", "within 30 days", D(2024, 1, 1), (D(2024, 1, 31), "relative", None)),

@@ -53,8 +53,8 @@ FORMS = [
     ("org-todo-items-and-properties", "#+TITLE: Plan No. 5/KH-BTC\n#+TODO: TODO WAITING | DONE\n* Tasks\n"
      "** TODO Draft the circular\nDEADLINE: <2027-03-31 Wed -7d>\n:PROPERTIES:\n:LEAD:     Department of Legal Affairs\n"
      ":ALIAS:    DLA\n:END:\n** DONE Hold the workshop\nCLOSED: [2026-11-02 Mon 10:05]\n** WAITING Approve the budget\n"
-     "SCHEDULED: <2027-01-04 Mon>\n", "Plan No. 5/KH-BTC\nTasks\n1. Draft the circular Deadline: 2027-03-31\nLead: "
-     "Department of Legal Affairs\n\n2. Approve the budget", "Legal"),  # (the item's line and its first field joined)
+     "SCHEDULED: <2027-01-04 Mon>\n", "Plan No. 5/KH-BTC\nTasks\n1. Draft the circular\nDeadline: 2027-03-31\nLead: "
+     "Department of Legal Affairs\n\n2. Approve the budget", "Legal"),  # (a task's field keeps its own line)
     ("org-unexported-subtree-comments-checkboxes", "#+TITLE: Note\n# a comment\n* Header :noexport:\n:PROPERTIES:\n"
      ":NUMBER: 1\n:END:\n* Actions\n- [ ] open a hotline\n- [X] print leaflets\n- Note taken on [2026-12-08 Tue 09:14] "
      "\\\\\n  circulated.\n- see [[https://x.vn/a][the portal]]\n", "Note\nActions\n- open a hotline\n- see the portal",

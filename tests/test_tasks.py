@@ -126,6 +126,25 @@ VI_FORMS = [
      "2. Tiểu ban Kinh tế số chủ trì hướng dẫn hộ kinh doanh trong quý I/2027.\n",
      [(["Tiểu ban Xã hội số"], [], "kiện toàn tổ công nghệ số cộng đồng", ("2027-01-05", "day")),
       (["Tiểu ban Kinh tế số"], [], "hướng dẫn hộ kinh doanh", ("2027-03-31", "quarter"))]),
+    # items without full stops under a body's line: an item straight followed by the next, or by its own
+    # labelled lines ('Deadline: …', 'Phối hợp: …', as an org file's export writes them), is no heading; a
+    # note between two items leaves the list open; a long body's name over its items is a heading
+    ("unstopped-items-with-labelled-lines-under-a-body",
+     "Tiểu ban Chính quyền số\n\n1. Hoàn thành số hóa dữ liệu hộ tịch giai đoạn 2015 - 2025\n"
+     "Deadline: 2026-12-31\nPhối hợp: Công an phường\n\nThời hạn ghi trong kết luận: trước ngày 31/12/2026.\n"
+     "2. Rà soát các thủ tục còn yêu cầu nộp bản giấy\n3. Cập nhật số hồ sơ trực tuyến\n"
+     "Thời hạn: trước ngày 15/12/2026.\n\n"
+     "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường (cơ quan thường trực của Ban Chỉ đạo)\n"
+     "1. Tham mưu dự thảo Kế hoạch chuyển đổi số năm 2027\nThời hạn: trước ngày 20/12/2026.\n"
+     "2. Theo dõi, đôn đốc các tiểu ban thực hiện Thông báo này\n",
+     [(["Tiểu ban Chính quyền số"], ["Công an phường"], "hoàn thành số hóa dữ liệu hộ tịch giai đoạn 2015 - 2025",
+       ("2026-12-31", "day")),
+      (["Tiểu ban Chính quyền số"], [], "rà soát các thủ tục còn yêu cầu nộp bản giấy", None),
+      (["Tiểu ban Chính quyền số"], [], "cập nhật số hồ sơ trực tuyến", ("2026-12-15", "day")),
+      (["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường"], [], "tham mưu dự thảo Kế hoạch chuyển đổi số năm "
+       "2027", ("2026-12-20", "day")),
+      (["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường"], [], "theo dõi, đôn đốc các tiểu ban thực hiện "
+       "Thông báo này", None)]),
     # the role after a comma says what the body is: the name ends at the comma; a quarter named by its place
     ("a-role-in-apposition-to-the-subject",
      "2. Bộ Ngoại giao, cơ quan thường trực của Ủy ban Quốc gia APEC 2027, phối hợp với Ủy ban nhân dân "
