@@ -189,6 +189,9 @@ def json_document_text(text: str) -> str | None:
     found: list[str] = []
 
     def walk(value) -> None:
+        if isinstance(value, list) and (messages := _message_texts(value)) is not None:
+            found.extend(messages)  # a chat export's messages: each one, however short
+            return
         if isinstance(value, list) and (rich := _rich_text(value) or _line_list_text(value)) is not None:
             value = rich
         if isinstance(value, dict) and value.get("cell_type") == "code":
@@ -209,6 +212,33 @@ def json_document_text(text: str) -> str | None:
     return "\n\n".join(found) if found else None
 
 
+# a chat's markup: a link with its label ('<https://…|the minutes>'), a bare link, a mention ('<@U04CHAU>',
+# '<!channel>': '@U04CHAU', '@channel'), an emoji's code (':white_check_mark:')
+_CHAT_LABELLED_LINK = re.compile(r"<[^<>|\s]+\|([^<>\n]+)>")
+_CHAT_LINK = re.compile(r"<((?:https?|mailto):[^<>|\s]+)>")
+_CHAT_MENTION = re.compile(r"<[@#!]([^<>\s]*)>")
+_CHAT_EMOJI = re.compile(r"(?<![\w:]):[a-z0-9_+\-]{2,40}:(?![\w:])")
+
+
+def _message_texts(messages: list) -> list[str] | None:
+    """The texts of a chat export's messages (a list of records, most with a 'text'), in order, as a chat
+    shows them: a link as its label, a mention as '@' and its name, emoji codes out; None for any other list."""
+    if len(messages) < 2 or not all(isinstance(m, dict) and len(m) > _RICH_PIECE_KEYS for m in messages) or \
+            2 * sum(isinstance(m.get("text"), (str, list)) for m in messages) < len(messages):
+        return None  # (a message has its sender and time besides its text: a formatted piece has no more)
+    texts = []
+    for message in messages:
+        text = message.get("text")
+        if isinstance(text, list):
+            text = _rich_text(text) or "".join(piece for piece in text if isinstance(piece, str))
+        if isinstance(text, str):
+            text = _CHAT_LABELLED_LINK.sub(r"\1", text)
+            text = _CHAT_EMOJI.sub("", _CHAT_MENTION.sub(r"@\1", _CHAT_LINK.sub(r"\1", text))).strip()
+            if text and (not texts or texts[-1] != text):
+                texts.append(text)
+    return texts or None
+
+
 def _line_list_text(pieces: list) -> str | None:
     """A list of a text's lines, each but the last ending in a line break (a notebook's cell:
     '"source": ["# Review\\n", "\\n", "1. The MOF shall …"]'), as the one text it is; None for any other list."""
@@ -218,13 +248,16 @@ def _line_list_text(pieces: list) -> str | None:
     return "".join(pieces)
 
 
+_RICH_PIECE_KEYS = 3  # a formatted piece: its type, its text, at most a link or a language
+
+
 def _rich_text(pieces: list) -> str | None:
     """A list of strings and formatted pieces ('{"type": "bold", "text": "1. Phòng Kinh tế"}', as a chat
     export writes a message) as the one text it is; None for any other list."""
     if not any(isinstance(piece, dict) for piece in pieces) or not all(
             isinstance(piece, str) or isinstance(piece, dict) and "type" in piece and isinstance(piece.get("text"), str)
-            for piece in pieces):
-        return None
+            and len(piece) <= _RICH_PIECE_KEYS for piece in pieces):
+        return None  # (a list of messages, each a 'type' and a 'text' among its many fields, is no one text)
     return "".join(piece if isinstance(piece, str) else piece["text"] for piece in pieces)
 
 

@@ -481,6 +481,7 @@ class _Grammar:
     directing: _Lexicon            # 'chỉ đạo X tăng cường kiểm tra, xử lý …': the verbs after are X's
     heading_requests: _Lexicon     # 'Yêu cầu X …' opening an item under an agency's heading: that agency's act
     action_list_intro: re.Pattern  # '… agreed on the following actions' before the colon: 'X to …' items follow
+    action_list_heading: re.Pattern  # a heading naming such actions ('3. Agreed actions', 'Action items - Q4 review')
     own_after_directing: _Lexicon  # … but for these ('…, báo cáo Thủ tướng'), the assignee's own again
     split_own_object: _Lexicon  # after 'and', a new task when the verb has an object of its own
     shared_object: re.Pattern   # … what follows such a verb when it has none ('and submit it to …')
@@ -663,6 +664,7 @@ def _grammar(language: str) -> _Grammar:
         directing=_Lexicon(g["directing_verbs"]),
         heading_requests=_Lexicon(g["heading_requests"] or ["\x00"]),
         action_list_intro=re.compile(r"(?:" + "|".join(g["action_list_intros"] or ["(?!)"]) + r")\s*\Z", re.I),
+        action_list_heading=re.compile(r"(?<!\w)(?:" + "|".join(g["action_list_intros"] or ["(?!)"]) + r")(?!\w)", re.I),
         sanction=re.compile(g["sanction"]),
         interjection=re.compile(with_start_guard("|".join(g.get("interjections") or ["(?!)"]), re.I), re.I),
         topic_opener=re.compile(r"(?:" + _words(_fold_rx(w) for w in g["topic_openers"]) + r")(?!\w)"),
@@ -802,7 +804,10 @@ _EN_PLACES_THEN_PLURAL = re.compile(r"(?:[Tt]he\s+)?(?P<list>[A-Z][\w'-]*(?:\s+[
                                     r"(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})*,?\s+and\s+"
                                     r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(?:provinces|cities)")
 _EN_PLACE_END = re.compile(r"\b(?:zone|province|city|commune|ward|district|area)s?$")
-_EN_ADVERB = re.compile(r"[a-z]+ly\s+")
+_EN_ADVERB = re.compile(r"[a-z]+ly\s+|please\s+|re-(?=[a-z])")  # "Proactively store …", "please re-advertise …"
+_EN_PLEASE = re.compile(r"please\s+")
+# a chat's mention of a user by handle ('@hoa_ktn', '@U04BAO', '@channel'); '@Department of Health:' names a body
+_CHAT_MENTION = re.compile(r"@(?:(?=[\w.\-]*[_\d])[\w.\-]+|[a-z][\w.\-]*)\s+")
 _EN_ACRONYM = re.compile(r"[A-Z]{3,6}")
 _EN_ACRONYM_ORDER = re.compile(r"\s+(?:will|shall|must|should|is to|are to|to)\s")
 # Who leads an action, named at its end: "… do Bộ Xây dựng chủ trì (thực hiện)"
@@ -849,7 +854,7 @@ _CAPITALS_WORD = re.compile(r"[A-ZĐ][A-ZĐ&]{1,9}\b")
 _LEGAL_FORM = "|".join(map(re.escape, sorted(load_table("task_patterns.json")["common"]["company_legal_forms"],
                                              key=len, reverse=True)))
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_ITEM_SEPARATOR = re.compile(r",\s*(?:và|and)\s+|,(?!\s*(?:" + _LEGAL_FORM + r")(?!\w))\s*|\s+(?:và|and)\s+|"
+_ITEM_SEPARATOR = re.compile(r",\s*(?:và|and)\s+|,(?!\s*(?:" + _LEGAL_FORM + r")(?!\w))\s*|\s+(?:và|and|&)\s+|"
                              r"\s+cùng\s+(?=các\s|[A-ZĐ])")
 _ENDS_IN_LEGAL_FORM = re.compile(r"\b(?:" + _LEGAL_FORM + r")\.?$")
 _REVERSED_ROLES = re.compile(r"\s*(?:và\s+)?chủ trì cùng\s+", re.I)
@@ -1221,7 +1226,7 @@ class _Reader:
                         self.time_heading = time_section_rank = None
                 self._heading(para, scopes)
                 if self.en:  # '3. Agreed actions': its items read 'MOF to submit …' as a request's do
-                    self.request_items = self.g.action_list_intro.search(
+                    self.request_items = self.g.action_list_heading.search(
                         self.text, para.body, self._rstrip(para.body, para.end)) is not None
                     self.request_rank = -1.0
                 prev_tasks = []
@@ -1659,7 +1664,8 @@ class _Reader:
         labelled = pos > start and self.text[self._rstrip(start, pos) - 1] == ":"
         asks = self.en and ((first and (self.request_items or labelled or _DASH_INFINITIVE.match(self.text, pos, body_end))
                              and not has_context) or (not first and assigning))
-        if asks and not self._imperative_start(pos, body_end) and (asked := self._en_trigger_object(pos, body_end)):
+        if asks and not self._imperative_start(pos, body_end) and \
+                (asked := self._en_trigger_object(pos, body_end, item=first and not has_context)):
             names, pred = asked
             return self._predicate("trigger", names, pred, body_end, 0.85, is_intro, start)
         topic = self._after_topic(pos, body_end)
@@ -1864,8 +1870,10 @@ class _Reader:
         names = self._agency_list(pos, name_end)
         return (names, pred) if names else None
 
-    def _en_trigger_object(self, pos: int, end: int, trigger: str = ""):
-        """Agencies after 'requested/assigned …' up to ' to <verb>' ('tasked X with …'; 'that' clauses: up to the verb)."""
+    def _en_trigger_object(self, pos: int, end: int, trigger: str = "", item: bool = False):
+        """Agencies after 'requested/assigned …' up to ' to <verb>' ('tasked X with …'; 'that' clauses: up to the verb).
+        An ``item`` of agreed actions opens with its body, which may put nouns before its head as a heading does
+        ('CPMU finance team to prepare …')."""
         low = self.low
         if low.startswith("that ", pos) or trigger.endswith(" that"):  # 'requested (that) X review …'
             pos += 5 if low.startswith("that ", pos) else 0
@@ -1887,7 +1895,7 @@ class _Reader:
             else:
                 break
         np_end = self._en_interjection(pos, pos + to_positions[chosen])
-        if np_end - pos > 200 or not self._en_object_ok(pos, np_end):
+        if np_end - pos > 200 or not self._en_object_ok(pos, np_end, heading=item):
             return None
         names = self._agency_list(pos, np_end)
         return (names, pos + separators[chosen][1]) if names else None
@@ -1912,10 +1920,10 @@ class _Reader:
         comma = self.text.find(",", scope.end(), min(end, scope.end() + 40)) if scope else -1
         return self._skip_space(comma + 1, end) if comma >= 0 else pos
 
-    def _en_object_ok(self, start: int, end: int) -> bool:
+    def _en_object_ok(self, start: int, end: int, heading: bool = False) -> bool:
         """The object of 'requested/assigned …' names agencies up to any relative clause ('… whose …')."""
         rel = re.search(r"\s(?:whose|which|who|that|where)\s", self.low[start:end])
-        return self._en_np_ok(start, start + rel.start() if rel else end)
+        return self._en_np_ok(start, start + rel.start() if rel else end, heading=heading)
 
     def _subject(self, pos: int, end: int, bare_ok: bool = False):
         """Agency subject at ``pos`` and where its predicate starts: (names, pred, confidence)."""
@@ -2037,16 +2045,19 @@ class _Reader:
 
     def _en_inline_item(self, pos: int, limit: int):
         """An item that names its body, a colon or an arrow, then the action ('Ministry of Finance: arrange …',
-        'Hanoi People's Committee → complete …'): (names, where the action starts, confidence), or None."""
+        'Hanoi People's Committee → complete …', 'Hue PPMU, please send …'): (names, where the action starts,
+        confidence), or None."""
         window = self.text[pos:limit]
-        if ":" not in window and "→" not in window and ">" not in window:
+        if ":" not in window and "→" not in window and ">" not in window and ", please" not in window:
             return None  # most clauses: no separator to look for
         separator = _EN_INLINE_SEPARATOR.search(self.text, pos, limit)
         if separator is None:
             return None
         action = self._skip_space(separator.end(), limit)
-        if self.g.imperative.match(self.low, self.fol, action) <= 0:
+        if not self._imperative_start(action, limit):
             return None
+        if please := _EN_PLEASE.match(self.low, action):  # 'Quang Ngai PPMU: please re-advertise …'
+            action = please.end()
         np_end = self._en_heading_name_end(pos, self._rstrip(pos, separator.start()))
         names = self._agency_list(pos, np_end) if np_end is not None else []
         return (names, action, 0.75) if names else None
@@ -2267,12 +2278,18 @@ class _Reader:
             # "Phản hồi: Đã nhận" a label, its verb followed by a colon
             return not (self.en and _EN_PARTICIPLE_OPENER.match(self.text, pos, end)) and \
                 not self.text.startswith(":", self._skip_space(verb_end, end))
-        adverb = _EN_ADVERB.match(self.low, pos) if self.en else None  # "Proactively store …", "additionally assess …"
-        return adverb is not None and self.g.imperative.match(self.low, self.fol, adverb.end()) > 0
+        # "Proactively store …", "additionally assess …", "please re-advertise …"
+        while self.en and (adverb := _EN_ADVERB.match(self.low, pos)) is not None:
+            pos = adverb.end()
+            if self.g.imperative.match(self.low, self.fol, pos) > 0:
+                return True
+        return False
 
     def _strip_openers(self, start: int, end: int) -> int:
         """Skip leading adverbials ('Trên cơ sở đó', 'Căn cứ nội dung văn bản,', 'In July 2024,')."""
         pos = self._skip_space(start, end)
+        while mention := _CHAT_MENTION.match(self.text, pos, end):  # a chat's '@hoa_ktn Phòng Kinh tế …'
+            pos = mention.end()
         while pos < end and not (self.text[pos].isalpha() or self.text[pos] in "“\"("):
             pos += 1
         for _ in range(4):
@@ -3518,7 +3535,7 @@ _EN_HEADING_NOUN = re.compile(r"(?:the\s+)?(?:main\s+|key\s+|specific\s+)?(?:tas
                               r"duties|activities|actions|steps|issues|contents?|things)\b", re.I)
 _EN_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’ -]{2,60}:\s+(?=[A-Z][a-z])")  # who speaks, in capitals
 _EN_MODAL_THEN_WORD = re.compile(r"\b(?:shall|will|must|should)\s+[a-z]")  # not 'X shall:', a heading
-_EN_INLINE_SEPARATOR = re.compile(r"\s*(?::|→|->|=>)\s+")
+_EN_INLINE_SEPARATOR = re.compile(r"\s*(?::|→|->|=>)\s+|,\s+(?=please\s)")  # (', please': its addressee)
 _EN_GLOSSARY_ENTRY = re.compile(r"\b([A-Z][A-Z&]{1,9})\s+=\s+([A-Z][\w'’ ,-]{3,80}?)"
                                 r"(?=\s*[;.\n]|\s*$|,\s*[A-Z][A-Z&]{1,9}\s+=)")
 _TRAILING_ABBREVIATION = re.compile(rf"\s*\(({_ABBREVIATION})\)$")

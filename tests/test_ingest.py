@@ -161,3 +161,16 @@ def test_a_chat_exports_formatted_message_is_one_text_given_once():
                                                            "Công an tỉnh phân luồng."}]}
     text = json_document_text(json.dumps({"name": "Nhóm điều hành", "messages": [message]}, ensure_ascii=False))
     assert text == "1. Sở Xây dựng: kiểm tra các ngầm tràn, báo cáo trước 16 giờ.\nCông an tỉnh phân luồng."
+
+
+def test_a_chat_exports_messages_are_each_read_however_short():
+    messages = [{"type": "message", "user": "U04CHAU", "ts": "1799719451.001900",
+                 "text": "Action items below :wave: minutes: <https://drive.example.vn/m/Q4|Q4 minutes>"},
+                {"type": "message", "user": "U04BAO", "ts": "1799719780.002300",
+                 "text": "<@U04CHAU> noted. Hue PPMU, please send the draft by 15 February 2027."},
+                {"type": "message", "user": "U04CHAU", "ts": "1799719990.000100",
+                 "text": "<!channel> Each PPMU to report by 1 March 2027."}]
+    text = json_document_text(json.dumps(messages))
+    assert text == ("Action items below  minutes: Q4 minutes\n\n"
+                    "@U04CHAU noted. Hue PPMU, please send the draft by 15 February 2027.\n\n"
+                    "@channel Each PPMU to report by 1 March 2027.")

@@ -126,6 +126,12 @@ VI_FORMS = [
      "2. Tiểu ban Kinh tế số chủ trì hướng dẫn hộ kinh doanh trong quý I/2027.\n",
      [(["Tiểu ban Xã hội số"], [], "kiện toàn tổ công nghệ số cộng đồng", ("2027-01-05", "day")),
       (["Tiểu ban Kinh tế số"], [], "hướng dẫn hộ kinh doanh", ("2027-03-31", "quarter"))]),
+    # a chat's mention by handle before the body that opens the message is no part of its name
+    ("a-mention-before-the-body",
+     "@hoa_ktn Phòng Kinh tế ngành theo dõi, đôn đốc 3 đơn vị trên; tổng hợp kết quả báo cáo lãnh đạo tỉnh "
+     "trước 15 giờ 30 ngày 19/10/2026.\n",
+     [(["Phòng Kinh tế ngành"], [], "theo dõi, đôn đốc 3 đơn vị trên", ("2026-10-19", "day")),
+      (["Phòng Kinh tế ngành"], [], "tổng hợp kết quả báo cáo lãnh đạo tỉnh", ("2026-10-19", "day"))]),
     # items without full stops under a body's line: an item straight followed by the next, or by its own
     # labelled lines ('Deadline: …', 'Phối hợp: …', as an org file's export writes them), is no heading; a
     # note between two items leaves the list open; a long body's name over its items is a heading
@@ -1321,6 +1327,20 @@ EN_FORMS = [
       (["Universities selected for the Programme"], [], "allocate floor space to their centre", None),
       (["Universities selected for the Programme"], [], "appoint a full-time director", None),
       (["agencies and units"], [], "report them to the Ministry", None)]),
+    # a heading that names action items anywhere makes its items' 'X to …' requests; a project's management
+    # units (PPMU, CPMU) and a team or an officer are bodies; 'X: please (re-)verb', 'X, please verb' ask X;
+    # a chat's mention by handle before the body is no part of it
+    ("action-items-of-a-project-chat",
+     "Action items - Q4 2026 review\n1. Da Nang PPMU to sign the civil works contract by 29 January 2027.\n"
+     "2. CPMU finance team to prepare the replenishment application.\n"
+     "3. CPMU M&E officer to compile the reports.\n\n"
+     "Procurement reminders\nQuang Ngai PPMU: please re-advertise package QN-CS-02 by 22 January 2027.\n\n"
+     "@U04BAO understood. Hue PPMU, please send the draft to CPMU for comments by 15 February 2027.\n",
+     [(["Da Nang PPMU"], [], "sign the civil works contract", ("2027-01-29", "day")),
+      (["CPMU finance team"], [], "prepare the replenishment application", None),
+      (["CPMU M&E officer"], [], "compile the reports", None),
+      (["Quang Ngai PPMU"], [], "re-advertise package QN-CS-02", ("2027-01-22", "day")),
+      (["Hue PPMU"], [], "send the draft to CPMU for comments", ("2027-02-15", "day"))]),
     # a 'Deadline:' line under an item dates the item's tasks, over a time its own words name
     ("deadline-label-line-under-items",
      "1. The Ministry of Agriculture and Environment:\na) Survey the landslide zones; the Ministry shall publish the "
