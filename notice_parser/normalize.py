@@ -515,8 +515,8 @@ def normalize(text: str) -> MappedText:
         doc = doc.translate(_BOX_AS_ASCII)
     if "-+" in doc.text or "=+" in doc.text:  # an ASCII grid's borders ('+-----+-----+'): its rows' rules
         doc = doc.sub(_GRID_BORDER, lambda m: m.group().replace("+", "|"))
-    if "--" in doc.text:  # a plain-text table under a rule of dash segments, one per column (pandoc's)
-        doc = _table_rows(doc, _ruled_rows(doc.text))
+    if "--" in doc.text or "==  ==" in doc.text:  # a plain-text table under a rule of dash segments, one per
+        doc = _table_rows(doc, _ruled_rows(doc.text))  # column (pandoc's), or of '=' (reStructuredText's)
     if "   " in doc.text:
         doc = _table_rows(doc, _layout_rows(doc.text, rules.page_lines))
     doc = _table_rows(doc, _stacked_rows(doc.text, rules.stacked_header))
@@ -1026,11 +1026,12 @@ def _continued_after_break(lines: list[tuple[int, str]], index: int, running: fr
 def _ruled_rows(text: str) -> list[_Row]:
     """The header and rows of the tables whose rule of dash segments gives their columns ('TT   Nhiệm vụ
     …' over '--   ----------   ---'; pandoc's plain tables, where a cell may stand three spaces or less
-    from the next): each line cut where a segment starts, down to a blank line or the closing rule."""
+    from the next; reStructuredText's simple tables, ruled '===  ===='): each line cut where a segment
+    starts, down to a blank line or the closing rule."""
     rows: list[_Row] = []
     lines = _lines_with_offsets(text)
     for index, (start, line) in enumerate(lines):
-        if "--" not in line or not _SEGMENTED_RULE.fullmatch(line):
+        if "--" not in line and "==" not in line or not _SEGMENTED_RULE.fullmatch(line):
             continue
         starts = [m.start() for m in _DASH_SEGMENT.finditer(line)]
         if len(starts) < 3:
@@ -1040,8 +1041,9 @@ def _ruled_rows(text: str) -> list[_Row]:
             if not row.strip() or _SEGMENTED_RULE.fullmatch(row):
                 break
             table.append((row_start, row))
-        if any(_cuts_a_word(row, starts) for _, row in table) or (rows and table and rows[-1].end >= table[0][0]):
-            continue  # the segments are not the rows' columns
+        if _RULE_CUT_ROWS * sum(_cuts_a_word(row, starts) for _, row in table) > len(table) or \
+                (rows and table and rows[-1].end >= table[0][0]):
+            continue  # the segments are not the rows' columns (a cell may fill its column up to the next)
         rows.extend(_ruled_row(row_start, row, starts) for row_start, row in table)
     return [row for row in rows if sum(map(bool, row.columns)) >= 2]
 
@@ -1062,8 +1064,9 @@ def _ruled_row(start: int, line: str, starts: list[int]) -> _Row:
     return _Row(start, start + len(line), columns)
 
 
-_SEGMENTED_RULE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
-_DASH_SEGMENT = re.compile(r"-{2,}")
+_SEGMENTED_RULE = re.compile(r"[ \t]*(?:-{2,}|={2,})(?:[ \t]+(?:-{2,}|={2,}))+[ \t]*")  # '--  ---', '===  ===='
+_DASH_SEGMENT = re.compile(r"-{2,}|={2,}")
+_RULE_CUT_ROWS = 4  # a row in four at most may have a cell that runs into the next column's start
 
 
 def _stacked_rows(text: str, header_start: re.Pattern) -> list[_Row]:

@@ -2693,7 +2693,8 @@ class _Reader:
             return False  # "Thủ trưởng các Cục, Vụ, Viện và đơn vị thuộc Bộ": one group of kinds of body
         if g.titles.match(text, a) or g.heads.match(text, a) and (item[:1].isupper() or item.startswith(
                 g.lowercase_heads)):  # a head is capitalised, but "đại biểu HĐND"
-            return True
+            # (unless the registry knows the whole name: 'Cục Khởi nghiệp và Doanh nghiệp công nghệ')
+            return not (sep == "và" and _registry_knows(f"{prev_text} và {item}", "vi"))
         if self._closed(prev_text) and g.group_word.match(item.lower()):
             return True
         return False

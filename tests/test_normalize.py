@@ -70,6 +70,17 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     ("  TT   Nhiệm vụ            Đơn vị chủ trì   Thời hạn\n  --   -----------------   --------------   --------\n"
      "  1    Cấp thẻ cho học sinh Sở Giáo dục      Quý IV/2027\n  --   -----------------   --------------   --------",
      "TT    Nhiệm vụ    Đơn vị chủ trì    Thời hạn\n--\n1    Cấp thẻ cho học sinh    Sở Giáo dục    Quý IV/2027\n--"),
+    # reStructuredText's simple table ruled with '=': the same; a cell that fills its column up to the next's
+    # start is cut there, an empty cell is read as one
+    ("STT  Nhiệm vụ              Chủ trì        Thời hạn            Sản phẩm\n"
+     "===  ====================  =============  ==================  ========\n"
+     "1    Công bố thủ tục mới   Văn phòng Bộ   Ngay khi có hiệu lựcQuyết định\n"
+     "2    Tập huấn Nghị định    Cục Đổi mới                        Tài liệu\n"
+     "3    Rà soát các thông tư  Vụ Pháp chế    Tháng 12/2026       Báo cáo\n"
+     "===  ====================  =============  ==================  ========",
+     "STT    Nhiệm vụ    Chủ trì    Thời hạn    Sản phẩm\n1    Công bố thủ tục mới    Văn phòng Bộ    Ngay khi có "
+     "hiệu lực    Quyết định\n2    Tập huấn Nghị định    Cục Đổi mới    —    Tài liệu\n3    Rà soát các thông tư    "
+     "Vụ Pháp chế    Tháng 12/2026    Báo cáo"),
     # ... but a rule under a two-column header cuts nothing
     ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI\n---------------      ---------------\nTỈNH PHÚ THỌ        Độc lập",
      "ỦY BAN NHÂN DÂN    CỘNG HÒA XÃ HỘI\n\nTỈNH PHÚ THỌ    Độc lập"),

@@ -126,6 +126,10 @@ VI_FORMS = [
      "2. Tiểu ban Kinh tế số chủ trì hướng dẫn hộ kinh doanh trong quý I/2027.\n",
      [(["Tiểu ban Xã hội số"], [], "kiện toàn tổ công nghệ số cộng đồng", ("2027-01-05", "day")),
       (["Tiểu ban Kinh tế số"], [], "hướng dẫn hộ kinh doanh", ("2027-03-31", "quarter"))]),
+    # a name the registry knows whole is one body, though a head opens its second half
+    ("a-registered-name-joined-by-va",
+     "Cục Khởi nghiệp và Doanh nghiệp công nghệ hướng dẫn doanh nghiệp lập hồ sơ thử nghiệm.\n",
+     [(["Cục Khởi nghiệp và Doanh nghiệp công nghệ"], [], "hướng dẫn doanh nghiệp lập hồ sơ thử nghiệm", None)]),
     # a chat's mention by handle before the body that opens the message is no part of its name
     ("a-mention-before-the-body",
      "@hoa_ktn Phòng Kinh tế ngành theo dõi, đôn đốc 3 đơn vị trên; tổng hợp kết quả báo cáo lãnh đạo tỉnh "
