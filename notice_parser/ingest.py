@@ -212,6 +212,9 @@ def json_document_text(text: str) -> str | None:
     return "\n\n".join(found) if found else None
 
 
+_RICH_PIECE_KEYS = 3  # a formatted piece: its type, its text, at most a link or a language
+
+
 # a chat's markup: a link with its label ('<https://…|the minutes>'), a bare link, a mention ('<@U04CHAU>',
 # '<!channel>': '@U04CHAU', '@channel'), an emoji's code (':white_check_mark:')
 _CHAT_LABELLED_LINK = re.compile(r"<[^<>|\s]+\|([^<>\n]+)>")
@@ -246,9 +249,6 @@ def _line_list_text(pieces: list) -> str | None:
             not all(piece.endswith("\n") for piece in pieces[:-1]):
         return None
     return "".join(pieces)
-
-
-_RICH_PIECE_KEYS = 3  # a formatted piece: its type, its text, at most a link or a language
 
 
 def _rich_text(pieces: list) -> str | None:

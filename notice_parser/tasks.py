@@ -807,7 +807,7 @@ _EN_PLACE_END = re.compile(r"\b(?:zone|province|city|commune|ward|district|area)
 _EN_ADVERB = re.compile(r"[a-z]+ly\s+|please\s+|re-(?=[a-z])")  # "Proactively store …", "please re-advertise …"
 _EN_PLEASE = re.compile(r"please\s+")
 # a chat's mention of a user by handle ('@hoa_ktn', '@U04BAO', '@channel'); '@Department of Health:' names a body
-_CHAT_MENTION = re.compile(r"@(?:(?=[\w.\-]*[_\d])[\w.\-]+|[a-z][\w.\-]*)\s+")
+_HANDLE_MENTION = re.compile(r"@(?:(?=[\w.\-]*[_\d])[\w.\-]+|[a-z][\w.\-]*)\s+")
 _EN_ACRONYM = re.compile(r"[A-Z]{3,6}")
 _EN_ACRONYM_ORDER = re.compile(r"\s+(?:will|shall|must|should|is to|are to|to)\s")
 # Who leads an action, named at its end: "… do Bộ Xây dựng chủ trì (thực hiện)"
@@ -2288,7 +2288,7 @@ class _Reader:
     def _strip_openers(self, start: int, end: int) -> int:
         """Skip leading adverbials ('Trên cơ sở đó', 'Căn cứ nội dung văn bản,', 'In July 2024,')."""
         pos = self._skip_space(start, end)
-        while mention := _CHAT_MENTION.match(self.text, pos, end):  # a chat's '@hoa_ktn Phòng Kinh tế …'
+        while mention := _HANDLE_MENTION.match(self.text, pos, end):  # a chat's '@hoa_ktn Phòng Kinh tế …'
             pos = mention.end()
         while pos < end and not (self.text[pos].isalpha() or self.text[pos] in "“\"("):
             pos += 1
