@@ -146,7 +146,6 @@ _TABLE_HEADER_ROLES = (("lead", "table_lead_header"), ("coordinators", "table_co
                        ("time", "table_time_header"), ("task", "table_task_header"), ("status", "table_status_header"),
                        ("note", "table_note_header"), ("code", "table_code_header"))
 _CELL_ITEM_LABEL = re.compile(r"(?<!\w)([a-h]|[1-9])\)\s")  # an item's label inside a cell ('a) ', '2) ')
-_ITEM_SEQUENCES = {"a": "abcdefgh", "1": "123456789"}
 _WITH_IN_CELL = re.compile(r",\s*(?:together\s+)?with\s+(?=(?:the\s+)?[A-Z])")  # a lead cell's partner after it
 _TOPIC_CHARS = 50  # the longest topic a comma closes ('On data and skills,')
 _HEADLESS_ROW = {"task": 0, "lead": 1, "time": 2}  # the columns of a numbered row with no header over it
@@ -3063,8 +3062,8 @@ class _Reader:
         ('a) Đôn đốc …; b) Báo cáo …'), each without its label; [] when it lists none."""
         labels = [m for m in _CELL_ITEM_LABEL.finditer(self.text, start, end)
                   if m.start() == start or self.text[m.start() - 2:m.start()].strip() in ("", ";", ".")]
-        if len(labels) < 2 or labels[0].start() != self._skip_space(start, end) or \
-                "".join(m.group(1) for m in labels) != _ITEM_SEQUENCES.get(labels[0].group(1), "")[:len(labels)]:
+        if len(labels) < 2 or labels[0].start() != self._skip_space(start, end) or labels[0].group(1) not in "a1" or \
+                not all(_label_follows(m.group(1), n.group(1)) for m, n in zip(labels, labels[1:])):
             return []
         return [(m.end(), self._rstrip(m.end(), following.start() if following else end))
                 for m, following in zip(labels, labels[1:] + [None])]
@@ -3287,11 +3286,15 @@ class _Reader:
 
 def _next_item(item: Optional[_Para], following: Optional[_Para]) -> bool:
     """``following`` is the item after ``item`` in its list ('1.' then '2.', 'a)' then 'b)')."""
-    if item is None or following is None or following.rank != item.rank or not item.label or not following.label:
-        return False
-    if item.label.isdigit() and following.label.isdigit():
-        return int(following.label) == int(item.label) + 1
-    return len(item.label) == len(following.label) == 1 and ord(following.label) == ord(item.label) + 1
+    return item is not None and following is not None and following.rank == item.rank and \
+        bool(item.label) and bool(following.label) and _label_follows(item.label, following.label)
+
+
+def _label_follows(label: str, next_label: str) -> bool:
+    """``next_label`` is the label after ``label`` ('1' then '2', 'a' then 'b')."""
+    if label.isdigit() and next_label.isdigit():
+        return int(next_label) == int(label) + 1
+    return len(label) == len(next_label) == 1 and ord(next_label) == ord(label) + 1
 
 
 def _lower_keep_length(text: str) -> str:
