@@ -266,3 +266,90 @@ _VIETNAMESE_MARKS = frozenset(_TONES + "\u0302\u0306\u031b")  # the tones, and t
 def _mojibake_tables() -> tuple[tuple[int, ...], frozenset[str]]:
     data = load_table("legacy_encodings.json")
     return tuple(int(byte, 16) for byte in data["mojibake_lost_bytes"]), frozenset(data["mojibake_common_words"])
+
+
+@dataclass(frozen=True)
+class _Viqr:
+    shapes: dict[str, tuple[str, str]]  # mark -> (vowels it goes on, combining mark)
+    tones: dict[str, str]
+    min_words: int
+    syllable_share: float
+    word: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _viqr() -> _Viqr:
+    table = load_table("legacy_encodings.json")["viqr"]
+    marks = re.escape("".join(table["shapes"]) + "".join(table["tones"]))
+    return _Viqr({mark: (vowels, combining) for mark, (vowels, combining) in table["shapes"].items()},
+                 table["tones"], table["min_words"], table["syllable_share"],
+                 # a word with marks; a backslash before a mark keeps it a character (RFC 1456)
+                 re.compile(rf"(?<![\w\\])[A-Za-z]+(?:[{marks}][A-Za-z]*)+"))
+
+
+# what only VIQR writes: a shape mark after a vowel, or a grave or tilde inside a word
+_VIQR_SIGN = re.compile(r"[AEIOUYaeiouy](?:[\^(+*][`'?~.]?[A-Za-z]|[\^(+*]\s|[`~][A-Za-z])")
+
+
+def viqr_edits(text: str) -> list[tuple[int, int, str]]:
+    """Edits that spell the VIQR lines of ``text`` ('THU? TU*O*'NG CHI'NH PHU?') in Vietnamese letters
+    ('THỦ TƯỚNG CHÍNH PHỦ'); lines in Unicode or in English are left as they are."""
+    if _VIQR_SIGN.search(text) is None:
+        return []
+    rules = _viqr()
+    edits = []
+    position = 0
+    for line in text.split("\n"):
+        if line.isascii():
+            edits.extend((position + start, position + end, word)
+                         for start, end, word in _viqr_line(line, rules))
+        position += len(line) + 1
+    return edits
+
+
+def _viqr_line(line: str, rules: _Viqr) -> list[tuple[int, int, str]]:
+    """The line's words spelled out, when the line is VIQR; else nothing."""
+    words = spelled = marked_inside = 0
+    edits = []
+    for match in rules.word.finditer(line):
+        written = match.group()
+        # a sentence's stop after the word ('… Nam.', '… No^.i.'), unless it is the word's tone
+        for form in (written, written[:-1]) if written[-1] in ".?" else (written,):
+            if form.isalpha():
+                break  # no marks: a word and its stop
+            word = _viqr_word(form, rules)
+            if word is not None and is_syllable(word):
+                edits.append((match.start(), match.start() + len(form), word))
+                spelled += 1
+                # a final '.' or '?' alone may be a stop ('No.', 'Ai?'): not evidence of VIQR
+                marked_inside += not (form[-1] in ".?" and form[:-1].isalpha())
+                break
+        else:
+            words += 1
+    words += spelled
+    if marked_inside < rules.min_words or spelled < rules.syllable_share * words:
+        return []
+    return edits
+
+
+def _viqr_word(written: str, rules: _Viqr) -> str | None:
+    """``written`` with its marks put on its vowels, or None when a mark follows no vowel it can go on."""
+    letters = []
+    index = 0
+    if written[:2] in ("DD", "Dd", "dd"):
+        letters.append("Đ" if written[0] == "D" else "đ")
+        index = 2
+    while index < len(written):
+        char = written[index]
+        if not char.isalpha():
+            return None
+        letters.append(char)
+        index += 1
+        shape = rules.shapes.get(written[index:index + 1])
+        if shape is not None and char.lower() in shape[0]:
+            letters.append(shape[1])
+            index += 1
+        if (tone := rules.tones.get(written[index:index + 1])) is not None and char.lower() in "aeiouy":
+            letters.append(tone)
+            index += 1
+    return unicodedata.normalize("NFC", "".join(letters))

@@ -31,6 +31,7 @@ from . import encodings, ocr as ocr_engine, pdfguard, pdftables, repair
 from .rtf import looks_like_rtf, rtf_to_text
 from .sqldump import looks_like_sql_dump, sql_dump_text
 from .textutil import holds_document_text
+from .webarchive import looks_like_web_archive, web_archive_text
 from .errors import (
     CorruptPdfError,
     EmptyDocumentError,
@@ -169,6 +170,11 @@ def _read_text_bytes(data: bytes, name: str) -> SourceText:
     elif text.lstrip()[:1] in ("{", "[") and (document := json_document_text(text)) is not None:
         text = document
         warnings.append("JSON export: the text of its longest fields read")
+    if looks_like_web_archive(text):
+        text = web_archive_text(text)
+        if not text.strip():
+            raise EmptyDocumentError("web archive without a page in text", name)
+        warnings.append("web archive (WARC) or HTTP response: the page's body read, its headers dropped")
     feed = _FEED_SIGN.match(text) is not None
     if (feed or _HTML_SIGN.search(text[:4096])) and text.count("<") >= 3:
         text = html_to_text(text, feed)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Callable, Union
 
-from . import markup, mime
+from . import encodings, markup, mime
 from .resources import load_table
 from .textutil import fold
 
@@ -200,6 +200,7 @@ class _Rules:
     tracked_change: re.Pattern  # a Word copy's '[Deleted: …]' (group 'deleted') or '[Inserted: …]' ('inserted')
     comment_mark: re.Pattern  # a comment's anchor glued to a word ('[A1]') or a line of the comments list
     subtitle_cue: re.Pattern  # a subtitle file's cue number and time line
+    webvtt_markup: re.Pattern  # a WebVTT file's header, note and style blocks, cue tags
     social_comments: re.Pattern  # 'Thích   Bình luận   Chia sẻ' under a post and the comments after it
 
 
@@ -247,6 +248,7 @@ def _rules() -> _Rules:
             r"(?P<inserted>" + "|".join(map(re.escape, table["tracked_changes"]["inserted_labels"])) + r")):[ \t]*"
             r"(?P<body>[^\[\]]{0,2000})\]"),
         subtitle_cue=re.compile(table["subtitle_cues"]),
+        webvtt_markup=re.compile(table["webvtt_markup"]),
         comment_mark=re.compile(f"{table['tracked_changes']['comment_line']}|{table['tracked_changes']['comment_anchor']}"),
         social_comments=re.compile(table["social_action_bar"] + r"[\s\S]*\Z", re.MULTILINE | re.IGNORECASE),
         # opening with the line break before it lets the regex engine skip to line starts
@@ -435,6 +437,7 @@ def normalize(text: str) -> MappedText:
     if _GREEK_CYRILLIC.search(doc.text):
         doc = doc.sub(_MIXED_SCRIPT_TOKEN, lambda m: m.group(0).translate(rules.homoglyphs))
     doc = doc.sub(_LINE_END, "\n").sub(_INVISIBLE, "")
+    doc = doc.edit(encodings.viqr_edits(doc.text))  # Vietnamese in ASCII ('CO^.NG HO`A XA~ HO^.I')
     if "\n\n" in doc.text and _double_spaced(doc.text):  # a review copy with a blank line after every line
         doc = doc.sub(_DOUBLE_SPACED_GAP, lambda m: "\n\n" if m.group("more") else "\n")
     if mime.looks_like_mime(doc.text):  # an e-mail's source: its plain-text body decoded
@@ -482,6 +485,8 @@ def normalize(text: str) -> MappedText:
         doc = _accepted_changes(doc, tracked).sub(rules.comment_mark, "")
     if "[a]" in doc.text and (listed := rules.comments_start.search(doc.text)):  # a Google Docs export's comments
         doc = doc.edit([(listed.start(), len(doc.text), "")]).sub(rules.comment_anchor, "")
+    if doc.text.startswith(("WEBVTT", "\ufeffWEBVTT")):
+        doc = doc.sub(rules.webvtt_markup, "")
     if "-->" in doc.text:  # a subtitle file: its cues' text as one text
         doc = doc.sub(rules.subtitle_cue, "")
     if "(MORE)" in doc.text or "(more)" in doc.text or "(More)" in doc.text:  # a wire story sent in takes

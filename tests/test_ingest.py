@@ -174,3 +174,33 @@ def test_a_chat_exports_messages_are_each_read_however_short():
     assert text == ("Action items below  minutes: Q4 minutes\n\n"
                     "@U04CHAU noted. Hue PPMU, please send the draft by 15 February 2027.\n\n"
                     "@channel Each PPMU to report by 1 March 2027.")
+
+
+_PAGE = ("<html><head><title>Thông báo</title></head><body><p>Sở Tài chính bố trí kinh phí trước ngày 15/12/2026."
+         "</p></body></html>")
+
+
+@pytest.mark.parametrize("saved", [
+    # a WARC file: the crawler's warcinfo and request records out, the response's WARC and HTTP headers out
+    "WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Type: application/warc-fields\r\n\r\nsoftware: Heritrix/3.4\r\n"
+    "operator: crawl desk\r\n\r\n\r\nWARC/1.0\r\nWARC-Type: request\r\nContent-Type: application/http; "
+    "msgtype=request\r\n\r\nGET /tb-512.htm HTTP/1.1\r\nHost: example.vn\r\n\r\n\r\nWARC/1.0\r\nWARC-Type: "
+    "response\r\nWARC-Target-URI: https://example.vn/tb-512.htm\r\nContent-Type: application/http; "
+    "msgtype=response\r\n\r\nHTTP/1.1 200 OK\r\nServer: nginx\r\nContent-Type: text/html; charset=utf-8\r\n"
+    f"\r\n{_PAGE}\r\n\r\n",
+    # an HTTP response saved with its headers
+    f"HTTP/1.1 200 OK\nContent-Type: text/html; charset=utf-8\nX-Cache: HIT\n\n{_PAGE}",
+])
+def test_a_crawled_page_is_read_without_its_archive_and_http_headers(tmp_path, saved):
+    path = tmp_path / "page.txt"
+    path.write_bytes(saved.encode("utf-8"))
+    text = read_source(path).text
+    assert "Sở Tài chính bố trí kinh phí trước ngày 15/12/2026." in text
+    assert not any(word in text for word in ("WARC", "Heritrix", "HTTP/1.1", "nginx", "Host:", "GET "))
+
+
+def test_a_web_archive_without_a_page_is_a_typed_error(tmp_path):
+    path = tmp_path / "crawl.txt"
+    path.write_text("WARC/1.0\nWARC-Type: warcinfo\nContent-Type: application/warc-fields\n\nsoftware: Heritrix\n")
+    with pytest.raises(EmptyDocumentError, match="crawl.txt"):
+        read_source(path)

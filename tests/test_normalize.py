@@ -171,6 +171,16 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     ("1\n00:00:03,000 --> 00:00:06,565\nThe Prime Minister asked the Ministry of\n\n2\n00:00:06,805 --> "
      "00:00:12,185\nFinance to allocate funds by January 20.",
      "The Prime Minister asked the Ministry of Finance to allocate funds by January 20."),
+    # ... a WebVTT file: its header, note and style blocks, cue identifiers, settings and voice tags out too
+    ("WEBVTT\nKind: captions\n\nNOTE\nPhụ đề tự động.\n\nSTYLE\n::cue { color: #fff; }\n\ncue-1\n"
+     "00:00:02.000 --> 00:00:09.500 line:85% align:center\n<v Phát thanh viên>Thứ nhất. Trạm Y tế xã\n\n"
+     "01:10.000 --> 01:15.000\n<v.loud Phát thanh viên>phun hóa chất <00:01:12.000><c.yellow>trước ngày 05/12</c>.",
+     "Thứ nhất. Trạm Y tế xã phun hóa chất trước ngày 05/12."),
+    # Vietnamese written in ASCII (VIQR): its lines in Vietnamese letters; English and a stop after a vowel left
+    ("CO^.NG HO`A XA~ HO^.I CHU? NGHI~A VIE^.T NAM\nDDo^.c la^.p - Tu*. do - Ha.nh phu'c\n"
+     "THU? TU*O*'NG CHI'NH PHU?\nSee Notice No. 298/TB-VPCP; you're right, e.g. at 9 a.m.",
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+     "See Notice No. 298/TB-VPCP; you're right, e.g. at 9 a.m."),
     # a scraped page's HTML entities: the characters they stand for; '&nbsp;' a space; an unknown name as written
     ("&nbsp;Đề án &quot;Phát triển &amp; bền vững 2027&ndash;2030&quot; of the People&#8217;s Committee; R&D; &foo;",
      'Đề án "Phát triển & bền vững 2027–2030" of the People’s Committee; R&D; &foo;'),
