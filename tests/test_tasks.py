@@ -1165,6 +1165,12 @@ VI_FORMS = [
     ("statement-without-addressee-no-task",
      "Chuyển đổi số phải gắn với cải cách thủ tục hành chính.",
      []),
+    # a commune's field verbs: the coordinator's name ends where one starts
+    ("field-verbs",
+     "1. Công chức Văn hóa - Xã hội xã chủ trì, phối hợp với Đoàn Thanh niên xã ra quân dọn vệ sinh bãi biển.\n"
+     "2. Trạm Y tế xã phun thuốc diệt muỗi tại thôn Phú Thạnh trước ngày 10/12/2026.",
+     [(["Công chức Văn hóa - Xã hội xã"], ["Đoàn Thanh niên xã"], "ra quân dọn vệ sinh", None),
+      (["Trạm Y tế xã"], [], "phun thuốc diệt muỗi", ("2026-12-10", "day"))]),
 ]
 
 EN_FORMS = [
