@@ -30,6 +30,7 @@ from pathlib import Path
 from . import encodings, ocr as ocr_engine, pdfguard, pdftables, repair
 from .rtf import looks_like_rtf, rtf_to_text
 from .sqldump import looks_like_sql_dump, sql_dump_text
+from .mime import looks_like_mime
 from .textutil import holds_document_text
 from .webarchive import looks_like_web_archive, web_archive_text
 from .errors import (
@@ -176,7 +177,8 @@ def _read_text_bytes(data: bytes, name: str) -> SourceText:
             raise EmptyDocumentError("web archive without a page in text", name)
         warnings.append("web archive (WARC) or HTTP response: the page's body read, its headers dropped")
     feed = _FEED_SIGN.match(text) is not None
-    if (feed or _HTML_SIGN.search(text[:4096])) and text.count("<") >= 3:
+    # (an e-mail or a saved page (MHTML) holding HTML is read by its parts: normalize.normalize)
+    if (feed or _HTML_SIGN.search(text[:4096])) and text.count("<") >= 3 and not looks_like_mime(text):
         text = html_to_text(text, feed)
         if not text.strip():
             raise EmptyDocumentError("HTML page without any text", name)
@@ -316,8 +318,11 @@ def _strict(data: bytes, encoding: str, name: str | None) -> str:
 
 
 class _TextOfHtml(HTMLParser):
-    # (and a Word document's deleted revisions and field codes: no text of the page)
-    _SKIP = {"script", "style", "head", "noscript", "template", "svg", "w:deltext", "w:instrtext"}
+    # (and a Word document's deleted revisions and field codes, an Excel XML workbook's properties and
+    # styles: no text of the page)
+    _SKIP = {"script", "style", "head", "noscript", "template", "svg", "w:deltext", "w:instrtext",
+             "documentproperties", "officedocumentsettings", "excelworkbook", "styles", "worksheetoptions",
+             "x:worksheetoptions", "names"}
     # a news feed's furniture: links, ids, categories, its language and copyright (in a feed '<link>' holds
     # a URL and is closed; in a page it is a void tag, never skipped)
     _FEED_SKIP = {"link", "guid", "category", "ttl", "language", "copyright", "generator", "dc:creator",
@@ -325,9 +330,10 @@ class _TextOfHtml(HTMLParser):
     _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul",
               "ol", "section", "article", "blockquote", "pre", "hr", "title",
               # a word processor's XML: Word's document.xml (paragraphs, breaks, table rows), OpenDocument's
-              "w:p", "w:br", "w:cr", "w:tr", "text:p", "text:h", "text:line-break", "table:table-row"}
-    _CELL = {"td", "th", "w:tc", "table:table-cell"}
-    _ROW = {"tr", "table", "w:tr", "w:tbl", "table:table-row", "table:table"}
+              "w:p", "w:br", "w:cr", "w:tr", "text:p", "text:h", "text:line-break", "table:table-row",
+              "row"}  # (an Excel XML workbook's row: 'Workbook/Worksheet/Table/Row/Cell/Data')
+    _CELL = {"td", "th", "w:tc", "table:table-cell", "cell"}
+    _ROW = {"tr", "table", "w:tr", "w:tbl", "table:table-row", "table:table", "row"}
 
     def __init__(self, feed: bool = False):
         super().__init__(convert_charrefs=True)
@@ -336,6 +342,7 @@ class _TextOfHtml(HTMLParser):
         self.in_linked_data = False
         self.skipping = 0
         self.in_cell = False  # a cell's paragraphs are one cell of its row's line ('<td><p>Sở Y tế</p></td>')
+        self.cells = 0  # cells so far in the row: an Excel XML cell may say its column ('ss:Index="5"')
         self.skipped = self._SKIP | self._FEED_SKIP if feed else self._SKIP
 
     def handle_starttag(self, tag, attrs):
@@ -344,13 +351,18 @@ class _TextOfHtml(HTMLParser):
             self.linked_data.append("")
         if tag in self._ROW:
             self.in_cell = False  # (a page may leave its cells unclosed: a row closes them)
+            self.cells = 0
         if tag in self.skipped:
             self.skipping += 1
         elif tag in self._BLOCK:
             self.parts.append(" " if self.in_cell else "\n")
         elif tag in self._CELL:
             self.in_cell = True
-            self.parts.append(" | ")
+            column = dict(attrs).get("ss:index", "")
+            # the cells an Excel XML row leaves out before this one are empty
+            skipped = int(column) - 1 - self.cells if column.isdigit() and int(column) <= _MAX_COLUMN else 0
+            self.parts.append(" | " * (1 + max(0, skipped)))
+            self.cells += 1 + max(0, skipped)
         elif tag in ("w:tab", "text:tab"):
             self.parts.append("\t")
 
@@ -371,6 +383,7 @@ class _TextOfHtml(HTMLParser):
             self.parts.append(data)
 
 
+_MAX_COLUMN = 256  # Excel 2003's last column (IV): a larger index is no column to pad to
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
 
 

@@ -25,7 +25,8 @@ _HEAD_CHARS = 8000  # an e-mail's header block, with its routing lines, is short
 
 def looks_like_mime(text: str) -> bool:
     """Whether ``text`` opens with an e-mail's header block that declares MIME content."""
-    if "Content-" not in text[:_HEAD_CHARS] and "MIME-" not in text[:_HEAD_CHARS]:
+    text = text[:_HEAD_CHARS].replace("\r\n", "\n")  # (as saved: a message's lines end in CRLF)
+    if "Content-" not in text and "MIME-" not in text:
         return False
     start = len(text) - len(text.lstrip("\n"))
     head = _HEADER_BLOCK.match(text, start)

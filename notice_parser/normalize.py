@@ -878,12 +878,15 @@ def _pipe_rows(text: str) -> list[_Row]:
     header's two halves: 'No. 09/CT-TTg | | Hanoi, April 1, 2019 |') is left out, not filled."""
     rows: list[list[list[tuple[int, int]]]] = []
     bounds: list[list[int]] = []
-    tables: list[int] = []  # the table of each row: consecutive table lines, rules included
+    tables: list[int] = []  # the table of each row: consecutive table lines, rules included, a blank line apart
     previous_end = last_line_end = -2
     for match in _PIPE_LINE.finditer(text):
         cells = _pipe_cells(text, match.start(), match.end())
         written = _cell_written(text, *cells)
-        table = (tables[-1] if tables else 0) + (match.start() != last_line_end + 1)
+        # (a blank line between rows, as a page's table converted to text writes them, is in the table)
+        table = (tables[-1] if tables else 0) + (
+            last_line_end < 0 or text.count("\n", last_line_end, match.start()) > 2
+            or not text[last_line_end:match.start()].isspace())
         last_line_end = match.end()
         if len(cells) < 3 or not any(written) or all(_RULE_CELL.fullmatch(text, a, b) for a, b in cells):
             previous_end = -2  # a row does not go on over a rule

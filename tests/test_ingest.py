@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from notice_parser import parse
 from notice_parser.errors import (
     EmptyDocumentError,
     EncodingError,
@@ -14,7 +15,7 @@ from notice_parser.errors import (
     UnsupportedFormatError,
     CorruptPdfError,
 )
-from notice_parser.ingest import COLUMN_GAP, decode_text, json_document_text, read_source
+from notice_parser.ingest import COLUMN_GAP, decode_text, html_to_text, json_document_text, read_source
 
 TEXT = "Bộ Thông tin và Truyền thông chủ trì, phối hợp với Bộ Tài chính."
 
@@ -204,3 +205,28 @@ def test_a_web_archive_without_a_page_is_a_typed_error(tmp_path):
     path.write_text("WARC/1.0\nWARC-Type: warcinfo\nContent-Type: application/warc-fields\n\nsoftware: Heritrix\n")
     with pytest.raises(EmptyDocumentError, match="crawl.txt"):
         read_source(path)
+
+
+def test_an_excel_xml_workbook_is_read_as_rows_of_cells():
+    workbook = ('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-'
+                'microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">\n'
+                "<DocumentProperties><Author>Sato</Author><Created>2026-11-27T07:55:12Z</Created></DocumentProperties>"
+                '<Styles><Style ss:ID="s1"><Font ss:Bold="1"/></Style></Styles>\n<Worksheet ss:Name="Actions"><Table>\n'
+                '<Row><Cell><Data ss:Type="String">No.</Data></Cell><Cell><Data ss:Type="String">Action</Data></Cell>'
+                '<Cell><Data ss:Type="String">Lead</Data></Cell><Cell><Data ss:Type="String">Support</Data></Cell>'
+                '<Cell><Data ss:Type="String">Due</Data></Cell></Row>\n<Row><Cell><Data ss:Type="Number">1</Data></Cell>'
+                '<Cell><Data ss:Type="String">Submit the plan</Data></Cell><Cell><Data ss:Type="String">PMU</Data></Cell>'
+                '<Cell ss:Index="5"><Data ss:Type="String">in Q4 2026</Data></Cell></Row>\n</Table></Worksheet></Workbook>')
+    text = html_to_text(workbook)
+    assert "Sato" not in text and "2026-11-27" not in text
+    assert "| 1 | Submit the plan | PMU | | in Q4 2026" in text  # the cell the row leaves out is empty
+
+
+def test_a_saved_page_mhtml_with_crlf_lines_is_read_by_its_html_part(tmp_path):
+    body = "<html><body><p>S=E1=BB=9F T=C3=A0i ch=C3=ADnh b=E1=BB=91 tr=C3=AD kinh ph=C3=AD.</p></body></html>"
+    saved = ("From: <Saved by Blink>\r\nSubject: page\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+             '\ttype="text/html";\r\n\tboundary="----B--x"\r\n\r\n\r\n------B--x\r\nContent-Type: text/html\r\n'
+             f"Content-Transfer-Encoding: quoted-printable\r\n\r\n{body}\r\n\r\n------B--x--\r\n")
+    path = tmp_path / "page.mht.txt"
+    path.write_bytes(saved.encode("ascii"))
+    assert "Sở Tài chính bố trí kinh phí." in parse(path).text

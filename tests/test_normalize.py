@@ -167,6 +167,11 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      "5. Báo cáo Bộ[A3].\nNhận xét (Comments)\n[A3] Trần Quốc Huy, 07/3/2026 08:05: Phòng 3 tổng hợp.",
      "đặc biệt, trước ngày 15/4/2026.\n\n5. Báo cáo Bộ.\nNhận xét (Comments)"),  # a deleted line leaves a blank
     ("See note [1] and item [A] of the list.", "See note [1] and item [A] of the list."),  # no change marks
+    # a page's table converted to text, a blank line between its rows: an empty cell keeps its column
+    ("| STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời hạn |\n\n| 1 | Rà soát định mức | Ban Kế hoạch | | Quý I/2027 |\n\n"
+     "| 2 | Lập phương án | Ban Kỹ thuật | Ban An toàn | Tháng 02/2027 |",
+     "STT    Nhiệm vụ    Chủ trì    Phối hợp    Thời hạn\n\n1    Rà soát định mức    Ban Kế hoạch    —    Quý I/2027\n\n"
+     "2    Lập phương án    Ban Kỹ thuật    Ban An toàn    Tháng 02/2027"),
     # a subtitle file: cue numbers and time lines out, the cues' lines join as wrapped prose
     ("1\n00:00:03,000 --> 00:00:06,565\nThe Prime Minister asked the Ministry of\n\n2\n00:00:06,805 --> "
      "00:00:12,185\nFinance to allocate funds by January 20.",

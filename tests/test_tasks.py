@@ -1491,6 +1491,11 @@ EN_FORMS = [
      "Action    Lead    Support    Deadline\n"
      "Check the fire safety of rooftop systems    Provincial Police    Departments of Construction    Q1 2027\n",
      [(["Provincial Police"], ["Departments of Construction"], "check the fire safety", ("2027-03-31", "quarter"))]),
+    # a 'Target date' column dates its rows
+    ("table-target-date-column",
+     "No.    Agreed action    Responsible    Target date\n"
+     "1    Confirm the list of priority subprojects    Ministry of Construction    no later than 5 January 2027\n",
+     [(["Ministry of Construction"], [], "confirm the list", ("2027-01-05", "day"))]),
     # ', and to <verb>' after an order's first infinitive is a second task (not after 'direct X to …')
     ("second-infinitive-after-comma-and-to",
      "The PM ordered the Ministry of Justice to appraise the draft within ten days, and to report to the "
