@@ -1,5 +1,5 @@
-"""An e-mail's source saved as text (a notice forwarded by mail, kept with its headers): its plain-text
-body decoded from quoted-printable or base64, its headers, part boundaries and attachments dropped.
+"""An e-mail's source saved as text (a notice forwarded by mail, kept with its headers; a thread saved as
+an mbox file): its plain-text body decoded from quoted-printable or base64, its headers, part boundaries and attachments dropped.
 The result is edits for :meth:`normalize.MappedText.edit`, so every kept character keeps its offset."""
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ _PARAMETER = re.compile(r';\s*(?P<key>[\w-]+)\s*=\s*(?:"(?P<quoted>[^"]*)"|(?P<b
 _QUOTED_PRINTABLE_RUN = re.compile(r"(?:=[0-9A-Fa-f]{2}|=[ \t]*\n)+")
 _SOFT_BREAK = re.compile(r"=[ \t]*\n")
 _HEAD_CHARS = 8000  # an e-mail's header block, with its routing lines, is shorter
+# the line an mbox file opens each message with ('From nvhau@example.vn Wed Dec  2 07:45:33 2026')
+_MBOX_FROM = re.compile(r"^From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} +\d{1,2} "
+                        r"\d{1,2}:\d{2}(?::\d{2})?(?: [A-Z]{2,5}| [+-]\d{4})? \d{4}[ \t]*(?:\n|\Z)", re.M)
 
 
 def looks_like_mime(text: str) -> bool:
@@ -29,6 +32,8 @@ def looks_like_mime(text: str) -> bool:
     if "Content-" not in text and "MIME-" not in text:
         return False
     start = len(text) - len(text.lstrip("\n"))
+    if (mbox := _MBOX_FROM.match(text, start)) is not None:
+        start = mbox.end()
     head = _HEADER_BLOCK.match(text, start)
     return head is not None and text.startswith("\n", head.end()) and \
         _MIME_DECLARED.search(text, start, head.end()) is not None
@@ -36,10 +41,18 @@ def looks_like_mime(text: str) -> bool:
 
 def mime_edits(text: str) -> list[Edit]:
     """Edits that leave the e-mail's readable text: each plain-text part decoded (an HTML part
-    only when the message has no plain one), everything else emptied."""
+    only when the message has no plain one), everything else emptied; in an mbox file, so for
+    each of its messages."""
     edits: list[Edit] = []
     has_plain = re.search(r"^Content-Type:\s*text/plain", text, re.M | re.I) is not None
-    _entity(text, len(text) - len(text.lstrip("\n")), len(text), edits, has_plain)
+    start = len(text) - len(text.lstrip("\n"))
+    if _MBOX_FROM.match(text, start) is None:
+        _entity(text, start, len(text), edits, has_plain)
+        return edits
+    lines = list(_MBOX_FROM.finditer(text, start))
+    for line, following in zip(lines, lines[1:] + [None]):
+        edits.append((line.start(), line.end(), ""))
+        _entity(text, line.end(), following.start() if following else len(text), edits, has_plain)
     return edits
 
 

@@ -327,19 +327,43 @@ _QUOTE_PREFIX = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?", re.MULTILINE)
 _QUOTED_LINES_MIN = 3  # fewer lines in a row opening with '>' are no quotation ('> 50% số hộ')
 
 
-def _quoted_runs(text: str) -> frozenset:
-    """Starts of the quote marks of lines in runs of ``_QUOTED_LINES_MIN`` or more lines that open
-    with '>' ('> > 1. The Ministry …'); a line or two so opening ('> 50% số hộ') is text."""
-    marks, run, pos = [], [], 0
+def _quoted_runs(text: str) -> list[list[int]]:
+    """The runs of ``_QUOTED_LINES_MIN`` or more lines that open with '>' ('> > 1. The Ministry …'),
+    each as its lines' starts; a line or two so opening ('> 50% số hộ') is text."""
+    runs, run, pos = [], [], 0
     for line in text.split("\n"):
         if line.lstrip(" \t").startswith(">"):
             run.append(pos)
         else:
-            marks += run if len(run) >= _QUOTED_LINES_MIN else []
+            runs += [run] if len(run) >= _QUOTED_LINES_MIN else []
             run = []
         pos += len(line) + 1
-    marks += run if len(run) >= _QUOTED_LINES_MIN else []
-    return frozenset(marks)
+    runs += [run] if len(run) >= _QUOTED_LINES_MIN else []
+    return runs
+
+
+_REPEATED_SHARE = 0.8  # of a quotation's lines of some length: found in the text before it
+_QUOTED_LINE_CHARS = 25  # a shorter line ('Trân trọng,') proves nothing
+
+
+def _quote_edits(text: str, runs: list[list[int]]) -> list[tuple[int, int, str]]:
+    """Edits that leave each quotation's text without its quote marks, or take out a quotation
+    whose lines the text has already given (a reply in a thread quoting the message before it)."""
+    edits = []
+    for run in runs:
+        end = text.find("\n", run[-1])
+        end = len(text) if end < 0 else end
+        marks = [_QUOTE_PREFIX.match(text, start) for start in run]
+        lines = [" ".join(text[mark.end():text.find("\n", mark.end()) % (len(text) + 1)].split())
+                 for mark in marks]
+        long_lines = [line for line in lines if len(line) >= _QUOTED_LINE_CHARS]
+        if long_lines:
+            before = " ".join(text[:run[0]].split())
+            if sum(line in before for line in long_lines) >= _REPEATED_SHARE * len(long_lines):
+                edits.append((run[0], end, ""))
+                continue
+        edits.extend((mark.start(), mark.end(), "") for mark in marks)
+    return edits
 
 
 # a line number in the margin: digits, then two spaces or a tab (a list item's number has its '.' or ')')
@@ -494,7 +518,7 @@ def normalize(text: str) -> MappedText:
     if "hia sẻ" in doc.text or "hare" in doc.text:  # a post's action bar ('Chia sẻ', 'Share'): the comments out
         doc = doc.sub(rules.social_comments, "")
     if ">" in doc.text and (quoted := _quoted_runs(doc.text)):  # an e-mail's quoted lines: their text
-        doc = doc.sub(_QUOTE_PREFIX, lambda m: "" if m.start() in quoted else m.group(0))
+        doc = doc.edit(_quote_edits(doc.text, quoted))
     if _LINE_NUMBER_START.search(doc.text, 0, _LINE_NUMBER_START_CHARS) and \
             (numbers := _margin_numbers(doc.text)):  # a review copy's margin numbers
         doc = doc.edit(numbers)

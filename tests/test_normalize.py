@@ -167,6 +167,19 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      "5. Báo cáo Bộ[A3].\nNhận xét (Comments)\n[A3] Trần Quốc Huy, 07/3/2026 08:05: Phòng 3 tổng hợp.",
      "đặc biệt, trước ngày 15/4/2026.\n\n5. Báo cáo Bộ.\nNhận xét (Comments)"),  # a deleted line leaves a blank
     ("See note [1] and item [A] of the list.", "See note [1] and item [A] of the list."),  # no change marks
+    # an mbox file: each message's headers out; a reply's quotation of what the thread already gave, out
+    ("From a@x.vn Tue Dec  1 16:20:05 2026\nFrom: A <a@x.vn>\nSubject: KH\nMIME-Version: 1.0\nContent-Type: text/plain; "
+     "charset=UTF-8\n\n1. Trạm Y tế phường phun hóa chất tại các khu phố có ổ dịch trước ngày 12/12/2026.\n\n"
+     "From b@x.vn Wed Dec  2 07:45:33 2026\nFrom: B <b@x.vn>\nSubject: Re: KH\nMIME-Version: 1.0\nContent-Type: "
+     "text/plain; charset=UTF-8\n\nThống nhất. Bổ sung: Công an phường bảo đảm an ninh.\n\nVào 01/12/2026 A đã viết:\n"
+     "> 1. Trạm Y tế phường phun hóa chất tại các khu phố có ổ dịch\n> trước ngày 12/12/2026.\n> \n",
+     "1. Trạm Y tế phường phun hóa chất tại các khu phố có ổ dịch trước ngày 12/12/2026.\n\n"
+     "Thống nhất. Bổ sung: Công an phường bảo đảm an ninh.\n\nVào 01/12/2026 A đã viết:"),
+    # ... a quotation the text has not given is read, without its marks
+    ("Noted.\n\nOn Fri, 27 Nov 2026 at 16:42, Lan wrote:\n> 1. The Planning and Finance Division is to compile\n"
+     ">    the list of damaged classrooms\n>    by 4 December 2026.",
+     "Noted.\n\nOn Fri, 27 Nov 2026 at 16:42, Lan wrote:\n1. The Planning and Finance Division is to compile "
+     "the list of damaged classrooms by 4 December 2026."),
     # a page's table converted to text, a blank line between its rows: an empty cell keeps its column
     ("| STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời hạn |\n\n| 1 | Rà soát định mức | Ban Kế hoạch | | Quý I/2027 |\n\n"
      "| 2 | Lập phương án | Ban Kỹ thuật | Ban An toàn | Tháng 02/2027 |",
