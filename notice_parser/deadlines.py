@@ -355,6 +355,8 @@ def _vietnamese() -> _Grammar:
     half_tail = rf"(?:\s*(?P<y>{_YEAR})|\s+(?P<this>{this}))?(?!\w)"
     numbers = _scan([("day", rf"(?P<d>{_FIRST}\d?){_SEP}(?P<m>\d{{1,2}}){_SEP}(?P<y>{_YEAR})(?![\d/])"),
                      ("day", rf"(?P<y>{_FIRST_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)"),  # an export's '2026-12-31'
+                     # 'trước 31/12': a day without its year or 'ngày', right after 'trước'
+                     ("day", rf"(?<=truoc )(?P<d>{_FIRST}\d?)/(?P<m>\d{{1,2}})(?![\d/]|[.\-]\d)"),
                      ("range", rf"(?P<y>{_FIRST_YEAR})\s*-\s*(?:nam\s+)?(?P<y2>{_YEAR})(?!\w)"),
                      ("relative", _relative(data, rf"(?P<n>{_FIRST}\d{{0,2}})"))])
     scans = [

@@ -34,6 +34,12 @@ FORMS = [
      [("trước ngày 20/7/2024", D(2024, 7, 20), "day", None)]),
     ("en-day-month-name", "en", "The Ministry of Finance shall report to the Prime Minister before July 20, 2024.", DOC,
      [("before July 20, 2024", D(2024, 7, 20), "day", None)]),
+    # a day without its year or 'ngày' after 'trước': the document's year
+    ("vi-day-month-after-truoc", "vi", "Sở Xây dựng thẩm định thiết kế cơ sở, xong trước 31/12.", DOC,
+     [("xong trước 31/12", D(2024, 12, 31), "day", None)]),
+    # the close of business between the cue and the day, as the hour is
+    ("en-day-close-of-business", "en", "The Planning Division sends the list by COB Friday 4 December 2026.", DOC,
+     [("by COB Friday 4 December 2026", D(2026, 12, 4), "day", None)]),
     ("vi-day-words", "vi", "Bộ Xây dựng hoàn thành trước ngày 20 tháng 12 năm 2024.", DOC,
      [("hoàn thành trước ngày 20 tháng 12 năm 2024", D(2024, 12, 20), "day", None)]),
     ("en-day-first", "en", "The Ministry of Construction shall finish the review by 20 December 2024.", DOC,
