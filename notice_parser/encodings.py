@@ -309,7 +309,7 @@ def viqr_edits(text: str) -> list[tuple[int, int, str]]:
 
 def _viqr_line(line: str, rules: _Viqr) -> list[tuple[int, int, str]]:
     """The line's words spelled out, when the line is VIQR; else nothing."""
-    words = spelled = marked_inside = 0
+    spelled = unspelled = marked_inside = 0
     edits = []
     for match in rules.word.finditer(line):
         written = match.group()
@@ -325,9 +325,8 @@ def _viqr_line(line: str, rules: _Viqr) -> list[tuple[int, int, str]]:
                 marked_inside += not (form[-1] in ".?" and form[:-1].isalpha())
                 break
         else:
-            words += 1
-    words += spelled
-    if marked_inside < rules.min_words or spelled < rules.syllable_share * words:
+            unspelled += 1
+    if marked_inside < rules.min_words or spelled < rules.syllable_share * (spelled + unspelled):
         return []
     return edits
 

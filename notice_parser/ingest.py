@@ -28,9 +28,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from . import encodings, ocr as ocr_engine, pdfguard, pdftables, repair
+from .mime import looks_like_mime
 from .rtf import looks_like_rtf, rtf_to_text
 from .sqldump import looks_like_sql_dump, sql_dump_text
-from .mime import looks_like_mime
 from .textutil import holds_document_text
 from .webarchive import looks_like_web_archive, web_archive_text
 from .errors import (

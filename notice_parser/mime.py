@@ -1,5 +1,6 @@
-"""An e-mail's source saved as text (a notice forwarded by mail, kept with its headers; a thread saved as
-an mbox file): its plain-text body decoded from quoted-printable or base64, its headers, part boundaries and attachments dropped.
+"""An e-mail's source saved as text (a notice forwarded by mail, kept with its headers; a thread saved
+as an mbox file; a web page saved as MHTML): its plain-text body decoded from quoted-printable or
+base64, its headers, part boundaries and attachments dropped.
 The result is edits for :meth:`normalize.MappedText.edit`, so every kept character keeps its offset."""
 from __future__ import annotations
 

@@ -351,19 +351,22 @@ def _quote_edits(text: str, runs: list[list[int]]) -> list[tuple[int, int, str]]
     whose lines the text has already given (a reply in a thread quoting the message before it)."""
     edits = []
     for run in runs:
-        end = text.find("\n", run[-1])
-        end = len(text) if end < 0 else end
         marks = [_QUOTE_PREFIX.match(text, start) for start in run]
-        lines = [" ".join(text[mark.end():text.find("\n", mark.end()) % (len(text) + 1)].split())
-                 for mark in marks]
+        lines = [" ".join(text[mark.end():_line_end(text, mark.end())].split()) for mark in marks]
         long_lines = [line for line in lines if len(line) >= _QUOTED_LINE_CHARS]
         if long_lines:
-            before = " ".join(text[:run[0]].split())
+            before = " ".join(text[:run[0]].split())  # (a line wrapped elsewhere in the original still matches)
             if sum(line in before for line in long_lines) >= _REPEATED_SHARE * len(long_lines):
-                edits.append((run[0], end, ""))
+                edits.append((run[0], _line_end(text, run[-1]), ""))
                 continue
         edits.extend((mark.start(), mark.end(), "") for mark in marks)
     return edits
+
+
+def _line_end(text: str, position: int) -> int:
+    """Where the line holding ``position`` ends (its line break, or the text's end)."""
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
 
 
 # a line number in the margin: digits, then two spaces or a tab (a list item's number has its '.' or ')')
