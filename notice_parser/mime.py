@@ -57,12 +57,26 @@ def mime_edits(text: str) -> list[Edit]:
     return edits
 
 
+def header_fields(text: str, start: int, end: int) -> tuple[dict[str, str], int]:
+    """The fields of the header block at ``start`` (an e-mail's, a MIME part's, a WARC record's or an
+    HTTP response's: names in lower case, folded lines joined) and where the body after its blank line
+    starts; no fields and ``start`` when no header block and blank line stand there. Lines may end in CRLF."""
+    head = _HEADER_BLOCK.match(text, start, end)
+    if head is None:
+        return {}, start
+    if text.startswith("\n", head.end()):
+        body = head.end() + 1
+    elif text.startswith("\r\n", head.end()):
+        body = head.end() + 2
+    else:
+        return {}, start
+    return {m.group("name").lower(): " ".join(m.group("value").split())
+            for m in _FIELD_VALUE.finditer(text, start, body)}, body
+
+
 def _entity(text: str, start: int, end: int, edits: list[Edit], has_plain: bool) -> None:
     """The edits of one MIME entity (a header block, a blank line, a body) in ``[start, end)``."""
-    head = _HEADER_BLOCK.match(text, start, end)
-    body = head.end() + 1 if head is not None and text.startswith("\n", head.end()) else start
-    headers = {m.group("name").lower(): " ".join(m.group("value").split())
-               for m in _FIELD_VALUE.finditer(text, start, body)}
+    headers, body = header_fields(text, start, end)
     edits.append((start, body, ""))
     content_type = headers.get("content-type", "text/plain")
     kind = content_type.split(";")[0].strip().lower()

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from .mime import header_fields
+
 _RECORD_START = re.compile(r"^WARC/\d\.\d+[ \t\r]*\n", re.M)
 _HTTP_STATUS = re.compile(r"HTTP/\d(?:\.\d)?[ \t]+\d{3}\b[^\n]*\n")
-_FIELD = re.compile(r"(?P<name>[A-Za-z][\w-]*)[ \t]*:(?P<value>[^\n]*)\n(?:[ \t][^\n]*\n)*")
 _PAGE_RECORDS = ("response", "resource", "conversion")
 _READABLE = ("text/", "application/xhtml", "application/xml")
 
@@ -27,7 +28,7 @@ def web_archive_text(text: str) -> str:
         return _http_body(text) or ""
     pages = []
     for start, end in zip(starts, starts[1:] + [len(text)]):
-        headers, body = _header_block(text, text.index("\n", start) + 1, end)
+        headers, body = header_fields(text, text.index("\n", start) + 1, end)
         if headers.get("warc-type", "").lower() not in _PAGE_RECORDS:
             continue
         block = text[body:end]
@@ -43,22 +44,9 @@ def _http_body(message: str) -> str | None:
     status = _HTTP_STATUS.match(message)
     if status is None:
         return message
-    headers, body = _header_block(message, status.end(), len(message))
+    headers, body = header_fields(message, status.end(), len(message))
     if headers.get("content-encoding", "identity").lower() not in ("identity", "") or \
             not headers.get("content-type", "text/html").lower().startswith(_READABLE):
         return None
     return message[body:]
 
-
-def _header_block(text: str, start: int, end: int) -> tuple[dict[str, str], int]:
-    """The header fields from ``start`` (names lower-cased) and where the body after their blank line starts."""
-    headers: dict[str, str] = {}
-    position = start
-    while (field := _FIELD.match(text, position, end)) is not None:
-        headers[field.group("name").lower()] = field.group("value").strip()
-        position = field.end()
-    if text.startswith("\r\n", position):
-        position += 2
-    elif text.startswith("\n", position):
-        position += 1
-    return headers, position
