@@ -360,9 +360,9 @@ class _TextOfHtml(HTMLParser):
             self.in_cell = True
             column = dict(attrs).get("ss:index", "")
             # the cells an Excel XML row leaves out before this one are empty
-            skipped = int(column) - 1 - self.cells if column.isdigit() and int(column) <= _MAX_COLUMN else 0
-            self.parts.append(" | " * (1 + max(0, skipped)))
-            self.cells += 1 + max(0, skipped)
+            skipped = max(0, int(column) - 1 - self.cells) if column.isdigit() and int(column) <= _MAX_COLUMN else 0
+            self.parts.append(" | " * (1 + skipped))
+            self.cells += 1 + skipped
         elif tag in ("w:tab", "text:tab"):
             self.parts.append("\t")
 
