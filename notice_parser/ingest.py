@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import itertools
 import json
 import math
 import re
@@ -355,7 +356,7 @@ class _TextOfHtml(HTMLParser):
         if tag in self.skipped:
             self.skipping += 1
         elif tag in self._BLOCK:
-            self.parts.append(" " if self.in_cell else "\n")
+            self.parts.append(_CELL_BREAK if self.in_cell else "\n")
         elif tag in self._CELL:
             self.in_cell = True
             column = dict(attrs).get("ss:index", "")
@@ -371,15 +372,21 @@ class _TextOfHtml(HTMLParser):
             self.in_linked_data = False
         if tag in self._ROW or tag in self._CELL:
             self.in_cell = False
+        if tag in self._ROW:
+            self.cells = 0
         if tag in self.skipped:
             self.skipping = max(0, self.skipping - 1)
         elif tag in self._BLOCK:
-            self.parts.append(" " if self.in_cell else "\n")
+            self.parts.append(_CELL_BREAK if self.in_cell else "\n")
 
     def handle_data(self, data):
         if self.in_linked_data:
             self.linked_data[-1] += data
         elif not self.skipping:
+            if self.in_cell:
+                data = data.replace("\n", " ")  # (the source's line breaks inside a cell: one line of its row)
+            elif self.cells and data.isspace():
+                return  # (and between a row's cells)
             self.parts.append(data)
 
 
@@ -398,10 +405,35 @@ def html_to_text(markup: str, feed: bool = False) -> str:
         text = html_to_text(text)  # a feed's item as escaped HTML ('&lt;p&gt;HA NOI - …'): now HTML
     text = re.sub(r"[ \t\r\f\v]+", " ", text)
     text = re.sub(r"\n\s*\n\s*", "\n\n", re.sub(r" *\n *", "\n", text)).strip()
+    text = _side_by_side_rows(text)
     text = _MARKER_BLOCK.sub(r"\1 ", text)  # '<num>1.</num><content><p>Ban Đào tạo …': the item's number on its line
     article = _linked_data_article(parser.linked_data)
     # a page that a script renders shows nothing of its article but what its JSON-LD holds
     return article if article is not None and len(article) > len(text) else text
+
+
+# a line break inside a table cell ('<td>BỘ Y TẾ<br>Số: 12/BYT</td>'), until the row is laid out
+_CELL_BREAK = "\x1e"
+_TWO_CELL_ROW = re.compile(r"^ ?\| ?([^|\n]*?) ?\| ?([^|\n]*?) ?$", re.M)
+
+
+def _side_by_side_rows(text: str) -> str:
+    """A row of two cells that both break into lines (a header's issuer and number beside its motto
+    and dateline, a signature block beside "Nơi nhận") laid out as a PDF's two columns, line by line;
+    in any other cell a line break is a space."""
+
+    def layout(row: re.Match) -> str:
+        columns = [[line.strip() for line in cell.split(_CELL_BREAK) if line.strip()] for cell in row.groups()]
+        if min(len(column) for column in columns) < 2:
+            return row.group(0)
+        left, right = columns
+        width = max(len(line) for line in left)
+        return "\n".join(f"{a:<{width}}{COLUMN_GAP}{b}".rstrip()
+                          for a, b in itertools.zip_longest(left, right, fillvalue=""))
+
+    if _CELL_BREAK not in text:
+        return text
+    return _TWO_CELL_ROW.sub(layout, text).replace(_CELL_BREAK, " ")
 
 
 # a block holding only an item's number or letter, then the item's text in a block of its own

@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .citations import doc_type_for_symbol, doc_type_for_word, issuer_for_symbol
+from .citations import doc_type_for_symbol, doc_type_for_word, find_citations, issuer_for_symbol
 from .normalize import COLUMN_GAP
 from .resources import load_table
-from .schema import Metadata, Signer, Span
+from .schema import Citation, Metadata, Signer, Span
 from .structure import APPENDIX_START
 from .syllables import is_folded_syllable
 from .textutil import collapse_spaces, fold, fold_head, fold_keep_length, split_native_name
@@ -49,6 +49,9 @@ _DATED_AFTER_PART_OF_DAY = re.compile(_DATED.pattern + r"|(?=\d)[^,]*,\s*|(?:hô
 _ISSUED_BY = re.compile(r"\bdo\s+([A-ZĐ][^,.;\n]{2,60}?)\s+(?:ban hành|ký|phát hành)\b")
 # The type of a title word that names no type of its own ("Official Dispatch", "Văn bản")
 _GENERIC_TYPE = load_table("doc_types.json")["generic_words"]["fallback"]
+_OTHER_TYPE = "other"
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)  # 'Issuing body: The Prime Minister'
+
 _TITLE_CASE_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\.?\s+){1,5}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
 
 
@@ -151,8 +154,9 @@ def _any_of(patterns) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
 
 
-def extract_metadata(text: str, language: str) -> Metadata:
-    """Metadata of the document whose normalized text is ``text``."""
+def extract_metadata(text: str, language: str, sent: dt.date | None = None) -> Metadata:
+    """Metadata of the document whose normalized text is ``text`` (``sent``: the day its e-mail was
+    sent, its date when the text states none)."""
     lines = _lines(text)
     head = lines[:_HEADER_LINES]
     meta = Metadata()
@@ -160,15 +164,21 @@ def extract_metadata(text: str, language: str) -> Metadata:
     number_index, meta.number = _number_line(head)
     if meta.number is None and portal.get("number"):
         meta.number = _clean_number(portal["number"])
+    # an appendix sent on its own: '(Kèm theo Thông báo số 3875/TB-EVNSPC ngày 18/12/2026 của …)'
+    attached = _attached_to(head, language) if meta.number is None else None
     meta.place, meta.issued_date = _dateline(head, language)
     if meta.issued_date is None and portal.get("date"):
         meta.issued_date = _parse_date(portal["date"], language)
     title_index, meta.doc_type = _title(head, language)
+    if attached is not None:
+        meta.number, meta.doc_type = attached.number, meta.doc_type or attached.doc_type
+        meta.issued_date = meta.issued_date or attached.date
     meta.subject = _subject(head, title_index)
     meta.issuer, parent = _header_issuer(head, number_index)
     # a portal's "Cơ quan ban hành:" says it outright; capitals above its panel may be a tab ('THUỘC TÍNH')
-    meta.issuer = portal.get("issuer") or meta.issuer
-    has_header = number_index is not None or bool(portal) or meta.place is not None and (
+    meta.issuer = _LEADING_THE.sub("", portal.get("issuer", "")) or meta.issuer
+    has_header = number_index is not None or attached is not None or bool(portal.keys() - {"plain_date"}) \
+        or meta.place is not None and (
         meta.issuer is None or _has_motto(head) or _known_issuer(meta.issuer, language, meta.issued_date)
         or not _headline(lines, language, None).get("number"))
     if not has_header:
@@ -208,6 +218,10 @@ def extract_metadata(text: str, language: str) -> Metadata:
             parent, meta.issuer_agency, language, meta.issued_date)
     elif meta.issuer and language == "en" and meta.issuer.isupper():
         meta.issuer = _title_case(meta.issuer)  # 'PEOPLE'S COMMITTEE OF CON DAO SPECIAL ZONE', not in the registry
+    if meta.issued_date is None and meta.published_date is None:
+        meta.issued_date = _parse_date(portal["plain_date"], language) if "plain_date" in portal else sent
+    if meta.doc_type is None and (meta.issued_date or meta.issuer):
+        meta.doc_type = _OTHER_TYPE  # a dated or signed document of no type the grammar names (an e-mail, a matrix)
     meta.signer = _signer(lines)
     meta.recipients = _recipients(lines)
     return meta
@@ -256,17 +270,31 @@ def _number_line(head: list[_Line]) -> tuple[int | None, str | None]:
     return None, None
 
 
+def _attached_to(head: list[_Line], language: str) -> Citation | None:
+    """The numbered document a header line says the text is attached to ('Kèm theo Quyết định số …',
+    'Attached to Notice No. …'): an appendix's own heading."""
+    for line in head:
+        if APPENDIX_START.match(line.text):
+            numbered = [c for c in find_citations(line.text, language=language) if c.number]
+            if numbered:
+                return numbered[0]
+    return None
+
+
 def _portal_fields(head: list[_Line]) -> dict[str, str]:
     grammar = _grammar()
     wanted = {"number": grammar["number_labels_folded"], "date": grammar["date_labels_folded"],
+              "plain_date": grammar["plain_date_labels_folded"],
               "issuer": grammar["issuer_labels_folded"], "type": grammar["type_labels_folded"]}
     fields: dict[str, str] = {}
     for line in head:
         cells = [c for c, _ in line.cells()]
         pairs = list(zip(cells, cells[1:]))
-        if len(cells) == 1 and cells[0].count(": ") == 1:  # 'Cơ quan ban hành: Bộ Nông nghiệp và Môi trường'
-            label_cell, _, value = cells[0].partition(": ")
-            pairs.append((label_cell + ":", value.strip()))
+        # 'Cơ quan ban hành: Bộ Nông nghiệp và Môi trường', 'Prepared by: JICA Vietnam Office    Date: 27 November 2026'
+        for cell in cells:
+            if cell.count(": ") == 1:
+                label_cell, _, value = cell.partition(": ")
+                pairs.append((label_cell + ":", value.strip()))
         for label_cell, value in pairs:
             if not label_cell.rstrip().endswith(":") or not value:
                 continue  # no label

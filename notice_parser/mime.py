@@ -7,6 +7,8 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import datetime as dt
+import email.utils
 import re
 
 from .markup import Edit
@@ -55,6 +57,26 @@ def mime_edits(text: str) -> list[Edit]:
         edits.append((line.start(), line.end(), ""))
         _entity(text, line.end(), following.start() if following else len(text), edits, has_plain)
     return edits
+
+
+def sent_date(text: str) -> dt.date | None:
+    """The day the latest message of an e-mail's source (or an mbox file's thread) was sent, by its
+    ``Date:`` header; None for any other text, a page saved as MHTML included (sent by no one)."""
+    if not looks_like_mime(text):
+        return None
+    text = text.replace("\r\n", "\n")
+    start = len(text) - len(text.lstrip("\n"))
+    heads = [line.end() for line in _MBOX_FROM.finditer(text, start)] or [start]
+    dates = []
+    for head in heads:
+        fields, _ = header_fields(text, head, len(text))
+        if "@" not in fields.get("from", ""):
+            continue
+        try:
+            dates.append(email.utils.parsedate_to_datetime(fields.get("date", "")).date())
+        except (TypeError, ValueError):
+            continue
+    return max(dates, default=None)
 
 
 def header_fields(text: str, start: int, end: int) -> tuple[dict[str, str], int]:

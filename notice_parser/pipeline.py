@@ -10,6 +10,7 @@ from typing import Iterable, Iterator, Union
 
 from .context import ParseContext
 from .errors import InputTooLargeError, NoticeParseError
+from . import mime
 from .ingest import DEFAULT_LIMITS, Limits, SourceText, read_source
 from .language import detect_language
 from .normalize import MappedText, normalize, page_breaks
@@ -70,7 +71,7 @@ def parse_source(raw: SourceText, language: str | None = None, *, entities: bool
     lang = language or detect_language(text)
     if lang not in ("vi", "en"):
         raise NoticeParseError(f"unsupported language {lang!r} (vi or en)", raw.source)
-    metadata = extract_metadata(text, lang)
+    metadata = extract_metadata(text, lang, sent=mime.sent_date(raw.text))
     pages = _pages(raw, mapped)
     sections = build_sections(text)
     # a report without its notice's date counts year-less and relative dates from its own

@@ -222,6 +222,19 @@ def test_an_excel_xml_workbook_is_read_as_rows_of_cells():
     assert "| 1 | Submit the plan | PMU | | in Q4 2026" in text  # the cell the row leaves out is empty
 
 
+def test_a_header_table_is_laid_out_as_two_columns_and_other_cells_stay_on_their_row():
+    page = ('<table><tr><td><b>BỘ KHOA HỌC VÀ CÔNG NGHỆ</b><br>―――――<br>Số: 18/CT-BKHCN</td>\n'
+            '<td><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br>Độc lập - Tự do - Hạnh phúc<br>\n'
+            '<i>Hà Nội, ngày 27 tháng 11 năm 2026</i></td></tr></table>\n<p>CHỈ THỊ</p>\n'
+            '<table><tr><td>1</td>\n<td>Sở Y tế<br>chủ trì</td><td>Quý I/2027</td></tr>\n'
+            '<tr><td>Sở Xây dựng</td><td>Rà soát<br>báo cáo</td></tr></table>')
+    lines = html_to_text(page).split("\n")
+    assert lines[0] == "BỘ KHOA HỌC VÀ CÔNG NGHỆ" + COLUMN_GAP + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert lines[2].startswith("Số: 18/CT-BKHCN" + " " * 9 + COLUMN_GAP + "Hà Nội, ngày 27")  # the left column padded
+    assert "| 1 | Sở Y tế chủ trì | Quý I/2027" in lines  # three cells: a break in a cell is a space
+    assert "| Sở Xây dựng | Rà soát báo cáo" in lines  # one cell of several lines: no columns
+
+
 def test_a_saved_page_mhtml_with_crlf_lines_is_read_by_its_html_part(tmp_path):
     body = "<html><body><p>S=E1=BB=9F T=C3=A0i ch=C3=ADnh b=E1=BB=91 tr=C3=AD kinh ph=C3=AD.</p></body></html>"
     saved = ("From: <Saved by Blink>\r\nSubject: page\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"

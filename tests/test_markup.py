@@ -5,6 +5,8 @@ same word in the source. The texts are written for these tests.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from notice_parser import markup, mime, parse
@@ -286,3 +288,22 @@ def test_a_wiki_pages_numbered_items_and_table_rows_are_tasks():
         ("The Vietnam Road Administration", "inspect the ferry piers", "2027-03-30"),
         ("The Vietnam Road Administration", "report the results to the Ministry", None),
         ("Project Management Unit 6", "rebuild the culvert at km 12", "2027-06-30")]
+
+
+@pytest.mark.parametrize("text, sent", [
+    # an mbox thread: its latest message's day
+    ("From a@x.vn Fri Nov 27 09:42:05 2026\nFrom: A <a@x.vn>\nSubject: Items\nDate: Fri, 27 Nov 2026 16:42:05 +0700\n"
+     "MIME-Version: 1.0\nContent-Type: text/plain\n\n1. Do it.\n\nFrom b@x.vn Tue Dec  1 03:03:19 2026\n"
+     "From: B <b@x.vn>\nSubject: RE: Items\nDate: Tue, 1 Dec 2026 10:03:19 +0700\nMIME-Version: 1.0\n"
+     "Content-Type: text/plain\n\nAgreed.\n", dt.date(2026, 12, 1)),
+    # one message, CRLF lines
+    ("From: A <a@x.vn>\r\nDate: Mon, 30 Nov 2026 08:15:44 +0700\r\nMIME-Version: 1.0\r\n"
+     "Content-Type: text/plain\r\n\r\nText.\r\n", dt.date(2026, 11, 30)),
+    # a page saved as MHTML is sent by no one
+    ("From: <Saved by Blink>\nDate: Mon, 30 Nov 2026 10:02:41 +0700\nMIME-Version: 1.0\n"
+     "Content-Type: text/html\n\n<p>Text</p>\n", None),
+    ("Date: Mon, 30 Nov 2026\n\nA plain text.", None),  # no e-mail
+    ("From: A <a@x.vn>\nDate: yesterday\nMIME-Version: 1.0\nContent-Type: text/plain\n\nText.", None),  # no date
+], ids=["mbox-latest-message", "single-message-crlf", "mhtml-page", "plain-text", "unreadable-date"])
+def test_the_day_an_email_was_sent(text, sent):
+    assert mime.sent_date(text) == sent

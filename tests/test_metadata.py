@@ -399,6 +399,18 @@ and to finish the review within the month."""
     # 'Chiều nay' (this afternoon) opens the report's sentence: no part of the issuer
     ("VTV\nThời sự 19h\n\nChiều nay, Thủ tướng Chính phủ đã ký Công điện số 128/CĐ-TTg về việc ứng phó với bão số 13.",
      "vi", {"number": "128/CĐ-TTg", "doc_type": "dispatch", "issuer": "Thủ tướng Chính phủ"}),
+    # an appendix sent on its own: the document it is attached to
+    ("TỔNG CÔNG TY ĐIỆN LỰC MIỀN NAM\n\nDANH MỤC NHIỆM VỤ GIAO CÁC ĐƠN VỊ\n\n(Kèm theo Thông báo số 3875/TB-EVNSPC "
+     "ngày 18/12/2026 của Tổng công ty Điện lực miền Nam)\n\nSTT    Nội dung    Chủ trì    Thời hạn",
+     "vi", {"number": "3875/TB-EVNSPC", "doc_type": "notice", "issued_date": D(2026, 12, 18)}),
+    # a matrix's label cells; a dated document of no type the grammar names is "other"
+    ("MEKONG DRAINAGE PROJECT - WRAP-UP MISSION\n\nMatrix of Agreed Actions\n\n"
+     "Prepared by: JICA Vietnam Office    Date: 27 November 2026\n\nNo.    Action    Responsible    Due",
+     "en", {"issuer": "JICA Vietnam Office", "issued_date": D(2026, 11, 27), "doc_type": "other", "number": None}),
+    # an e-mail's Date line above a report of a decision: the decision's date, not the e-mail's
+    ("From: Policy Desk <desk@example.vn>\nSubject: Brief #41\nDate: Fri, 9 Oct 2026 07:30 +0700\n\n"
+     "On October 2, 2026, the Prime Minister signed Decision No. 2107/QD-TTg on business conditions.",
+     "en", {"number": "2107/QD-TTg", "doc_type": "decision", "issued_date": D(2026, 10, 2)}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-hospital-under-its-ministry", "vi-typed-without-marks", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only", "en-news-last-month-is-background",
@@ -427,7 +439,8 @@ and to finish the review within the month."""
         "vi-city-party-committee-under-its-party-organisation", "vi-draft-mark-is-no-issuer",
         "en-news-office-without-its-holder", "en-typed-number-line", "en-typed-number-in-a-headline",
         "en-newspaper-page-folio-wrapped-number-symbol-issuer", "en-minutes-title-wrapped-after-of-the",
-        "vi-news-this-afternoon-before-the-issuer"])
+        "vi-news-this-afternoon-before-the-issuer", "vi-appendix-attached-to-a-notice",
+        "en-matrix-prepared-by-and-date-cells", "en-email-date-line-above-a-reported-decision"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():
@@ -436,6 +449,13 @@ def test_header(text, language, expected):
             assert got is not None and got.lower().removeprefix("the ") == value.lower(), field
         else:
             assert got == value, field
+
+
+def test_an_email_is_dated_by_its_sending_only_when_the_text_states_no_date():
+    plain = "Dear colleagues,\n\n1. The Finance Division is to compile the list by the 15th of each month."
+    assert extract_metadata(plain, "en", sent=D(2026, 12, 1)).issued_date == D(2026, 12, 1)
+    dated = "MINISTRY OF FINANCE\nNo. 12/BTC-KH\nHanoi, November 2, 2026\n\n" + plain
+    assert extract_metadata(normalize(dated).text, "en", sent=D(2026, 12, 1)).issued_date == D(2026, 11, 2)
 
 
 def test_signer_and_recipients():
