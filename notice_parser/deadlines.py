@@ -450,7 +450,8 @@ def _english() -> _Grammar:
         _scan([("range", rf"\s+(?P<y>{_YEAR})\s*-\s*(?P<y2>{_YEAR})\s+{heads}(?!\w)"),
                ("month", r"\s+month(?!\w)"),
                ("year", r"\s+year(?!\w)(?!\s*-?\s*end)")], lead="the"),
-        _scan([("year", r"(?P<yearend>)(?:\s*-\s*|\s+)end(?!\w)")], lead="year"),  # the document's year-end
+        # the document's year-end, or a year's: 'by year-end 2026'
+        _scan([("year", rf"(?P<yearend>)(?:\s*-\s*|\s+)end(?!\w)(?:\s+(?P<y>{_YEAR})(?!\w))?")], lead="year"),
         _scan([("range", rf"{heads}\s+(?:of\s+)?(?P<y>{_YEAR})\s*-\s*(?P<y2>{_YEAR})(?!\w)")]),
         numbers,
         _days_ahead(data),

@@ -879,6 +879,7 @@ _NEXT_ITEM = re.compile(r"\n[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[ \t]*[.)]|[IVXL]{1,5}
 _LABELLED_BLOCK_CHARS = 1500
 _CARD_TITLE_CHARS = 120  # a task card's title line ('PHIẾU GIAO NHIỆM VỤ SỐ 01/PGNV') is no longer
 _SENTENCE_STOP = re.compile(r"[.!?]")
+_INLINE_LABEL = re.compile(r"(?:\((?:[a-zđ]|[ivx]{1,4}|\d{1,2})\)|[a-zđ]\))(?=\s)")
 _BRACKET_OR_SEMICOLON = re.compile(r"[();]")
 
 
@@ -1564,7 +1565,7 @@ class _Reader:
             pieces.append((s, a, joined))
             s, joined = b, is_joiner
         pieces.append((s, end, joined))
-        pieces = [(self._skip_space(a, b), b, j) for a, b, j in pieces]
+        pieces = [(self._skip_inline_label(a, b), b, j) for a, b, j in pieces]
         pieces = [p for p in pieces if p[1] - p[0] > 1]
         merged: list = []
         previous = None
@@ -1581,6 +1582,13 @@ class _Reader:
                 merged.append(piece)
             previous = piece
         return merged
+
+    def _skip_inline_label(self, start: int, end: int) -> int:
+        """Past the spaces and an item's label inside a sentence ('…; (b) the CPMU will …', '… paid. (a) The PMU
+        must …')."""
+        start = self._skip_space(start, end)
+        label = _INLINE_LABEL.match(self.low, start, end)
+        return self._skip_space(label.end(), end) if label else start
 
     def _agency_only(self, start: int, end: int) -> bool:
         """A clause that is only (trigger +) agencies: its ';' separated a list of agencies."""

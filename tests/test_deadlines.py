@@ -232,6 +232,8 @@ FORMS = [
     ("en-before-the-year-end", "en", "finish it before the year-end.", DOC,
      [("before the year-end", D(2024, 12, 31), "year", None)]),
     ("en-year-end-session-is-an-event", "en", "submit them before the year-end session of the Council.", DOC, []),
+    ("en-year-end-of-a-named-year", "en", "pay the allowances by year-end 2026.", DOC,
+     [("by year-end 2026", D(2026, 12, 31), "year", None)]),
     # the date a cited document was signed is no deadline
     ("en-signed-on-date-of-a-cited-document", "en", "In Directive No. 38/CT-TTg signed on Monday (December 14), the PM "
      "said the ministry must act.", DOC, []),

@@ -2495,6 +2495,20 @@ EN_FORMS = [
     ("a-first-part-naming-no-body-goes-on-after-and",
      "2. The Currency Issue and Treasury Department shall supply banknotes to the branches.",
      [(["The Currency Issue and Treasury Department"], [], "supply banknotes", None)]),
+    # 'work closely with Y to …': Y coordinates; an item's label inside a sentence is no part of the next name
+    ("work-closely-with-and-inline-item-labels",
+     "5. Safeguards. Earthworks started early. (a) The Ca Mau PMU must suspend the earthworks; (b) the CPMU "
+     "will update the plan. The Ministry of Culture, Sports and Tourism shall work closely with the Provincial "
+     "People's Committee to draft the pilot mechanism.",
+     [(["The Ca Mau PMU"], [], "suspend the earthworks", None), (["the CPMU"], [], "update the plan", None),
+      (["The Ministry of Culture, Sports and Tourism"], ["the Provincial People's Committee"],
+       "draft the pilot mechanism", None)]),
+    # a memo's items: 'Delete …', 'Run …' order; asking for a reply that confirms receipt assigns nothing
+    ("memo-items-delete-and-run-and-a-reply-request",
+     "1. Human Resources Department\n- Delete the files of applicants who were not hired.\n"
+     "- Run a phishing simulation for office staff.\n\nPlease reply to confirm receipt.",
+     [(["Human Resources Department"], [], "delete the files of applicants who were not hired", None),
+      (["Human Resources Department"], [], "run a phishing simulation for office staff", None)]),
     ("agreement-no-task",
      "The Deputy Prime Minister agreed with the proposal of the Ministry of Finance on extending the tax deadline.",
      []),
