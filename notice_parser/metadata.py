@@ -141,7 +141,7 @@ def _grammar() -> dict:
                                   rf"\s+on)\s+(?:(?:{english_weekdays}),?\s+)?\(?"  # 'on Monday (December 14)'
                                   rf"(?P<date>[^\n,.;()]{{3,25}}?(?:,\s*\d{{4}})?)\)?"
                                   rf"(?:\s+(?:của|of(?:\s+the)?)\s+(?P<of>[A-ZĐ][^\n,.;]{{2,60}}?))?"
-                                  rf"(?=\s+(?:về|on|to|for)\b|[,.;\n]|$)"),
+                                  rf"(?=\s+(?:về|gửi|on|to|for)\b|[,.;\n]|$)"),  # '… của Bộ X gửi UBND tỉnh Y về …'
         "signed_after": re.compile(rf"\b(?P<word>[A-ZĐ][^\d\n,.;]{{1,28}}?)\s+(?:số\s+|No\.?\s*){_NUMBER}\s*,?\s*"
                                    rf"(?:which\s+|do\s+)?(?:the\s+)?(?P<subject>[^\n,.;]{{2,60}}?)\s+"
                                    rf"(?:ký ban hành|ký|issued|signed)\s+(?:on|ngày|vào ngày)\s+"
@@ -592,7 +592,7 @@ def _headline(lines: list[_Line], language: str, published: dt.date | None = Non
         number = re.match(rf"\s*(?:số|so|No\.?)?\s*{_NUMBER}", rest, re.IGNORECASE)
         if number:
             found["number"] = _clean_number(number.group("number"))
-        issuer = re.search(r"\b(?:cua|of the)\s+(.+?)(?:\s+(?:ve|on|tai|at)\b|$)",
+        issuer = re.search(r"\b(?:cua|of the)\s+(.+?)(?:\s+(?:ve|gui|on|tai|at)\b|$)",
                            fold_keep_length(rest))
         if issuer and not re.search(r"[\d.;:]", issuer.group(1)) and len(issuer.group(1)) <= 80 and \
                 not _CUT_NAME_END.search(issuer.group(1)):  # a title wrapped before its body ('… MEETING OF THE')

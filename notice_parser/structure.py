@@ -16,6 +16,8 @@ _MARKERS: list[tuple[str, float, re.Pattern]] = [
     (kind, rank, re.compile(pattern)) for kind, rank, pattern in _GRAMMAR["markers"]]
 _DISTRIBUTION = re.compile(_GRAMMAR["distribution_start"], re.IGNORECASE)
 APPENDIX_START = re.compile(_GRAMMAR["appendix_start"], re.IGNORECASE)  # a line that opens an appendix
+# the line that closes a forwarded message: a chat's or a mail's own text follows the forwarded notice's list
+FORWARDED_END = re.compile(_GRAMMAR["forwarded_end"], re.IGNORECASE)
 _HEADING_MAX = 200
 
 
@@ -28,7 +30,8 @@ class _Open:
 
 def build_sections(text: str, body_start: int = 0) -> list[Section]:
     """Section tree of ``text`` (normalized); markers before ``body_start`` are ignored, and
-    so are the distribution list ("Nơi nhận:", "Recipients:") and what follows it up to an appendix."""
+    so are the distribution list ("Nơi nhận:", "Recipients:") and what follows it up to an appendix
+    or to the end of a forwarded message."""
     roots: list[Section] = []
     stack: list[tuple[float, Section]] = []
     pos = 0
@@ -45,6 +48,9 @@ def build_sections(text: str, body_start: int = 0) -> list[Section]:
                 _close(stack.pop()[1], start - 1)
             continue
         if in_distribution:
+            if FORWARDED_END.match(stripped):
+                in_distribution = False
+                continue
             if not APPENDIX_START.match(stripped):
                 continue
             in_distribution = False

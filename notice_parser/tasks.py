@@ -49,7 +49,7 @@ from .context import ParseContext
 from .deadlines import find_deadlines, parse_deadline
 from .resources import load_table
 from .schema import Agency, Deadline, Span, Task
-from .structure import section_path
+from .structure import FORWARDED_END, section_path
 from .textutil import collapse_spaces, fold, fold_keep_length, split_native_name, strip_marks, with_start_guard
 from .truecase import in_capitals, mixed_case
 
@@ -963,8 +963,8 @@ class _Reader:
                 skipping = True
                 continue
             if skipping:
-                if appendix.match(stripped):
-                    skipping = False
+                # (after a forwarded notice's list, a chat's or a mail's own messages)
+                skipping = not (appendix.match(stripped) or FORWARDED_END.match(stripped))
                 continue
             cells = _cells(line)
             # the cells in the text, for a line that may be a table's (most lines are one cell, no table)

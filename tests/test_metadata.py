@@ -399,6 +399,10 @@ and to finish the review within the month."""
     # 'Chiều nay' (this afternoon) opens the report's sentence: no part of the issuer
     ("VTV\nThời sự 19h\n\nChiều nay, Thủ tướng Chính phủ đã ký Công điện số 128/CĐ-TTg về việc ứng phó với bão số 13.",
      "vi", {"number": "128/CĐ-TTg", "doc_type": "dispatch", "issuer": "Thủ tướng Chính phủ"}),
+    # a headline naming the issuer and the addressee: the issuer ends before 'gửi'
+    ("Nhiệm vụ theo Công văn 7342/BNNMT-TL\n\nCông văn số 7342/BNNMT-TL ngày 20/11/2026 của Bộ Nông nghiệp và Môi "
+     "trường gửi Ủy ban nhân dân tỉnh Cà Mau về việc phòng, chống hạn hán.",
+     "vi", {"number": "7342/BNNMT-TL", "issuer": "Bộ Nông nghiệp và Môi trường"}),
     # an appendix sent on its own: the document it is attached to
     ("TỔNG CÔNG TY ĐIỆN LỰC MIỀN NAM\n\nDANH MỤC NHIỆM VỤ GIAO CÁC ĐƠN VỊ\n\n(Kèm theo Thông báo số 3875/TB-EVNSPC "
      "ngày 18/12/2026 của Tổng công ty Điện lực miền Nam)\n\nSTT    Nội dung    Chủ trì    Thời hạn",
@@ -439,7 +443,8 @@ and to finish the review within the month."""
         "vi-city-party-committee-under-its-party-organisation", "vi-draft-mark-is-no-issuer",
         "en-news-office-without-its-holder", "en-typed-number-line", "en-typed-number-in-a-headline",
         "en-newspaper-page-folio-wrapped-number-symbol-issuer", "en-minutes-title-wrapped-after-of-the",
-        "vi-news-this-afternoon-before-the-issuer", "vi-appendix-attached-to-a-notice",
+        "vi-news-this-afternoon-before-the-issuer", "vi-headline-issuer-before-its-addressee",
+        "vi-appendix-attached-to-a-notice",
         "en-matrix-prepared-by-and-date-cells", "en-email-date-line-above-a-reported-decision"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)

@@ -326,6 +326,9 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     ("[12/01/2027 09:14] Văn phòng UBND: [Tệp] 12-TB-UBND.pdf (312 KB)\n"
      "[12/01/2027 09:16] Văn phòng UBND: Sở Y tế báo cáo trước ngày 30/01/2027.",
      "Sở Y tế báo cáo trước ngày 30/01/2027."),
+    # ... as WhatsApp and Messenger write them, the time before the day
+    ("[08:21, 24/11/2026] Trần Quốc Bảo: Phòng Tổng hợp báo cáo trước ngày 26/11/2026.",
+     "Phòng Tổng hợp báo cáo trước ngày 26/11/2026."),
     # the headlines linked under a related-reading heading are furniture, up to a sentence
     ("Bộ Xây dựng báo cáo Thủ tướng.\nĐỌC TIẾP\nThủ tướng ban hành Công điện 118/CĐ-TTg đôn đốc giải phóng mặt bằng\n"
      "Quốc hội thông qua Nghị quyết 188/2025/QH15\nBản quyền thuộc Báo Tuổi Trẻ.",

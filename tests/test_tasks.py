@@ -1171,6 +1171,13 @@ VI_FORMS = [
      "2. Trạm Y tế xã phun thuốc diệt muỗi tại thôn Phú Thạnh trước ngày 10/12/2026.",
      [(["Công chức Văn hóa - Xã hội xã"], ["Đoàn Thanh niên xã"], "ra quân dọn vệ sinh", None),
       (["Trạm Y tế xã"], [], "phun thuốc diệt muỗi", ("2026-12-10", "day"))]),
+    # a notice forwarded into a chat: its distribution list ends where the forwarded message does
+    ("chat-after-a-forwarded-notice",
+     "Văn phòng Chính phủ theo dõi việc thực hiện Thông báo này.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+     "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nĐỗ Minh Trí\n---------- Hết tin nhắn chuyển tiếp ----------\n"
+     "[08:22, 24/11/2026] Trần Quốc Bảo: Phòng Tổng hợp đưa các nhiệm vụ vào hệ thống theo dõi trước ngày 30/11/2026.",
+     [(["Văn phòng Chính phủ"], [], "theo dõi việc thực hiện Thông báo này", None),
+      (["Phòng Tổng hợp"], [], "đưa các nhiệm vụ vào hệ thống theo dõi", ("2026-11-30", "day"))]),
 ]
 
 EN_FORMS = [
