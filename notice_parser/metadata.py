@@ -219,7 +219,7 @@ def extract_metadata(text: str, language: str, sent: dt.date | None = None) -> M
     elif meta.issuer and language == "en" and meta.issuer.isupper():
         meta.issuer = _title_case(meta.issuer)  # 'PEOPLE'S COMMITTEE OF CON DAO SPECIAL ZONE', not in the registry
     if meta.issued_date is None and meta.published_date is None:
-        meta.issued_date = _parse_date(portal["plain_date"], language) if "plain_date" in portal else sent
+        meta.issued_date = (_parse_date(portal["plain_date"], language) if "plain_date" in portal else None) or sent
     if meta.doc_type is None and (meta.issued_date or meta.issuer):
         meta.doc_type = _OTHER_TYPE  # a dated or signed document of no type the grammar names (an e-mail, a matrix)
     meta.signer = _signer(lines)
