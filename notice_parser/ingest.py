@@ -370,10 +370,10 @@ class _TextOfHtml(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "script":
             self.in_linked_data = False
-        if tag in self._ROW or tag in self._CELL:
+        if tag in self._CELL:
             self.in_cell = False
-        if tag in self._ROW:
-            self.cells = 0
+        elif tag in self._ROW:
+            self.in_cell, self.cells = False, 0
         if tag in self.skipped:
             self.skipping = max(0, self.skipping - 1)
         elif tag in self._BLOCK:

@@ -48,15 +48,22 @@ def mime_edits(text: str) -> list[Edit]:
     each of its messages."""
     edits: list[Edit] = []
     has_plain = re.search(r"^Content-Type:\s*text/plain", text, re.M | re.I) is not None
+    for opening, head, end in _messages(text):
+        if head > opening:
+            edits.append((opening, head, ""))  # an mbox file's 'From …' line
+        _entity(text, head, end, edits, has_plain)
+    return edits
+
+
+def _messages(text: str) -> list[tuple[int, int, int]]:
+    """Each message of an e-mail's source: where it opens, where its header block starts (after an mbox
+    file's 'From …' line) and where it ends; the whole text one message when it is no mbox file."""
     start = len(text) - len(text.lstrip("\n"))
     if _MBOX_FROM.match(text, start) is None:
-        _entity(text, start, len(text), edits, has_plain)
-        return edits
+        return [(start, start, len(text))]
     lines = list(_MBOX_FROM.finditer(text, start))
-    for line, following in zip(lines, lines[1:] + [None]):
-        edits.append((line.start(), line.end(), ""))
-        _entity(text, line.end(), following.start() if following else len(text), edits, has_plain)
-    return edits
+    return [(line.start(), line.end(), following.start() if following else len(text))
+            for line, following in zip(lines, lines[1:] + [None])]
 
 
 def sent_date(text: str) -> dt.date | None:
@@ -65,11 +72,9 @@ def sent_date(text: str) -> dt.date | None:
     if not looks_like_mime(text):
         return None
     text = text.replace("\r\n", "\n")
-    start = len(text) - len(text.lstrip("\n"))
-    heads = [line.end() for line in _MBOX_FROM.finditer(text, start)] or [start]
     dates = []
-    for head in heads:
-        fields, _ = header_fields(text, head, len(text))
+    for _, head, end in _messages(text):
+        fields, _ = header_fields(text, head, end)
         if "@" not in fields.get("from", ""):
             continue
         try:

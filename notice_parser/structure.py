@@ -14,7 +14,7 @@ _GRAMMAR = load_table("task_patterns.json")["common"]
 # recognises it at the start of a line; the label is the "label" group.
 _MARKERS: list[tuple[str, float, re.Pattern]] = [
     (kind, rank, re.compile(pattern)) for kind, rank, pattern in _GRAMMAR["markers"]]
-_DISTRIBUTION = re.compile(_GRAMMAR["distribution_start"], re.IGNORECASE)
+DISTRIBUTION_START = re.compile(_GRAMMAR["distribution_start"], re.IGNORECASE)  # "Nơi nhận:", "Recipients:"
 APPENDIX_START = re.compile(_GRAMMAR["appendix_start"], re.IGNORECASE)  # a line that opens an appendix
 # the line that closes a forwarded message: a chat's or a mail's own text follows the forwarded notice's list
 FORWARDED_END = re.compile(_GRAMMAR["forwarded_end"], re.IGNORECASE)
@@ -42,7 +42,7 @@ def build_sections(text: str, body_start: int = 0) -> list[Section]:
         if start < body_start:
             continue
         stripped = line.strip()
-        if _DISTRIBUTION.match(stripped):
+        if DISTRIBUTION_START.match(stripped):
             in_distribution = True
             while stack:
                 _close(stack.pop()[1], start - 1)

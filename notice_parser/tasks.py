@@ -49,7 +49,7 @@ from .context import ParseContext
 from .deadlines import find_deadlines, parse_deadline
 from .resources import load_table
 from .schema import Agency, Deadline, Span, Task
-from .structure import FORWARDED_END, section_path
+from .structure import APPENDIX_START, DISTRIBUTION_START, FORWARDED_END, section_path
 from .textutil import collapse_spaces, fold, fold_keep_length, split_native_name, strip_marks, with_start_guard
 from .truecase import in_capitals, mixed_case
 
@@ -936,8 +936,6 @@ class _Reader:
     def paragraphs(self) -> list[_Para]:
         g, text = self.g, self.text
         page_break = re.compile(g.common["page_break_line"])
-        distribution = re.compile(g.common["distribution_start"], re.I)
-        appendix = re.compile(g.common["appendix_start"], re.I)
         merge_min = g.common["merge_min_words"]
         paras: list[_Para] = []
         header = None
@@ -959,12 +957,12 @@ class _Reader:
             after_blank, blank, paged = blank and not paged, False, False
             lead = start + len(line) - len(line.lstrip())
             end = start + len(line.rstrip())
-            if distribution.match(stripped):
+            if DISTRIBUTION_START.match(stripped):
                 skipping = True
                 continue
             if skipping:
                 # (after a forwarded notice's list, a chat's or a mail's own messages)
-                skipping = not (appendix.match(stripped) or FORWARDED_END.match(stripped))
+                skipping = not (APPENDIX_START.match(stripped) or FORWARDED_END.match(stripped))
                 continue
             cells = _cells(line)
             # the cells in the text, for a line that may be a table's (most lines are one cell, no table)
