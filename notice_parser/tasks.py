@@ -2354,8 +2354,9 @@ class _Reader:
         if self.en:
             if after_trigger:
                 return True
+            determiner = _EN_DETERMINER.match(self.low, pos)  # 'the provinces of …', 'all ministries'
             return bool(_EN_NAME_OPENING.match(text[pos:pos + 12])) or \
-                bool(g.group_word.match(self.low, pos)) or bool(re.match(
+                bool(g.group_word.match(self.low, determiner.end() if determiner else pos)) or bool(re.match(
                     r"(?:relevant|related|concerned|competent|media|members|officials)\b", self.low[pos:pos + 12]))
         if g.titles.match(text, pos) or g.heads.match(text, pos) or self._abbreviation_at(pos):
             return True
@@ -3524,6 +3525,7 @@ _VI_PLURAL_KINDS_END = re.compile(r"(?:^|\s)(?:các|những)\s+\w+(?:\s*,\s*\w+)
 _EN_NP_WORD = re.compile(r"[\w'’&-]+|\([^)]*\)")
 _EN_NAME_OPENING = re.compile(r"(?:the\s+|its\s+|their\s+|all\s+|other\s+|\d+\s+)?[A-Z]")
 _WORD_AND_SPACE = re.compile(r"\w+\s+")
+_EN_DETERMINER = re.compile(r"(?:the|its|their|all|other)\s+")
 _EN_COORDINATION_TAIL = re.compile(r",?\s*(in|to|on|for)?,?\s*")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _LEADING_NON_LETTERS = re.compile(r"^(?:[\d\W_]+)(?=\w)")

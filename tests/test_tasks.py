@@ -2516,6 +2516,13 @@ EN_FORMS = [
      "- Run a phishing simulation for office staff.\n\nPlease reply to confirm receipt.",
      [(["Human Resources Department"], [], "delete the files of applicants who were not hired", None),
       (["Human Resources Department"], [], "run a phishing simulation for office staff", None)]),
+    # an opener before 'the provinces of …' is no part of the name; ', while instructing Y to …' asks a second body
+    ("opener-before-a-group-with-the-and-while-instructing",
+     "At the meeting, the provinces of Dong Nai and Tay Ninh shall complete compensation. He asked the Ministry "
+     "of Finance to allocate the remaining capital, while instructing Quang Ngai province to hand over the site.",
+     [(["the provinces of Dong Nai and Tay Ninh"], [], "complete compensation", None),
+      (["the Ministry of Finance"], [], "allocate the remaining capital", None),
+      (["Quang Ngai province"], [], "hand over the site", None)]),
     ("agreement-no-task",
      "The Deputy Prime Minister agreed with the proposal of the Ministry of Finance on extending the tax deadline.",
      []),
