@@ -110,6 +110,12 @@ class _Lexicon:
 _OPENER_CHARS = 600
 
 
+def _nests_under(para: _Para, scope: _Scope) -> bool:
+    """An item with another bullet than the intro item over it ('• All agencies will:' / '– submit …'): one of
+    its items, where the two bullets share a rank (a slide's outline levels, their indents gone)."""
+    return scope.bullet is not None and para.rank == _BULLET_RANK and para.label != scope.bullet
+
+
 def _start_then_longest(span: tuple) -> tuple:
     return span[0], -span[1]
 
@@ -758,6 +764,7 @@ class _Scope:
     audience: bool = False
     span: tuple = (0, 0)
     confidence: float = 0.75
+    bullet: Optional[str] = None  # the bullet of an intro item ('• All agencies will:'): another bullet's items nest under it
 
 
 @dataclass
@@ -1076,8 +1083,9 @@ class _Reader:
         first = self.text[lead:lead + 1]
         if first.islower():
             return True
-        if after_blank or self.g.task_label.match(self.text, lead):
-            return False  # ('Deadline: …', 'Phối hợp: …': a labelled line of the item above, read on its own)
+        if after_blank or self.g.task_label.match(self.text, lead) or _LABEL_LINE.match(self.text, lead):
+            return False  # ('Deadline: …', 'Phối hợp: …': a labelled line of the item above, read on its own; a
+            # label alone on its line, 'Speaker notes:', opens what follows)
         prev_text = self.text[prev.body:prev.end].rstrip()
         if not prev_text or prev_text[-1] in _TERMINAL:
             return False
@@ -1099,8 +1107,17 @@ class _Reader:
                 self._en_inline_item(para.body, para.end) is not None):
             return False  # a slide's '• MOC will set up …', '• Ministry of Finance → arrange …' (no full stop): items
             # (a news page's key-points box restates the report's tasks in such lines)
+        if self.en and para.rank is not None and self._en_infinitive_item(para.body, para.end):
+            return False
         return len(words) <= limit or para.rank is None and len(words) <= self.g.common["heading_max_words"] and \
             self._agency_heading(para.body, para.end) is not None  # a long name over its items ('Văn phòng …')
+
+    def _en_infinitive_item(self, start: int, end: int) -> bool:
+        """An agreed action written 'X to <verb> …' ('• MOF to issue …', '• Action 3: MAE, in coordination with
+        Y, to finalise …'), with no full stop on a slide: an item, not a heading over items."""
+        m = _EN_INFINITIVE_ITEM.match(self.text, start, end)
+        return m is not None and self._imperative_start(m.end(), end) and \
+            self._en_heading_name_end(m.start("name"), m.end("name")) is not None
 
     def _item_in_list(self, para: _Para, last_item: Optional[_Para], following: _Para) -> bool:
         """A numbered line that a heading's lines do not follow: the next item comes straight after it ('1. Triển
@@ -1188,8 +1205,9 @@ class _Reader:
             if para.cells is not None:
                 self._table_row(para)
                 continue
-            if prev_tasks and para.rank is None and self._label_line(para, prev_tasks):
-                continue  # 'Deadline: Q1 2027', 'Phối hợp: Công an phường' under an item: its tasks' own
+            if prev_tasks and (para.rank is None or para.rank >= item_rank) and self._label_line(para, prev_tasks):
+                continue  # 'Deadline: Q1 2027', 'Phối hợp: Công an phường', a slide's '– Target: …' under an item:
+                # its tasks' own
             if para.rank is not None or self._opens_card(para):  # a labelled task's item may read as a heading
                 labelled_until = self._labelled_task(para)
                 if labelled_until > para.start:
@@ -1205,7 +1223,8 @@ class _Reader:
                     scopes[-1].rank = para.rank - 0.5
                 for scope in scopes:
                     scope.opens_list = False
-                while scopes and scopes[-1].rank >= para.rank and scopes[-1].rank >= 0:
+                while scopes and scopes[-1].rank >= para.rank and scopes[-1].rank >= 0 and \
+                        not _nests_under(para, scopes[-1]):
                     scopes.pop()
                 while scopes and not scopes[-1].marked and scopes[-1].rank - 0.5 >= para.rank:
                     scopes.pop()
@@ -1259,6 +1278,7 @@ class _Reader:
                 intro.rank = (para.rank if para.rank is not None else item_rank + 0.5)
                 intro.marked = para.rank is not None
                 intro.opens_list = para.rank is None and item_rank >= 0
+                intro.bullet = para.label if para.rank == _BULLET_RANK else None
                 scopes.append(intro)
             elif law_quote or self.g.notask_opener.match(self.fol[para.body:para.end]):
                 rank = para.rank if para.rank is not None else item_rank + 0.5
@@ -1911,6 +1931,8 @@ class _Reader:
         scope ('…, according to their assigned functions and tasks, shall …'), or ``end``."""
         # the comma that closes an aside ('X, the two cities with …, were asked') is read with it
         stop = end + 1 if self.text.startswith(",", end) else end
+        if (dashes := _DASH_ASIDE.search(self.text, start, self._rstrip(start, end))) is not None:
+            return self._rstrip(start, dashes.start())  # 'the four provinces - Lao Cai, …, Dak Lak - to send …'
         for pattern in (self.g.loose_coordination, self.g.interjection):
             found = pattern.search(self.text, start, stop) if pattern is not None else None
             if found is not None and self.text[self._rstrip(start, found.start()):found.start()].strip() == ",":
@@ -3126,15 +3148,17 @@ class _Reader:
         water in early November' / 'Deadline: before the 2027 rainy season'), or their coordinators."""
         label = self.g.task_label.match(self.text, para.body, para.end)
         role = self.g.task_label_roles[label.group("label")] if label else None
-        if role == "time":
+        if role in ("time", "target"):
             deadline = self._cell_deadline(label.end(), para.end)
+            if deadline is None and role == "target":
+                return False  # 'Target: 95 % of households' names a figure, no time
             for task in tasks:
                 task.deadline = deadline
         elif role == "coordinators":
             names = self._cell_agencies((label.end(), self._rstrip(label.end(), para.end)), "coordinators")
             for task in tasks:
                 task.coordinators = task.coordinators + [n for n in names if n not in task.coordinators]
-        return role in ("time", "coordinators")
+        return role in ("time", "target", "coordinators")
 
     def _time_heading(self, para: _Para) -> Optional[Deadline]:
         """The deadline a heading names when it names nothing else ('THÁNG 6/2027', 'Quý III/2026')."""
@@ -3489,6 +3513,9 @@ def _assemble(ctx: ParseContext, reader: _Reader, found: list[_Found]) -> list[T
 
 
 # a list item "Ministry of Health (MOH) - to guide …": an assignment without a verb of asking
+_DASH_ASIDE = re.compile(r"\s[-–—]\s[^\n]{2,150}?\s[-–—]\Z")  # an aside set off by two spaced dashes, at the end
+_LABEL_LINE = re.compile(r"[A-ZĐ][\w’'-]*(?: (?!(?:shall|will|must|should)\b)[\w’'-]+)?[ \t]*:[ \t]*(?:\n|\Z)")  # 'Speaker notes:'
+_EN_INFINITIVE_ITEM = re.compile(r"(?:[A-Z][A-Za-z ]{0,30}\d+[a-z]?\s*:\s*)?(?P<name>(?:the\s+)?[A-Z][^:;.\n]{1,160}?)\s+to\s+(?=[a-z])")
 _DASH_INFINITIVE = re.compile(r"(?:[^\n:;.–—-]|(?<=\w)-(?=\w)){4,120}?(?:\s*:|\s[-–—])\s*to\s+[a-z]")
 # "; the Ministry of Culture, Sports and Tourism for requiring …", "; and the Ministry of X to review …"
 _GAPPED_CLAUSE = re.compile(r'\s*(?:and\s+)?(?P<name>(?:the\s+)?[A-Z][^;:()\[\]"]{3,120}?)\s+(?:for\s+(?=\w+ing\b)|to\s+(?=[a-z]))')

@@ -2523,6 +2523,22 @@ EN_FORMS = [
      [(["the provinces of Dong Nai and Tay Ninh"], [], "complete compensation", None),
       (["the Ministry of Finance"], [], "allocate the remaining capital", None),
       (["Quang Ngai province"], [], "hand over the site", None)]),
+    # a slide's agreed actions: 'Action 1: X to …' without a full stop is an item, its '– Target: …' line dates it;
+    # '– …' items nest under a '• X will:' item; a label alone on its line ends the paragraph before it
+    ("slide-agreed-actions-targets-and-nested-bullets",
+     "Agreed actions\n• Action 1: MOF to issue the on-lending guidance for provincial projects\n– Target: Q1 2027\n"
+     "• Action 2: Provincial PMUs to update their procurement plans\n– Target: 95 percent of packages\n"
+     "• All executing agencies will:\n– submit audited financial statements by 30 June 2027\n"
+     "– close the idle advance accounts\nSpeaker notes:\nThank the delegations and close the session.",
+     [(["MOF"], [], "issue the on-lending guidance for provincial projects", ("2027-03-31", "quarter")),
+      (["Provincial PMUs"], [], "update their procurement plans", None),
+      (["All executing agencies"], [], "submit audited financial statements", ("2027-06-30", "day")),
+      (["All executing agencies"], [], "close the idle advance accounts", None)]),
+    # an aside between two dashes after the body asked is no part of its name
+    ("dash-aside-after-the-asked-body",
+     "The Vice Minister asked the four provinces with the slowest disbursement - Lao Cai, Gia Lai and Dak Lak - "
+     "to send their recovery plans to MOF.",
+     [(["the four provinces with the slowest disbursement"], [], "send their recovery plans to MOF", None)]),
     ("agreement-no-task",
      "The Deputy Prime Minister agreed with the proposal of the Ministry of Finance on extending the tax deadline.",
      []),
