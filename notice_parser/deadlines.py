@@ -318,7 +318,7 @@ def _scan(branches: list[tuple[str, str]], lead: str = "") -> tuple[dict[int, _B
 
 _DETERMINER = re.compile(r"\b(?:a|an|the|this|that|these|those|its|their)\b")
 _NOUN_PHRASE_CHARS = 30  # how far back the article of 'a pilot trading session' is looked for
-_UNTIL = re.compile(r"\s+(?:until|till|through|den het|den)\b")
+_UNTIL = re.compile(r"\s+(?:until|till|through|den het|den|cho den|cho toi|toi khi)\b")
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _RUN_UNTIL = re.compile(r"\s+(?:to|until|till|through|den het|den|toi)\s+|[ \t]*[-–][ \t]*")
 _SPACE_RUN = re.compile(r"\s*")

@@ -94,9 +94,10 @@ def _grammar() -> dict:
         "number_label_res": [(label, re.compile(rf"{re.escape(label)}\s*(?:[.:]|(?=\d))"))
                              for label in table["number_labels_folded"]],
         # an English translation's own number after its type ('Resolution No. 1192/NQ-UBTVQH16'), alone on its line
+        # or before its title after a colon ('Official Dispatch No. 251/CD-TTg: Responding to Floods …')
         "typed_number_line_re": re.compile(r"(?:" + "|".join(sorted(map(re.escape, doc_types["words"]["en"]),
                                                                     key=len, reverse=True))
-                                           + r")\s+(no\.?\s*)(?=\d)[^\s,;:]+\s*$"),
+                                           + r")\s+(no\.?\s*)(?=\d)[^\s,;:]+(?:\s*$|:\s+\S)"),
         "masthead_re": re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, table["masthead_folded"])) + r")(?!\w)"),
         "masthead_written_re": _any_of(table["masthead_written"]),
         "body_before_place_re": re.compile(
@@ -254,8 +255,9 @@ def _number_line(head: list[_Line]) -> tuple[int | None, str | None]:
     for index, line in enumerate(head):
         folded = fold_head(line.text)
         label = next((l for l, pattern in labels if pattern.match(folded)), None)
-        if label is None and (typed := grammar["typed_number_line_re"].match(folded)) is not None:
-            label = folded[:typed.end(1)]
+        if label is None and (typed := grammar["typed_number_line_re"].match(folded)) is not None and \
+                not line.text[typed.end() - 1:typed.end()].islower():
+            label = folded[:typed.end(1)]  # (after a colon a title, not a headline's sentence: '…: the Ministry …')
         if label is None:
             continue
         rest = line.text[len(label):].lstrip(" .:")

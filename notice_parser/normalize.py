@@ -304,6 +304,10 @@ _DIGIT_LOOKALIKES = str.maketrans("lIO", "110")
 _MARKDOWN_ESCAPE = re.compile(r"\\([_*#.()\[\]|+-])")
 _UNDERSCORE_RULE = re.compile(r"_{3,}")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# the tags a Markdown or plain-text page writes around its text; others ('<2 ha', '<Ministry>') are text
+_HTML_TAG = re.compile(r"</?(?:details|summary|aside|div|section|article|header|footer|main|figure|figcaption|p|span|"
+                       r"b|i|u|em|strong|small|mark|sup|sub|font|center|blockquote|a|abbr|cite|q)(?:\s[^<>\n]{0,300})?\s*/?>",
+                       re.IGNORECASE)
 _EMPHASIS = re.compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}|^#{1,6}[ \t]+", re.MULTILINE)
 # Several patterns open with the character every match starts with and check what they
 # need before it with a look-behind: ``re`` then skips ahead to that character instead
@@ -543,6 +547,10 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(_EMPHASIS, "")
     if "<" in doc.text:
         doc = doc.sub(_HTML_BREAK, _html_break)
+        if "</" in doc.text and (tags := doc.sub(_HTML_TAG, "")) is not doc:
+            # a Markdown page's own HTML ('<details>', '<summary>…</summary>', '<aside>'): its text; the entities
+            # left are the page's (HTML escaped twice: '&amp;nbsp;' read once is '&nbsp;')
+            doc = tags.sub(_HTML_ENTITY, _html_entity) if "&" in tags.text else tags
     if _BOX_DRAWING.search(doc.text):  # a table drawn with box characters ('┌──┬──┐', '│'): as an ASCII grid
         doc = doc.translate(_BOX_AS_ASCII)
     if "-+" in doc.text or "=+" in doc.text:  # an ASCII grid's borders ('+-----+-----+'): its rows' rules

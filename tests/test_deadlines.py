@@ -327,6 +327,8 @@ FORMS = [
     ("en-from-hour-until-event", "en", "ban boats from going to sea from noon on July 26 until the storm has passed.",
      DOC, []),
     ("en-from-today-until", "en", "ban all boats from 10 AM today until the warning is lifted.", DOC, []),
+    ("vi-from-hour-until-event", "vi", "cấm tàu thuyền ra khơi kể từ 12 giờ 00 ngày 17/9/2024 cho đến khi bão tan.",
+     DOC, []),
     ("vi-from-month-to-month", "vi", "Thí điểm thu phí: từ tháng 8/2024 đến tháng 12/2024.", DOC, []),
     ("vi-from-day-to-end-of-day", "vi", "tạm dừng đào đường từ ngày 01/10 đến hết ngày 31/12/2024.", DOC, []),
     ("vi-from-day-alone", "vi", "áp dụng mức phí mới từ ngày 01/10/2024.", DOC,

@@ -386,6 +386,9 @@ and to finish the review within the month."""
      "RESOLUTION\nOn thematic supervision\n", "en", {"number": "1192/NQ-UBTVQH16", "doc_type": "resolution"}),
     ("MINISTRY OF FINANCE\nDecision No. 12/QD-BTC: the Ministry approves the fees\nHa Noi, November 18, 2026\n", "en",
      {"number": None}),
+    # before its title after a colon, a slide's number line
+    ("Official Dispatch No. 251/CD-TTg: Responding to Floods in the Central Highlands\nPrime Minister    Ha Noi, 27 "
+     "November 2026\n", "en", {"number": "251/CD-TTg", "doc_type": "dispatch", "issuer": "Prime Minister"}),
     # a newspaper page: its folio dates it, a wrapped body line opening with a cited number is no number
     # line, and the report's issuer is its document's symbol's, not the paper's or its section's
     ("VIET NAM NEWS    Thursday, March 11, 2027    Page 3\nVIỆT NAM NEWS\nECONOMY & BUSINESS\n"
@@ -441,7 +444,7 @@ and to finish the review within the month."""
         "en-copy-stamp-and-a-committee-under-its-city", "vi-post-emoji-around-a-title-line",
         "en-law-firm-alert-dateline-without-header", "vi-school-notice-without-number",
         "vi-city-party-committee-under-its-party-organisation", "vi-draft-mark-is-no-issuer",
-        "en-news-office-without-its-holder", "en-typed-number-line", "en-typed-number-in-a-headline",
+        "en-news-office-without-its-holder", "en-typed-number-line", "en-typed-number-in-a-headline", "en-typed-number-before-a-title",
         "en-newspaper-page-folio-wrapped-number-symbol-issuer", "en-minutes-title-wrapped-after-of-the",
         "vi-news-this-afternoon-before-the-issuer", "vi-headline-issuer-before-its-addressee",
         "vi-appendix-attached-to-a-notice",

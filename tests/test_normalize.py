@@ -202,6 +202,10 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     # a scraped page's HTML entities: the characters they stand for; '&nbsp;' a space; an unknown name as written
     ("&nbsp;Đề án &quot;Phát triển &amp; bền vững 2027&ndash;2030&quot; of the People&#8217;s Committee; R&D; &foo;",
      'Đề án "Phát triển & bền vững 2027–2030" of the People’s Committee; R&D; &foo;'),
+    # a Markdown page's own HTML tags: its text; what escaped HTML leaves after one reading, read once more
+    ("<details>\n<summary>Ministry of Finance (MOF)</summary>\n\nMOF shall <b>issue</b> the circular.\n</details>\n"
+     "&lt;p&gt;Số: 5126/UBND-NN&amp;nbsp;&amp;nbsp;Nghệ An&lt;/p&gt; if x <2 ha",
+     "Ministry of Finance (MOF)\n\nMOF shall issue the circular.\n\nSố: 5126/UBND-NN Nghệ An if x <2 ha"),
     # a table drawn with box characters reads as an ASCII grid: rows of cells
     ("┌────┬──────────┐\n│ TT │ Nội dung │\n├────┼──────────┤\n│ 1  │ Rà soát  │\n└────┴──────────┘",
      "TT    Nội dung\n\n1    Rà soát"),  # the rule under the header leaves a blank line
