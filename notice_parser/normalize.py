@@ -505,7 +505,9 @@ def normalize(text: str) -> MappedText:
     doc = doc.sub(_SPACE_LIKE, " ")
     if any(sender in doc.text for sender in _FAX_SENDER):  # a fax's transmission line ('… FROM:… TO:… P.001/003')
         doc = doc.sub(rules.fax_line, "")
-    if "]" in doc.text:  # a chat export ('[12/01/2027 09:16] Văn phòng: …'): the messages without their headers
+    if "]" in doc.text or " - " in doc.text:
+        # a chat export ('[12/01/2027 09:16] Văn phòng: …', '24/11/2026, 09:15 - Văn phòng: …'): the messages
+        # without their headers
         doc = _without_message_prefixes(doc, rules.chat_prefix)
     if ("(1/" in doc.text or "[1/" in doc.text) and \
             (parts := _message_parts(doc.text, rules.message_part)):  # an SMS sent in parts ('(1/6) …')
@@ -631,7 +633,7 @@ def _without_message_prefixes(doc: MappedText, prefix: re.Pattern) -> MappedText
     edits: list[tuple[int, int, str]] = []
     last_sender, last_end = None, -1
     for match in prefix.finditer(text):
-        sender = match.group().split("] ", 1)[-1].rstrip(": \n").strip("[]")
+        sender = match.group("sender") or match.group().split("] ", 1)[-1].rstrip(": \n").strip("[]")
         between = text[last_end:match.start()] if last_end >= 0 else ""
         line_end = last_end + len(between.rstrip())
         unfinished = last_end >= 0 and not between.strip() and text[line_end - 1] not in _MESSAGE_ENDS
@@ -641,7 +643,9 @@ def _without_message_prefixes(doc: MappedText, prefix: re.Pattern) -> MappedText
             edits.append((match.start(), match.end(), sender.rsplit(" - ", 1)[-1] + ": "))
         else:
             edits.append((match.start(), match.end(), ""))
-        last_sender, last_end = sender, text.find("\n", match.end())
+        # (a header on a line of its own, or a chat's own notice, ends with its line)
+        last_end = match.end() - 1 if match.group().endswith("\n") else text.find("\n", match.end())
+        last_sender = sender
         if last_end < 0:
             break
     return doc.edit(edits)

@@ -28,6 +28,17 @@ class _Open:
     children: list = field(default_factory=list)
 
 
+_BODY_SENTENCE_WORDS = 10  # the fewest words of a sentence after a distribution list that the body goes on with
+
+
+def resumes_body(line: str) -> bool:
+    """A line after a distribution list and its signature that is a sentence of a text again (a chat's next
+    message after a pasted notice: 'Phòng Tổng hợp theo dõi, … báo cáo lãnh đạo tỉnh trước 16 giờ.'): no list
+    item, no name or post, ten words or more ending in a full stop."""
+    return line.endswith(".") and line[:1].isalpha() and len(line.split()) >= _BODY_SENTENCE_WORDS and \
+        any(c.islower() for c in line[:40])
+
+
 def build_sections(text: str, body_start: int = 0) -> list[Section]:
     """Section tree of ``text`` (normalized); markers before ``body_start`` are ignored, and
     so are the distribution list ("Nơi nhận:", "Recipients:") and what follows it up to an appendix
@@ -51,7 +62,7 @@ def build_sections(text: str, body_start: int = 0) -> list[Section]:
             if FORWARDED_END.match(stripped):
                 in_distribution = False
                 continue
-            if not APPENDIX_START.match(stripped):
+            if not (APPENDIX_START.match(stripped) or resumes_body(stripped)):
                 continue
             in_distribution = False
         marker = _marker(stripped)

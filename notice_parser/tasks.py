@@ -49,7 +49,7 @@ from .context import ParseContext
 from .deadlines import find_deadlines, parse_deadline
 from .resources import load_table
 from .schema import Agency, Deadline, Span, Task
-from .structure import APPENDIX_START, DISTRIBUTION_START, FORWARDED_END, section_path
+from .structure import APPENDIX_START, DISTRIBUTION_START, FORWARDED_END, resumes_body, section_path
 from .textutil import collapse_spaces, fold, fold_keep_length, split_native_name, strip_marks, with_start_guard
 from .truecase import in_capitals, mixed_case
 
@@ -967,10 +967,11 @@ class _Reader:
             if DISTRIBUTION_START.match(stripped):
                 skipping = True
                 continue
-            if skipping:
+            if skipping and not resumes_body(stripped):
                 # (after a forwarded notice's list, a chat's or a mail's own messages)
                 skipping = not (APPENDIX_START.match(stripped) or FORWARDED_END.match(stripped))
                 continue
+            skipping = False
             cells = _cells(line)
             # the cells in the text, for a line that may be a table's (most lines are one cell, no table)
             spans = [(start + a, start + b) for a, b in cells] if len(cells) >= 3 or header else []
@@ -1407,7 +1408,7 @@ class _Reader:
             before = sentence_tasks  # the tasks of the sentence before, in this paragraph
             self.sentence_id += 1
             sentence = self.fol[s_start:s_end].strip()
-            if self.g.nontask_sentence.finds(sentence) or \
+            if sentence.rstrip("\"”’) ").endswith("?") or self.g.nontask_sentence.finds(sentence) or \
                     self.ctx.report and self.g.report_background.finds(sentence):
                 continue
             clauses = self._clauses(s_start, s_end)

@@ -333,6 +333,10 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     # ... as WhatsApp and Messenger write them, the time before the day
     ("[08:21, 24/11/2026] Trần Quốc Bảo: Phòng Tổng hợp báo cáo trước ngày 26/11/2026.",
      "Phòng Tổng hợp báo cáo trước ngày 26/11/2026."),
+    # ... as a WhatsApp export writes them, and the chat's own notices out
+    ("24/11/2026, 08:41 - Messages and calls are end-to-end encrypted. Tap to learn more.\n"
+     "24/11/2026, 09:15 - Trần Quốc Bảo: Phòng Tổng hợp báo cáo trước ngày 26/11/2026.",
+     "Phòng Tổng hợp báo cáo trước ngày 26/11/2026."),
     # the headlines linked under a related-reading heading are furniture, up to a sentence
     ("Bộ Xây dựng báo cáo Thủ tướng.\nĐỌC TIẾP\nThủ tướng ban hành Công điện 118/CĐ-TTg đôn đốc giải phóng mặt bằng\n"
      "Quốc hội thông qua Nghị quyết 188/2025/QH15\nBản quyền thuộc Báo Tuổi Trẻ.",

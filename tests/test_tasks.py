@@ -1178,6 +1178,15 @@ VI_FORMS = [
      "[08:22, 24/11/2026] Trần Quốc Bảo: Phòng Tổng hợp đưa các nhiệm vụ vào hệ thống theo dõi trước ngày 30/11/2026.",
      [(["Văn phòng Chính phủ"], [], "theo dõi việc thực hiện Thông báo này", None),
       (["Phòng Tổng hợp"], [], "đưa các nhiệm vụ vào hệ thống theo dõi", ("2026-11-30", "day"))]),
+    # a WhatsApp export: after a pasted notice's distribution list and signature, a message's sentence is read
+    # again; a question asks for an answer, no action
+    ("whatsapp-message-after-a-pasted-notice-and-a-question",
+     "Văn phòng Chính phủ theo dõi việc thực hiện Thông báo này.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+     "KT. BỘ TRƯỞNG\nĐỗ Minh Trí\n24/11/2026, 09:04 - Nguyễn Thị Hạnh: Phòng Kinh tế cho em hỏi hạn gửi báo cáo là "
+     "ngày nào ạ?\n24/11/2026, 09:15 - Trần Quốc Bảo: Phòng Tổng hợp theo dõi, tổng hợp báo cáo của các sở, báo "
+     "cáo lãnh đạo tỉnh trước ngày 30/11/2026.",
+     [(["Văn phòng Chính phủ"], [], "theo dõi việc thực hiện Thông báo này", None),
+      (["Phòng Tổng hợp"], [], "theo dõi, tổng hợp báo cáo của các sở", ("2026-11-30", "day"))]),
 ]
 
 EN_FORMS = [
