@@ -1932,7 +1932,8 @@ class _Reader:
         scope ('…, according to their assigned functions and tasks, shall …'), or ``end``."""
         # the comma that closes an aside ('X, the two cities with …, were asked') is read with it
         stop = end + 1 if self.text.startswith(",", end) else end
-        if (dashes := _DASH_ASIDE.search(self.text, start, self._rstrip(start, end))) is not None:
+        if any(self.text.find(dash, start, end) >= 0 for dash in _SPACED_DASHES) and \
+                (dashes := _DASH_ASIDE.search(self.text, start, self._rstrip(start, end))) is not None:
             return self._rstrip(start, dashes.start())  # 'the four provinces - Lao Cai, …, Dak Lak - to send …'
         for pattern in (self.g.loose_coordination, self.g.interjection):
             found = pattern.search(self.text, start, stop) if pattern is not None else None
@@ -3514,6 +3515,7 @@ def _assemble(ctx: ParseContext, reader: _Reader, found: list[_Found]) -> list[T
 
 
 # a list item "Ministry of Health (MOH) - to guide …": an assignment without a verb of asking
+_SPACED_DASHES = (" - ", " – ", " — ")  # (str.find first: the aside's regex would try every offset)
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^\n]{2,150}?\s[-–—]\Z")  # an aside set off by two spaced dashes, at the end
 _LABEL_LINE = re.compile(r"[A-ZĐ][\w’'-]*(?: (?!(?:shall|will|must|should)\b)[\w’'-]+)?[ \t]*:[ \t]*(?:\n|\Z)")  # 'Speaker notes:'
 _EN_INFINITIVE_ITEM = re.compile(r"(?:[A-Z][A-Za-z ]{0,30}\d+[a-z]?\s*:\s*)?(?P<name>(?:the\s+)?[A-Z][^:;.\n]{1,160}?)\s+to\s+(?=[a-z])")
