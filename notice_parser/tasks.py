@@ -110,12 +110,6 @@ class _Lexicon:
 _OPENER_CHARS = 600
 
 
-def _nests_under(para: _Para, scope: _Scope) -> bool:
-    """An item with another bullet than the intro item over it ('• All agencies will:' / '– submit …'): one of
-    its items, where the two bullets share a rank (a slide's outline levels, their indents gone)."""
-    return scope.bullet is not None and para.rank == _BULLET_RANK and para.label != scope.bullet
-
-
 def _start_then_longest(span: tuple) -> tuple:
     return span[0], -span[1]
 
@@ -3323,6 +3317,12 @@ def _next_item(item: Optional[_Para], following: Optional[_Para]) -> bool:
         bool(item.label) and bool(following.label) and _label_follows(item.label, following.label)
 
 
+def _nests_under(para: _Para, scope: _Scope) -> bool:
+    """An item with another bullet than the intro item over it ('• All agencies will:' / '– submit …'): one of
+    its items, where the two bullets share a rank (a slide's outline levels, their indents gone)."""
+    return scope.bullet is not None and para.rank == _BULLET_RANK and para.label != scope.bullet
+
+
 def _label_follows(label: str, next_label: str) -> bool:
     """``next_label`` is the label after ``label`` ('1' then '2', 'a' then 'b')."""
     if label.isdigit() and next_label.isdigit():
@@ -3514,11 +3514,11 @@ def _assemble(ctx: ParseContext, reader: _Reader, found: list[_Found]) -> list[T
     return tasks
 
 
-# a list item "Ministry of Health (MOH) - to guide …": an assignment without a verb of asking
 _SPACED_DASHES = (" - ", " – ", " — ")  # (str.find first: the aside's regex would try every offset)
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^\n]{2,150}?\s[-–—]\Z")  # an aside set off by two spaced dashes, at the end
 _LABEL_LINE = re.compile(r"[A-ZĐ][\w’'-]*(?: (?!(?:shall|will|must|should)\b)[\w’'-]+)?[ \t]*:[ \t]*(?:\n|\Z)")  # 'Speaker notes:'
 _EN_INFINITIVE_ITEM = re.compile(r"(?:[A-Z][A-Za-z ]{0,30}\d+[a-z]?\s*:\s*)?(?P<name>(?:the\s+)?[A-Z][^:;.\n]{1,160}?)\s+to\s+(?=[a-z])")
+# a list item "Ministry of Health (MOH) - to guide …": an assignment without a verb of asking
 _DASH_INFINITIVE = re.compile(r"(?:[^\n:;.–—-]|(?<=\w)-(?=\w)){4,120}?(?:\s*:|\s[-–—])\s*to\s+[a-z]")
 # "; the Ministry of Culture, Sports and Tourism for requiring …", "; and the Ministry of X to review …"
 _GAPPED_CLAUSE = re.compile(r'\s*(?:and\s+)?(?P<name>(?:the\s+)?[A-Z][^;:()\[\]"]{3,120}?)\s+(?:for\s+(?=\w+ing\b)|to\s+(?=[a-z]))')
@@ -3553,9 +3553,9 @@ _VI_PLURAL_START = re.compile(r"(?:các|những|Các|Những)\s")
 _VI_PLURAL_START_I = re.compile(r"(?:các|những)\s", re.I)
 _VI_PLURAL_KINDS_END = re.compile(r"(?:^|\s)(?:các|những)\s+\w+(?:\s*,\s*\w+)*$", re.I)
 _EN_NP_WORD = re.compile(r"[\w'’&-]+|\([^)]*\)")
-_EN_NAME_OPENING = re.compile(r"(?:the\s+|its\s+|their\s+|all\s+|other\s+|\d+\s+)?[A-Z]")
-_WORD_AND_SPACE = re.compile(r"\w+\s+")
 _EN_DETERMINER = re.compile(r"(?:the|its|their|all|other)\s+")
+_EN_NAME_OPENING = re.compile(rf"(?:{_EN_DETERMINER.pattern}|\d+\s+)?[A-Z]")
+_WORD_AND_SPACE = re.compile(r"\w+\s+")
 _EN_COORDINATION_TAIL = re.compile(r",?\s*(in|to|on|for)?,?\s*")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _LEADING_NON_LETTERS = re.compile(r"^(?:[\d\W_]+)(?=\w)")
