@@ -270,6 +270,8 @@ _SPACED_CODE = re.compile(r"[A-Z][A-Z0-9&]+[a-z]?|\d{4}")
 _GLUED_FOOTNOTE = re.compile(r"([A-Za-z&]{2,})(\d+)")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _FILE_NAME_AFTER = re.compile(r"(?:[._][A-Za-z0-9]+)*\.(?:pdf|docx?|xlsx?|zip|rar|jpe?g|png)\b", re.IGNORECASE)
+# a web address: a number in it ('…?docid=06-2022-nd-cp') is the address's slug, no mention of a document
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"'\]\[)(]+", re.IGNORECASE)
 
 _TYPE_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?P<type>{_TYPE_WORDS})(?P<no>\s*(?:{_NUMBER_WORD_GAP})?)\Z",
@@ -485,6 +487,9 @@ class _Finder:
         for match in _NUMBER.finditer(plain):
             if not any(match.start() < e and s < match.end() for s, e in standard_spans):
                 candidates.append((match.start(), match.end(), False))
+        if "http" in plain or "www." in plain:
+            addresses = [m.span() for m in _WEB_ADDRESS.finditer(plain)]
+            candidates = [c for c in candidates if not any(s <= c[0] < e for s, e in addresses)]
         candidates.sort()
         chain: tuple[int, Optional[str]] | None = None  # (end of the last typed citation, its type word)
         for start, end, standard in candidates:

@@ -87,6 +87,9 @@ def _grammar() -> dict:
         **table,
         "weekday_numbers": {day.lower(): number for day, number in deadline_words["en"]["weekdays"].items()},
         "opening_preposition_re": re.compile(r"^(?:" + "|".join(table["sentence_opening_prepositions"]) + r")\s+"),
+        "basis_before_re": re.compile(r"(?:^(?:" + "|".join(map(re.escape, table["reference_labels"])) + r")\.?\s*:"
+                                      r"|\b(?:" + "|".join(map(re.escape, table["basis_before"])) + r")\b)",
+                                      re.IGNORECASE),
         "background_opener_re": re.compile(r"(?:" + "|".join(map(re.escape, table["background_openers"])) + r")\b",
                                            re.IGNORECASE),
         # compiled once: these are tried on every line of every document
@@ -651,8 +654,11 @@ _OWN_NUMBER_DATED = re.compile(rf"{_NUMBER}\s*,?\s+(?:dated|ngày)\s+(?P<date>[^
 
 
 def _sentence_start(body: str, pos: int) -> int:
-    """Where the sentence around ``pos`` starts: after the last '. ' or line break before it."""
+    """Where the sentence around ``pos`` starts: after the last '. ' or line break before it (not
+    the '. ' of 'No. 329')."""
     stop = body.rfind(". ", 0, pos)
+    while stop >= 0 and (body[stop + 2:stop + 3].isdigit() or body[max(0, stop - 3):stop].lower() in (" no", "\nno")):
+        stop = body.rfind(". ", 0, stop)
     return max(stop + 2 if stop >= 0 else 0, body.rfind("\n", 0, pos) + 1)
 
 
@@ -689,9 +695,11 @@ def _reported_in(body: str, language: str, published: dt.date | None) -> dict:
         doc_type = _type_after_opening_preposition(match.group("word"))
         said = match.group("date")
         date = _said_date(said, published, language)
+        sentence_start = _sentence_start(body, match.start())
         if not doc_type or date is None or not dt.timedelta(0) <= published - date <= _REPORTED_DAYS or \
-                _in_background(body, _sentence_start(body, match.start())):
-            continue
+                _in_background(body, sentence_start) or \
+                _grammar()["basis_before_re"].search(body[sentence_start:match.start()]):
+            continue  # ('The meeting followed Resolution No. …': a document the report cites)
         found = {"doc_type": doc_type, "number": _clean_number(match.group("number")), "date": date}
         sentence_end = body.find(".", match.end())
         by = _ISSUED_BY.search(body, match.end(), sentence_end if sentence_end >= 0 else len(body))

@@ -488,6 +488,7 @@ class _Grammar:
     legal_basis: re.Pattern  # a paragraph giving the document's legal basis ('Căn cứ …', 'Theo đề nghị của …')
     quoted_instruction: re.Pattern  # a verb and colon, or a leader's label, that make the quotation after them an instruction
     quoted_speaker: re.Pattern  # a leader said to have said the quotation before it ('…", Thủ tướng nói')
+    colon_intro: re.Pattern  # 'Phó Thủ tướng kết luận: ' before the order on the same line
     promulgation: re.Pattern  # the paragraph that issues the document itself, after its bases
     delivery: re.Pattern
     report_clause: re.Pattern
@@ -676,6 +677,8 @@ def _grammar(language: str) -> _Grammar:
         quoted_instruction=re.compile(r"(?<!\w)(?:" + _words(g.get("quoted_instruction_verbs") or ["\x00"])
                                       + r")\s*:\s*\Z|" + (g.get("quoted_speaker_label") or "(?!)"), re.I),
         quoted_speaker=re.compile(g.get("quoted_speaker_after") or "(?!)"),
+        colon_intro=re.compile(r"[^\n.;:\"“]{0,80}?(?<!\w)(?:" + _words(g.get("colon_intro_verbs") or ["\x00"])
+                               + r")(?:\s+(?:như sau|rằng|that|as follows))?\s*:[ \t]+", re.I),
         promulgation=re.compile(_fold_rx(g["promulgation"])),
         delivery=re.compile(_fold_rx(g["delivery"])),
         report_clause=re.compile(_fold_rx(g["report_clause"])),
@@ -2315,6 +2318,9 @@ class _Reader:
             pos = mention.end()
         while pos < end and not (self.text[pos].isalpha() or self.text[pos] in "“\"("):
             pos += 1
+        if self.text.find(":", pos, end) >= 0 and (intro := self.g.colon_intro.match(self.text, pos, end)) and \
+                (self._agency_start(intro.end()) or self.g.triggers.match(self.low, self.fol, intro.end()) > 0):
+            pos = intro.end()  # 'Phó Thủ tướng kết luận: Bộ Tài chính chủ trì …'
         for _ in range(4):
             fixed = self.g.fixed_openers.match(self.low, self.fol, pos)
             if fixed > 0:

@@ -273,6 +273,9 @@ NOT_CITATIONS = [
                             "thí điểm giai đoạn 2025 - 2030.", None),
     ("vi-duration", "vi", "khách đi theo Chương trình du lịch trọn gói đến hết năm 2020.", None),
     ("vi-plural-named", "vi", "các Nghị quyết của Quốc hội năm 2020 về kinh tế.", None),
+    # a web address's slug ('…docid=06-2022-nd-cp') is no mention of the document
+    ("en-web-address", "en", "[d06]: https://vanban.chinhphu.vn/?pageid=27160&docid=06-2022-nd-cp", None),
+    ("vi-web-address", "vi", "Xem tại www.thuvienphapluat.vn/van-ban/Nghi-dinh-13-2023-ND-CP.aspx", None),
     ("vi-named-runs-into-clause", "vi", "nghiên cứu cơ chế theo Quy hoạch điện VIII, báo cáo Thủ tướng Chính phủ "
                                         "trong Quý IV năm 2025.", None),
 ]

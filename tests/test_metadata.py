@@ -418,6 +418,14 @@ and to finish the review within the month."""
     ("From: Policy Desk <desk@example.vn>\nSubject: Brief #41\nDate: Fri, 9 Oct 2026 07:30 +0700\n\n"
      "On October 2, 2026, the Prime Minister signed Decision No. 2107/QD-TTg on business conditions.",
      "en", {"number": "2107/QD-TTg", "doc_type": "decision", "issued_date": D(2026, 10, 2)}),
+    # a document the report's events follow or apply, and one listed with it, is cited: the report has no number
+    ("Policy digest\nDecember 18, 2026\n\nPM sets deadlines at Government meeting\nHA NOI - The PM chaired a meeting "
+     "on Thursday. The meeting followed Resolution No. 329/NQ-CP dated 30 November 2026 on the regular meeting and "
+     "Directive No. 28/CT-TTg dated 3 December 2026 on e-commerce tax.", "en", {"number": None, "issued_date": None}),
+    ("Flood housing\nOctober 22, 2026\n\nVND1.2 trillion was allocated to the six provinces under Decision No. "
+     "2264/QD-TTg dated October 3, 2026, but only 38 per cent has been spent.", "en", {"number": None}),
+    ("Agreed actions\n26 February 2027\n\nReference: Decree No. 242/2025/ND-CP dated 17 September 2025; Notice No. "
+     "71/TB-VPCP dated 11 February 2027 of the Government Office.", "en", {"number": None}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-hospital-under-its-ministry", "vi-typed-without-marks", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only", "en-news-last-month-is-background",
@@ -448,7 +456,9 @@ and to finish the review within the month."""
         "en-newspaper-page-folio-wrapped-number-symbol-issuer", "en-minutes-title-wrapped-after-of-the",
         "vi-news-this-afternoon-before-the-issuer", "vi-headline-issuer-before-its-addressee",
         "vi-appendix-attached-to-a-notice",
-        "en-matrix-prepared-by-and-date-cells", "en-email-date-line-above-a-reported-decision"])
+        "en-matrix-prepared-by-and-date-cells", "en-email-date-line-above-a-reported-decision",
+        "en-news-meeting-followed-a-resolution-and-a-directive", "en-news-money-allocated-under-a-decision",
+        "en-reference-label-before-a-list"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():

@@ -1187,6 +1187,28 @@ VI_FORMS = [
      "cáo lãnh đạo tỉnh trước ngày 30/11/2026.",
      [(["Văn phòng Chính phủ"], [], "theo dõi việc thực hiện Thông báo này", None),
       (["Phòng Tổng hợp"], [], "theo dõi, tổng hợp báo cáo của các sở", ("2026-11-30", "day"))]),
+    # a leader's conclusion verb and a colon before the order on the same line: the order is read after it
+    ("a-conclusion-verb-and-colon-before-the-order",
+     "Phó Thủ tướng kết luận: Bộ Tài chính chủ trì xây dựng dự thảo Nghị định trước ngày 31/3/2027.",
+     [(["Bộ Tài chính"], [], "xây dựng dự thảo Nghị định", ("2027-03-31", "day"))]),
+    ("a-speaker-repeating-with-a-colon",
+     "Cuối cùng tôi nhắc lại: Sở Xây dựng và Ủy ban nhân dân ba xã chịu trách nhiệm bàn giao mặt bằng cho nhà thầu.",
+     [(["Sở Xây dựng", "Ủy ban nhân dân ba xã"], [], "bàn giao mặt bằng cho nhà thầu", None)]),
+    # a meeting's spoken words: 'thì' marks the topic, 'Còn' opens the next body, 'tức là' restates a name
+    ("spoken-topic-particle-ends-the-name",
+     "Sở Xây dựng thì chủ trì, phối hợp với Công ty Điện lực Hưng Yên di dời hai vị trí đường điện trước ngày "
+     "20/12/2026.",
+     [(["Sở Xây dựng"], ["Công ty Điện lực Hưng Yên"], "di dời hai vị trí đường điện", ("2026-12-20", "day"))]),
+    ("spoken-con-opens-the-next-body",
+     "Còn Ủy ban nhân dân các xã phải tổ chức vận động các hộ còn lại.",
+     [(["Ủy ban nhân dân các xã"], [], "tổ chức vận động các hộ còn lại", None)]),
+    ("a-name-restated-after-tuc-la",
+     "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh, tức là Ban QLDA giao thông, chỉ đạo nhà "
+     "thầu tăng ca.",
+     [(["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"], [], "chỉ đạo nhà thầu tăng ca", None)]),
+    ("issuing-a-notice-is-an-act",
+     "Văn phòng Ủy ban nhân dân tỉnh ra thông báo kết luận cuộc họp.",
+     [(["Văn phòng Ủy ban nhân dân tỉnh"], [], "ra thông báo kết luận cuộc họp", None)]),
 ]
 
 EN_FORMS = [
@@ -2548,6 +2570,10 @@ EN_FORMS = [
      "The Vice Minister asked the four provinces with the slowest disbursement - Lao Cai, Gia Lai and Dak Lak - "
      "to send their recovery plans to MOF.",
      [(["the four provinces with the slowest disbursement"], [], "send their recovery plans to MOF", None)]),
+    # a leader's conclusion verb and a colon before the order on the same line
+    ("a-conclusion-verb-and-colon-before-the-order",
+     "The Deputy Prime Minister concluded: the Ministry of Finance shall draft the decree by May 2027.",
+     [(["the Ministry of Finance"], [], "draft the decree", ("2027-05-31", "month"))]),
     ("agreement-no-task",
      "The Deputy Prime Minister agreed with the proposal of the Ministry of Finance on extending the tax deadline.",
      []),
