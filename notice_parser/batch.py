@@ -25,7 +25,8 @@ from .schema import SCHEMA_VERSION
 # folder of inputs is often also the output folder, and our outputs are JSON.
 INPUT_SUFFIXES = {".txt", ".text", ".pdf", ".rtf", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom",
                   ".md", ".markdown", ".rst", ".org", ".tex", ".textile", ".adoc",
-                  ".csv", ".tsv", ".yaml", ".yml", ".sql", ".ipynb", ".eml", ".srt", ".vtt", ".warc"}
+                  ".csv", ".tsv", ".yaml", ".yml", ".sql", ".ipynb", ".eml", ".srt", ".vtt", ".warc",
+                  ".docx", ".xlsx", ".odt"}
 FAILURES_REPORT = "_failures.json"
 
 

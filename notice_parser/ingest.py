@@ -28,7 +28,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
-from . import encodings, ocr as ocr_engine, pdfguard, pdftables, repair
+from . import encodings, ocr as ocr_engine, officexml, pdfguard, pdftables, repair
 from .mime import looks_like_mime
 from .rtf import looks_like_rtf, rtf_to_text
 from .sqldump import looks_like_sql_dump, sql_dump_text
@@ -71,7 +71,7 @@ _SCAN_IMAGE_SHARE = 0.5
 _MAX_CONTROL_SHARE = 0.01
 _INSTALL_OCR = "install OCR support with scripts/setup_ocr.sh"
 _BINARY_MAGIC = {
-    b"PK\x03\x04": "ZIP archive (DOCX/XLSX?)", b"\xd0\xcf\x11\xe0": "MS Office (DOC/XLS) file",
+    b"PK\x03\x04": "ZIP archive that is no Word, Excel or OpenDocument file", b"\xd0\xcf\x11\xe0": "MS Office (DOC/XLS) file",
     b"\x89PNG": "PNG image", b"\xff\xd8\xff": "JPEG image", b"GIF8": "GIF image",
     b"II*\x00": "TIFF image", b"MM\x00*": "TIFF image",
     b"\x1f\x8b": "gzip archive", b"Rar!": "RAR archive", b"7z\xbc\xaf": "7-Zip archive",
@@ -141,7 +141,7 @@ def read_source(path: str | Path, *, ocr: str = "auto", limits: Limits = DEFAULT
     if b"%PDF-" in data[:1024] or path.suffix.lower() == ".pdf":
         source = read_pdf_bytes(data, name, ocr=ocr, limits=limits)
     else:
-        source = _read_text_bytes(data, name)
+        source = _read_text_bytes(data, name, limits)
         _check_text_chars(len(source.text), limits, name)
     source.source = name
     source.sha256 = digest
@@ -150,7 +150,9 @@ def read_source(path: str | Path, *, ocr: str = "auto", limits: Limits = DEFAULT
     return source
 
 
-def _read_text_bytes(data: bytes, name: str) -> SourceText:
+def _read_text_bytes(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> SourceText:
+    if data.startswith(b"PK\x03\x04") and (package := _read_package(data, name, limits)) is not None:
+        return package
     for magic, kind in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise UnsupportedFormatError(f"{kind}, not a text document", name)
@@ -169,6 +171,9 @@ def _read_text_bytes(data: bytes, name: str) -> SourceText:
     elif looks_like_sql_dump(text) and (records := sql_dump_text(text)) is not None:
         text = records
         warnings.append("SQL dump: the records of its rows read")
+    elif (rows := officexml.pasted_workbook_text(text)) is not None:
+        text = rows
+        warnings.append("Excel workbook XML: the rows of its worksheets read, cells from its shared strings")
     elif text.lstrip()[:1] in ("{", "[") and (document := json_document_text(text)) is not None:
         text = document
         warnings.append("JSON export: the text of its longest fields read")
@@ -185,6 +190,23 @@ def _read_text_bytes(data: bytes, name: str) -> SourceText:
             raise EmptyDocumentError("HTML page without any text", name)
         warnings.append("HTML or XML markup removed (a web page, a news feed or a word processor's XML saved as text)")
     return SourceText(text=text, encoding=encoding, page_count=0, warnings=warnings)
+
+
+def _read_package(data: bytes, name: str, limits: Limits) -> SourceText | None:
+    """The text of a Word document, an Excel workbook or an OpenDocument text (a ZIP package of XML
+    parts), or None for another ZIP archive."""
+    try:
+        found = officexml.package_part(data, limits.max_text_chars)
+    except ValueError as exc:
+        raise InputTooLargeError(str(exc), name) from None
+    if found is None:
+        return None
+    kind, markup = found
+    text = officexml.pasted_workbook_text(markup) or "" if kind == "workbook" else html_to_text(markup)
+    if not text.strip():
+        raise EmptyDocumentError(f"{'workbook' if kind == 'workbook' else 'document'} without any text", name)
+    what = "Excel workbook: the rows of its worksheets" if kind == "workbook" else "word processor document: its body"
+    return SourceText(text=text, encoding="utf-8", page_count=0, warnings=[f"{what} read from its XML"])
 
 
 def json_document_text(text: str) -> str | None:
