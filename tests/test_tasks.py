@@ -2570,6 +2570,12 @@ EN_FORMS = [
      "The Vice Minister asked the four provinces with the slowest disbursement - Lao Cai, Gia Lai and Dak Lak - "
      "to send their recovery plans to MOF.",
      [(["the four provinces with the slowest disbursement"], [], "send their recovery plans to MOF", None)]),
+    # a chair's spoken 'I want X to …' asks X; 'I want to thank …' asks no one
+    ("a-spoken-want-asks-the-body-named",
+     "I want the Department of Finance and the Department of Science and Technology to review the list of software "
+     "to be purchased. I want to thank the Provincial Police for its report.",
+     [(["the Department of Finance", "the Department of Science and Technology"], [], "review the list of software",
+       None)]),
     # a leader's conclusion verb and a colon before the order on the same line
     ("a-conclusion-verb-and-colon-before-the-order",
      "The Deputy Prime Minister concluded: the Ministry of Finance shall draft the decree by May 2027.",
