@@ -1523,7 +1523,7 @@ class _Reader:
             ch = text[i]
             if i + 1 < end:
                 j = i + 1
-                while j < end and text[j] in ".\"”’)»/":
+                while j < end and text[j] in ".\"”’)»/_*":  # ('_Key agreements._ The PMU …': emphasis closed)
                     j += 1
                 k = j
                 while k < end and text[k].isspace():

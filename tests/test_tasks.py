@@ -2570,6 +2570,10 @@ EN_FORMS = [
      "The Vice Minister asked the four provinces with the slowest disbursement - Lao Cai, Gia Lai and Dak Lak - "
      "to send their recovery plans to MOF.",
      [(["the four provinces with the slowest disbursement"], [], "send their recovery plans to MOF", None)]),
+    # a sentence ends inside Markdown or Slack emphasis ('_Key agreements._ The PMU …')
+    ("a-sentence-ending-inside-emphasis",
+     "3. _Key agreements._ The PMU shall re-launch the bidding for package CW-05.",
+     [(["The PMU"], [], "re-launch the bidding for package CW-05", None)]),
     # a chair's spoken 'I want X to …' asks X; 'I want to thank …' asks no one
     ("a-spoken-want-asks-the-body-named",
      "I want the Department of Finance and the Department of Science and Technology to review the list of software "
