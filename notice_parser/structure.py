@@ -39,6 +39,28 @@ def resumes_body(line: str) -> bool:
         any(c.islower() for c in line[:40])
 
 
+# what a line is to a reader that leaves out distribution lists (:func:`past_distribution`)
+LIST_LINE, TEXT_LINE, APPENDIX_LINE = "list", "text", "appendix"
+
+
+def past_distribution(line: str, inside: bool) -> tuple[bool, str]:
+    """Whether the text is inside a distribution list after ``line`` (stripped), and what ``line`` is:
+    "Nơi nhận:" opens the list, which goes on (its items, the signature: LIST_LINE) up to the
+    heading of an appendix (APPENDIX_LINE), a sentence of a text again (:func:`resumes_body`) or the
+    line that closes a forwarded message (itself a LIST_LINE); any other line is a TEXT_LINE."""
+    if DISTRIBUTION_START.match(line):
+        return True, LIST_LINE
+    if not inside:
+        return False, TEXT_LINE
+    if FORWARDED_END.match(line):
+        return False, LIST_LINE
+    if APPENDIX_START.match(line):
+        return False, APPENDIX_LINE
+    if resumes_body(line):
+        return False, TEXT_LINE
+    return True, LIST_LINE
+
+
 def build_sections(text: str, body_start: int = 0) -> list[Section]:
     """Section tree of ``text`` (normalized); markers before ``body_start`` are ignored, and
     so are the distribution list ("Nơi nhận:", "Recipients:") and what follows it up to an appendix
@@ -53,18 +75,13 @@ def build_sections(text: str, body_start: int = 0) -> list[Section]:
         if start < body_start:
             continue
         stripped = line.strip()
-        if DISTRIBUTION_START.match(stripped):
-            in_distribution = True
+        was_inside = in_distribution
+        in_distribution, kind = past_distribution(stripped, in_distribution)
+        if in_distribution and not was_inside:
             while stack:
                 _close(stack.pop()[1], start - 1)
+        if kind == LIST_LINE:
             continue
-        if in_distribution:
-            if FORWARDED_END.match(stripped):
-                in_distribution = False
-                continue
-            if not (APPENDIX_START.match(stripped) or resumes_body(stripped)):
-                continue
-            in_distribution = False
         marker = _marker(stripped)
         if marker is None:
             continue

@@ -49,7 +49,7 @@ from .context import ParseContext
 from .deadlines import find_deadlines, parse_deadline
 from .resources import load_table
 from .schema import Agency, Deadline, Span, Task
-from .structure import APPENDIX_START, DISTRIBUTION_START, FORWARDED_END, resumes_body, section_path
+from .structure import TEXT_LINE, past_distribution, section_path
 from .textutil import collapse_spaces, fold, fold_keep_length, split_native_name, strip_marks, with_start_guard
 from .truecase import in_capitals, mixed_case
 
@@ -961,14 +961,9 @@ class _Reader:
             after_blank, blank, paged = blank and not paged, False, False
             lead = start + len(line) - len(line.lstrip())
             end = start + len(line.rstrip())
-            if DISTRIBUTION_START.match(stripped):
-                skipping = True
-                continue
-            if skipping and not resumes_body(stripped):
-                # (after a forwarded notice's list, a chat's or a mail's own messages)
-                skipping = not (APPENDIX_START.match(stripped) or FORWARDED_END.match(stripped))
-                continue
-            skipping = False
+            skipping, kind = past_distribution(stripped, skipping)
+            if kind != TEXT_LINE:  # (an appendix's heading after the list is no task; after a forwarded
+                continue  # notice's list, a chat's or a mail's own messages are read)
             cells = _cells(line)
             # the cells in the text, for a line that may be a table's (most lines are one cell, no table)
             spans = [(start + a, start + b) for a, b in cells] if len(cells) >= 3 or header else []
