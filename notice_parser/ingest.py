@@ -201,8 +201,8 @@ def _read_package(data: bytes, name: str, limits: Limits) -> SourceText | None:
         raise InputTooLargeError(str(exc), name) from None
     if found is None:
         return None
-    kind, markup = found
-    text = officexml.pasted_workbook_text(markup) or "" if kind == "workbook" else html_to_text(markup)
+    kind, content = found
+    text = content if kind == "workbook" else html_to_text(content)
     if not text.strip():
         raise EmptyDocumentError(f"{'workbook' if kind == 'workbook' else 'document'} without any text", name)
     what = "Excel workbook: the rows of its worksheets" if kind == "workbook" else "word processor document: its body"

@@ -68,22 +68,26 @@ def worksheet_lines(markup: str, strings: list[str]) -> list[str]:
     return lines
 
 
+def workbook_text(strings_part: str | None, sheets: list[str]) -> str:
+    """The rows of a workbook's worksheets (their XML), a blank line between two sheets, each cell of
+    type 's' read from the shared strings (``strings_part``: the XML of sharedStrings.xml)."""
+    strings = shared_strings(strings_part) if strings_part else []
+    return "\n".join(line for sheet in sheets for line in worksheet_lines(sheet, strings) + [""]).strip()
+
+
 def pasted_workbook_text(text: str) -> str | None:
     """The rows of the worksheets in ``text`` when it holds a workbook's XML parts (a worksheet and
     its shared strings, as pasted from the archive), or None."""
     if "<worksheet" not in text or "<sheetData" not in text:
         return None
     strings_part = _SHARED_STRINGS.search(text)
-    strings = shared_strings(strings_part.group()) if strings_part else []
-    sheets = _WORKSHEET.findall(text)
-    lines = [line for sheet in sheets for line in worksheet_lines(sheet, strings) + [""]]
-    return "\n".join(lines).strip() or None
+    return workbook_text(strings_part.group() if strings_part else None, _WORKSHEET.findall(text)) or None
 
 
 def package_part(data: bytes, max_chars: int) -> tuple[str, str] | None:
-    """(kind, XML text) of an Office package's text: a workbook's parts joined ('workbook'), a Word
-    or OpenDocument text's body ('document'); None when ``data`` is no such package. Raises
-    ValueError when a part is larger than ``max_chars``."""
+    """What an Office package holds: ('workbook', the rows of its worksheets) or ('document', the XML
+    of a Word or OpenDocument text's body); None when ``data`` is no such package. Raises ValueError
+    when a part is larger than ``max_chars``."""
     import io
     import zipfile  # (only for a package: the module costs ~4 ms at import)
 
@@ -100,8 +104,8 @@ def package_part(data: bytes, max_chars: int) -> tuple[str, str] | None:
 
     sheets = sorted((int(match.group(1)), name) for name in names if (match := _SHEET_PART.fullmatch(name)))
     if sheets:
-        parts = [read("xl/sharedStrings.xml")] if "xl/sharedStrings.xml" in names else []
-        return "workbook", "\n".join(parts + [read(name) for _, name in sheets])
+        strings_part = read("xl/sharedStrings.xml") if "xl/sharedStrings.xml" in names else None
+        return "workbook", workbook_text(strings_part, [read(name) for _, name in sheets])
     for name in _TEXT_PARTS:
         if name in names:
             return "document", read(name)
