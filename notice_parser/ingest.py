@@ -761,7 +761,8 @@ def _column_gaps(textpage, text: str, indices: range) -> list[int]:
 
     # Columns are set apart by a space (PDFium generates one where the layer has
     # none), so only the two characters around each run of spaces are measured:
-    # PDFium's C call unchecked, with reused out-parameters.
+    # PDFium's C call unchecked, with reused out-parameters. Most runs are the spaces
+    # of a sentence, which the two characters alone tell: those are not measured.
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     box = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
     get_box = repair.unchecked_c_function("FPDFText_GetCharBox")
@@ -769,12 +770,14 @@ def _column_gaps(textpage, text: str, indices: range) -> list[int]:
     gaps = []
     start, stop = indices.start, indices.stop
     for run in _SPACE_RUN.finditer(text, start, stop):
-        after = run.end()
+        after, before = run.end(), run.start() - 1
+        if after >= stop or text[after] in _LINE_BREAK or before < start or text[before] in _LINE_BREAK \
+                or _sentence_runs_on(text, before, after):
+            continue
         # PDFium reports generated characters without a box
-        if after >= stop or text[after] in _LINE_BREAK or not get_box(handle, after, *box):
+        if not get_box(handle, after, *box):
             continue
         column_left = left.value
-        before = run.start() - 1
         while before >= start and text[before] not in _LINE_BREAK:
             if text[before] not in _SPACE and get_box(handle, before, *box):
                 if column_left - right.value > _COLUMN_GAP_POINTS and not _sentence_runs_on(text, before, after):
