@@ -345,7 +345,9 @@ class _TextOfHtml(HTMLParser):
     # styles: no text of the page)
     _SKIP = {"script", "style", "head", "noscript", "template", "svg", "w:deltext", "w:instrtext",
              "documentproperties", "officedocumentsettings", "excelworkbook", "styles", "worksheetoptions",
-             "x:worksheetoptions", "names"}
+             "x:worksheetoptions", "names",
+             # a Confluence page's macro settings and its task list's ids and states ('incomplete')
+             "ac:parameter", "ac:task-id", "ac:task-uuid", "ac:task-status"}
     # a news feed's furniture: links, ids, categories, its language and copyright (in a feed '<link>' holds
     # a URL and is closed; in a page it is a void tag, never skipped)
     _FEED_SKIP = {"link", "guid", "category", "ttl", "language", "copyright", "generator", "dc:creator",
@@ -367,6 +369,7 @@ class _TextOfHtml(HTMLParser):
         self.in_cell = False  # a cell's paragraphs are one cell of its row's line ('<td><p>Sở Y tế</p></td>')
         self.cells = 0  # cells so far in the row: an Excel XML cell may say its column ('ss:Index="5"')
         self.skipped = self._SKIP | self._FEED_SKIP if feed else self._SKIP
+        self.time_at: tuple[int, str] | None = None  # an open <time>: where its text starts, its datetime
 
     def handle_starttag(self, tag, attrs):
         if tag == "script" and dict(attrs).get("type", "").lower() == "application/ld+json":
@@ -388,6 +391,12 @@ class _TextOfHtml(HTMLParser):
             self.cells += 1 + skipped
         elif tag in ("w:tab", "text:tab"):
             self.parts.append("\t")
+        elif tag == "time":
+            self.time_at = (len(self.parts), dict(attrs).get("datetime") or "")
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        self.handle_endtag(tag)
 
     def handle_endtag(self, tag):
         if tag == "script":
@@ -396,6 +405,11 @@ class _TextOfHtml(HTMLParser):
             self.in_cell = False
         elif tag in self._ROW:
             self.in_cell, self.cells = False, 0
+        if tag == "time" and self.time_at is not None:
+            start, stamp = self.time_at
+            self.time_at = None
+            if not self.skipping and not "".join(self.parts[start:]).strip():
+                self.parts.append(stamp)  # '<time datetime="2026-12-15" />' shows the date a page renders
         if tag in self.skipped:
             self.skipping = max(0, self.skipping - 1)
         elif tag in self._BLOCK:

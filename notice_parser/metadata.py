@@ -278,12 +278,18 @@ def _number_line(head: list[_Line]) -> tuple[int | None, str | None]:
 def _attached_to(head: list[_Line], language: str) -> Citation | None:
     """The numbered document a header line says the text is attached to ('Kèm theo Quyết định số …',
     'Attached to Notice No. …'): an appendix's own heading."""
-    for line in head:
-        if APPENDIX_START.match(line.text):
-            numbered = [c for c in find_citations(line.text, language=language) if c.number]
-            if numbered:
-                return numbered[0]
+    opening = [line for line in head if APPENDIX_START.match(line.text)]
+    # the line that says what the text is attached to before a heading that may name what it implements
+    # ('PHỤ LỤC … TRIỂN KHAI NGHỊ QUYẾT SỐ 72-NQ/TW …' over '(Kèm theo Kế hoạch số 1894/KH-BYT …)')
+    opening.sort(key=lambda line: _APPENDIX_HEADING.match(line.text) is not None)
+    for line in opening:
+        numbered = [c for c in find_citations(line.text, language=language) if c.number]
+        if numbered:
+            return numbered[0]
     return None
+
+
+_APPENDIX_HEADING = re.compile(r"\s*(?:phụ lục|phu luc|appendix|annex)\b", re.IGNORECASE)
 
 
 def _portal_fields(head: list[_Line]) -> dict[str, str]:

@@ -850,19 +850,17 @@ def _delimited_records(doc: MappedText) -> MappedText:
     a sentence with commas is none."""
     text, edits = doc.text, []
     for delimiter, record in _DELIMITED_RECORD.items():
-        found = [m for m in record.finditer(text) if m.group().count('"') >= (4 if delimiter == "," else 2)]
-        if delimiter == ",":  # a lone line of quoted phrases and commas is prose
-            found = [m for i, m in enumerate(found)
-                     if i and found[i - 1].end() + 1 == m.start() or i + 1 < len(found) and m.end() + 1 == found[i + 1].start()]
         if delimiter == ",":
-            found = _with_csv_header(text, found)
+            found = _with_csv_header(text, _csv_records(text, list(record.finditer(text))))
+        else:
+            found = [m for m in record.finditer(text) if m.group().count('"') >= 2]
         for match in found:
             if delimiter == "\t" and "\n" not in match.group():
                 continue  # one line: the tab rows' own reading
             for piece in _RECORD_PIECE[delimiter].finditer(text, match.start(), match.end()):
                 if piece.group() == delimiter:
                     if delimiter == ",":
-                        edits.append((piece.start(), piece.end(), "\t"))
+                        edits.append((piece.start(), piece.end(), "|"))
                 elif text[piece.start()] == '"':
                     edits.append((piece.start(), piece.start() + 1, ""))
                     edits.extend((m.start(), m.end(), '"' if m.group() == '""' else " ")
@@ -871,6 +869,28 @@ def _delimited_records(doc: MappedText) -> MappedText:
     edits.sort()
     # a line that reads as a record of both kinds gives its edits once
     return doc.edit([edit for index, edit in enumerate(edits) if not index or edit[0] >= edits[index - 1][1]])
+
+
+def _csv_records(text: str, lines: list[re.Match]) -> list[re.Match]:
+    """The CSV records among ``lines`` (those of three cells or more): in a run of such lines one after
+    another, two or more with two quoted cells each tell an export; its records are the lines with as
+    many cells as most of those ('1,"Xây dựng, trình …",Cục X,,Quý II/2027', but also the run's title
+    row 'BỘ Y TẾ,,,,,,,' and its rows without a quoted cell). A lone line of quoted phrases and commas
+    is prose."""
+    runs: list[list[re.Match]] = []
+    for line in lines:
+        if runs and runs[-1][-1].end() + 1 == line.start():
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    records = []
+    for run in runs:
+        widths = [_delimiters(text, line, ",") for line in run]
+        quoted = [width for line, width in zip(run, widths) if line.group().count('"') >= 4]
+        if len(quoted) >= 2:
+            width, count = Counter(quoted).most_common(1)[0]
+            records += [line for line, w in zip(run, widths) if w == width] if count >= 2 else []
+    return records
 
 
 def _with_csv_header(text: str, records: list[re.Match]) -> list:

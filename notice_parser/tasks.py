@@ -807,7 +807,7 @@ _EN_PLACES_THEN_PLURAL = re.compile(r"(?:[Tt]he\s+)?(?P<list>[A-Z][\w'-]*(?:\s+[
                                     r"(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})*,?\s+and\s+"
                                     r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(?:provinces|cities)")
 _EN_PLACE_END = re.compile(r"\b(?:zone|province|city|commune|ward|district|area)s?$")
-_EN_ADVERB = re.compile(r"[a-z]+ly\s+|please\s+|re-(?=[a-z])")  # "Proactively store …", "please re-advertise …"
+_EN_ADVERB = re.compile(r"[a-z]+ly\s+|please\s+|re-(?=[a-z])|(?:do\s+)?not\s+(?!only\b)")  # "Proactively store …", "not carry out …"
 _EN_PLEASE = re.compile(r"please\s+")
 # a chat's mention of a user by handle ('@hoa_ktn', '@U04BAO', '@channel'); '@Department of Health:' names a body
 _HANDLE_MENTION = re.compile(r"@(?:(?=[\w.\-]*[_\d])[\w.\-]+|[a-z][\w.\-]*)\s+")
@@ -1095,11 +1095,12 @@ class _Reader:
             return False  # '- Kiểm tra chất lượng các công trình' (no full stop) under an agency: an item
         words = content.split()
         limit = self.g.common["heading_max_words"] if para.rank is not None else 15
-        if self.en and len(words) <= limit and para.rank is not None and (
-                not self.ctx.report and _EN_MODAL_THEN_WORD.search(content) and not _EN_HEADING_NOUN.match(content) or
-                self._en_inline_item(para.body, para.end) is not None):
-            return False  # a slide's '• MOC will set up …', '• Ministry of Finance → arrange …' (no full stop): items
-            # (a news page's key-points box restates the report's tasks in such lines)
+        if self.en and len(words) <= limit and (
+                para.rank is not None and not self.ctx.report and _EN_MODAL_THEN_WORD.search(content)
+                and not _EN_HEADING_NOUN.match(content) or self._en_inline_item(para.body, para.end) is not None):
+            return False  # a slide's '• MOC will set up …', '• Ministry of Finance → arrange …', an action list's
+            # 'Ministry Office: issue …' (no full stop): items (a news page's key-points box restates the
+            # report's tasks in such lines)
         if self.en and para.rank is not None and self._en_infinitive_item(para.body, para.end):
             return False
         return len(words) <= limit or para.rank is None and len(words) <= self.g.common["heading_max_words"] and \
@@ -2075,13 +2076,18 @@ class _Reader:
         if separator is None:
             return None
         action = self._skip_space(separator.end(), limit)
-        if not self._imperative_start(action, limit):
+        if not self._imperative_start(action, limit) and not self._coordinated_imperative(action, limit):
             return None
         if please := _EN_PLEASE.match(self.low, action):  # 'Quang Ngai PPMU: please re-advertise …'
             action = please.end()
         np_end = self._en_heading_name_end(pos, self._rstrip(pos, separator.start()))
         names = self._agency_list(pos, np_end) if np_end is not None else []
         return (names, action, 0.75) if names else None
+
+    def _coordinated_imperative(self, pos: int, limit: int) -> bool:
+        """An action that names its coordinators first ('in coordination with X, complete …')."""
+        coordinators, action = self._coordination(pos, limit)
+        return bool(coordinators) and self._imperative_start(action, limit)
 
     def _own_commitment(self, names: list) -> bool:
         """The names are the document's issuer (unless they open a list item: '• MOC will set up the working
