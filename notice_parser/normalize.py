@@ -497,7 +497,7 @@ def normalize(text: str) -> MappedText:
         doc = doc.edit(markup.asciidoc_edits(doc.text))
     if " | " in doc.text:  # a web form that folded the line breaks into ' | ' ('NOTICE | Conclusions of … | I. …')
         doc = doc.edit(_folded_line_breaks(doc.text))
-    if '"\t' in doc.text or '\t"' in doc.text or '","' in doc.text:  # a spreadsheet's export pasted in
+    if '"\t' in doc.text or '\t"' in doc.text or '",' in doc.text and ',"' in doc.text:  # a spreadsheet's export
         doc = _delimited_records(doc)
     if "\t" in doc.text:
         # a row of three cells or more is a table row; a tab inside a line of fewer sets columns apart

@@ -207,6 +207,19 @@ def test_a_web_archive_without_a_page_is_a_typed_error(tmp_path):
         read_source(path)
 
 
+def test_a_confluence_pages_dates_show_and_its_macro_settings_and_task_ids_do_not():
+    page = ('<ac:structured-macro ac:name="status"><ac:parameter ac:name="colour">Green</ac:parameter>'
+            '<ac:parameter ac:name="title">APPROVED</ac:parameter></ac:structured-macro>'
+            '<p>Meeting date: <time datetime="2026-12-10" /></p><ac:task-list><ac:task><ac:task-id>21</ac:task-id>'
+            '<ac:task-uuid>2d9f4a61-7c03</ac:task-uuid><ac:task-status>incomplete</ac:task-status><ac:task-body>'
+            '<strong>Ministry Office</strong>: issue the notice by <time datetime="2026-12-14" /></ac:task-body>'
+            '</ac:task></ac:task-list><p>Due <time datetime="2027-01-04">4 January</time>.</p>')
+    text = html_to_text(page)
+    assert "Meeting date: 2026-12-10" in text and "issue the notice by 2026-12-14" in text
+    assert "Due 4 January." in text  # a time element with its own text shows that text
+    assert not any(word in text for word in ("Green", "APPROVED", "2d9f4a61", "incomplete", "21"))
+
+
 def test_an_excel_xml_workbook_is_read_as_rows_of_cells():
     workbook = ('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-'
                 'microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">\n'

@@ -410,6 +410,10 @@ and to finish the review within the month."""
     ("TỔNG CÔNG TY ĐIỆN LỰC MIỀN NAM\n\nDANH MỤC NHIỆM VỤ GIAO CÁC ĐƠN VỊ\n\n(Kèm theo Thông báo số 3875/TB-EVNSPC "
      "ngày 18/12/2026 của Tổng công ty Điện lực miền Nam)\n\nSTT    Nội dung    Chủ trì    Thời hạn",
      "vi", {"number": "3875/TB-EVNSPC", "doc_type": "notice", "issued_date": D(2026, 12, 18)}),
+    # an appendix's title citing what it implements over the line naming the plan it is attached to
+    ("BỘ Y TẾ\nPHỤ LỤC PHÂN CÔNG NHIỆM VỤ TRIỂN KHAI NGHỊ QUYẾT SỐ 72-NQ/TW NGÀY 09/9/2025 CỦA BỘ CHÍNH TRỊ\n"
+     "(Kèm theo Kế hoạch số 1894/KH-BYT ngày 24/11/2026 của Bộ Y tế)\n\nSTT    Nội dung    Chủ trì    Thời hạn",
+     "vi", {"number": "1894/KH-BYT", "doc_type": "plan", "issued_date": D(2026, 11, 24)}),
     # a matrix's label cells; a dated document of no type the grammar names is "other"
     ("MEKONG DRAINAGE PROJECT - WRAP-UP MISSION\n\nMatrix of Agreed Actions\n\n"
      "Prepared by: JICA Vietnam Office    Date: 27 November 2026\n\nNo.    Action    Responsible    Due",
@@ -455,7 +459,7 @@ and to finish the review within the month."""
         "en-news-office-without-its-holder", "en-typed-number-line", "en-typed-number-in-a-headline", "en-typed-number-before-a-title",
         "en-newspaper-page-folio-wrapped-number-symbol-issuer", "en-minutes-title-wrapped-after-of-the",
         "vi-news-this-afternoon-before-the-issuer", "vi-headline-issuer-before-its-addressee",
-        "vi-appendix-attached-to-a-notice",
+        "vi-appendix-attached-to-a-notice", "vi-appendix-title-citing-what-it-implements",
         "en-matrix-prepared-by-and-date-cells", "en-email-date-line-above-a-reported-decision",
         "en-news-meeting-followed-a-resolution-and-a-directive", "en-news-money-allocated-under-a-decision",
         "en-reference-label-before-a-list"])

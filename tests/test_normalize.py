@@ -160,6 +160,12 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      'A-2,"Review the design","VRA","PMU","by 20 February 2027"\n',
      "Key    Summary    Owner    Coordinating    Due\nA-1    Submit the plan    PMU    —    by 31 December\n"
      "A-2    Review the design    VRA    PMU    by 20 February 2027"),
+    # a sheet's export: the run's title row and its rows without a quoted cell are records too, each empty
+    # cell between written ones kept (the rows keep their columns)
+    ('BỘ Y TẾ,,,\nSTT,Nhiệm vụ,"Chủ trì\n(đơn vị)",Thời hạn\nI,NHÓM 1,,\n1,"Xây dựng, trình đề án",Cục A,"Quý II/2027"\n'
+     '2,Rà soát quy định,"Cục B, Cục C","Năm 2027"\n',
+     "BỘ Y TẾ\nSTT    Nhiệm vụ    Chủ trì (đơn vị)    Thời hạn\nI    NHÓM 1\n"
+     "1    Xây dựng, trình đề án    Cục A    Quý II/2027\n2    Rà soát quy định    Cục B, Cục C    Năm 2027"),
     ('He said "yes","no","maybe" in turn.', 'He said "yes","no","maybe" in turn.'),  # one line: prose
     ('a\t"quoted"\tc', 'a    "quoted"    c'),  # a tab row on one line keeps its quotes
     # Word's track changes, accepted: a deletion out, an insertion kept, a comment's anchor and list out

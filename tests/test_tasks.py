@@ -2593,6 +2593,40 @@ EN_FORMS = [
     ("report-of-meeting-no-task",
      "Deputy Prime Minister Tran Hong Ha chaired the meeting with ministries and localities.",
      []),
+    # an action list's 'Body: action' lines without full stops, the first right under its heading: items
+    ("action-list-lines-without-stops",
+     "4. Action items\n\nMinistry Office: issue the notice of the conclusions by 2026-12-14\n\n"
+     "Customs Department: report the pilot results to the Deputy Minister\n",
+     [(["Ministry Office"], [], "issue the notice of the conclusions", ("2026-12-14", "day")),
+      (["Customs Department"], [], "report the pilot results to the Deputy Minister", None)]),
+    # after an item's colon the coordinators first, then the action
+    ("item-colon-then-coordination",
+     "3. Inspectorate of the Ministry: in coordination with the Legal Department, complete the inspection of "
+     "five petroleum traders in the first half of 2027.\n",
+     [(["Inspectorate of the Ministry"], ["the Legal Department"], "complete the inspection of five petroleum "
+       "traders", ("2027-06-30", "half_year"))]),
+    # a ban among the items of 'X shall:'
+    ("negated-item-under-shall",
+     "Vietnam Electricity shall:\na) ensure a continuous power supply for hospitals;\n"
+     "b) not carry out any planned outage during the holiday;\n",
+     [(["Vietnam Electricity"], [], "ensure a continuous power supply for hospitals", None),
+      (["Vietnam Electricity"], [], "not carry out any planned outage during the holiday", None)]),
+    # 'and to the …' goes on with the addressees, not with a second infinitive
+    ("and-to-the-second-addressee",
+     "The International Cooperation Department shall send the translation to the trade offices abroad and to "
+     "the foreign chambers of commerce.\n",
+     [(["The International Cooperation Department"], [], "send the translation to the trade offices abroad and "
+       "to the foreign chambers of commerce", None)]),
+    # a quotation closed by its comma inside the marks, the speaker a pronoun or a name
+    ("quoted-request-with-comma-inside",
+     "\"I ask the Vietnam National Authority of Tourism to report to me every quarter,\" he said.\n",
+     [(["the Vietnam National Authority of Tourism"], [], "report to me every quarter", None)]),
+    # a group named by where it met or by the items above it
+    ("group-named-by-the-meeting",
+     "All units at the meeting shall nominate one technical focal point each by 15 December 2026.\n"
+     "The units assigned above shall report their progress to the Ministry Office every Monday.\n",
+     [(["All units at the meeting"], [], "nominate one technical focal point each", ("2026-12-15", "day")),
+      (["The units assigned above"], [], "report their progress to the Ministry Office", ("2024-07-29", "day"))]),
 ]
 
 
