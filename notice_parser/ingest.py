@@ -204,7 +204,7 @@ def _read_package(data: bytes, name: str, limits: Limits) -> SourceText | None:
     kind, content = found
     text = content if kind == "workbook" else html_to_text(content)
     if not text.strip():
-        raise EmptyDocumentError(f"{'workbook' if kind == 'workbook' else 'document'} without any text", name)
+        raise EmptyDocumentError(f"{kind} without any text", name)
     what = "Excel workbook: the rows of its worksheets" if kind == "workbook" else "word processor document: its body"
     return SourceText(text=text, encoding="utf-8", page_count=0, warnings=[f"{what} read from its XML"])
 

@@ -18,7 +18,7 @@ from .citations import doc_type_for_symbol, doc_type_for_word, find_citations, i
 from .normalize import COLUMN_GAP
 from .resources import load_table
 from .schema import Citation, Metadata, Signer, Span
-from .structure import APPENDIX_START
+from .structure import APPENDIX_HEADING, APPENDIX_START
 from .syllables import is_folded_syllable
 from .textutil import collapse_spaces, fold, fold_head, fold_keep_length, split_native_name
 
@@ -281,15 +281,13 @@ def _attached_to(head: list[_Line], language: str) -> Citation | None:
     opening = [line for line in head if APPENDIX_START.match(line.text)]
     # the line that says what the text is attached to before a heading that may name what it implements
     # ('PHỤ LỤC … TRIỂN KHAI NGHỊ QUYẾT SỐ 72-NQ/TW …' over '(Kèm theo Kế hoạch số 1894/KH-BYT …)')
-    opening.sort(key=lambda line: _APPENDIX_HEADING.match(line.text) is not None)
+    opening.sort(key=lambda line: APPENDIX_HEADING.match(line.text) is not None)
     for line in opening:
         numbered = [c for c in find_citations(line.text, language=language) if c.number]
         if numbered:
             return numbered[0]
     return None
 
-
-_APPENDIX_HEADING = re.compile(r"\s*(?:phụ lục|phu luc|appendix|annex)\b", re.IGNORECASE)
 
 
 def _portal_fields(head: list[_Line]) -> dict[str, str]:

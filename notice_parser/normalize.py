@@ -843,11 +843,11 @@ _CSV_HEADER = re.compile(r'[^,\n"]+(?:,[^,\n"]+){2,}\n')  # a header line of unq
 
 
 def _delimited_records(doc: MappedText) -> MappedText:
-    """The records of a pasted spreadsheet export as tab-separated lines, one a record: a quoted cell
-    without its quotes, its doubled quotes single, its line breaks spaces; a CSV record's commas tabs
-    (the tab rows are then read as table rows). A tab record is one with a quoted cell over several
-    lines; CSV records stand two or more in a row, each of three cells or more, two of them quoted:
-    a sentence with commas is none."""
+    """The records of a pasted spreadsheet export as one line each: a quoted cell without its quotes,
+    its doubled quotes single, its line breaks spaces; a CSV record's commas pipes, so its empty cells
+    keep their columns (a tab record's tabs are read as table rows afterwards). A tab record is one
+    with a quoted cell over several lines; CSV records are the lines :func:`_csv_records` finds: a
+    sentence with commas is none."""
     text, edits = doc.text, []
     for delimiter, record in _DELIMITED_RECORD.items():
         if delimiter == ",":

@@ -15,7 +15,9 @@ _GRAMMAR = load_table("task_patterns.json")["common"]
 _MARKERS: list[tuple[str, float, re.Pattern]] = [
     (kind, rank, re.compile(pattern)) for kind, rank, pattern in _GRAMMAR["markers"]]
 DISTRIBUTION_START = re.compile(_GRAMMAR["distribution_start"], re.IGNORECASE)  # "Nơi nhận:", "Recipients:"
-APPENDIX_START = re.compile(_GRAMMAR["appendix_start"], re.IGNORECASE)  # a line that opens an appendix
+# a line that opens an appendix: its heading ('PHỤ LỤC', 'Appendix'), or what it is attached to ('(Kèm theo …)')
+APPENDIX_HEADING = re.compile(_GRAMMAR["appendix_heading"], re.IGNORECASE)
+APPENDIX_START = re.compile(f"{_GRAMMAR['appendix_heading']}|{_GRAMMAR['appendix_attachment']}", re.IGNORECASE)
 # the line that closes a forwarded message: a chat's or a mail's own text follows the forwarded notice's list
 FORWARDED_END = re.compile(_GRAMMAR["forwarded_end"], re.IGNORECASE)
 _HEADING_MAX = 200
