@@ -34,6 +34,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
+from .guards import Guarded
 from .resources import load_table
 from .schema import Deadline, Span
 from .textutil import fold_keep_length, phrase_alternation
@@ -196,6 +197,11 @@ class _Grammar:
     capitalized_months: bool = False
     # an article between the cues and the expression ('in the first half of 2024')
     article: Optional[re.Pattern] = None
+
+    def __post_init__(self) -> None:
+        # scan -> the words its every match holds: a text without them is not scanned
+        self.scan_words = {pattern: guarded for _, pattern in self.scans
+                           if (guarded := Guarded(pattern.pattern, pattern.flags)).alternatives is not None}
 
 
 def _common(data: dict) -> dict:
@@ -823,6 +829,9 @@ class _Scanner:
         for branches, pattern in self.grammar.scans:
             guard = self.grammar.guards.get(pattern)
             if guard is not None and not guard.search(self.folded):
+                continue
+            words = self.grammar.scan_words.get(pattern)
+            if words is not None and not words.may_match(self.folded, 0, len(self.folded)):
                 continue
             matches = (_number_matches(pattern, self.folded) if pattern in self.grammar.number_scans
                        else pattern.finditer(self.folded))

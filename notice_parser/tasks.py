@@ -39,7 +39,6 @@ import bisect
 import datetime as dt
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Optional
@@ -47,6 +46,7 @@ from typing import Optional
 from .accents import marked_view, unmarked
 from .context import ParseContext
 from .deadlines import find_deadlines, parse_deadline
+from .guards import Guarded
 from .resources import load_table
 from .schema import Agency, Deadline, Span, Task
 from .structure import TEXT_LINE, past_distribution, section_path
@@ -193,137 +193,6 @@ def _matches_by_chunk(sources: list, starts: list, start: int, end: int):
         lo = hi
 
 
-class _Guarded:
-    """A regex with the words its matches must contain (:func:`_required_alternatives`): a range
-    holding none of the words of any alternative has no match, which ``str.find`` tells in a few ns
-    per character, where a search for a regex that opens with nothing fixed tries it at every offset
-    (30-40 ns). An alternative may need two words (';' and 'and' for ';\\s*and\\b'): the second
-    is looked for only when the first is found."""
-
-    def __init__(self, pattern: str, flags: int = 0):
-        self.regex = re.compile(pattern, flags)
-        self.alternatives = None if flags & re.X else \
-            _required_alternatives(pattern, ignore_case=bool(flags & re.I))
-
-    def may_match(self, string: str, start: int, end: int) -> bool:
-        """False when no match can lie in ``[start, end)`` of ``string``: the one the regex searches,
-        or its lower-cased form (``low`` for the text) when the regex ignores case."""
-        if self.alternatives is None:
-            return True
-        for needed in self.alternatives:  # loops, not any(): this runs for every clause and name
-            for words in needed:
-                for word in words:
-                    if string.find(word, start, end) >= 0:
-                        break
-                else:
-                    break  # none of these words: not this alternative
-            else:
-                return True
-        return False
-
-
-def _required_words(pattern: str, ignore_case: bool) -> Optional[frozenset]:
-    """Words one of which every match of ``pattern`` contains (lower-cased when ``ignore_case``), or
-    None: a run of plain characters that nothing makes optional, or one such word per alternative
-    of a group. With ``ignore_case`` a word holds only letters whose case-insensitive matches all
-    lower-case to them (not 'i', 's': 'İ', 'ı', 'ſ' match them), so it is found in the lower-cased
-    text."""
-    alternatives = _required_alternatives(pattern, ignore_case)
-    return None if alternatives is None else frozenset().union(*(needed[0] for needed in alternatives))
-
-
-# How many word sets an alternative of a guard needs: the best two narrow enough
-_GUARD_WORD_SETS = 2
-
-
-def _required_alternatives(pattern: str, ignore_case: bool) -> Optional[tuple]:
-    """For each top-level alternative of ``pattern``, the word sets (at most two, the one that narrows
-    most first) each of which a match of that alternative holds a word of; None when an alternative
-    needs none or the pattern holds a construct this reading does not know (see
-    :func:`_required_words`)."""
-    try:
-        choices, index = _required_choices(pattern, 0, ignore_case)
-        if pattern.startswith("(?:") and len(choices) == 1:  # '(?:a|b|c)' as a whole: its alternatives
-            inner, close = _required_choices(pattern, 3, ignore_case)
-            if close == len(pattern) - 1:
-                choices = inner
-    except ValueError:  # a construct this reading does not know
-        return None
-    if index != len(pattern) or not all(choices):
-        return None
-    return tuple(tuple(needed[:_GUARD_WORD_SETS]) for needed in choices)
-
-
-def _required_choices(pattern: str, index: int, ignore_case: bool):
-    """(the word sets of each alternative up to the ')' closing the group, best first; index of that ')')."""
-    choices, candidates, run = [], [], ""
-    while index < len(pattern) and pattern[index] != ")":
-        char = pattern[index]
-        if char == "|":
-            choices.append(_ranked(candidates + [frozenset([run])] if run else candidates))
-            candidates, run = [], ""
-            index += 1
-            continue
-        literal, words = None, None
-        if char == "\\":
-            escaped = pattern[index + 1:index + 2]
-            if not escaped:
-                raise ValueError(pattern)
-            if escaped.isalnum() and escaped not in "sSwWdDbBAZntrfva":
-                raise ValueError(pattern)  # \x41, \u00e9, \N{…}, \1: characters this reading does not follow
-            literal = None if escaped.isalnum() else escaped
-            index += 2
-        elif char == "(":
-            opening = re.match(r"\((?:\?:|\?<?[=!]|\?P<\w+>)?", pattern[index:]).group()
-            if pattern.startswith("(?", index) and opening == "(":
-                raise ValueError(pattern)  # flags, references, conditionals
-            inner, index = _required_choices(pattern, index + len(opening), ignore_case)
-            if index >= len(pattern):
-                raise ValueError(pattern)
-            index += 1
-            if "=" not in opening and "!" not in opening and all(inner):
-                words = frozenset().union(*(needed[0] for needed in inner))
-        elif char == "[":
-            close = re.match(r"\[\^?\]?(?:\\.|[^\]\\])*\]", pattern[index:])
-            if close is None:
-                raise ValueError(pattern)
-            index += close.end()
-        elif char in ".^$":
-            index += 1
-        elif char in "?*+{":
-            raise ValueError(pattern)  # a quantifier after nothing
-        else:
-            literal = char
-            index += 1
-        quantifier = re.match(r"(?:[?*+]|\{\d*(?:,\d*)?\})\??", pattern[index:])
-        if quantifier:
-            index += quantifier.end()
-            literal = words = None  # optional or repeated: not required as written
-        if words is not None:
-            candidates.append(words)
-        if literal is not None and (not ignore_case or _case_safe(literal)):
-            run += literal.lower() if ignore_case else literal
-        else:
-            if run:
-                candidates.append(frozenset([run]))
-            run = ""
-    choices.append(_ranked(candidates + [frozenset([run])] if run else candidates))
-    return choices, index
-
-
-def _ranked(candidates: list) -> list:
-    """The word sets, the one that narrows most first: its shortest word longest, then the fewest words."""
-    return sorted(candidates, key=lambda words: (-min(map(len, words)), len(words)))
-
-
-def _case_safe(char: str) -> bool:
-    """A character whose case-insensitive matches all lower-case to ``char.lower()``: not a Latin
-    'i' or 's' (the regex engine equates them with 'ı', 'İ', 'ſ'), not Greek or Cyrillic, etc."""
-    lower = char.lower()
-    if lower == char.upper() == char:  # no case
-        return True
-    return len(lower) == 1 and lower not in "isıſṡẛ" and (char.isascii() or "LATIN" in unicodedata.name(char, ""))
-
 
 def _alternation(fragments) -> Optional[re.Pattern]:
     """``(?<!\\w)(?:f1|f2|…)(?!\\w)``, longest fragment first, written as branches that open with
@@ -447,7 +316,7 @@ class _Grammar:
     nontask: _Lexicon
     enders: _Lexicon
     strong: set
-    parenthetical: _Guarded
+    parenthetical: Guarded
     imperative: _Lexicon
     imperative_excluded: _Lexicon
     openers: _Lexicon
@@ -457,7 +326,7 @@ class _Grammar:
     fixed_openers: _Lexicon
     coordination: re.Pattern
     lead: re.Pattern
-    joiners: _Guarded
+    joiners: Guarded
     split_verbs: _Lexicon
     split_adverbs: _Lexicon
     split_after_and: _Lexicon
@@ -514,7 +383,7 @@ class _Grammar:
     group_definition: re.Pattern
     purpose: re.Pattern
     continuer: re.Pattern
-    enumeration: _Guarded
+    enumeration: Guarded
     addressee_opener: re.Pattern
     modals: Optional[_Lexicon] = None
     verbs: Optional[_Lexicon] = None
@@ -549,7 +418,7 @@ class _AnyOf:
         plain = [c for c in anchored if not c.startswith((".", "[^"))]
         anywhere = [c for c in choices if not c.startswith("^")]
         self.at_start = re.compile(r"(?:" + "|".join(plain) + ")") if plain else None
-        self.loose_at_start = [_Guarded(c) for c in anchored if c not in plain]
+        self.loose_at_start = [Guarded(c) for c in anchored if c not in plain]
         self.anywhere = re.compile(r"(?:" + "|".join(anywhere) + ")") if anywhere else None
 
     def finds(self, string: str) -> bool:
@@ -632,7 +501,7 @@ def _grammar(language: str) -> _Grammar:
         nontask=_Lexicon(g["nontask_predicates"]),
         enders=_Lexicon(enders),
         strong=set(g.get("strong_enders", [])),
-        parenthetical=_Guarded(r"(?:" + "|".join(g.get("name_parentheticals", [r"\("])) + r")", re.I),
+        parenthetical=Guarded(r"(?:" + "|".join(g.get("name_parentheticals", [r"\("])) + r")", re.I),
         imperative=_Lexicon(imperative),
         imperative_excluded=_Lexicon(g.get("imperative_excluded", []) or ["\x00"]),
         openers=_Lexicon(g["openers"]),
@@ -642,7 +511,7 @@ def _grammar(language: str) -> _Grammar:
         fixed_openers=_Lexicon([o + r"\s*,?" for o in g["fixed_openers"]]),
         coordination=re.compile(r"(?:" + "|".join(g["coordination"]) + r")", re.I),
         lead=re.compile(r"(?:\s*(?:" + "|".join(g["lead_markers"]) + r")(?!\w)\s*[,:]?)+", re.I),
-        joiners=_Guarded(r"(?:" + "|".join(g["clause_joiners"]) + r")", re.I),
+        joiners=Guarded(r"(?:" + "|".join(g["clause_joiners"]) + r")", re.I),
         split_verbs=_Lexicon(g["split_verbs"] or ["\x00"]),
         split_adverbs=_Lexicon(g["split_adverbs"] or ["\x00"]),
         split_after_and=_Lexicon(g["split_verbs_after_and"] or ["\x00"]),
@@ -704,7 +573,7 @@ def _grammar(language: str) -> _Grammar:
         second_asked=re.compile(_EN_SECOND_ASKED.replace("{verbs}", "|".join(g.get("second_request_verbs") or ["(?!)"]))),
         month_abbreviation=re.compile(r"(?<!\w)(?:" + "|".join(common["month_abbreviations"]) + r")\.$", re.I),
         addressee_opener=re.compile(_fold_rx(r"(?:" + "|".join(g["addressee_openers"]) + r")\s+")),
-        enumeration=_Guarded(r"(?<!\w)(?:" + "|".join(g["enumeration_intros"]) + r")\s*:"),
+        enumeration=Guarded(r"(?<!\w)(?:" + "|".join(g["enumeration_intros"]) + r")\s*:"),
         continuer=re.compile(r"(?:" + "|".join(g["clause_continuers"]) + r")\s"),
         purpose=re.compile(r"(?<!\w)(?:" + "|".join(g["purpose_words"]) + r")(?!\w)"),
         group_definition=re.compile(r"\s*\((?:" + g["group_definition"] + r")\s+([^()]{3,120})\)", re.I),

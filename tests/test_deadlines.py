@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from notice_parser.deadlines import _fold_char, find_deadlines, parse_deadline
+from notice_parser.deadlines import _GRAMMARS, _fold_char, _folded, find_deadlines, parse_deadline
 from notice_parser.resources import load_table
 from notice_parser.textutil import fold_keep_length
 
@@ -653,6 +653,22 @@ def test_every_effective_date_phrase_holds_a_guard_word(language):
     table = load_table("deadline_patterns.json")[language]
     for phrase in table["effective_dates"]:
         assert any(word in phrase for word in table["effective_date_words"]), phrase
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_scan_match_holds_its_scan_words(language):
+    # a text without a scan's words is not scanned: every phrase a scan reads must hold them
+    grammar = _GRAMMARS[language]
+    texts = [row[2] for row in FORMS + PHRASES if row[1] == language]
+    checked = 0
+    for _, pattern in grammar.scans:
+        words = grammar.scan_words.get(pattern)
+        for text in texts if words is not None else []:
+            for match in pattern.finditer(_folded(text)):
+                assert words.may_match(match.group(), 0, len(match.group())), (pattern.pattern[:60], match.group())
+                checked += 1
+    assert checked > 50
+    assert any(not words.may_match("", 0, 0) for words in grammar.scan_words.values())
 
 
 def test_unknown_language_is_an_error():

@@ -5,7 +5,8 @@ import re
 import pytest
 
 from notice_parser import tasks
-from notice_parser.tasks import _AnyOf, _Guarded, _matches_by_chunk, _reach, _required_alternatives, _required_words
+from notice_parser.guards import Guarded, required_alternatives, required_words
+from notice_parser.tasks import _AnyOf, _matches_by_chunk, _reach
 from notice_parser.textutil import with_start_guard
 
 _TEXT = ("Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan (sau đây gọi tắt là các bộ) "
@@ -33,7 +34,7 @@ _TEXT = ("Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan li
     (r"a(?i:bc)", False, None),  # scoped flags: not read
 ])
 def test_required_words(pattern, ignore_case, words):
-    found = _required_words(pattern, ignore_case)
+    found = required_words(pattern, ignore_case)
     assert (set(found) if found is not None else None) == words
 
 
@@ -45,7 +46,7 @@ def test_required_words(pattern, ignore_case, words):
     (r"(?:b|c?)", None),
 ])
 def test_required_alternatives(pattern, alternatives):
-    found = _required_alternatives(pattern, False)
+    found = required_alternatives(pattern, False)
     assert ([[set(words) for words in needed] for needed in found] if found is not None else None) == alternatives
 
 
@@ -65,7 +66,7 @@ def _random_ranges(text, count, seed):
     (r"s(?:au|ſ)|i", re.I),
 ])
 def test_guard_never_hides_a_match(pattern, flags):
-    guarded = _Guarded(pattern, flags)
+    guarded = Guarded(pattern, flags)
     looked_in = tasks._lower_keep_length(_TEXT) if flags & re.I else _TEXT
     hidden = [(a, b) for a, b in _random_ranges(_TEXT, 3000, 1)
               if guarded.regex.search(_TEXT, a, b) and not guarded.may_match(looked_in, a, b)]
