@@ -811,7 +811,7 @@ class _Reader:
         page_break = re.compile(g.common["page_break_line"])
         merge_min = g.common["merge_min_words"]
         paras: list[_Para] = []
-        header = None
+        header, header_line = None, -1
         group_lead = None  # in a grouped table, the body its last group row names
         skipping = False
         blank = paged = False
@@ -838,7 +838,10 @@ class _Reader:
             spans = [(start + a, start + b) for a, b in cells] if len(cells) >= 3 or header else []
             roles = self._table_header(spans) if len(cells) >= 3 else None
             if roles:
-                header = roles  # (a header repeated on the next page keeps its table's group)
+                header, header_line = roles, index  # (a header repeated on the next page keeps its table's group)
+                continue
+            if header and index == header_line + 1 and (split := self._split_lead_header(spans, header)) is not None:
+                header = split
                 continue
             if header and "grouped" in header:
                 named = self._group_lead(spans)
@@ -1020,6 +1023,22 @@ class _Reader:
         if "time" in roles and len(years := _YEAR.findall(self.low, *cells[roles["time"]])) == 1:
             roles["year"] = int(years[0])  # 'Time (2027)': the year of the bare months and quarters under it
         return roles if ("lead" in roles or "matrix" in roles) and "task" in roles else None
+
+    def _split_lead_header(self, cells: list[tuple[int, int]], header: dict) -> Optional[dict]:
+        """The header's roles with coordinators, when the row under it splits its lead cell in two
+        ('Đơn vị thực hiện' over 'Chủ trì | Phối hợp', 'Responsibility' over 'Lead | Support'): the
+        coordinators' column is the one after the lead's, which the header left empty; else None."""
+        common = self.g.common
+        named = [self.low[a:b].strip() for a, b in cells if any(c.isalpha() for c in self.text[a:b])]
+        coordinators = header.get("lead", -2) + 1
+        if len(named) != 2 or coordinators < 0 or "coordinators" in header or "grouped" in header or \
+                any(header.get(role) == coordinators for role, _ in _TABLE_HEADER_ROLES):
+            return None
+        lead, partners = named
+        if max(len(lead), len(partners)) > _MATRIX_HEAD_CHARS or not re.match(common["table_lead_header"], lead) or \
+                re.match(common["table_coordinator_header"], lead) or not re.match(common["table_coordinator_header"], partners):
+            return None
+        return {**header, "coordinators": coordinators}
 
     def _group_lead(self, cells: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
         """The name a group row of a grouped task table gives the body that leads the rows under it

@@ -100,6 +100,15 @@ def test_a_reports_status_table_gives_no_tasks(number, expected):
 
 
 VI_FORMS = [
+    # a header whose executing-unit cell the row under it splits into 'Chủ trì' and 'Phối hợp': the second
+    # column, empty in the header, holds the coordinators
+    ("a-lead-cell-split-over-two-columns",
+     'STT,Nhiệm vụ,Đơn vị thực hiện,,Thời hạn\n,,Chủ trì,Phối hợp,\n'
+     '1,"Rà soát, cập nhật danh mục thuốc thiết yếu","Cục Quản lý Dược",Vụ Pháp chế,Quý II/2027\n'
+     '2,"Xây dựng, trình đề án kho thuốc dự trữ","Cục Quản lý Dược","Vụ Kế hoạch - Tài chính",Năm 2027\n',
+     [(["Cục Quản lý Dược"], ["Vụ Pháp chế"], "rà soát, cập nhật danh mục thuốc thiết yếu", ("2027-06-30", "quarter")),
+      (["Cục Quản lý Dược"], ["Vụ Kế hoạch - Tài chính"], "xây dựng, trình đề án kho thuốc dự trữ",
+       ("2027-12-31", "year"))]),
     # a group line ending in a colon: 'có …' says which of the group the items ask, up to the colon
     ("a-group-heading-qualified-by-what-it-has",
      VI_DATELINE + "3. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có khu công nghiệp tập trung:\n"
@@ -1212,6 +1221,13 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    # 'Responsibility' over 'Lead | Support': the column after the lead's holds the supporting agencies
+    ("a-lead-cell-split-over-two-columns",
+     'No.,Action,Responsibility,,Due\n,,Lead,Support,\n'
+     '1,"Update the flood risk maps, by district","Department of Water Resources",Department of Dikes,March 2027\n'
+     '2,"Train the commune teams, in two rounds","Department of Dikes","Provincial Red Cross",June 2027\n',
+     [(["Department of Water Resources"], ["Department of Dikes"], "update the flood risk maps", ("2027-03-31", "month")),
+      (["Department of Dikes"], ["Provincial Red Cross"], "train the commune teams", ("2027-06-30", "month"))]),
     # a heading naming agreed actions (no colon): its items read 'MOF to submit …' as a request's do
     ("items-under-an-agreed-actions-heading",
      "3. Agreed actions\n\n1. Ministry of Finance (MOF) to submit the revised medium-term plan by end-Q3 2027.\n"
