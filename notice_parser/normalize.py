@@ -202,6 +202,7 @@ class _Rules:
     subtitle_cue: re.Pattern  # a subtitle file's cue number and time line
     webvtt_markup: re.Pattern  # a WebVTT file's header, note and style blocks, cue tags
     social_comments: re.Pattern  # 'Thích   Bình luận   Chia sẻ' under a post and the comments after it
+    agency_line: re.Pattern  # a line that opens with an agency's head word ('Cục …', 'Ministry of …')
 
 
 @lru_cache(maxsize=1)
@@ -227,6 +228,9 @@ def _rules() -> _Rules:
         dangling=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, table["dangling_words"])) + r")[ \t]*\Z",
                             re.IGNORECASE),
         name_pairs=_name_pairs(load_table("agencies.json")),
+        agency_line=re.compile(r"[ \t]*(?:" + "|".join(
+            head for language in ("vi", "en") for head in load_table("task_patterns.json")[language]["agency_heads"])
+            + r")(?!\w)"),
         page_markers=re.compile("|".join(f"(?:{p})" for p in table["page_marker_lines"]) + r"\Z",
                                 re.IGNORECASE),
         standalone=re.compile("|".join(f"(?:{p})" for p in table["standalone_lines"]) + r"\Z", re.IGNORECASE),
@@ -844,8 +848,8 @@ _CSV_HEADER = re.compile(r'[^,\n"]+(?:,[^,\n"]+){2,}\n')  # a header line of unq
 
 def _delimited_records(doc: MappedText) -> MappedText:
     """The records of a pasted spreadsheet export as one line each: a quoted cell without its quotes,
-    its doubled quotes single, its line breaks spaces; a CSV record's commas pipes, so its empty cells
-    keep their columns (a tab record's tabs are read as table rows afterwards). A tab record is one
+    its doubled quotes single, its line breaks spaces (:func:`_cell_line_break`); a CSV record's commas
+    pipes, so its empty cells keep their columns (a tab record's tabs are read as table rows afterwards). A tab record is one
     with a quoted cell over several lines; CSV records are the lines :func:`_csv_records` finds: a
     sentence with commas is none."""
     text, edits = doc.text, []
@@ -863,12 +867,23 @@ def _delimited_records(doc: MappedText) -> MappedText:
                         edits.append((piece.start(), piece.end(), "|"))
                 elif text[piece.start()] == '"':
                     edits.append((piece.start(), piece.start() + 1, ""))
-                    edits.extend((m.start(), m.end(), '"' if m.group() == '""' else " ")
+                    line_break = _cell_line_break(text, piece.start() + 1, piece.end() - 1)
+                    edits.extend((m.start(), m.end(), '"' if m.group() == '""' else line_break)
                                  for m in _CELL_INSIDE.finditer(text, piece.start() + 1, piece.end() - 1))
                     edits.append((piece.end() - 1, piece.end(), ""))
     edits.sort()
     # a line that reads as a record of both kinds gives its edits once
     return doc.edit([edit for index, edit in enumerate(edits) if not index or edit[0] >= edits[index - 1][1]])
+
+
+def _cell_line_break(text: str, start: int, end: int) -> str:
+    """What the line breaks of a quoted cell become: a semicolon in a cell whose every line names an
+    agency ('Vụ Pháp chế' / 'Cục Quản lý Dược' / 'Bảo hiểm xã hội Việt Nam': a list, one a line);
+    else a space (a phrase typed over two lines: 'cơ sở' / 'dữ liệu', 'Ủy ban Tiêu chuẩn Đo lường' /
+    'Chất lượng quốc gia')."""
+    lines = text[start:end].split("\n")
+    listing = len(lines) > 1 and all(_rules().agency_line.match(line) for line in lines)
+    return "; " if listing else " "
 
 
 def _csv_records(text: str, lines: list[re.Match]) -> list[re.Match]:

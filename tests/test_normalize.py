@@ -166,6 +166,11 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      '2,Rà soát quy định,"Cục B, Cục C","Năm 2027"\n',
      "BỘ Y TẾ\nSTT    Nhiệm vụ    Chủ trì (đơn vị)    Thời hạn\nI    NHÓM 1\n"
      "1    Xây dựng, trình đề án    Cục A    Quý II/2027\n2    Rà soát quy định    Cục B, Cục C    Năm 2027"),
+    # a cell that lists agencies one a line: the list's parts; a name typed over two lines: one name
+    ('STT,Nhiệm vụ,Chủ trì,Phối hợp\n1,"Rà soát quy chế","Vụ Pháp chế","Cục An toàn thông tin\nVăn phòng Bộ"\n'
+     '2,"Công bố tiêu chuẩn","Ủy ban Tiêu chuẩn Đo lường\nChất lượng quốc gia","Cục A"\n',
+     "STT    Nhiệm vụ    Chủ trì    Phối hợp\n1    Rà soát quy chế    Vụ Pháp chế    Cục An toàn thông tin; Văn phòng Bộ\n"
+     "2    Công bố tiêu chuẩn    Ủy ban Tiêu chuẩn Đo lường Chất lượng quốc gia    Cục A"),
     ('He said "yes","no","maybe" in turn.', 'He said "yes","no","maybe" in turn.'),  # one line: prose
     ('a\t"quoted"\tc', 'a    "quoted"    c'),  # a tab row on one line keeps its quotes
     # Word's track changes, accepted: a deletion out, an insertion kept, a comment's anchor and list out
