@@ -176,6 +176,7 @@ class _Rules:
     homoglyphs: dict[int, str]
     boilerplate: re.Pattern
     related_heading: re.Pattern  # a heading over a list of links to other articles
+    related_link: re.Pattern  # such a heading and a link's headline on one line ('READ MORE: … ›')
     footer: re.Pattern  # a page footer with a telephone number (dropped where it repeats)
     footer_hints: tuple[str, ...]  # a telephone label as lower-cased text has it: without one, no such footer
     starters: re.Pattern
@@ -220,6 +221,8 @@ def _rules() -> _Rules:
         footer=re.compile("|".join(f"(?:{p})" for p in table["footer_lines"]), re.IGNORECASE),
         related_heading=re.compile(r"(?:" + "|".join(map(re.escape, table["related_headings"])) + r")\s*:?",
                                    re.IGNORECASE),
+        related_link=re.compile(r"(?:" + "|".join(map(re.escape, table["related_headings"])) + r")[ \t]*:[ \t]*\S.*",
+                                re.IGNORECASE),
         footer_hints=tuple(label.lower() + sep for label in table["footer_labels"] for sep in (":", " :", ".")),
         starters=re.compile("|".join(f"(?:{p})" for p in table["paragraph_starters"]),
                             re.IGNORECASE),
@@ -713,6 +716,7 @@ def page_breaks(text: str, markers: bool = True) -> list[int]:
 
 _LINE = re.compile(r"^[^\n]*(\n|$)", re.MULTILINE)
 _LINK_BULLETS = "-–•*+»›"
+_LINK_ARROWS = ("›", "»", "→")  # what a link's headline may end with
 _RELATED_HEADING_CHARS = 30  # 'Bài viết liên quan:' and the like are short: longer lines are not tried
 _HEADLINE_CHARS = 160  # a linked headline under such a heading is a line at most this long ...
 _SENTENCE_STOPS = tuple(_SENTENCE_ENDS | _CLAUSE_ENDS)  # ... that does not end as a sentence or clause does
@@ -1339,7 +1343,7 @@ def _running_footers(text: str, rules: _Rules) -> frozenset:
 def _drop_boilerplate(doc: MappedText, rules: _Rules, footers: frozenset = frozenset()) -> MappedText:
     """Boilerplate lines, running ``footers`` and the links right under a related-articles heading
     out: bulleted lines, and headlines (a line without a sentence's final stop), up to a blank line
-    or a sentence; a page marker line of a text export ('--- PAGE BREAK ---') or a page's number
+    or a sentence, and a link the heading opens on its own line ('Read more: … ›'); a page marker line of a text export ('--- PAGE BREAK ---') or a page's number
     ('- 2 -') becomes a page break."""
     related = False  # in the list of links under a related-articles heading
 
@@ -1355,6 +1359,9 @@ def _drop_boilerplate(doc: MappedText, rules: _Rules, footers: frozenset = froze
         related = len(content) <= _RELATED_HEADING_CHARS and rules.related_heading.fullmatch(content) is not None
         if related:
             return ""
+        if ":" in content[:_RELATED_HEADING_CHARS] and (content.endswith(_LINK_ARROWS) or "http" in content) and \
+                len(content) <= _RELATED_HEADING_CHARS + _HEADLINE_CHARS and rules.related_link.fullmatch(content):
+            return ""  # 'READ MORE: Decree … halves e-visa fees ›', 'Read more: … (https://…)': a link, inline
         if rules.page_lines.match(content):
             return "\f\n"
         return "" if content in footers or rules.boilerplate.match(content) else match.group(0)

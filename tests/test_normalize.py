@@ -171,6 +171,11 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      '2,"Công bố tiêu chuẩn","Ủy ban Tiêu chuẩn Đo lường\nChất lượng quốc gia","Cục A"\n',
      "STT    Nhiệm vụ    Chủ trì    Phối hợp\n1    Rà soát quy chế    Vụ Pháp chế    Cục An toàn thông tin; Văn phòng Bộ\n"
      "2    Công bố tiêu chuẩn    Ủy ban Tiêu chuẩn Đo lường Chất lượng quốc gia    Cục A"),
+    # a web print's inline links to other articles out ('READ MORE: … ›'); a sentence after such a label stays
+    ("The ministry shall act.\nREAD MORE: Decree 221/2026/ND-CP halves e-visa fees from March ›\n"
+     "Xem thêm: Nghị định số 05/2026/NĐ-CP về phí thị thực (https://example.vn/nd05)\nRead more: the annex lists the units.\n"
+     "Xem thêm: Nghị định số 05/2026/NĐ-CP\n",
+     "The ministry shall act.\nRead more: the annex lists the units.\nXem thêm: Nghị định số 05/2026/NĐ-CP"),
     ('He said "yes","no","maybe" in turn.', 'He said "yes","no","maybe" in turn.'),  # one line: prose
     ('a\t"quoted"\tc', 'a    "quoted"    c'),  # a tab row on one line keeps its quotes
     # Word's track changes, accepted: a deletion out, an insertion kept, a comment's anchor and list out
