@@ -295,6 +295,7 @@ _TABLE_PIPE = re.compile(r"[ \t]*\|[ \t]*")
 # from a spreadsheet or a web page, and its tabs become pipes (same length: offsets kept).
 _TAB_LINE = re.compile(r"^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.MULTILINE)
 _TAB_ROW_CELLS = 3
+_SUB_HEADER_CHARS = 40  # the longest label a header's second row writes ('Cơ quan phối hợp')
 _INNER_TAB = re.compile(r"(?<=[^\s:])[ \t]*\t[ \t]*(?=\S)")  # not after a label ('See also:\tDecree 1')
 # A table line: cells between pipes, with or without pipes at its ends ('a | b | c', '| a | b |').
 _PIPE_LINE = re.compile(r"^[^\n|]*\|[^\n|]*\|[^\n]*$", re.MULTILINE)  # two pipes or more
@@ -943,10 +944,24 @@ def _accepted_changes(doc: MappedText, tracked: list[re.Match]) -> MappedText:
 
 
 def _tab_row_as_pipes(match: re.Match) -> str:
+    """A line of three written cells or more as a pipe row; also a header's second row, which writes
+    two short labels under the cell it splits ('\t\tChủ trì\tPhối hợp\t' under 'Đơn vị thực hiện\t')."""
     line = match.group(0)
-    if sum(1 for cell in line.split("\t") if cell.strip()) < _TAB_ROW_CELLS:
+    cells = line.split("\t")
+    written = [cell for cell in cells if cell.strip()]
+    if len(written) < _TAB_ROW_CELLS and not (
+            len(written) == 2 and not cells[0].strip() and max(map(len, written)) <= _SUB_HEADER_CHARS
+            and _under_full_tab_row(match.string, match.start(), len(cells))):
         return line
     return line.replace("\t", "|")
+
+
+def _under_full_tab_row(text: str, start: int, cells: int) -> bool:
+    """The line above ``start`` has ``cells`` tab-separated cells, three of them written or more."""
+    if start == 0:
+        return False
+    above = text[text.rfind("\n", 0, start - 1) + 1:start - 1].split("\t")
+    return len(above) == cells and sum(1 for cell in above if cell.strip()) >= _TAB_ROW_CELLS
 
 
 def _pipe_rows(text: str) -> list[_Row]:

@@ -178,6 +178,9 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      "The ministry shall act.\nRead more: the annex lists the units.\nXem thêm: Nghị định số 05/2026/NĐ-CP"),
     ('He said "yes","no","maybe" in turn.', 'He said "yes","no","maybe" in turn.'),  # one line: prose
     ('a\t"quoted"\tc', 'a    "quoted"    c'),  # a tab row on one line keeps its quotes
+    # a header's second row of two written cells is a row of its table: the header's empty cell keeps its column
+    ("No.\tAction\tUnit\t\tDue\n\t\tLead\tSupport\t\n1\tMap risks\tDWR\tDDM\tMarch 2027\nName:\t\tNguyen Van A\n",
+     "No.    Action    Unit    —    Due\nLead    Support\n1    Map risks    DWR    DDM    March 2027\nName: Nguyen Van A"),
     # Word's track changes, accepted: a deletion out, an insertion kept, a comment's anchor and list out
     ("đặc biệt[Deleted: , trước ngày 31/3/2026][Inserted: , trước ngày 15/4/2026].\n[Deleted: 4. Sơ kết.]\n"
      "5. Báo cáo Bộ[A3].\nNhận xét (Comments)\n[A3] Trần Quốc Huy, 07/3/2026 08:05: Phòng 3 tổng hợp.",

@@ -1228,6 +1228,11 @@ EN_FORMS = [
      '2,"Train the commune teams, in two rounds","Department of Dikes","Provincial Red Cross",June 2027\n',
      [(["Department of Water Resources"], ["Department of Dikes"], "update the flood risk maps", ("2027-03-31", "month")),
       (["Department of Dikes"], ["Provincial Red Cross"], "train the commune teams", ("2027-06-30", "month"))]),
+    # the same table copied from a sheet with tabs: the header's empty cell keeps its column
+    ("a-lead-cell-split-over-two-columns-tabs",
+     "No.\tAction\tResponsibility\t\tDue\n\t\tLead\tSupport\t\n"
+     "1\tUpdate the flood risk maps\tDepartment of Water Resources\tDepartment of Dikes\tMarch 2027\n",
+     [(["Department of Water Resources"], ["Department of Dikes"], "update the flood risk maps", ("2027-03-31", "month"))]),
     # a heading naming agreed actions (no colon): its items read 'MOF to submit …' as a request's do
     ("items-under-an-agreed-actions-heading",
      "3. Agreed actions\n\n1. Ministry of Finance (MOF) to submit the revised medium-term plan by end-Q3 2027.\n"
