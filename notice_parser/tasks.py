@@ -2553,6 +2553,8 @@ class _Reader:
             if place_in_lower and low.startswith("the ") and " of " not in place \
                     and _EN_PLACE_END.search(place):
                 return False  # "People's Committees of coastal communes, wards and the Ly Son special zone"
+            if _EN_PLACES_OF.match(low) and _EN_PLURAL_OF.search(prev_text):
+                return False  # "People's Committees of Can Tho City and the provinces of An Giang, …": one list of places
             if low.startswith(("the ", "other ", "relevant ", "related ", "concerned ", "competent ")):
                 return True
             if g.titles.match(low) and item[:1].isupper() or _EN_TITLE_PLURAL.match(low):
@@ -3427,6 +3429,9 @@ _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w"}
 _WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2}")
 # small patterns of the reader's tests, compiled once (re's cache lookup costs more than most of their searches)
 _EN_OF_PLACE = re.compile(r"\b(?:of|at|in)\s+(\S)")
+# the places a plural body's 'of' names, continued ('… of Can Tho City and the provinces of An Giang, …')
+_EN_PLACES_OF = re.compile(r"(?:the )?(?:provinces|cities|districts|communes|wards|towns|special zones) of\b")
+_EN_PLURAL_OF = re.compile(r"\b[A-Z][\w'’]*s of [A-Z]")  # "Committees of Can Tho", "Departments of Health"
 _EN_OF_LOWER = re.compile(r"\b(?:of|at|in)\s+([a-z])")  # a place in lower case, wherever in the name
 _EN_HEAD_LINKS = frozenset({"of", "for", "on", "in"})  # what follows a body's head word in its name
 _EN_NUMERAL = re.compile(r"\d+|[IVXLC]+")

@@ -1221,6 +1221,12 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    # a plural body's places continued after 'and the provinces of': one assignee, not a city and a list
+    ("places-of-a-plural-body-continued-by-the-provinces-of",
+     "The People's Committees of Can Tho City and the provinces of An Giang and Ca Mau shall complete the dredging "
+     "of canals before January 31, 2027.\n",
+     [(["The People's Committees of Can Tho City and the provinces of An Giang and Ca Mau"], [],
+       "complete the dredging of canals", ("2027-01-31", "day"))]),
     # 'Responsibility' over 'Lead | Support': the column after the lead's holds the supporting agencies
     ("a-lead-cell-split-over-two-columns",
      'No.,Action,Responsibility,,Due\n,,Lead,Support,\n'
