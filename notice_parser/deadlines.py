@@ -197,9 +197,10 @@ class _Grammar:
     capitalized_months: bool = False
     # an article between the cues and the expression ('in the first half of 2024')
     article: Optional[re.Pattern] = None
+    # scan -> the words its every match holds (derived from the scan): a text without them is not scanned
+    scan_words: dict = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        # scan -> the words its every match holds: a text without them is not scanned
         self.scan_words = {pattern: guarded for _, pattern in self.scans
                            if (guarded := Guarded(pattern.pattern, pattern.flags)).alternatives is not None}
 

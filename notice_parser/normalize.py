@@ -209,6 +209,7 @@ class _Rules:
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     table = load_table("normalization.json")
+    related = r"(?:" + "|".join(map(re.escape, table["related_headings"])) + r")"
     return _Rules(
         glyphs={ord(k): v for k, v in table["glyph_fixes"].items()},
         glyph_faults=re.compile("[" + "".join(map(re.escape, table["glyph_fixes"])) + "]"
@@ -219,10 +220,8 @@ def _rules() -> _Rules:
         boilerplate=re.compile("|".join(f"(?:{p})" for p in table["boilerplate_lines"]),
                                re.IGNORECASE),
         footer=re.compile("|".join(f"(?:{p})" for p in table["footer_lines"]), re.IGNORECASE),
-        related_heading=re.compile(r"(?:" + "|".join(map(re.escape, table["related_headings"])) + r")\s*:?",
-                                   re.IGNORECASE),
-        related_link=re.compile(r"(?:" + "|".join(map(re.escape, table["related_headings"])) + r")[ \t]*:[ \t]*\S.*",
-                                re.IGNORECASE),
+        related_heading=re.compile(related + r"\s*:?", re.IGNORECASE),
+        related_link=re.compile(related + r"[ \t]*:[ \t]*\S.*", re.IGNORECASE),
         footer_hints=tuple(label.lower() + sep for label in table["footer_labels"] for sep in (":", " :", ".")),
         starters=re.compile("|".join(f"(?:{p})" for p in table["paragraph_starters"]),
                             re.IGNORECASE),
@@ -853,10 +852,10 @@ _CSV_HEADER = re.compile(r'[^,\n"]+(?:,[^,\n"]+){2,}\n')  # a header line of unq
 
 def _delimited_records(doc: MappedText) -> MappedText:
     """The records of a pasted spreadsheet export as one line each: a quoted cell without its quotes,
-    its doubled quotes single, its line breaks spaces (:func:`_cell_line_break`); a CSV record's commas
-    pipes, so its empty cells keep their columns (a tab record's tabs are read as table rows afterwards). A tab record is one
-    with a quoted cell over several lines; CSV records are the lines :func:`_csv_records` finds: a
-    sentence with commas is none."""
+    its doubled quotes single, its line breaks spaces (:func:`_cell_line_break`); a CSV record's
+    commas pipes, so its empty cells keep their columns (a tab record's tabs are read as table rows
+    afterwards). A tab record is one with a quoted cell over several lines; CSV records are the lines
+    :func:`_csv_records` finds: a sentence with commas is none."""
     text, edits = doc.text, []
     for delimiter, record in _DELIMITED_RECORD.items():
         if delimiter == ",":
@@ -948,7 +947,7 @@ def _tab_row_as_pipes(match: re.Match) -> str:
     two short labels under the cell it splits ('\t\tChủ trì\tPhối hợp\t' under 'Đơn vị thực hiện\t')."""
     line = match.group(0)
     cells = line.split("\t")
-    written = [cell for cell in cells if cell.strip()]
+    written = _written_cells(cells)
     if len(written) < _TAB_ROW_CELLS and not (
             len(written) == 2 and not cells[0].strip() and max(map(len, written)) <= _SUB_HEADER_CHARS
             and _under_full_tab_row(match.string, match.start(), len(cells))):
@@ -961,7 +960,11 @@ def _under_full_tab_row(text: str, start: int, cells: int) -> bool:
     if start == 0:
         return False
     above = text[text.rfind("\n", 0, start - 1) + 1:start - 1].split("\t")
-    return len(above) == cells and sum(1 for cell in above if cell.strip()) >= _TAB_ROW_CELLS
+    return len(above) == cells and len(_written_cells(above)) >= _TAB_ROW_CELLS
+
+
+def _written_cells(cells: list[str]) -> list[str]:
+    return [cell for cell in cells if cell.strip()]
 
 
 def _pipe_rows(text: str) -> list[_Row]:
@@ -1358,8 +1361,8 @@ def _running_footers(text: str, rules: _Rules) -> frozenset:
 def _drop_boilerplate(doc: MappedText, rules: _Rules, footers: frozenset = frozenset()) -> MappedText:
     """Boilerplate lines, running ``footers`` and the links right under a related-articles heading
     out: bulleted lines, and headlines (a line without a sentence's final stop), up to a blank line
-    or a sentence, and a link the heading opens on its own line ('Read more: … ›'); a page marker line of a text export ('--- PAGE BREAK ---') or a page's number
-    ('- 2 -') becomes a page break."""
+    or a sentence, and a link the heading opens on its own line ('Read more: … ›'); a page marker
+    line of a text export ('--- PAGE BREAK ---') or a page's number ('- 2 -') becomes a page break."""
     related = False  # in the list of links under a related-articles heading
 
     def keep(match: re.Match) -> str:
