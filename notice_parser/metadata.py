@@ -50,6 +50,7 @@ _ISSUED_BY = re.compile(r"\bdo\s+([A-ZĐ][^,.;\n]{2,60}?)\s+(?:ban hành|ký|ph�
 # The type of a title word that names no type of its own ("Official Dispatch", "Văn bản")
 _GENERIC_TYPE = load_table("doc_types.json")["generic_words"]["fallback"]
 _OTHER_TYPE = "other"
+_DEFINED_ABBREVIATION = re.compile(r"(?<=\w)\s*\([A-ZĐ][A-Za-zĐ&-]{1,11}\)$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)  # 'Issuing body: The Prime Minister'
 
 _TITLE_CASE_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\.?\s+){1,5}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
@@ -90,6 +91,10 @@ def _grammar() -> dict:
         "basis_before_re": re.compile(r"(?:^(?:" + "|".join(map(re.escape, table["reference_labels"])) + r")\.?\s*:"
                                       r"|\b(?:" + "|".join(map(re.escape, table["basis_before"])) + r")\b)",
                                       re.IGNORECASE),
+        # 'Source document: Decision No. …', 'Mô tả kế hoạch: Theo dõi thực hiện Thông báo số …': a line's label or
+        # the words after it
+        "tracked_label_re": re.compile(r"(?:^|:)\s*(?:" + "|".join(map(re.escape, table["tracked_document_labels_folded"]))
+                                       + r")\b\s*:?"),
         "background_opener_re": re.compile(r"(?:" + "|".join(map(re.escape, table["background_openers"])) + r")\b",
                                            re.IGNORECASE),
         # compiled once: these are tried on every line of every document
@@ -181,7 +186,13 @@ def extract_metadata(text: str, language: str, sent: dt.date | None = None) -> M
     meta.issuer, parent = _header_issuer(head, number_index)
     # a portal's "Cơ quan ban hành:" says it outright; capitals above its panel may be a tab ('THUỘC TÍNH')
     meta.issuer = _LEADING_THE.sub("", portal.get("issuer", "")) or meta.issuer
-    has_header = number_index is not None or attached is not None or bool(portal.keys() - {"plain_date"}) \
+    tracked = _tracked_document(head, language) if meta.number is None else None
+    if tracked is not None:
+        # a tracker of another document's tasks is about that document (its own title names the tracker)
+        meta.number, meta.doc_type = tracked.number, tracked.doc_type or meta.doc_type
+        meta.issued_date = meta.issued_date or tracked.date
+        meta.issuer = meta.issuer or tracked.issuer
+    has_header = number_index is not None or attached is not None or tracked is not None or bool(portal.keys() - {"plain_date"}) \
         or meta.place is not None and (
         meta.issuer is None or _has_motto(head) or _known_issuer(meta.issuer, language, meta.issued_date)
         or not _headline(lines, language, None).get("number"))
@@ -214,6 +225,8 @@ def extract_metadata(text: str, language: str, sent: dt.date | None = None) -> M
     if meta.doc_type is None and any(fold_head(l.text).startswith(letter_labels) for l in head):
         meta.doc_type = "official_letter"  # "V/v …", "Re: …": a letter's subject line
     meta.issuer = _without_holder(meta.issuer or _authority_line(head))
+    if meta.issuer:
+        meta.issuer = _DEFINED_ABBREVIATION.sub("", meta.issuer)  # 'Issued by: Ministry of … (MOIT)': its short name
     if language == "en" and meta.issuer:
         meta.issuer = split_native_name(meta.issuer)[0]  # 'MINISTRY OF CONSTRUCTION (BỘ XÂY DỰNG)': the English name
     meta.issuer_agency = _resolve(meta.issuer, language, meta.issued_date)
@@ -288,6 +301,22 @@ def _attached_to(head: list[_Line], language: str) -> Citation | None:
             return numbered[0]
     return None
 
+
+
+def _tracked_document(head: list[_Line], language: str) -> Citation | None:
+    """The numbered document whose tasks a tracker holds, as its label names it ('Source document:
+    Decision No. 87/QD-BCT dated …', 'Theo dõi thực hiện Thông báo số 67/TB-VPUBND ngày …')."""
+    label_re = _grammar()["tracked_label_re"]
+    for index, line in enumerate(head):
+        label = label_re.search(fold_keep_length(line.text).lower())
+        if label is None:
+            continue
+        # the citation may wrap onto the next line ('… of the Minister of' / 'Industry and Trade')
+        said = "\n".join([line.text[label.end():]] + [following.text for following in head[index + 1:index + 2]])
+        numbered = [c for c in find_citations(said, language=language) if c.number and c.mentions[0].start < len(line.text)]
+        if numbered:
+            return numbered[0]
+    return None
 
 
 def _portal_fields(head: list[_Line]) -> dict[str, str]:

@@ -544,7 +544,8 @@ def _grammar(language: str) -> _Grammar:
         notask_opener=re.compile(_fold_rx(g["notask_openers"])),
         legal_basis=re.compile(_fold_rx(g["legal_basis_openers"])),
         quoted_instruction=re.compile(r"(?<!\w)(?:" + _words(g.get("quoted_instruction_verbs") or ["\x00"])
-                                      + r")\s*:\s*\Z|" + (g.get("quoted_speaker_label") or "(?!)"), re.I),
+                                      + r")\s*:\s*\Z|" + (g.get("quoted_speaker_label") or "(?!)") + "|"
+                                      + (g.get("quoted_excerpt_label") or "(?!)"), re.I),
         quoted_speaker=re.compile(g.get("quoted_speaker_after") or "(?!)"),
         colon_intro=re.compile(r"[^\n.;:\"“]{0,80}?(?<!\w)(?:" + _words(g.get("colon_intro_verbs") or ["\x00"])
                                + r")(?:\s+(?:như sau|rằng|that|as follows))?\s*:[ \t]+", re.I),
@@ -960,8 +961,8 @@ class _Reader:
         content = self.text[para.body:para.end].strip()
         if not content or following is None:
             return False
-        if content[-1] in _TERMINAL or content.endswith(("./.", "/.")):
-            return False
+        if content[-1] in _TERMINAL or content.endswith(("./.", "/.")) or _INNER_SENTENCE_END.search(content):
+            return False  # (a sentence and a note after it: '… trước ngày 03/02/2027. ← xong 28/1' is an item)
         if (para.rank == _BULLET_RANK or para.rank is not None and self._item_in_list(para, last_item, following)) \
                 and self._imperative_start(para.body, para.end):
             return False  # '- Kiểm tra chất lượng các công trình' (no full stop) under an agency: an item
@@ -1046,14 +1047,29 @@ class _Reader:
         for any other row: a lead label opens one cell, the others hold only a row number or nothing."""
         named = None
         for index, (a, b) in enumerate(cells):
-            marker = self.g.markers_any.match(self.text[a:b])  # (its patterns open with '^')
-            body = self._skip_space(a + marker.end(), b) if marker else a
+            body = self._past_markers(a, b)
             label = self.g.task_label.match(self.text, body, b)
             if label is not None and self.g.task_label_roles[label.group("label")] == "lead" and named is None:
                 named = (label.end(), b)
             elif any(c.isalpha() for c in self.text[a:b]) and not (index == 0 and _ROW_NUMBER.fullmatch(self.text, a, b)):
                 return None
         return named
+
+    def _parent_row(self, task: tuple[int, int], lead: tuple[int, int]) -> bool:
+        """A task cell that only names the body its lead cell names ('▾ A. Electricity Authority (EA)' over
+        'EA'): a tracker's parent row, whose child rows below hold its tasks."""
+        led = self.text[lead[0]:lead[1]].strip()
+        return bool(led) and led in self.text[task[0]:task[1]] and \
+            bool(self._agency_heading(self._past_markers(*task), task[1]))
+
+    def _past_markers(self, start: int, end: int) -> int:
+        """Where the words of a cell start, past its item markers ('▾ A. ', 'II. ', '- ')."""
+        for _ in range(2):  # a tree's disclosure mark, then the item's label
+            marker = self.g.markers_any.match(self.text[start:end])  # (its patterns open with '^')
+            if marker is None or not marker.end():
+                break
+            start = self._skip_space(start + marker.end(), end)
+        return start
 
     # ------------------------------------------------------------ main loop
 
@@ -1416,7 +1432,7 @@ class _Reader:
                 if k < end and not (self.quoted[k] and self._in_short_quote(i)) and \
                         (k > j or (ch == "." and text[i - 1:i].isalnum() and nxt.isupper()
                                    and text[k + 1:k + 2].islower())) and \
-                        (nxt.isupper() or nxt.isdigit() or nxt in "“\"‘(–-") and \
+                        (nxt.isupper() or nxt.isdigit() or nxt in "“\"‘(–-←→") and \
                         not self.g.abbreviation.search(text[max(s, i - 8):i + 1]) and \
                         not (nxt.isdigit() and self.g.month_abbreviation.search(text[max(s, i - 5):i + 1])) and \
                         not (text[i - 1:i].isdigit() and nxt.isdigit()):
@@ -2286,8 +2302,12 @@ class _Reader:
         """An agency's abbreviation the text defines ("… (ACV)") or the registry knows ("EVN"), followed by
         a space, or ending at ``end`` when given (a whole list item)."""
         word = _CAPITALS_WORD.match(self.text, pos)
-        if word is None or (word.end() != end if end is not None else
-                            self.text[word.end():word.end() + 1] != " "):  # "VPCP: BTCN, …" lists
+        if word is None:
+            return False
+        after = self.text[word.end():word.end() + 1]
+        if end is None and after == ":":  # "TTPVHCC: trả kết quả …" heads its task; "VPCP: BTCN, …" lists
+            return word.group(0) in self.agency_abbreviations
+        if word.end() != end if end is not None else after != " ":
             return False
         return self.is_agency_abbreviation(word.group(0))
 
@@ -2936,6 +2956,8 @@ class _Reader:
         task = cells[header["task"]]
         if not any(c.isalpha() for c in self.text[task[0]:task[1]]):
             return  # an empty task cell (normalize.EMPTY_CELL)
+        if self._parent_row(task, lead):
+            return  # a tracker's parent row ('▾ A. Electricity Authority (EA)' | 'EA'): the rows under it are the tasks
         for action in self._cell_actions(*task):
             self._add_cell_task(para.start, para.end, names, coords, action, self._time_cell(header, cells),
                                 header.get("year"))
@@ -3017,9 +3039,10 @@ class _Reader:
             cells.setdefault(role, (label.end(), self._rstrip(label.end(), after.start() if after else block_end)))
         # a card's 'Nội dung: …' line is its action; an item's own words are, over the labels under it
         action = cells.get("action") or (self._skip_space(para.body, block_end), self._rstrip(para.body, labels[0].start()))
-        if not _WORD_OF_LETTERS.search(self.text, *action) or \
-                "action" not in cells and self.text[action[0]:action[1]].isupper():
-            return -1  # (a heading in capitals over labelled lines: 'II. THÀNH PHẦN' / '- Chủ trì: ông …')
+        if not _WORD_OF_LETTERS.search(self.text, *action) or "action" not in cells and (
+                self.text[action[0]:action[1]].isupper() or _FIELD_LABEL.match(self.text, *action)):
+            return -1  # (a heading in capitals over labelled lines: 'II. THÀNH PHẦN' / '- Chủ trì: ông …'; a
+            # meeting record's fields: 'Thời gian: 7h30, phòng họp tầng 2' / 'Chủ trì: đ/c …, Chủ tịch UBND xã')
         names = self._cell_agencies(cells["lead"], "lead")
         if not names:
             return -1
@@ -3413,6 +3436,9 @@ def _assemble(ctx: ParseContext, reader: _Reader, found: list[_Found]) -> list[T
 
 _SPACED_DASHES = (" - ", " – ", " — ")  # (str.find first: the aside's regex would try every offset)
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^\n]{2,150}?\s[-–—]\Z")  # an aside set off by two spaced dashes, at the end
+# a lower-case word's or a year's full stop inside a line (not 'TP. Huế', not 'Điều 5. …')
+_INNER_SENTENCE_END = re.compile(r"(?:[^\W\d_A-ZĐ]{2,}|(?<!\d)\d{4})[.!?]\s")
+_FIELD_LABEL = re.compile(r"[^\W\d][^\W\d ]*(?: [^\W\d]+){0,2}[ \t]*:\s")  # a record's field: 'Địa điểm: …'
 _LABEL_LINE = re.compile(r"[A-ZĐ][\w’'-]*(?: (?!(?:shall|will|must|should)\b)[\w’'-]+)?[ \t]*:[ \t]*(?:\n|\Z)")  # 'Speaker notes:'
 _EN_INFINITIVE_ITEM = re.compile(r"(?:[A-Z][A-Za-z ]{0,30}\d+[a-z]?\s*:\s*)?(?P<name>(?:the\s+)?[A-Z][^:;.\n]{1,160}?)\s+to\s+(?=[a-z])")
 # a list item "Ministry of Health (MOH) - to guide …": an assignment without a verb of asking

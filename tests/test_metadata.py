@@ -430,6 +430,14 @@ and to finish the review within the month."""
      "2264/QD-TTg dated October 3, 2026, but only 38 per cent has been spent.", "en", {"number": None}),
     ("Agreed actions\n26 February 2027\n\nReference: Decree No. 242/2025/ND-CP dated 17 September 2025; Notice No. "
      "71/TB-VPCP dated 11 February 2027 of the Government Office.", "en", {"number": None}),
+    # a task tracker names the document whose tasks it holds: its metadata (the board's own title is no type)
+    ("KẾ HOẠCH: Theo dõi kết luận giao ban\nMô tả kế hoạch: Theo dõi thực hiện Thông báo số 15/TB-UBND ngày "
+     "08/01/2027 của Ủy ban nhân dân tỉnh Lào Cai.\n\n[ ] 1.1 Ban hành Công văn số 20/SXD-KCHT đôn đốc các xã",
+     "vi", {"number": "15/TB-UBND", "doc_type": "notice", "issued_date": D(2027, 1, 8)}),
+    ("Smartsheet    Printed 02/03/27\nSheet Summary\n  Source document:   Decision No. 91/QD-BCT dated 08 January "
+     "2027 of the Minister of Industry and Trade\n  Issued by:   Ministry of Industry and Trade (MOIT)",
+     "en", {"number": "91/QD-BCT", "doc_type": "decision", "issued_date": D(2027, 1, 8),
+            "issuer": "Ministry of Industry and Trade"}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-hospital-under-its-ministry", "vi-typed-without-marks", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only", "en-news-last-month-is-background",
@@ -462,7 +470,8 @@ and to finish the review within the month."""
         "vi-appendix-attached-to-a-notice", "vi-appendix-title-citing-what-it-implements",
         "en-matrix-prepared-by-and-date-cells", "en-email-date-line-above-a-reported-decision",
         "en-news-meeting-followed-a-resolution-and-a-directive", "en-news-money-allocated-under-a-decision",
-        "en-reference-label-before-a-list"])
+        "en-reference-label-before-a-list", "vi-planner-board-tracking-a-notice",
+        "en-smartsheet-source-document"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():

@@ -100,6 +100,32 @@ def test_a_reports_status_table_gives_no_tasks(number, expected):
 
 
 VI_FORMS = [
+    # a tracker's card quotes the notice's item after 'Trích …, điểm b:': the quotation is read
+    ("a-quoted-excerpt-of-the-notice-s-item",
+     'Ghi chú:\nTrích TB 12, mục 1, điểm b: "Sở Tài chính chủ trì, phối hợp với Kho bạc Nhà nước khu vực '
+     'rà soát các khoản tạm ứng quá hạn; hoàn thành trong tháng 3/2027."\n',
+     [(["Sở Tài chính"], ["Kho bạc Nhà nước khu vực"], "rà soát các khoản tạm ứng quá hạn", ("2027-03-31", "month"))]),
+    # 'có tuyến …' says which of the communes: part of the name, not its predicate
+    ("communes-qualified-by-the-line-that-crosses-them",
+     "Ủy ban nhân dân các xã, phường có tuyến đường sắt đi qua hoàn thành bàn giao mặt bằng trước ngày 31/3/2027.\n",
+     [(["Ủy ban nhân dân các xã, phường có tuyến đường sắt đi qua"], [], "hoàn thành bàn giao mặt bằng",
+       ("2027-03-31", "day"))]),
+    # an abbreviation the text defines heads its items with a colon, as the full name does
+    ("a-defined-abbreviation-heads-its-item",
+     "Dự: Giám đốc Trung tâm Phục vụ hành chính công xã (TTPVHCC).\n\nKết luận:\n"
+     "- TTPVHCC: trả kết quả 12 hồ sơ đất đai tồn đọng trước ngày 05/02/2027.\n",
+     [(["TTPVHCC"], [], "trả kết quả 12 hồ sơ đất đai tồn đọng", ("2027-02-05", "day"))]),
+    # a note after an item's full stop ('← xong 28/1') leaves it an item, not a heading over the next one
+    ("an-item-with-a-note-after-its-full-stop",
+     "☐ Phòng Văn hóa - Xã hội:\n◦ ☑ Rà soát hộ nghèo trước ngày 03/02/2027. ← xong 28/1\n"
+     "◦ ☐ Phối hợp với Đoàn Thanh niên xã tổ chức chợ phiên Tết.\n",
+     [(["Phòng Văn hóa - Xã hội"], [], "rà soát hộ nghèo", ("2027-02-03", "day")),
+      (["Phòng Văn hóa - Xã hội"], ["Đoàn Thanh niên xã"], "tổ chức chợ phiên Tết", None)]),
+    # a meeting record's fields ('Thời gian: …' / 'Chủ trì: đ/c …') are no labelled task; 'tuần qua' reports
+    ("a-meeting-record-s-fields-and-last-week-s-report",
+     "Thời gian: 7h30, phòng họp tầng 2\nChủ trì: đ/c Sùng Mí Chơ - Chủ tịch UBND xã\n"
+     "Dự: Trưởng Công an xã\n\n1. Tình hình\n- Công an xã tuần qua tuần tra 6 lượt.\n",
+     []),
     # a header whose executing-unit cell the row under it splits into 'Chủ trì' and 'Phối hợp': the second
     # column, empty in the header, holds the coordinators
     ("a-lead-cell-split-over-two-columns",
@@ -1221,6 +1247,15 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    # a tracker grid: 'Assigned To' leads, 'Supporting' coordinates; a parent row that only names the body its
+    # 'Assigned To' cell names holds no task, and a child row with an empty cell takes the body above
+    ("a-tracker-grid-with-parent-rows",
+     "| # | Task Name | Assigned To | Supporting | Due |\n|---|---|---|---|---|\n"
+     "| 1 | ▾ A. Electricity Authority (EA) | EA | | |\n"
+     "| 2 | Draft a Circular on rooftop solar metering | EA | Legal Department | Q1 2027 |\n"
+     "| 3 | Publish the capacity allocations | | | Mar 2027 |\n",
+     [(["EA"], ["Legal Department"], "draft a Circular on rooftop solar metering", ("2027-03-31", "quarter")),
+      (["EA"], [], "publish the capacity allocations", ("2027-03-31", "month"))]),
     # a plural body's places continued after 'and the provinces of': one assignee, not a city and a list
     ("places-of-a-plural-body-continued-by-the-provinces-of",
      "The People's Committees of Can Tho City and the provinces of An Giang and Ca Mau shall complete the dredging "
