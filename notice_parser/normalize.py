@@ -191,6 +191,7 @@ class _Rules:
     ocr_word: re.Pattern  # any key of ``ocr_words`` as a word
     stacked_header: re.Pattern  # the first header cell of a table written one cell per line ('STT')
     fax_line: re.Pattern  # the line a fax machine prints atop each page
+    post_header: re.Pattern  # an X post's header lines (name, handle, '·', date)
     comments_start: re.Pattern  # where a Google Docs export lists its comments ('[a]Name: …')
     comment_anchor: re.Pattern  # a comment's mark in the text ('… 2026[c].')
     org_properties: dict[str, str]  # an org file's property names -> the labels a notice writes ('LEAD' -> 'Lead')
@@ -242,6 +243,7 @@ def _rules() -> _Rules:
             rf"{re.escape(fold(left))}[ \t]*\n[ \t]*[-–][ \t]+{re.escape(fold(right))}"
             for left, right in table["wrapped_dash_compounds"]) + r")(?!\w)(?![ \t]+hoa(?!\w))"),  # folded, lower case
         fax_line=re.compile(table["fax_transmission_line"]),
+        post_header=re.compile(table["social_post_header"]),
         comments_start=re.compile(table["document_comments"]["list_start"]),
         comment_anchor=re.compile(table["document_comments"]["anchor"]),
         org_properties=table["org_properties"],
@@ -512,6 +514,8 @@ def normalize(text: str) -> MappedText:
     doc = doc.sub(_SPACE_LIKE, " ")
     if any(sender in doc.text for sender in _FAX_SENDER):  # a fax's transmission line ('… FROM:… TO:… P.001/003')
         doc = doc.sub(rules.fax_line, "")
+    if "\n·\n" in doc.text:  # a thread copied from X: each post's header, a line each
+        doc = doc.sub(rules.post_header, "")
     if "]" in doc.text or " - " in doc.text:
         # a chat export ('[12/01/2027 09:16] Văn phòng: …', '24/11/2026, 09:15 - Văn phòng: …'): the messages
         # without their headers
@@ -1381,10 +1385,22 @@ def _drop_boilerplate(doc: MappedText, rules: _Rules, footers: frozenset = froze
                 len(content) <= _RELATED_HEADING_CHARS + _HEADLINE_CHARS and rules.related_link.fullmatch(content):
             return ""  # 'READ MORE: Decree … halves e-visa fees ›', 'Read more: … (https://…)': a link, inline
         if rules.page_lines.match(content):
-            return "\f\n"
+            # a post's counts, a line each ('5' / '63' / '151' / '11.8K'), are no page's number: dropped
+            return "" if _in_count_run(match) else "\f\n"
         return "" if content in footers or rules.boilerplate.match(content) else match.group(0)
 
     return doc.sub(_LINE, keep)
+
+
+_COUNT_LINE = re.compile(r"[ \t]*\d{1,3}(?:[.,]\d{1,2})?[ \t]?[KkMN]?[ \t]*(?:\n|$)")  # '63', '11.8K'
+
+
+def _in_count_run(line: re.Match) -> bool:
+    """A line of bare numbers next to another: a social post's replies, reposts, likes and views."""
+    text, start = line.string, line.start()
+    before = text.rfind("\n", 0, max(0, start - 1)) + 1
+    return bool(_COUNT_LINE.match(text, line.end()) and line.end() < len(text)) or \
+        start > 0 and bool(_COUNT_LINE.fullmatch(text, before, start))
 
 
 def _join_hyphenated(match: re.Match) -> str:

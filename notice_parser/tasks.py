@@ -1556,7 +1556,9 @@ class _Reader:
         if addressed is not None:  # "Đối với Văn phòng Chính phủ, Bộ TT&TT đề nghị chia sẻ …"
             names, pred = addressed
             return self._predicate("trigger", names, pred, body_end, 0.8, is_intro, start)
-        pos = self._strip_openers(start, body_end)
+        run_in = _EN_RUN_IN_HEAD.match(self.text, start, body_end) if self.en else None
+        # ('At sea: the Ministry of National Defence must, …': a run-in head, then the sentence)
+        pos = self._strip_openers(run_in.end() if run_in else start, body_end)
         if self.has_quotes and (label := _SPEAKER_BEFORE_QUOTE.match(self.text, pos, body_end)) is not None:
             if self.quoted[label.end() + 1]:  # 'Reporter: "…"': what no leader ordered
                 return None
@@ -2042,7 +2044,8 @@ class _Reader:
             return None
         named = self._subject_before_pronoun(pos, plural=not self.low.startswith("it", pos))
         if named:  # 'Chairpersons of … are accountable for … They were ordered to …'
-            return named, modal, 0.65
+            # ('X is the lead agency. It must:' introduces the items under it)
+            return named, None if self._skip_space(modal, end) >= end - 1 else modal, 0.65
         if not self.found or self.found[-1].sentence < self.sentence_id - 2:
             return None
         if self.low.startswith("it", pos) and self.found[-1].end < self.text.rfind("\n", 0, pos):
@@ -2060,7 +2063,7 @@ class _Reader:
         start = max(self.text.rfind(". ", 0, stop) + 2, self.text.rfind("\n", 0, stop) + 1)
         if self.found and self.found[-1].end > start:
             return []
-        start = self._skip_space(start, stop)
+        start = self._past_markers(self._skip_space(start, stop), stop)  # ('🔹 X is the lead agency. It must:')
         verb = self.g.subject_verb.search(self.low, start, stop)
         if verb is None or not self._agency_start(start) or not self._en_np_ok(start, verb.start()) or \
                 self.g.authorities.found_in(self.low, self.fol, start, verb.start()):
@@ -2611,12 +2614,14 @@ class _Reader:
             if title_prev or place_in_lower:
                 return False
             bare_prev = _EN_LEADING_DETERMINER.sub("", prev_text)
+            last_word = bare_prev.lower().split()[-1] if bare_prev.split() else ""
             if g.group_word.match(self._en_group_word(low)) and bare_prev[:1].isupper() \
                     and not bare_prev.lower().startswith(("ministries", "branches", "sectors", "localities")) \
                     and not all(g.group_word.fullmatch(self._en_group_word(word.strip()))
-                                for word in _EN_LIST_SPLIT.split(bare_prev.lower())):
-                return True  # "the Ministry of X, agencies …", but "Departments, agencies and localities" and
-                # "State-owned groups and corporations" are one group
+                                for word in _EN_LIST_SPLIT.split(bare_prev.lower())) \
+                    and not (_EN_PLACE_PLURAL.match(last_word) and _EN_PLACE_PLURAL.match(low)):
+                return True  # "the Ministry of X, agencies …", but "Departments, agencies and localities",
+                # "State-owned groups and corporations" and "Coastal provinces and cities" are one group
             if _EN_HEADS_END.search(low):
                 return True
             last = prev_text.lower().split()[-1] if prev_text.split() else ""
@@ -3438,6 +3443,12 @@ _SPACED_DASHES = (" - ", " – ", " — ")  # (str.find first: the aside's regex
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^\n]{2,150}?\s[-–—]\Z")  # an aside set off by two spaced dashes, at the end
 # a lower-case word's or a year's full stop inside a line (not 'TP. Huế', not 'Điều 5. …')
 _INNER_SENTENCE_END = re.compile(r"(?:[^\W\d_A-ZĐ]{2,}|(?<!\d)\d{4})[.!?]\s")
+# a short run-in head and its colon before a sentence that opens in lower case with its subject
+# ('Proposal: the Prime Minister to consider …' asks the authority, no task)
+_EN_RUN_IN_HEAD = re.compile(r"(?!(?:Proposals?|Recommendations?|Requests?|Suggestions?)\b)[A-Z][a-z]+(?: [a-z]+){0,2}:[ \t]+"
+                             r"(?=the [A-Z])")
+_EN_PLACE_PLURAL = re.compile(r"(?:provinces|cities|communes|wards|districts|towns|special zones)(?=$|\s*\()")  # 'Coastal provinces and cities'
+_TRAILING_GLOSS = re.compile(r"(?<=\w)\s*\((?=[^()]*\d)(?=[^()]* [a-z])[^()]{3,60}\)$")  # '(21 after the mergers)'
 _FIELD_LABEL = re.compile(r"[^\W\d][^\W\d ]*(?: [^\W\d]+){0,2}[ \t]*:\s")  # a record's field: 'Địa điểm: …'
 _LABEL_LINE = re.compile(r"[A-ZĐ][\w’'-]*(?: (?!(?:shall|will|must|should)\b)[\w’'-]+)?[ \t]*:[ \t]*(?:\n|\Z)")  # 'Speaker notes:'
 _EN_INFINITIVE_ITEM = re.compile(r"(?:[A-Z][A-Za-z ]{0,30}\d+[a-z]?\s*:\s*)?(?P<name>(?:the\s+)?[A-Z][^:;.\n]{1,160}?)\s+to\s+(?=[a-z])")
@@ -3564,6 +3575,8 @@ class _Anaphora:
             name = name[addressed.end():]  # a heading 'For the People's Committee of Son La province:'
         if name.endswith(_DASHES):  # "Ministry of Health - to guide …"
             name = name.rstrip(" " + "".join(_DASHES))
+        if name.endswith(")") and (gloss := _TRAILING_GLOSS.search(name)) is not None:
+            name = name[:gloss.start()]  # 'Coastal provinces and cities (21 after the 2025 mergers)': a gloss
         this = _VI_THIS_BODY.fullmatch(name) if language == "vi" else None
         if this is not None:  # "Bộ này phải công bố …", "đề nghị bộ ban hành …": the last 'Bộ X' named before it
             name = _last_named(text[max(0, a - 2000):a], this.group("head"), language) or name

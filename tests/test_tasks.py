@@ -1247,6 +1247,18 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    # a thread copied from X: each post's header lines (name, handle, '·', date) and its counts are furniture;
+    # an emoji bullet opens a post's item; 'At sea:' is a run-in head; 'It must:' stands for the body before it
+    ("an-x-thread-s-posts",
+     "EU in Viet Nam\n@EU_in_VietNam\n·\nJan 13\n🔹 The Ministry of Finance (MOF) is the lead agency. It must:\n"
+     "• review the fishing vessel database before February 28, 2027\n• fine every vessel that switches off its VMS\n"
+     "3/10\n5\n63\n11.8K\n\nEU in Viet Nam\n@EU_in_VietNam\n·\nJan 13\n"
+     "🔹 At sea: the Ministry of National Defence must, in coordination with MOF, direct the Border Guard to step "
+     "up patrols.\n\n🔹 Coastal provinces and cities (21 after the 2025 mergers) must report results every month.\n",
+     [(["The Ministry of Finance"], [], "review the fishing vessel database", ("2027-02-28", "day")),
+      (["The Ministry of Finance"], [], "fine every vessel", None),
+      (["the Ministry of National Defence"], ["MOF"], "direct the Border Guard to step up patrols", None),
+      (["Coastal provinces and cities"], [], "report results every month", None)]),
     # a tracker grid: 'Assigned To' leads, 'Supporting' coordinates; a parent row that only names the body its
     # 'Assigned To' cell names holds no task, and a child row with an empty cell takes the body above
     ("a-tracker-grid-with-parent-rows",
