@@ -308,7 +308,7 @@ def _tracked_document(head: list[_Line], language: str) -> Citation | None:
     Decision No. 87/QD-BCT dated …', 'Theo dõi thực hiện Thông báo số 67/TB-VPUBND ngày …')."""
     label_re = _grammar()["tracked_label_re"]
     for index, line in enumerate(head):
-        label = label_re.search(fold_keep_length(line.text).lower())
+        label = label_re.search(fold_keep_length(line.text))  # (folded text is lower-case)
         if label is None:
             continue
         # the citation may wrap onto the next line ('… of the Minister of' / 'Industry and Trade')

@@ -2614,17 +2614,16 @@ class _Reader:
             if title_prev or place_in_lower:
                 return False
             bare_prev = _EN_LEADING_DETERMINER.sub("", prev_text)
-            last_word = bare_prev.lower().split()[-1] if bare_prev.split() else ""
+            last = prev_text.lower().split()[-1] if prev_text.split() else ""
             if g.group_word.match(self._en_group_word(low)) and bare_prev[:1].isupper() \
                     and not bare_prev.lower().startswith(("ministries", "branches", "sectors", "localities")) \
                     and not all(g.group_word.fullmatch(self._en_group_word(word.strip()))
                                 for word in _EN_LIST_SPLIT.split(bare_prev.lower())) \
-                    and not (_EN_PLACE_PLURAL.match(last_word) and _EN_PLACE_PLURAL.match(low)):
+                    and not (_EN_PLACE_PLURAL.match(last) and _EN_PLACE_PLURAL.match(low)):
                 return True  # "the Ministry of X, agencies …", but "Departments, agencies and localities",
                 # "State-owned groups and corporations" and "Coastal provinces and cities" are one group
             if _EN_HEADS_END.search(low):
                 return True
-            last = prev_text.lower().split()[-1] if prev_text.split() else ""
             return bool(_EN_GROUP_PLURAL.search(low)) and \
                 (not g.group_word.fullmatch(last) or bool(g.titles.fullmatch(last)))
         office = g.one_office_of_two.search(text, prev[0], b)
@@ -3447,9 +3446,10 @@ _INNER_SENTENCE_END = re.compile(r"(?:[^\W\d_A-ZĐ]{2,}|(?<!\d)\d{4})[.!?]\s")
 # ('Proposal: the Prime Minister to consider …' asks the authority, no task)
 _EN_RUN_IN_HEAD = re.compile(r"(?!(?:Proposals?|Recommendations?|Requests?|Suggestions?)\b)[A-Z][a-z]+(?: [a-z]+){0,2}:[ \t]+"
                              r"(?=the [A-Z])")
-_EN_PLACE_PLURAL = re.compile(r"(?:provinces|cities|communes|wards|districts|towns|special zones)(?=$|\s*\()")  # 'Coastal provinces and cities'
+_EN_PLACE_PLURALS = "provinces|cities|districts|communes|wards|towns|special zones"  # the places a name lists
+_EN_PLACE_PLURAL = re.compile(rf"(?:{_EN_PLACE_PLURALS})(?=$|\s*\()")  # 'Coastal provinces and cities'
 _TRAILING_GLOSS = re.compile(r"(?<=\w)\s*\((?=[^()]*\d)(?=[^()]* [a-z])[^()]{3,60}\)$")  # '(21 after the mergers)'
-_FIELD_LABEL = re.compile(r"[^\W\d][^\W\d ]*(?: [^\W\d]+){0,2}[ \t]*:\s")  # a record's field: 'Địa điểm: …'
+_FIELD_LABEL = re.compile(r"[^\W\d]+(?: [^\W\d]+){0,2}[ \t]*:\s")  # a record's field: 'Địa điểm: …'
 _LABEL_LINE = re.compile(r"[A-ZĐ][\w’'-]*(?: (?!(?:shall|will|must|should)\b)[\w’'-]+)?[ \t]*:[ \t]*(?:\n|\Z)")  # 'Speaker notes:'
 _EN_INFINITIVE_ITEM = re.compile(r"(?:[A-Z][A-Za-z ]{0,30}\d+[a-z]?\s*:\s*)?(?P<name>(?:the\s+)?[A-Z][^:;.\n]{1,160}?)\s+to\s+(?=[a-z])")
 # a list item "Ministry of Health (MOH) - to guide …": an assignment without a verb of asking
@@ -3467,7 +3467,7 @@ _WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2}")
 # small patterns of the reader's tests, compiled once (re's cache lookup costs more than most of their searches)
 _EN_OF_PLACE = re.compile(r"\b(?:of|at|in)\s+(\S)")
 # the places a plural body's 'of' names, continued ('… of Can Tho City and the provinces of An Giang, …')
-_EN_PLACES_OF = re.compile(r"(?:the )?(?:provinces|cities|districts|communes|wards|towns|special zones) of\b")
+_EN_PLACES_OF = re.compile(rf"(?:the )?(?:{_EN_PLACE_PLURALS}) of\b")
 _EN_PLURAL_OF = re.compile(r"\b[A-Z][\w'’]*s of [A-Z]")  # "Committees of Can Tho", "Departments of Health"
 _EN_OF_LOWER = re.compile(r"\b(?:of|at|in)\s+([a-z])")  # a place in lower case, wherever in the name
 _EN_HEAD_LINKS = frozenset({"of", "for", "on", "in"})  # what follows a body's head word in its name
