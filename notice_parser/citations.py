@@ -310,8 +310,8 @@ _TYPE_WORD = rf"(?<![A-Za-z])(?:{_TYPE_WORDS})(?![A-Za-z])"
 _TYPE_WORD_IN_LOWER = re.compile(_TYPE_WORD)
 _CASE_ODDITIES = re.compile("[\u0130\u0131\u017f\u212a]")
 # After a type word: "Nghị quyết 18", "Decision No 1619", "Đề án 06" (not a date, not a full number).
-_SHORT_NUMBER_AFTER = re.compile(
-    rf"\s+(?:(?P<no>{_NUMBER_WORDS})(?![A-Za-z])\.?\s*:?\s*)?"
+_SHORT_NUMBER_AFTER = re.compile(  # (not the number opening the next row of a table: '… ban hành Kế hoạch' / '10    Mở …')
+    rf"(?!\s*\n\s*\d{{1,5}}(?:[ \t]{{2}}|\t))\s+(?:(?P<no>{_NUMBER_WORDS})(?![A-Za-z])\.?\s*:?\s*)?"
     rf"(?P<num>\d{{1,5}})(?![\w]|\s*[/:\-]\s*[A-Za-z0-9]|[.,]\d|\s+(?:thang|nam)\b)",
     re.IGNORECASE)
 _ANAPHORA_AFTER = re.compile(

@@ -201,6 +201,7 @@ class _Rules:
     message_part: re.Pattern  # the counter opening each part of a message sent in parts ('(2/6) ')
     tracked_change: re.Pattern  # a Word copy's '[Deleted: …]' (group 'deleted') or '[Inserted: …]' ('inserted')
     comment_mark: re.Pattern  # a comment's anchor glued to a word ('[A1]') or a line of the comments list
+    balloon: re.Pattern  # the label opening a balloon of Word's 'All Markup' print ('Commented [JS1]:', 'Đã xóa:')
     subtitle_cue: re.Pattern  # a subtitle file's cue number and time line
     webvtt_markup: re.Pattern  # a WebVTT file's header, note and style blocks, cue tags
     social_comments: re.Pattern  # 'Thích   Bình luận   Chia sẻ' under a post and the comments after it
@@ -258,6 +259,10 @@ def _rules() -> _Rules:
         subtitle_cue=re.compile(table["subtitle_cues"]),
         webvtt_markup=re.compile(table["webvtt_markup"]),
         comment_mark=re.compile(f"{table['tracked_changes']['comment_line']}|{table['tracked_changes']['comment_anchor']}"),
+        balloon=re.compile(r"(?:" + "|".join(map(re.escape, sorted(table["tracked_changes"]["balloon_labels"], key=len,
+                                                                   reverse=True)))
+                           + r")(?:[ \t]*\[(?:[A-Z]{1,4}\d{1,3}(?:R\d{1,3})?|\d{1,3})\])?(?::(?=[ \t]|$)|(?<=\])[ \t]*$)",
+                           re.MULTILINE),
         social_comments=re.compile(table["social_action_bar"] + r"[\s\S]*\Z", re.MULTILINE | re.IGNORECASE),
         # opening with the line break before it lets the regex engine skip to line starts
         stacked_header=re.compile(r"\n[ \t]*(?:" + "|".join(map(re.escape, table["stacked_table_number_headers"]))
@@ -525,6 +530,8 @@ def normalize(text: str) -> MappedText:
         doc = doc.edit(parts)
     if "&" in doc.text and ";" in doc.text:  # a scraped page's entities left as written ('&nbsp;', '&quot;')
         doc = doc.sub(_HTML_ENTITY, _html_entity)
+    if (balloons := _balloon_edits(doc.text, rules.balloon)):  # Word's 'All Markup' print: its balloons out,
+        doc = doc.edit(balloons).sub(rules.comment_mark, "")  # and their anchors in the text ('… monthly.[NT2]')
     if "[" in doc.text and (tracked := list(rules.tracked_change.finditer(doc.text))):  # Word's track changes
         doc = _accepted_changes(doc, tracked).sub(rules.comment_mark, "")
     if "[a]" in doc.text and (listed := rules.comments_start.search(doc.text)):  # a Google Docs export's comments
@@ -944,6 +951,54 @@ def _accepted_changes(doc: MappedText, tracked: list[re.Match]) -> MappedText:
         else:
             edits += [(change.start(), change.start("body"), ""), (change.end("body"), change.end(), "")]
     return doc.edit(edits)
+
+
+_BALLOON_COLUMN = 30  # the least column a balloon beside the text opens at (the text's lines run on to ~80)
+
+
+def _balloon_edits(text: str, balloon: re.Pattern) -> list[tuple[int, int, str]]:
+    """Edits that take out the balloons Word's 'All Markup' view prints with the text: a balloon
+    beside the text ('… tháng 6         Đã xóa: năm 2027') from its column to the end of each line
+    its text goes on in that column; a balloon on lines of its own ('    Commented [JS1]: …', with
+    its more indented replies) down to the blank line after it."""
+    lines = _lines_with_offsets(text)
+    offsets = [start for start, _ in lines]
+    opened: dict[int, int] = {}  # line index -> the column a balloon's label opens at
+    for label in balloon.finditer(text):
+        index = bisect.bisect_right(offsets, label.start()) - 1
+        column = label.start() - offsets[index]
+        before = lines[index][1][:column]
+        if not before.strip() or column >= _BALLOON_COLUMN and before.endswith("   "):
+            opened.setdefault(index, column)
+    edits: list[tuple[int, int, str]] = []
+    done = -1  # the last line index a balloon took
+    for index, column in sorted(opened.items()):
+        if index <= done:
+            continue
+        if column < _BALLOON_COLUMN:
+            last = index
+            while last + 1 < len(lines) and lines[last + 1][1].strip() and \
+                    len(lines[last + 1][1]) - len(lines[last + 1][1].lstrip()) >= column:
+                last += 1
+            edits.append((offsets[index], min(len(text), offsets[last] + len(lines[last][1]) + 1), ""))
+            done = last
+            continue
+        at: Optional[int] = column
+        while at is not None:
+            start, line = lines[index]
+            edits.append((start + len(line[:at].rstrip()), start + len(line), ""))
+            done, index = index, index + 1
+            at = _balloon_goes_on(lines[index][1], column) if index < len(lines) else None
+    return edits
+
+
+def _balloon_goes_on(line: str, column: int) -> Optional[int]:
+    """Where ``line`` holds the next line of a balloon printed at ``column`` (its text starts
+    there, give or take two characters, after two spaces or nothing), else None."""
+    written = len(line) - len(line[max(0, column - 2):].lstrip())
+    if written > column + 2 or written >= len(line) or written and line[written - 2:written] != "  ":
+        return None
+    return written
 
 
 def _tab_row_as_pipes(match: re.Match) -> str:
@@ -1368,13 +1423,18 @@ def _drop_boilerplate(doc: MappedText, rules: _Rules, footers: frozenset = froze
     or a sentence, and a link the heading opens on its own line ('Read more: … ›'); a page marker
     line of a text export ('--- PAGE BREAK ---') or a page's number ('- 2 -') becomes a page break."""
     related = False  # in the list of links under a related-articles heading
+    after_break = False  # no line with text since a page's number
+    heads: list[str] = []  # the first line after each page's number
 
     def keep(match: re.Match) -> str:
-        nonlocal related
+        nonlocal related, after_break
         content = _line_content(match.group(0))
         if not content:
             related = False
             return match.group(0)
+        if after_break:
+            heads.append(content)
+            after_break = False
         if related and (content[:1] in _LINK_BULLETS or
                         len(content) <= _HEADLINE_CHARS and not content.endswith(_SENTENCE_STOPS)):
             return ""
@@ -1386,8 +1446,43 @@ def _drop_boilerplate(doc: MappedText, rules: _Rules, footers: frozenset = froze
             return ""  # 'READ MORE: Decree … halves e-visa fees ›', 'Read more: … (https://…)': a link, inline
         if rules.page_lines.match(content):
             # a post's counts, a line each ('5' / '63' / '151' / '11.8K'), are no page's number: dropped
-            return "" if _in_count_run(match) else "\f\n"
+            if _in_count_run(match):
+                return ""
+            after_break = True
+            return "\f\n"
         return "" if content in footers or rules.boilerplate.match(content) else match.group(0)
+
+    doc = doc.sub(_LINE, keep)
+    if heads and (running := _running_heads_after_breaks(doc.text, heads)):
+        doc = _drop_page_heads(doc, running)
+    return doc
+
+
+def _running_heads_after_breaks(text: str, heads: list[str]) -> frozenset:
+    """The lines that follow a page's number and stand twice or more in ``text``: a running header
+    ('Dự thảo lần 2 - Sở GD&ĐT chỉnh lý …' atop each page of a draft)."""
+    counts = Counter(_line_content(line) for line in text.split("\n"))
+    return frozenset(head for head in heads if counts[head] > 1)
+
+
+def _drop_page_heads(doc: MappedText, running: frozenset) -> MappedText:
+    """``running`` headers out where they open a page after a page break (on the first page, the
+    header may give the document's number; a table's header row repeated on each page stays there:
+    it heads the rows)."""
+    opens_page = False
+
+    def keep(match: re.Match) -> str:
+        nonlocal opens_page
+        line = match.group(0)
+        if "\f" in line:
+            opens_page = True
+            return line
+        content = _line_content(line)
+        if not content:
+            return line
+        dropped = opens_page and content in running
+        opens_page = False
+        return "" if dropped else line
 
     return doc.sub(_LINE, keep)
 

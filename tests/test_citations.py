@@ -206,6 +206,10 @@ MENTIONS = [
      "06/QD-TTg", ["Decision No. 06/QD-TTg", "Decision 06"]),
     ("vi-short-number", "vi", "tổng kết Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương; Ban Chỉ đạo tổng kết Nghị quyết 18.",
      "18-NQ/TW", ["Nghị quyết số 18-NQ/TW", "Nghị quyết 18"]),
+    # a table row ending in a type word is no short form with the next row's number ('… Plan' / '7    Organise …')
+    ("en-type-word-before-next-row", "en",
+     "Decision No. 06/QD-TTg approved it.\n6    Report within 60 days of this Plan\n7    Organise the contest    MOET",
+     "06/QD-TTg", ["Decision No. 06/QD-TTg"]),
     ("en-short-number-with-no", "en",
      "Resolution No. 35/NQ-CP supports enterprises (below referred to as Resolution No. 35).",
      "35/NQ-CP", ["Resolution No. 35/NQ-CP", "Resolution No. 35"]),

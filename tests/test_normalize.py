@@ -186,6 +186,21 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      "5. Báo cáo Bộ[A3].\nNhận xét (Comments)\n[A3] Trần Quốc Huy, 07/3/2026 08:05: Phòng 3 tổng hợp.",
      "đặc biệt, trước ngày 15/4/2026.\n\n5. Báo cáo Bộ.\nNhận xét (Comments)"),  # a deleted line leaves a blank
     ("See note [1] and item [A] of the list.", "See note [1] and item [A] of the list."),  # no change marks
+    # Word's 'All Markup' print: balloons beside the text out, line by line down their column ...
+    ("    a) Rà soát mạng lưới trường, lớp, trình Ủy ban                Đã xóa: , Sở Tài chính\n"
+     "nhân dân tỉnh trong Quý I/2027.                                   Nhận xét [NVA5R4]: Đề nghị\n"
+     "                                                                  bổ sung Sở Y tế.\n"
+     "    b) Tham mưu ban hành Đề án trường nội trú.\n",
+     "a) Rà soát mạng lưới trường, lớp, trình Ủy ban nhân dân tỉnh trong Quý I/2027.\n\n"
+     "b) Tham mưu ban hành Đề án trường nội trú."),
+    # ... and a balloon on lines of its own, with its replies, down to the blank line after it
+    ("2. The DAE shall report monthly.[NT2]\n\n    Commented [NT2]: Tram (DAE), 12/01/2027: the DAE should\n"
+     "    also report to NVOP.\n        Reply – Jonas (NVOP): agreed.\n\n    Formatted: Font: Bold\n\n3. The DoF shall pay.",
+     "2. The DAE shall report monthly.\n\n3. The DoF shall pay."),
+    # a line that opens each page after its number is a running header: out there, kept on the first page
+    ("Dự thảo lần 2 - góp ý ngày 14/01\n\n1. Sở Y tế rà soát các\n\n                 1\n"
+     "Dự thảo lần 2 - góp ý ngày 14/01\n\ncơ sở khám bệnh.\n",
+     "Dự thảo lần 2 - góp ý ngày 14/01\n\n1. Sở Y tế rà soát các cơ sở khám bệnh."),
     # an mbox file: each message's headers out; a reply's quotation of what the thread already gave, out
     ("From a@x.vn Tue Dec  1 16:20:05 2026\nFrom: A <a@x.vn>\nSubject: KH\nMIME-Version: 1.0\nContent-Type: text/plain; "
      "charset=UTF-8\n\n1. Trạm Y tế phường phun hóa chất tại các khu phố có ổ dịch trước ngày 12/12/2026.\n\n"
@@ -395,7 +410,8 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      "Số: 198/NQ-CP      |  Hà Nội, ngày 07 tháng 12 năm 2026\n\n                      NGHỊ QUYẾT\n   PHIÊN HỌP\n",
      "CHÍNH PHỦ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
      "Số: 198/NQ-CP    Hà Nội, ngày 07 tháng 12 năm 2026\n\nNGHỊ QUYẾT\nPHIÊN HỌP"),
-    # a layout table's row broken by a page break goes on past the page number and the running header
+    # a layout table's row broken by a page break goes on past the page number and the running header,
+    # which is dropped where it opens a page (the first page keeps it: it may hold the number)
     ("Plan No. 5/KH-BYT                          DRAFT\n\n"
      "No.   Task                           Lead agency          Deadline\n"
      "1     Review the list of drugs       Department of        Q2/2027\n"
@@ -411,7 +427,7 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      "Plan No. 5/KH-BYT    DRAFT\n\nNo.    Task    Lead agency    Deadline\n"
      "1    Review the list of drugs in short supply    Department of Pharmacy    Q2/2027\n\n"
      "2    Train hospital pharmacists in clinical use    Department of Science    2027\n\n"
-     "3    Publish the prices    Department of Planning    Monthly\nPlan No. 5/KH-BYT    DRAFT"),
+     "3    Publish the prices    Department of Planning    Monthly"),
     # a hard wrap's hyphen inside a document number ('02-' / '/2017/NĐ-CP') goes with the break
     ("theo Nghị định số 02-\n/2017/NĐ-CP ngày 09/01/2017 của Chính phủ",
      "theo Nghị định số 02/2017/NĐ-CP ngày 09/01/2017 của Chính phủ"),

@@ -2691,6 +2691,14 @@ EN_FORMS = [
      "the foreign chambers of commerce.\n",
      [(["The International Cooperation Department"], [], "send the translation to the trade offices abroad and "
        "to the foreign chambers of commerce", None)]),
+    # an item under its agency's intro that requires others (no agency) to act is the agency's own task
+    ("require-businesses-under-an-intro",
+     "3. The Department of Culture, Sports and Tourism shall:\n"
+     "a) require hotels and tour boat operators to stop providing single-use plastic bags;\n"
+     "b) launch the Green Bay label.\n",
+     [(["The Department of Culture, Sports and Tourism"], [], "require hotels and tour boat operators to stop "
+       "providing single-use plastic bags", None),
+      (["The Department of Culture, Sports and Tourism"], [], "launch the Green Bay label", None)]),
     # a quotation closed by its comma inside the marks, the speaker a pronoun or a name
     ("quoted-request-with-comma-inside",
      "\"I ask the Vietnam National Authority of Tourism to report to me every quarter,\" he said.\n",
