@@ -347,11 +347,14 @@ _QUOTED_LINES_MIN = 3  # fewer lines in a row opening with '>' are no quotation 
 
 def _quoted_runs(text: str) -> list[list[int]]:
     """The runs of ``_QUOTED_LINES_MIN`` or more lines that open with '>' ('> > 1. The Ministry …'),
-    each as its lines' starts; a line or two so opening ('> 50% số hộ') is text."""
+    each as its lines' starts; a line or two so opening ('> 50% số hộ') is text. Blank lines go on a
+    run (a forum's quotation of several paragraphs)."""
     runs, run, pos = [], [], 0
     for line in text.split("\n"):
         if line.lstrip(" \t").startswith(">"):
             run.append(pos)
+        elif not line.strip():
+            pass
         else:
             runs += [run] if len(run) >= _QUOTED_LINES_MIN else []
             run = []

@@ -3632,11 +3632,22 @@ class _Anaphora:
         qualified = self.reader.g.name_qualifier.search(name)
         if qualified:  # "Thủ trưởng các đơn vị được giao chủ trì nhiệm vụ tại …" is also "Thủ trưởng các đơn vị"
             aliases = [*aliases, name[:qualified.start()].rstrip(" ,")]
+        elif (unit := _UNIT_UNDER_PARENT[language].match(name)) is not None:
+            aliases = [*aliases, unit.group("unit")]  # "The Customs Department under the Ministry of Finance"
         if aliases:
             update["aliases"] = agency.aliases + [x for x in aliases if x not in agency.aliases]
         return agency.model_copy(update=update)
 
 
+# One named unit and the body it belongs to ('The Customs Department under the Ministry of Finance', 'Cục Hải
+# quan thuộc Bộ Tài chính'): the unit's own name is an alias (not a group: 'Units under the Ministry', 'các đơn vị
+# thuộc Bộ')
+_UNIT_UNDER_PARENT = {
+    "en": re.compile(r"(?:the |The )?(?P<unit>[A-Z][\w'-]*(?: [A-Z][\w'-]*| (?:of|for|and) [A-Z][\w'-]*)*?(?<!s)) "
+                     r"(?:directly )?under (?:the )?(?:Ministry|Government|Prime Minister|State Bank|Provincial|People's)\b"),
+    "vi": re.compile(r"(?P<unit>(?:Cục|Tổng cục|Vụ|Viện|Trung tâm|Văn phòng|Thanh tra|Chi cục|Học viện|Bệnh viện|Kho bạc)"
+                     r" [^,;]+?) (?:trực )?thuộc (?:Bộ|Ủy ban|UBND|Tổng cục|Sở|Chính phủ|Thủ tướng)\b"),
+}
 # A ministry's English name: capitalised words joined by ',', 'and', 'of', 'for' ("Ministry of Culture,
 # Sports and Tourism"), not the clause after it ("the Ministry of Home Affairs that officials …")
 _EN_NAME_WORDS = r"[A-Z][\w']*(?:(?:,? and |, | of | for | )[A-Z][\w']*)*"

@@ -402,6 +402,11 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     # an e-mail's quoted lines lose their marks, one per level; a lone '>' at a line start stays
     ("Hi,\n> > 1. The Ministry of Finance:\n> > a) Review the list;\n>\n> > b) Report.\n> 50% done",
      "Hi,\n1. The Ministry of Finance:\na) Review the list;\n\nb) Report.\n50% done"),
+    # a forum's quotation of several paragraphs, blank lines between them: one quotation, its marks out
+    ("Quoting the task list:\n\n> 1. The Ministry of Home Affairs shall:\n\n> a) issue a list of occupations;\n\n"
+     "> b) guide the provincial Departments.\n\nThat is all.",
+     "Quoting the task list:\n\n1. The Ministry of Home Affairs shall:\n\na) issue a list of occupations;\n\n"
+     "b) guide the provincial Departments.\n\nThat is all."),
     ("Tỷ lệ:\n> 50% số hộ", "Tỷ lệ:\n> 50% số hộ"),
     ("Tỷ lệ:\n> 50% số hộ\nđoạn khác.\n\n> 30% số xã\nabc.\n> 20% dân số",
      "Tỷ lệ:\n> 50% số hộ đoạn khác.\n\n> 30% số xã abc.\n> 20% dân số"),

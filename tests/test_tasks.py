@@ -2691,6 +2691,12 @@ EN_FORMS = [
      "the foreign chambers of commerce.\n",
      [(["The International Cooperation Department"], [], "send the translation to the trade offices abroad and "
        "to the foreign chambers of commerce", None)]),
+    # 'against' joins a steering committee's name; a unit 'under the Ministry of …' has its own name as an alias
+    ("steering-committee-against",
+     "10. The National Steering Committee against Smuggling, Trade Fraud and Counterfeit Goods shall set up three "
+     "inspection teams.\n",
+     [(["The National Steering Committee against Smuggling, Trade Fraud and Counterfeit Goods"], [],
+       "set up three inspection teams", None)]),
     # an item under its agency's intro that requires others (no agency) to act is the agency's own task
     ("require-businesses-under-an-intro",
      "3. The Department of Culture, Sports and Tourism shall:\n"
@@ -2756,6 +2762,16 @@ def test_abbreviation_is_an_alias_not_part_of_the_name():
     (task,) = notice.tasks
     assert task.assignees[0].name == "The Ministry of Planning and Investment"
     assert "MPI" in task.assignees[0].aliases
+
+
+@pytest.mark.parametrize("language, text, alias", [
+    ("en", EN_DATELINE + "2. The Customs Department under the Ministry of Finance shall inspect consignments.\n",
+     "Customs Department"),
+    ("vi", VI_DATELINE + "1. Cục Hải quan thuộc Bộ Tài chính kiểm tra hồ sơ xuất khẩu.\n", "Cục Hải quan"),
+])
+def test_a_unit_under_its_parent_has_its_own_name_as_an_alias(language, text, alias):
+    (task,) = parse(text, language=language).tasks
+    assert alias in task.assignees[0].aliases
 
 
 def test_a_vietnamese_name_in_brackets_after_the_english_one_is_an_alias():
