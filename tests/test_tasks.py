@@ -100,6 +100,14 @@ def test_a_reports_status_table_gives_no_tasks(number, expected):
 
 
 VI_FORMS = [
+    # field verbs of a conclusion end the name before them ('giải tỏa', 'khoanh vùng'); 'phê bình' reports
+    ("field-verbs-end-the-name",
+     "5. UBND các phường Bình Đức, Long Xuyên và các xã dọc tuyến giải tỏa dứt điểm các trường hợp lấn chiếm "
+     "trước ngày 28/02/2027.\n6. Sở Y tế khoanh vùng ổ dịch.\n"
+     "Chủ tịch UBND tỉnh phê bình đơn vị quản lý tuyến chậm khắc phục hư hỏng.\n",
+     [(["UBND các phường Bình Đức, Long Xuyên", "các xã dọc tuyến"], [], "giải tỏa dứt điểm các trường hợp lấn chiếm",
+       ("2027-02-28", "day")),
+      (["Sở Y tế"], [], "khoanh vùng ổ dịch", None)]),
     # a tracker's card quotes the notice's item after 'Trích …, điểm b:': the quotation is read
     ("a-quoted-excerpt-of-the-notice-s-item",
      'Ghi chú:\nTrích TB 12, mục 1, điểm b: "Sở Tài chính chủ trì, phối hợp với Kho bạc Nhà nước khu vực '
