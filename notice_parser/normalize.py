@@ -964,10 +964,13 @@ def _balloon_edits(text: str, balloon: re.Pattern) -> list[tuple[int, int, str]]
     beside the text ('… tháng 6         Đã xóa: năm 2027') from its column to the end of each line
     its text goes on in that column; a balloon on lines of its own ('    Commented [JS1]: …', with
     its more indented replies) down to the blank line after it."""
+    labels = list(balloon.finditer(text))
+    if not labels:
+        return []
     lines = _lines_with_offsets(text)
     offsets = [start for start, _ in lines]
     opened: dict[int, int] = {}  # line index -> the column a balloon's label opens at
-    for label in balloon.finditer(text):
+    for label in labels:
         index = bisect.bisect_right(offsets, label.start()) - 1
         column = label.start() - offsets[index]
         before = lines[index][1][:column]
