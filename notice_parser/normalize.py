@@ -192,6 +192,7 @@ class _Rules:
     stacked_header: re.Pattern  # the first header cell of a table written one cell per line ('STT')
     fax_line: re.Pattern  # the line a fax machine prints atop each page
     post_header: re.Pattern  # an X post's header lines (name, handle, '·', date)
+    link_card: re.Pattern  # a shared link's card: the site's domain in capitals, the headline, its first words
     comments_start: re.Pattern  # where a Google Docs export lists its comments ('[a]Name: …')
     comment_anchor: re.Pattern  # a comment's mark in the text ('… 2026[c].')
     org_properties: dict[str, str]  # an org file's property names -> the labels a notice writes ('LEAD' -> 'Lead')
@@ -245,6 +246,7 @@ def _rules() -> _Rules:
             for left, right in table["wrapped_dash_compounds"]) + r")(?!\w)(?![ \t]+hoa(?!\w))"),  # folded, lower case
         fax_line=re.compile(table["fax_transmission_line"]),
         post_header=re.compile(table["social_post_header"]),
+        link_card=re.compile(table["link_card"]),
         comments_start=re.compile(table["document_comments"]["list_start"]),
         comment_anchor=re.compile(table["document_comments"]["anchor"]),
         org_properties=table["org_properties"],
@@ -524,6 +526,8 @@ def normalize(text: str) -> MappedText:
         doc = doc.sub(rules.fax_line, "")
     if "\n·\n" in doc.text:  # a thread copied from X: each post's header, a line each
         doc = doc.sub(rules.post_header, "")
+    if any(domain in doc.text for domain in _LINK_CARD_HINTS):  # a social post's card of a link it shares
+        doc = doc.sub(rules.link_card, "")
     if "]" in doc.text or " - " in doc.text:
         # a chat export ('[12/01/2027 09:16] Văn phòng: …', '24/11/2026, 09:15 - Văn phòng: …'): the messages
         # without their headers
@@ -956,6 +960,7 @@ def _accepted_changes(doc: MappedText, tracked: list[re.Match]) -> MappedText:
     return doc.edit(edits)
 
 
+_LINK_CARD_HINTS = (".VN\n", ".COM\n", ".NET\n", ".ORG\n", ".INFO\n")  # (str.find: the regex would try every line)
 _BALLOON_COLUMN = 30  # the least column a balloon beside the text opens at (the text's lines run on to ~80)
 
 

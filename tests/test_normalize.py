@@ -402,6 +402,10 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     # an e-mail's quoted lines lose their marks, one per level; a lone '>' at a line start stays
     ("Hi,\n> > 1. The Ministry of Finance:\n> > a) Review the list;\n>\n> > b) Report.\n> 50% done",
      "Hi,\n1. The Ministry of Finance:\na) Review the list;\n\nb) Report.\n50% done"),
+    # a social post's card for a link it shares (domain in capitals, headline, first words) asks nothing: out
+    ("Chủ tịch giao nhiệm vụ như sau.\n\nBAOANGIANG.COM.VN\nChủ tịch UBND tỉnh yêu cầu sửa xong trước Tết\n"
+     "Chiều 19-1, Chủ tịch kiểm tra…\n\n418 bình luận",
+     "Chủ tịch giao nhiệm vụ như sau.\n\n418 bình luận"),
     # a forum's quotation of several paragraphs, blank lines between them: one quotation, its marks out
     ("Quoting the task list:\n\n> 1. The Ministry of Home Affairs shall:\n\n> a) issue a list of occupations;\n\n"
      "> b) guide the provincial Departments.\n\nThat is all.",
