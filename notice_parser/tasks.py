@@ -376,6 +376,7 @@ class _Grammar:
     heading_tail: re.Pattern
     heading_apposition: re.Pattern  # ', chủ đầu tư …', ', the investor of …' after a heading's name (lower-cased text)
     name_qualifier: re.Pattern
+    unit_under_parent: re.Pattern  # a named unit and the body it belongs to: its own name ('unit') is an alias
     purpose_heading: re.Pattern
     proposals_heading: re.Pattern  # a report's 'KIẾN NGHỊ, ĐỀ XUẤT': what it asks of its superiors, no task
     law_quote: re.Pattern
@@ -566,6 +567,7 @@ def _grammar(language: str) -> _Grammar:
         heading_tail=re.compile(_fold_rx(g["heading_tail"])),
         heading_apposition=re.compile(r",\s+(?:" + _words(w.lower() for w in g["heading_appositions"]) + r")(?!\w)"),
         name_qualifier=re.compile(r"\s(?:" + _words(g["name_qualifiers"]) + r")\s", re.I),
+        unit_under_parent=re.compile(g["unit_under_parent"]),
         purpose_heading=re.compile(_fold_rx(g["purpose_heading"])),
         proposals_heading=re.compile(_fold_rx(g["report_proposals_heading"]), re.I),
         law_quote=re.compile(_fold_rx(g["law_quote"])),
@@ -3632,22 +3634,13 @@ class _Anaphora:
         qualified = self.reader.g.name_qualifier.search(name)
         if qualified:  # "Thủ trưởng các đơn vị được giao chủ trì nhiệm vụ tại …" is also "Thủ trưởng các đơn vị"
             aliases = [*aliases, name[:qualified.start()].rstrip(" ,")]
-        elif (unit := _UNIT_UNDER_PARENT[language].match(name)) is not None:
+        elif (unit := self.reader.g.unit_under_parent.match(name)) is not None:
             aliases = [*aliases, unit.group("unit")]  # "The Customs Department under the Ministry of Finance"
         if aliases:
             update["aliases"] = agency.aliases + [x for x in aliases if x not in agency.aliases]
         return agency.model_copy(update=update)
 
 
-# One named unit and the body it belongs to ('The Customs Department under the Ministry of Finance', 'Cục Hải
-# quan thuộc Bộ Tài chính'): the unit's own name is an alias (not a group: 'Units under the Ministry', 'các đơn vị
-# thuộc Bộ')
-_UNIT_UNDER_PARENT = {
-    "en": re.compile(r"(?:the |The )?(?P<unit>[A-Z][\w'-]*(?: [A-Z][\w'-]*| (?:of|for|and) [A-Z][\w'-]*)*?(?<!s)) "
-                     r"(?:directly )?under (?:the )?(?:Ministry|Government|Prime Minister|State Bank|Provincial|People's)\b"),
-    "vi": re.compile(r"(?P<unit>(?:Cục|Tổng cục|Vụ|Viện|Trung tâm|Văn phòng|Thanh tra|Chi cục|Học viện|Bệnh viện|Kho bạc)"
-                     r" [^,;]+?) (?:trực )?thuộc (?:Bộ|Ủy ban|UBND|Tổng cục|Sở|Chính phủ|Thủ tướng)\b"),
-}
 # A ministry's English name: capitalised words joined by ',', 'and', 'of', 'for' ("Ministry of Culture,
 # Sports and Tourism"), not the clause after it ("the Ministry of Home Affairs that officials …")
 _EN_NAME_WORDS = r"[A-Z][\w']*(?:(?:,? and |, | of | for | )[A-Z][\w']*)*"
