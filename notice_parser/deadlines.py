@@ -187,7 +187,7 @@ class _Grammar:
     # day, month and (a group the English form has not) year
     months: dict[str, int] = field(default_factory=dict)
     number_scans: frozenset = frozenset()  # scans whose branches all open with a number (_FIRST…)
-    guards: dict = field(default_factory=dict)  # scan -> words a text must hold for the scan to find any
+    guards: dict = field(default_factory=dict)  # scan -> Guarded: what a text must hold for the scan to find any
     quarter_ordinals: dict[str, int] = field(default_factory=dict)
     # kinds that are deadlines without a cue ("the second quarter of 2022")
     cueless: frozenset = frozenset()
@@ -278,12 +278,13 @@ def _recurring_days(data: dict) -> tuple[list, dict]:
     in English) and an hour of the day (a number scan: see :func:`_number_matches`); and for
     each, the recurrence words without which a text holds none (the scan is skipped there)."""
     every = rf"(?:(?P<every>{_phrase(data['every'])})\s+)?" if data["every"] else ""
-    weekday = _scan([("weekday", rf"{every}(?P<wd>{_phrase(_keyed(data['weekdays']))})(?!\w)")])
+    weekday = _scan([("weekday", rf"{every}(?P<wd>{_phrase(_keyed(data['weekdays']))})(?!\w)")],
+                    opens_with=[*data["every"], *data["weekdays"]] if every else ())
     hour = _scan([("hour", rf"(?={_FIRST})(?:{_folded(data['time_of_day'])})(?!\w)")])
     recurrence = _keyed(data["recurrence"])
     guards = {weekday[1]: [w for w, kind in recurrence.items() if kind == "weekly"] + list(data["every"]),
               hour[1]: [w for w, kind in recurrence.items() if kind == "daily"]}
-    return [weekday, hour], {scan: re.compile(_phrase(words)) for scan, words in guards.items()}
+    return [weekday, hour], {scan: Guarded(_phrase(words)) for scan, words in guards.items()}
 
 
 # the first digit of a number: fails at once inside a number, a word or a code ('82/2024'), and on
@@ -306,17 +307,22 @@ class _Branch:
     groups: dict[str, int]
 
 
-def _scan(branches: list[tuple[str, str]], lead: str = "") -> tuple[dict[int, _Branch], re.Pattern]:
+def _scan(branches: list[tuple[str, str]], lead: str = "", opens_with=()) -> tuple[dict[int, _Branch], re.Pattern]:
     """One regex for several expression patterns after a common literal ``lead``.
 
     Branch ``i`` is group ``k<i>``, its groups ``k<i>_<name>``. Patterns start
     with a literal and leave the word boundary before it to :func:`_scan_match`:
     ``re`` scans fast for a leading literal, but tries a leading look-behind
-    at every offset. The branches are keyed by the index of their group.
+    at every offset. It also skips ahead to the first letters of one pattern's
+    alternation, but not of several branches or past an optional group ('every'
+    before a weekday): there ``opens_with`` lists the phrases every match opens
+    with, and a look-ahead for their first letters is tried first (en halves
+    117 -> 51 µs a notice). The branches are keyed by the index of their group.
     """
     parts = [f"(?P<k{i}>" + re.sub(r"\(\?P<(\w+)>", rf"(?P<k{i}_\1>", pattern) + ")"
              for i, (_, pattern) in enumerate(branches)]
-    pattern = re.compile(lead + "(?:" + "|".join(parts) + ")")
+    first = "".join(sorted({_folded(phrase)[:1] for phrase in opens_with}))
+    pattern = re.compile((f"(?=[{re.escape(first)}])" if first else "") + lead + "(?:" + "|".join(parts) + ")")
     index = pattern.groupindex
     return {index[f"k{i}"]: _Branch(kind, {name[len(f"k{i}_"):]: group for name, group in index.items()
                                            if name.startswith(f"k{i}_")})
@@ -337,7 +343,7 @@ def _effective_scan(data: dict) -> tuple[tuple[dict[int, _Branch], re.Pattern], 
     """'the effective date', 'the Decree takes effect', 'ngày Nghị định có hiệu lực': the day the
     document takes effect, a deadline after 'before' or 'no later than' (:meth:`_Scanner._effective_date`);
     and its guard, the words every such phrase holds (plain words: the engine skips to them)."""
-    guard = re.compile("|".join(re.escape(_folded(word)) for word in data["effective_date_words"]))
+    guard = Guarded("|".join(re.escape(_folded(word)) for word in data["effective_date_words"]))
     return _scan([("effective", _phrase(data["effective_dates"]) + r"(?!\w)")]), guard
 
 
@@ -410,7 +416,7 @@ def _vietnamese() -> _Grammar:
 
 
 # 't' and 'q' open too many Vietnamese words: the short forms' scans run only where one is
-_SHORT_FORM = re.compile(r"[tq]\d{1,2}[/.\-]\d{4}")
+_SHORT_FORM = Guarded(r"[tq]\d{1,2}[/.\-]\d{4}")
 
 
 def _english() -> _Grammar:
@@ -442,7 +448,8 @@ def _english() -> _Grammar:
                            rf"(?:\s+of\s+(?:the\s+year|(?P<this>this)\s+year)|{year})")]),
         # 'the second half of July' is July's: a month (there is no half-month granularity)
         _scan([("month", rf"{_phrase(data['halves'])}\s+(?P<mon>{month})(?!\w)\.?{year}"),
-               ("half", rf"(?P<half>{_phrase(data['halves'])})(?:\s+(?:the\s+year|(?P<this>this)\s+year)|{year})")]),
+               ("half", rf"(?P<half>{_phrase(data['halves'])})(?:\s+(?:the\s+year|(?P<this>this)\s+year)|{year})")],
+              opens_with=data["halves"]),
         _scan([("relative", _relative(data, rf"(?P<n>{_phrase(data['numbers'])})"))]),
         _scan([("quarter", rf"(?P<qs>[1-4])(?!\w)(?:\s*[/\-,]?\s*(?P<y>{_YEAR})(?!\w))?")], lead="q"),
         _scan([("quarter", rf"\s+(?P<qs>{_ROMAN})(?!\w){year}")], lead="quarter"),
@@ -829,7 +836,7 @@ class _Scanner:
         found = []
         for branches, pattern in self.grammar.scans:
             guard = self.grammar.guards.get(pattern)
-            if guard is not None and not guard.search(self.folded):
+            if guard is not None and not guard.found_in(self.folded):
                 continue
             words = self.grammar.scan_words.get(pattern)
             if words is not None and not words.may_match(self.folded, 0, len(self.folded)):

@@ -36,6 +36,11 @@ class Guarded:
         return False
 
 
+    def found_in(self, string: str) -> bool:
+        """Whether the regex finds a match anywhere in ``string``; ``str.find`` rules out most strings first."""
+        return self.may_match(string, 0, len(string)) and self.regex.search(string) is not None
+
+
 def required_words(pattern: str, ignore_case: bool) -> Optional[frozenset]:
     """Words one of which every match of ``pattern`` contains (lower-cased when ``ignore_case``), or
     None: a run of plain characters that nothing makes optional, or one such word per alternative

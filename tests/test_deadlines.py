@@ -727,3 +727,35 @@ def test_folding_a_textutil_fold_gives_the_deadline_fold():
     differ = [char for char in changed
               if len(once := fold_keep_length(char)) == 1 and _fold_char(once) != _fold_char(char)]
     assert differ == []
+
+
+# Texts for the scans' speed-ups: each holds what some guard or look-ahead tests for, or a near miss
+_SCAN_TEXTS = [
+    "Report in the first half of 2025, then in H2 2026 and the second half of July.",
+    "Meet every Monday; report each week, weekly on Friday; daily checks; each day at 8:00.",
+    "Apply from its effective date; the Decree takes effect; the force of the circular.",
+    "Hoàn thành trong t5/2025 hoặc q3/2025, họp thứ Hai hằng tuần, báo cáo hằng ngày lúc 16 giờ.",
+    "Ngày Nghị định có hiệu lực thi hành; nửa đầu năm 2026; 6 tháng cuối năm nay.",
+    "No time at all here: the ministry reaches each of the hospitals after lunch.",
+]
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_scan_guards_pass_exactly_where_their_regex_finds(language):
+    grammar = _GRAMMARS[language]
+    assert grammar.guards
+    for guard in grammar.guards.values():
+        for text in _SCAN_TEXTS:
+            folded = _folded(text)
+            assert guard.found_in(folded) == (guard.regex.search(folded) is not None)
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_a_scans_first_letter_look_ahead_changes_no_match(language):
+    opened = [pattern for _, pattern in _GRAMMARS[language].scans if pattern.pattern.startswith("(?=[")]
+    assert opened or language == "vi"
+    for pattern in opened:
+        plain = re.compile(pattern.pattern[pattern.pattern.index("]") + 2:])  # without '(?=[…])'
+        found = [[m.span() for m in plain.finditer(_folded(text))] for text in _SCAN_TEXTS]
+        assert any(found)  # the texts hold what the scan finds
+        assert [[m.span() for m in pattern.finditer(_folded(text))] for text in _SCAN_TEXTS] == found
