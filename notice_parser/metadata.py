@@ -675,15 +675,45 @@ def _headline(lines: list[_Line], language: str, published: dt.date | None = Non
             date = None
         found["date"] = date or _said_date(said, published, language)
         break
+    reported: dict = {}
     if "number" not in found:
-        found.update(_signed_after(body, language, published) or _reported_in(body, language, published))
-    elif not found.get("date"):  # '… Plan No. 4619/KH-BNNMT dated 15 December 2026 of the Ministry …'
-        found["date"] = next((_parse_date(own.group("date"), language) for own in _OWN_NUMBER_DATED.finditer(body)
-                              if _clean_number(own.group("number")) == found["number"]), None)
+        reported = _signed_after(body, language, published) or _reported_in(body, language, published)
+        found.update(reported or _named_in_headline(
+            [line for line in lines[:_HEADER_LINES] if line.text.strip()][:_HEADLINE_LINES]))
+    if found.get("number") and not reported and not found.get("date"):
+        # '… Plan No. 4619/KH-BNNMT dated 15 December 2026 of the Ministry …'
+        found["date"] = next((_parse_date(own.group("date") or own.group("in_brackets"), language)
+                              for own in _OWN_NUMBER_DATED.finditer(body)
+                              if _clean_number(own.group("number") or own.group("bracketed")) == found["number"]), None)
     return found
 
 
-_OWN_NUMBER_DATED = re.compile(rf"{_NUMBER}\s*,?\s+(?:dated|ngày)\s+(?P<date>[^.;\n]{{6,40}})", re.IGNORECASE)
+_OWN_NUMBER_DATED = re.compile(rf"{_NUMBER}\s*,?\s+(?:dated|ngày)\s+(?P<date>[^.;\n]{{6,40}})"
+                               # its date in brackets: a headline's 'PM Directive 03/CT-TTg (29 Jan 2027) on …'
+                               rf"|{_NUMBER.replace('?P<number>', '?P<bracketed>')}\s*\((?P<in_brackets>[^()\n]{{6,20}})\)",
+                               re.IGNORECASE)
+# a headline that names its document in the middle: '[Regulation] PM Directive 03/CT-TTg (29 Jan 2027) on …',
+# '… who does what in 2027 | Notice 28/TB-VPCP explained'
+_TYPED_NUMBER = re.compile(rf"(?<!\w)(?P<word>[A-ZĐ]\w*(?: \w+){{0,3}}?)\s+(?:(?:No|Số|So)\.?\s*)?{_NUMBER}")
+_HEADLINE_WORDS = 30  # a longer line is a sentence of the text, not its headline
+_HEADLINE_LINES = 8  # the written lines a page's menus and the headline take at its top
+
+
+def _named_in_headline(lines: list[_Line]) -> dict:
+    """Type and number of the document a headline names in its middle (a forum thread's, a video's
+    title), where no line opens with a type word: the first capitalised type word right before a
+    number, in a line that reads as a title (no full stop at its end, at most _HEADLINE_WORDS words)."""
+    for line in lines:
+        text = line.text.strip()
+        if text.endswith(".") or len(text.split()) > _HEADLINE_WORDS:
+            continue
+        for match in _TYPED_NUMBER.finditer(text):
+            words = match.group("word").split()
+            for size in range(len(words), 0, -1):  # the longest type word that ends right before the number
+                doc_type = doc_type_for_word(" ".join(words[-size:]), None, whole=True)
+                if doc_type and words[-size][:1].isupper():
+                    return {"doc_type": doc_type, "number": _clean_number(match.group("number"))}
+    return {}
 
 
 def _sentence_start(body: str, pos: int) -> int:

@@ -438,6 +438,18 @@ and to finish the review within the month."""
      "2027 of the Minister of Industry and Trade\n  Issued by:   Ministry of Industry and Trade (MOIT)",
      "en", {"number": "91/QD-BCT", "doc_type": "decision", "issued_date": D(2027, 1, 8),
             "issuer": "Ministry of Industry and Trade"}),
+    # a thread's or a video's title names its document in the middle, its date in brackets or in the text
+    ("jump to content\nVietnamBizExpats comments\n\n[Regulation] PM Directive 03/CT-TTg (29 Jan 2027) on work permits "
+     "for foreigners – the task list (self.VietnamBizExpats)\nsubmitted 18 hours ago by payroll_guy\n\nOur team "
+     "translated it over Tet.\n1. The Ministry of Home Affairs shall issue a list of occupations before 31 March 2027.",
+     "en", {"number": "03/CT-TTg", "doc_type": "directive", "issued_date": D(2027, 1, 29), "issuer": "Prime Minister"}),
+    ("Skip navigation\nSearch\n\nAvatar image\n\nViet Nam's financial centre: who does what in 2027 | Notice "
+     "28/TB-VPCP explained\n\nLexMekong Law 4.12K subscribers\n\nNotice No. 28/TB-VPCP dated 20 January 2027 of the "
+     "Government Office conveys the conclusions of the Prime Minister.", "en",
+     {"number": "28/TB-VPCP", "doc_type": "notice", "issued_date": D(2027, 1, 20), "issuer": "Government Office"}),
+    # … unless the text reports the issue of another: the headline's is what that one implements
+    ("Implementing Resolution 57/NQ-TW: a plan for the ministry\n\nOn 5 January 2027 the Ministry of Science and "
+     "Technology issued Plan No. 12/KH-BKHCN on digital transformation.", "en", {"number": "12/KH-BKHCN"}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-hospital-under-its-ministry", "vi-typed-without-marks", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only", "en-news-last-month-is-background",
@@ -471,7 +483,8 @@ and to finish the review within the month."""
         "en-matrix-prepared-by-and-date-cells", "en-email-date-line-above-a-reported-decision",
         "en-news-meeting-followed-a-resolution-and-a-directive", "en-news-money-allocated-under-a-decision",
         "en-reference-label-before-a-list", "vi-planner-board-tracking-a-notice",
-        "en-smartsheet-source-document"])
+        "en-smartsheet-source-document", "en-forum-thread-title-bracketed-date", "en-video-title-then-dated-in-text",
+        "en-headline-names-what-the-reported-document-implements"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():
