@@ -378,6 +378,7 @@ class _Grammar:
     name_qualifier: re.Pattern
     unit_under_parent: re.Pattern  # a named unit and the body it belongs to: its own name ('unit') is an alias
     purpose_heading: re.Pattern
+    advice_heading: re.Pattern  # a numbered section in the copy's author's voice ('4. Our recommendations'): no task
     proposals_heading: re.Pattern  # a report's 'KIẾN NGHỊ, ĐỀ XUẤT': what it asks of its superiors, no task
     law_quote: re.Pattern
     generic_intro: re.Pattern
@@ -569,6 +570,7 @@ def _grammar(language: str) -> _Grammar:
         name_qualifier=re.compile(r"\s(?:" + _words(g["name_qualifiers"]) + r")\s", re.I),
         unit_under_parent=re.compile(g["unit_under_parent"]),
         purpose_heading=re.compile(_fold_rx(g["purpose_heading"])),
+        advice_heading=re.compile(_fold_rx(g["advice_heading"]), re.I),
         proposals_heading=re.compile(_fold_rx(g["report_proposals_heading"]), re.I),
         law_quote=re.compile(_fold_rx(g["law_quote"])),
         generic_intro=re.compile(_fold_rx(g["generic_intro"])),
@@ -1255,7 +1257,8 @@ class _Reader:
                                      span=(para.start, end), confidence=0.75))
                 return
         if (self.g.purpose_heading.search(content) or self.ctx.doc_type == "report"
-                and self.g.proposals_heading.fullmatch(content)) and not audience:
+                and self.g.proposals_heading.fullmatch(content)
+                or para.rank is not None and self.g.advice_heading.search(content)) and not audience:
             scopes.append(_Scope(rank=rank, marked=para.rank is not None, notask=True))
             return
         reading = self._agency_heading(body, end)

@@ -124,6 +124,10 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      "nghiệp hưởng lợi gì? (27/10/2026)\n- Quốc hội thảo luận Luật Nhà ở (28/10/2026)\n\n"
      "- Sở Tài chính tổng hợp, báo cáo UBND tỉnh (30/6/2025)",
      "Bộ Nội vụ thông báo để biết.\n\n- Sở Tài chính tổng hợp, báo cáo UBND tỉnh (30/6/2025)"),
+    # a firm's sidebar of its other insights: link headlines, one of them reads as an order
+    ("MOF shall report by March.\n\nRELATED INSIGHTS\n▸ US tariffs one year on: where exporters stand\n▸ MOIT "
+     "tightens C/O checks: exporters must re-submit declarations by Q1\nView all insights →\n\nMOH shall act.",
+     "MOF shall report by March.\n\nMOH shall act."),
     # a running page footer with an address and a telephone number dropped; said once (a contact, a
     # table row with a telephone column), such a line is content
     ("đoạn một.\nCục Phòng bệnh - Bộ Y tế | 138A Giảng Võ, Hà Nội | ĐT: 024.3736.8403\nđoạn hai.\n"

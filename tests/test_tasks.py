@@ -100,6 +100,12 @@ def test_a_reports_status_table_gives_no_tasks(number, expected):
 
 
 VI_FORMS = [
+    # a firm's bulletin: its numbered section in its own voice advises readers, assigns nothing
+    ("a-bulletin-s-own-recommendations",
+     "1. Nội dung Công điện\nBộ Tài chính rà soát các dòng thuế, hoàn thành trước ngày 31/3/2027.\n"
+     "2. Khuyến nghị của chúng tôi\nCác hiệp hội ngành hàng cần chủ động hướng dẫn hội viên rà soát hồ sơ xuất xứ trước ngày "
+     "28/02/2027.\n",
+     [(["Bộ Tài chính"], [], "rà soát các dòng thuế", ("2027-03-31", "day"))]),
     # field verbs of a conclusion end the name before them ('giải tỏa', 'khoanh vùng'); 'phê bình' reports
     ("field-verbs-end-the-name",
      "5. UBND các phường Bình Đức, Long Xuyên và các xã dọc tuyến giải tỏa dứt điểm các trường hợp lấn chiếm "
@@ -1255,6 +1261,13 @@ VI_FORMS = [
 ]
 
 EN_FORMS = [
+    # a firm's alert: its numbered section in its own voice ('Our recommendations') advises readers, assigns nothing
+    ("an-alert-s-own-recommendations",
+     "2. What the Dispatch requires\nThe Ministry of Finance shall review the tariff lines by 31 March 2027.\n"
+     "3. Our recommendations\nExporters in the four sectors should review their supplier declarations by the end "
+     "of February 2027.\n4. Next steps\nThe Ministry of Health shall publish the list.\n",
+     [(["The Ministry of Finance"], [], "review the tariff lines", ("2027-03-31", "day")),
+      (["The Ministry of Health"], [], "publish the list", None)]),
     # a thread copied from X: each post's header lines (name, handle, '·', date) and its counts are furniture;
     # an emoji bullet opens a post's item; 'At sea:' is a run-in head; 'It must:' stands for the body before it
     ("an-x-thread-s-posts",
