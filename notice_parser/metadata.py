@@ -660,7 +660,7 @@ def _headline(lines: list[_Line], language: str, published: dt.date | None = Non
             said, subject = inline.group(1), subject[:inline.start()]
         subject = re.sub(r"^(?i:the)\s+(?=[A-Z])", "", subject)  # "On 6 February 2026, the Prime Minister issued …"
         subject = _without_person(subject, language)
-        if not subject or not subject[:1].isupper() or len(subject.split()) > 8:
+        if not subject or not subject[:1].isupper() or len(subject.split()) > _SUBJECT_WORDS[language]:
             continue
         if found.get("doc_type") in (None, "other"):  # a headline's 'Press release:' names no document
             found["doc_type"] = doc_type
@@ -696,6 +696,9 @@ _OWN_NUMBER_DATED = re.compile(rf"{_NUMBER}\s*,?\s+(?:dated|ngày)\s+(?P<date>[^
 # '… who does what in 2027 | Notice 28/TB-VPCP explained'
 _TYPED_NUMBER = re.compile(rf"(?<!\w)(?P<word>[A-ZĐ]\w*(?: \w+){{0,3}}?)\s+(?:(?:No|Số|So)\.?\s*)?{_NUMBER}")
 _HEADLINE_WORDS = 30  # a longer line is a sentence of the text, not its headline
+# the most words of the issuer a report names before 'issued' ('The Government Office', 'Văn phòng Ủy ban nhân
+# dân tỉnh An Giang': a Vietnamese word is a syllable); more is a sentence, not a name
+_SUBJECT_WORDS = {"vi": 12, "en": 8}
 _HEADLINE_LINES = 8  # the written lines a page's menus and the headline take at its top
 
 
@@ -787,7 +790,7 @@ def _signed_after(body: str, language: str, published: dt.date | None) -> dict:
     for match in _grammar()["signed_after"].finditer(body):
         doc_type = doc_type_for_word(match.group("word").strip(), None, whole=True)
         subject = match.group("subject").strip()
-        if not doc_type or not subject[:1].isupper() or len(subject.split()) > 8:
+        if not doc_type or not subject[:1].isupper() or len(subject.split()) > _SUBJECT_WORDS[language]:
             continue
         said = match.group("date")
         return {"doc_type": doc_type, "number": _clean_number(match.group("number")), "issuer": subject,

@@ -450,6 +450,11 @@ and to finish the review within the month."""
     # … unless the text reports the issue of another: the headline's is what that one implements
     ("Implementing Resolution 57/NQ-TW: a plan for the ministry\n\nOn 5 January 2027 the Ministry of Science and "
      "Technology issued Plan No. 12/KH-BKHCN on digital transformation.", "en", {"number": "12/KH-BKHCN"}),
+    # a page's post: the office's long Vietnamese name before 'ban hành' is its issuer (a word is a syllable)
+    ("Báo An Giang\nĐã xác minh 22 tháng 1 lúc 19:45\n\n🚧 QUỐC LỘ 91: SỬA XONG TRƯỚC TẾT\nNgày 21/01/2027, Văn "
+     "phòng Ủy ban nhân dân tỉnh An Giang ban hành Thông báo số 85/TB-VPUBND kết luận của Chủ tịch UBND tỉnh.", "vi",
+     {"number": "85/TB-VPUBND", "doc_type": "notice", "issued_date": D(2027, 1, 21),
+      "issuer": "Văn phòng Ủy ban nhân dân tỉnh An Giang"}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-hospital-under-its-ministry", "vi-typed-without-marks", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only", "en-news-last-month-is-background",
@@ -484,7 +489,7 @@ and to finish the review within the month."""
         "en-news-meeting-followed-a-resolution-and-a-directive", "en-news-money-allocated-under-a-decision",
         "en-reference-label-before-a-list", "vi-planner-board-tracking-a-notice",
         "en-smartsheet-source-document", "en-forum-thread-title-bracketed-date", "en-video-title-then-dated-in-text",
-        "en-headline-names-what-the-reported-document-implements"])
+        "en-headline-names-what-the-reported-document-implements", "vi-post-long-office-name-issued"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():
