@@ -183,7 +183,8 @@ def extract_metadata(text: str, language: str, sent: dt.date | None = None) -> M
         meta.number, meta.doc_type = attached.number, meta.doc_type or attached.doc_type
         meta.issued_date = meta.issued_date or attached.date
     meta.subject = _subject(head, title_index)
-    meta.issuer, parent = _header_issuer(head, number_index)
+    meta.issuer, parent = _header_issuer(head, number_index, title_index)
+    meta.issuer = meta.issuer or _body_that_met(head, title_index)
     # a portal's "Cơ quan ban hành:" says it outright; capitals above its panel may be a tab ('THUỘC TÍNH')
     meta.issuer = _LEADING_THE.sub("", portal.get("issuer", "")) or meta.issuer
     tracked = _tracked_document(head, language) if meta.number is None else None
@@ -477,11 +478,29 @@ def _subject(head: list[_Line], title_index: int | None) -> str | None:
 _TABLE_ROW_CELLS = 4  # a header's line without the motto has fewer cells (its body, number, date); a table's row more
 
 
-def _header_issuer(head: list[_Line], number_index: int | None) -> tuple[str | None, str | None]:
-    """The issuing body from the left header column, above the number line, and the body
-    written above it ('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' over 'SỞ Y TẾ'), if any."""
+def _body_that_met(head: list[_Line], title_index: int | None) -> str | None:
+    """The body a title of minutes or a record names after 'MEETING OF THE' ('SUMMARY RECORD' / 'OF THE
+    FOURTH MEETING OF THE NATIONAL STEERING COMMITTEE ON …'), on the title's line or the next; None when
+    the title wraps before it."""
+    if title_index is None:
+        return None
+    for line in head[title_index:title_index + 2]:
+        text = line.text.strip()
+        folded = fold_keep_length(text).lower()
+        for words in _grammar()["meeting_of_folded"]:
+            at = folded.find(words + " ")
+            body = text[at + len(words):].strip(" ,:") if at >= 0 else ""
+            if len(body.split()) >= 2 and not _CUT_NAME_END.search(body):  # not 'THE' of a title wrapped before its body
+                return body
+    return None
+
+
+def _header_issuer(head: list[_Line], number_index: int | None,
+                   title_index: int | None = None) -> tuple[str | None, str | None]:
+    """The issuing body from the left header column, above the number line (above the title, when
+    there is none), and the body written above it ('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' over 'SỞ Y TẾ'), if any."""
     motto = _grammar()["motto_folded"]
-    stop = number_index if number_index is not None else min(len(head), 8)
+    stop = number_index if number_index is not None else min(len(head), 8, *(() if title_index is None else (title_index,)))
     parts: list[str] = []
     for line in head[:stop]:
         cells = line.cells()

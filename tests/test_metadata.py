@@ -455,6 +455,12 @@ and to finish the review within the month."""
      "phòng Ủy ban nhân dân tỉnh An Giang ban hành Thông báo số 85/TB-VPUBND kết luận của Chủ tịch UBND tỉnh.", "vi",
      {"number": "85/TB-VPUBND", "doc_type": "notice", "issued_date": D(2027, 1, 21),
       "issuer": "Văn phòng Ủy ban nhân dân tỉnh An Giang"}),
+    # a record's title names the body that met: its issuer (the heading under the title is none)
+    ("SUMMARY RECORD\nOF THE FOURTH MEETING OF THE NATIONAL STEERING COMMITTEE ON TRADE FACILITATION\nHa Noi, Viet "
+     "Nam, 14 January 2027\nINTRODUCTION\n1. The Meeting was held in Ha Noi.", "en",
+     {"issuer": "National Steering Committee on Trade Facilitation", "issued_date": D(2027, 1, 14)}),
+    ("BIÊN BẢN\nCUỘC HỌP CỦA BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH\nHôm nay, ngày 14/01/2027, tại Sở Khoa học và Công nghệ.",
+     "vi", {"issuer": "Ban Chỉ đạo chuyển đổi số tỉnh"}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-hospital-under-its-ministry", "vi-typed-without-marks", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only", "en-news-last-month-is-background",
@@ -489,7 +495,8 @@ and to finish the review within the month."""
         "en-news-meeting-followed-a-resolution-and-a-directive", "en-news-money-allocated-under-a-decision",
         "en-reference-label-before-a-list", "vi-planner-board-tracking-a-notice",
         "en-smartsheet-source-document", "en-forum-thread-title-bracketed-date", "en-video-title-then-dated-in-text",
-        "en-headline-names-what-the-reported-document-implements", "vi-post-long-office-name-issued"])
+        "en-headline-names-what-the-reported-document-implements", "vi-post-long-office-name-issued", "en-record-title-names-the-body-that-met",
+        "vi-minutes-title-names-the-body-that-met"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():
