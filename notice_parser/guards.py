@@ -35,7 +35,6 @@ class Guarded:
                 return True
         return False
 
-
     def found_in(self, string: str) -> bool:
         """Whether the regex finds a match anywhere in ``string``; ``str.find`` rules out most strings first."""
         return self.may_match(string, 0, len(string)) and self.regex.search(string) is not None

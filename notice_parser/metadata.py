@@ -303,7 +303,6 @@ def _attached_to(head: list[_Line], language: str) -> Citation | None:
     return None
 
 
-
 def _tracked_document(head: list[_Line], language: str) -> Citation | None:
     """The numbered document whose tasks a tracker holds, as its label names it ('Source document:
     Decision No. 87/QD-BCT dated …', 'Theo dõi thực hiện Thông báo số 67/TB-VPUBND ngày …')."""
@@ -500,7 +499,9 @@ def _header_issuer(head: list[_Line], number_index: int | None,
     """The issuing body from the left header column, above the number line (above the title, when
     there is none), and the body written above it ('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' over 'SỞ Y TẾ'), if any."""
     motto = _grammar()["motto_folded"]
-    stop = number_index if number_index is not None else min(len(head), 8, *(() if title_index is None else (title_index,)))
+    stop = number_index if number_index is not None else min(len(head), 8)
+    if number_index is None and title_index is not None:
+        stop = min(stop, title_index)
     parts: list[str] = []
     for line in head[:stop]:
         cells = line.cells()

@@ -355,9 +355,7 @@ def _quoted_runs(text: str) -> list[list[int]]:
     for line in text.split("\n"):
         if line.lstrip(" \t").startswith(">"):
             run.append(pos)
-        elif not line.strip():
-            pass
-        else:
+        elif line.strip():  # (a blank line goes on the run)
             runs += [run] if len(run) >= _QUOTED_LINES_MIN else []
             run = []
         pos += len(line) + 1
