@@ -29,11 +29,12 @@ _NUMBER_RE = re.compile(_NUMBER)
 # marks optional: a text typed without them ('ngay 08 thang 6 nam 2026')
 _VI_DATE = re.compile(r"ng[àa]y\s+(\d{1,2})\s+th[áa]ng\s+(\d{1,2})\s+n[ăa]m\s+(\d{4})", re.IGNORECASE)
 # an ISO date or a day-first one: "2017-02-06", "04/09/2018", "06.03.2020"
-_DATE_VALUE = (r"(?:(?P<iso_y>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})"
-               r"|(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}))(?![\d/.-]\d)")
+# (a year of this century or the last: 'VN-DDMNDP-2026-11-25-0412' holds no date of the year 412)
+_DATE_VALUE = (r"(?:(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})"
+               r"|(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d))(?![\d/.-]\d)")
 _PUBLICATION_LINES = 15
 _BLANK_SLOT_END = re.compile(r"\b(?:ngày|tháng)$", re.IGNORECASE)
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)\b")
 _SECTION_START = re.compile(r"^(?:[IVXLC]{1,5}|\d{1,2})\s*[.\-–)]\s")
 _BLANK_NUMBER = re.compile(r"^/\s*[A-ZĐ]")
 # A report's own document is dated shortly before the report; an older one is cited.
@@ -95,6 +96,12 @@ def _grammar() -> dict:
         # the words after it
         "tracked_label_re": re.compile(r"(?:^|:)\s*(?:" + "|".join(map(re.escape, table["tracked_document_labels_folded"]))
                                        + r")\b\s*:?"),
+        # per type, its words after 'the' and with no number after them: a mention of a document named before
+        "named_again_re": {doc_type: re.compile(
+            r"\b(?:" + "|".join(table["named_again_determiners"]) + r")\s+(?:"
+            + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+            + r")\b(?!\s+(?:No\.?\s*)?\d)", re.IGNORECASE)
+            for doc_type, words in _words_by_type(doc_types["words"]["en"]).items()},
         "background_opener_re": re.compile(r"(?:" + "|".join(map(re.escape, table["background_openers"])) + r")\b",
                                            re.IGNORECASE),
         # compiled once: these are tried on every line of every document
@@ -158,6 +165,13 @@ def _grammar() -> dict:
     }
 
 
+def _words_by_type(words: dict[str, str]) -> dict[str, list[str]]:
+    by_type: dict[str, list[str]] = {}
+    for word, doc_type in words.items():
+        by_type.setdefault(doc_type, []).append(word)
+    return by_type
+
+
 def _any_of(patterns) -> re.Pattern:
     """One pattern matching where any of ``patterns`` matches (none: never)."""
     return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
@@ -207,6 +221,8 @@ def extract_metadata(text: str, language: str, sent: dt.date | None = None) -> M
             meta.issuer, meta.published_date, meta.issued_date = None, meta.issued_date, None
         meta.published_date = _publication_date(lines) or meta.published_date
         found = _headline(lines, language, meta.published_date)
+        if not found and language == "en":  # (a headline's type word without a number: a record of its own)
+            found = _named_again(text, meta.published_date)
         meta.doc_type = meta.doc_type or found.get("doc_type")
         meta.number = meta.number or found.get("number")
         # the body's "X issued Directive No. …" names the issuer; capitals above it may be the site's
@@ -517,9 +533,11 @@ def _header_issuer(head: list[_Line], number_index: int | None,
                 break
             continue
         letters = [c for c in cell if c.isalpha()]
-        # a date names no body: a broadcast's or a bulletin's title line ('VOV1 - THỜI SỰ - THỨ BA, 20/10/2026')
+        # a date names no body: a broadcast's or a bulletin's title line ('VOV1 - THỜI SỰ - THỨ BA, 20/10/2026');
+        # nor does one word with digits: a code ('VN-DDMNDP-2026-11-25-0412', an alert's identifier)
         if (len(letters) < 3 or not all(c.isupper() for c in letters) or len(cell) > 60
-                or _type_prefix(fold(cell))[0] is not None or _NUMERIC_DATE.search(cell)):
+                or _type_prefix(fold(cell))[0] is not None or _NUMERIC_DATE.search(cell)
+                or " " not in cell.strip() and any(c.isdigit() for c in cell)):
             if parts:
                 break
             continue
@@ -795,6 +813,24 @@ def _reported_in(body: str, language: str, published: dt.date | None) -> dict:
             found["issuer"] = issuer.strip()
         return found
     return {}
+
+
+_NAMED_AGAIN_MIN = 2  # mentions as 'the directive' that make the first document a report names its own
+
+
+def _named_again(text: str, published: dt.date | None) -> dict:
+    """An English report's own document when no sentence reports its issue: the first numbered document
+    it names, when it goes on calling it 'the directive', 'this decision' (at least _NAMED_AGAIN_MIN
+    times; a report opens with what it is about, then cites older ones). Its type, number, issuer and
+    date, or nothing."""
+    first = next((c for c in sorted(find_citations(text, language="en", doc_date=published),
+                                    key=lambda c: c.span.start) if c.number), None)
+    if first is None or first.doc_type not in _grammar()["named_again_re"] or \
+            published is not None and first.date is not None and first.date > published:
+        return {}
+    if len(_grammar()["named_again_re"][first.doc_type].findall(text)) < _NAMED_AGAIN_MIN:
+        return {}
+    return {"doc_type": first.doc_type, "number": first.number, "issuer": first.issuer, "date": first.date}
 
 
 def _type_after_opening_preposition(words: str) -> str | None:

@@ -461,6 +461,23 @@ and to finish the review within the month."""
      {"issuer": "National Steering Committee on Trade Facilitation", "issued_date": D(2027, 1, 14)}),
     ("BIÊN BẢN\nCUỘC HỌP CỦA BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH\nHôm nay, ngày 14/01/2027, tại Sở Khoa học và Công nghệ.",
      "vi", {"issuer": "Ban Chỉ đạo chuyển đổi số tỉnh"}),
+    # an alert's identifier holds no date (not 25 November of the year 412) and names no issuer
+    ("VN-DDMNDP-2026-11-25-0412\nStorm No. 16: seven provinces to move residents out of unsafe homes\n\n"
+     "Provinces must finish the evacuation by 17:00 on 26 November.", "en",
+     {"issuer": None, "published_date": None, "issued_date": None}),
+    # a report that never says who issued its document, then calls it 'the directive': its own document
+    # is the first one it names ('Decree No. 88/2019/ND-CP' comes later, as the basis)
+    ("Vietnam tells exporters to register coffee farms before the EU rules apply\n\nHANOI, March 3 - "
+     "The directive, No. 07/CT-TTg dated February 27, 2027, gives ministries a month to act.\n\nUnder the "
+     "directive, the Ministry of Agriculture and Environment must map every coffee farm by June. Fines "
+     "follow Decree No. 88/2019/ND-CP, the directive said.", "en",
+     {"number": "07/CT-TTg", "doc_type": "directive", "issuer": "Prime Minister"}),
+    # … but not when a later document is the one it goes on naming, nor in a record with a type of its own
+    ("Exporters ask for more time\n\nThe rules of Decree No. 88/2019/ND-CP still apply. The new directive "
+     "No. 07/CT-TTg adds duties. Under the directive, farms must register; the directive gives a month.", "en",
+     {"number": None}),
+    ("MINUTES OF THE WORKING SESSION\n\nThe session reviewed Decision No. 412/QD-BCT. The decision sets the "
+     "targets and the decision names the lead units.", "en", {"number": None, "doc_type": "other"}),
 ], ids=["vi-two-column", "vi-province-letter", "vi-blank-number", "vi-sub-unit", "vi-hospital-under-its-ministry", "vi-typed-without-marks", "vi-portal",
         "vi-headline", "en-official", "en-one-per-line", "en-news-issued", "en-dispatch-by-code",
         "en-generic-title-without-code", "en-news-citing-only", "en-news-last-month-is-background",
@@ -496,7 +513,9 @@ and to finish the review within the month."""
         "en-reference-label-before-a-list", "vi-planner-board-tracking-a-notice",
         "en-smartsheet-source-document", "en-forum-thread-title-bracketed-date", "en-video-title-then-dated-in-text",
         "en-headline-names-what-the-reported-document-implements", "vi-post-long-office-name-issued", "en-record-title-names-the-body-that-met",
-        "vi-minutes-title-names-the-body-that-met"])
+        "vi-minutes-title-names-the-body-that-met", "en-alert-identifier-is-no-date-or-issuer",
+        "en-report-names-its-directive-again", "en-report-names-an-older-decree-first",
+        "en-minutes-naming-a-decision-again"])
 def test_header(text, language, expected):
     meta = extract_metadata(normalize(text).text, language)
     for field, value in expected.items():
