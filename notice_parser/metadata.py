@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .agencies import key_tokens
 from .citations import doc_type_for_symbol, doc_type_for_word, find_citations, issuer_for_symbol
 from .normalize import COLUMN_GAP
 from .resources import load_table
@@ -884,12 +885,19 @@ def _resolve(name: str | None, language: str, on: dt.date | None):
 def _display_name(written: str, agency, language: str) -> str:
     """A header written in capitals is named by the registry, or in English, where names are
     word-order variants ('PEOPLE'S COMMITTEE OF LAM DONG PROVINCE', registry "Lam Dong Provincial
-    People's Committee"), as written in title case unless the registry's name is that one."""
+    People's Committee"), as written in title case unless the registry's name is that one. A
+    Vietnamese name written in short is named by the registry too."""
     letters = [c for c in written if c.isalpha()]
-    if not letters or not all(c.isupper() for c in letters):
-        return written
+    in_capitals = bool(letters) and all(c.isupper() for c in letters)
     if language != "en":
-        return agency.canonical_vi or written
+        # its abbreviations written out, a short form in full ('UBND tỉnh Hưng Yên', 'Thủ tướng' as news calls the
+        # PM), not a holder's title ('Chủ tịch UBND tỉnh Khánh Hòa' issues in their own name)
+        canonical = agency.canonical_vi
+        short_form = canonical and agency.kind != "group" and \
+            key_tokens(canonical)[:len(key_tokens(written))] == key_tokens(written)
+        return (canonical or written) if in_capitals or short_form else written
+    if not in_capitals:
+        return written
     canonical = agency.canonical_en
     if canonical and fold(canonical) == re.sub(r"^the ", "", fold(written)):
         return canonical

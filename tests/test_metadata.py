@@ -256,7 +256,7 @@ and to finish the review within the month."""
      {"number": "412/QLCS-TS", "doc_type": "official_letter", "issuer": "Department of Public Asset Management"}),
     ("BÁO LÂM ĐỒNG\nThời sự | Kinh tế\n16/04/2026 - 09:15\nChủ tịch UBND tỉnh kiểm tra các dự án\n"
      "Văn phòng UBND tỉnh Lâm Đồng vừa ban hành Thông báo số 186/TB-VP về tiến độ các dự án.", "vi",
-     {"number": "186/TB-VP", "issuer": "Văn phòng UBND tỉnh Lâm Đồng"}),
+     {"number": "186/TB-VP", "issuer": "Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng"}),
     ("BẢO HIỂM XÃ HỘI VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/BHXH-CSXH\tHà Nội, ngày 5 tháng 3 "
      "năm 2026\n", "vi", {"number": "12/BHXH-CSXH", "issuer": "Bảo hiểm xã hội Việt Nam"}),
     ("Thủ tướng yêu cầu ứng phó hạn mặn\n(Chinhphu.vn) - Thủ tướng Chính phủ vừa ký Công điện số 21/CĐ-TTg "
