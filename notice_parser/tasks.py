@@ -2401,7 +2401,10 @@ class _Reader:
                     continue
                 if self.quoted[a] and not self.quoted[pos]:
                     continue
-                if self.low.startswith("có ", a) and (colon_end := self._has_up_to_colon(pos, a, end)) > 0:
+                # ('… có vùng trồng cây ăn quả tập trung:': its 'có' inside a name part, a last word with no object)
+                has = a if self.low.startswith("có ", a) else \
+                    self.low.rfind(" có ", pos, a) + 1 if self.text.startswith(":", self._skip_space(b, end)) else -1
+                if has > pos and (colon_end := self._has_up_to_colon(pos, has, end)) > 0:
                     return self._rstrip(pos, colon_end), colon_end
                 if par is not None and par.start() < a:
                     pred = self._predicate_after(par.end(), end)
@@ -3196,11 +3199,12 @@ class _Reader:
         return inside[-1] if inside else None
 
     def _propagate_deadlines(self, tasks: list[_Found]) -> None:
-        """A report/submission closing a chain carries its deadline back over the chain."""
+        """A report/submission closing a chain carries its deadline back over the chain (not a recurring
+        one: '…; định kỳ trước ngày 20 hằng tháng tổng hợp, báo cáo …' dates the reports, not the work before)."""
         if not tasks:
             return
         last = tasks[-1]
-        if last.deadline is not None and last.report:
+        if last.deadline is not None and last.report and last.deadline.recurrence is None:
             for task in tasks[:-1]:
                 if task.deadline is None and task.assignees == last.assignees:
                     task.deadline = last.deadline

@@ -1258,6 +1258,17 @@ VI_FORMS = [
     ("issuing-a-notice-is-an-act",
      "Văn phòng Ủy ban nhân dân tỉnh ra thông báo kết luận cuộc họp.",
      [(["Văn phòng Ủy ban nhân dân tỉnh"], [], "ra thông báo kết luận cuộc họp", None)]),
+    # a group's heading: what it has ('có vùng chè tập trung') runs to the colon, its last word no verb
+    ("a-group-heading-whose-qualifier-ends-in-a-verb-word",
+     VI_DATELINE + "5. Ủy ban nhân dân các xã có vùng chè tập trung:\n"
+     "a) Vận động các hộ trồng chè không dùng thuốc cấm.\n",
+     [(["Ủy ban nhân dân các xã có vùng chè tập trung"], [], "vận động các hộ trồng chè", None)]),
+    # a recurring report dates the reports, not the one-off task before it
+    ("a-recurring-report-does-not-date-the-task-before",
+     VI_DATELINE + "2. Sở Công Thương:\n- Hướng dẫn các làng nghề đăng ký nhãn hiệu; định kỳ trước ngày 25 hằng "
+     "tháng tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả.\n",
+     [(["Sở Công Thương"], [], "hướng dẫn các làng nghề đăng ký nhãn hiệu", None),
+      (["Sở Công Thương"], [], "định kỳ tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả", ("2024-07-25", "day"))]),
 ]
 
 EN_FORMS = [
