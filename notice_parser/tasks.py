@@ -1172,9 +1172,12 @@ class _Reader:
                 self._listed_object(para, scope)
             tasks = self.found[before:]
             self._date_by_heading(tasks)
-            if para.rank is None and not inherited and not (tasks == [] and _next_item(last_item, following)):
+            # (a note between one item and the next that asks nothing leaves the list open; one that asks for the
+            # items after it, 'The Ministry also requests:', starts a list of its own)
+            if para.rank is None and not inherited and not (
+                    tasks == [] and _next_item(last_item, following) and not (self.en and self.request_items)):
                 while scopes and not scopes[-1].marked:
-                    scopes.pop()  # (a note between one item and the next that asks nothing leaves the list open)
+                    scopes.pop()
             law_quote = self._law_quote(para)
             if intro is not None and not law_quote:  # a reminder of the law's duties assigns none
                 intro.rank = (para.rank if para.rank is not None else item_rank + 0.5)
@@ -2476,6 +2479,8 @@ class _Reader:
         defined = self.g.group_definition.search(self.text, start, end)
         if defined:  # "(hereinafter referred to as …)" follows the names; the Anaphora reads it
             end = defined.start()
+        if self.en and (aside := _EN_RELATIVE_ASIDE.search(self.text, start, end)):
+            end = aside.start()  # "…, where large gatherings are expected,": what the bodies are, no body
         end = self._rstrip(start, end)
         start = self._skip_space(start, end)
         if end <= start:
@@ -2917,8 +2922,10 @@ class _Reader:
             if not self.en and self.low.startswith(_DELIVERY_VERBS, at) and self._is_delivery(at, end):
                 continue  # "…, đề xuất Chính phủ xem xét": where the result goes
             verb = self.low[at:max(verb_end, at)]
-            if verb and verb in " ".join(self.low[seg_start:m.start()].split()[:4]):
-                continue  # the same verb again: parallel objects ("thu hồi X, thu hồi Y")
+            if verb and verb in " ".join(self.low[seg_start:m.start()].split()[:4]) and \
+                    not self._dated_before(seg_start, m.start()):
+                continue  # the same verb again: parallel objects ("thu hồi X, thu hồi Y"); a time closing the
+                # first ('report on X before January 10, and report on Y before March 15') makes two tasks
             if not cuts and fronted_time and not (g.verbs or g.split_verbs).found_in(self.low, self.fol, start, m.start()):
                 continue  # a time put first, no task ("Định kỳ 6 tháng (…), tổng hợp …")
             cuts.append((m.start(), at))
@@ -3473,6 +3480,7 @@ _OWN_OBJECT_MIN_WORDS = 4  # a first part this long before 'and' + a verb with i
 # letters that are also roman numerals, with the letter an item before them has in a lettered list
 _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w"}
 _WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2}")
+_EN_RELATIVE_ASIDE = re.compile(r",\s+(?:where|whose|which|who)\s[^,;]*,?\s*$")  # a relative clause after names
 # small patterns of the reader's tests, compiled once (re's cache lookup costs more than most of their searches)
 _EN_OF_PLACE = re.compile(r"\b(?:of|at|in)\s+(\S)")
 # the places a plural body's 'of' names, continued ('… of Can Tho City and the provinces of An Giang, …')

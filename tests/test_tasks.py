@@ -2747,6 +2747,24 @@ EN_FORMS = [
      "The units assigned above shall report their progress to the Ministry Office every Monday.\n",
      [(["All units at the meeting"], [], "nominate one technical focal point each", ("2026-12-15", "day")),
       (["The units assigned above"], [], "report their progress to the Ministry Office", ("2024-07-29", "day"))]),
+    # a note that asks for the items after it ends the list before it: their own subjects lead them
+    ("a-second-request-intro-starts-a-new-list",
+     "The Ministry of Finance requests the People's Committees of provinces to do the following:\n\n"
+     "1. Publish the fee schedules on their portals.\n\n"
+     "The Ministry also requests:\n\n"
+     "2. The Tax Departments of provinces to send the list of their focal officials to the Ministry.\n",
+     [(["the People's Committees of provinces"], [], "publish the fee schedules", None),
+      (["The Tax Departments of provinces"], [], "send the list of their focal officials", None)]),
+    # the same verb again after a time that closes the first task: two tasks, each with its time
+    ("the-same-verb-again-after-a-time",
+     "The Department of Tourism shall report on the festival to the Ministry before January 10, 2027, and report on "
+     "the spring season before March 15, 2027.\n",
+     [(["The Department of Tourism"], [], "report on the festival", ("2027-01-10", "day")),
+      (["The Department of Tourism"], [], "report on the spring season", ("2027-03-15", "day"))]),
+    # a relative clause after the names says what they are, and names no body
+    ("a-relative-clause-after-the-name",
+     "The Port Authority of Quy Nhon, where most cruise ships call, shall open a second passenger terminal.\n",
+     [(["The Port Authority of Quy Nhon"], [], "open a second passenger terminal", None)]),
 ]
 
 
