@@ -1571,8 +1571,8 @@ class _Reader:
             if self.quoted[label.end() + 1]:  # 'Reporter: "…"': what no leader ordered
                 return None
             pos = label.end()  # 'Deputy Prime Minister: "The Ministry of Finance shall …"'
-        if self.text[pos:pos + 1] in _OPENING_QUOTES:  # '"Bộ Tài chính phải …", Thủ tướng nói'
-            pos = self._skip_space(pos + 1, body_end)
+        if self.text[pos:pos + 1] in _OPENING_QUOTES:  # '"Bộ Tài chính phải …", Thủ tướng nói', with its own
+            pos = self._strip_openers(self._skip_space(pos + 1, body_end), body_end)  # openers ('"Trong vòng …, Bộ X …')
         if under_agency and self.g.heading_requests.match(self.low, self.fol, pos) > 0:
             # '5. Các Ban Quản lý dự án:' / '- Yêu cầu nhà thầu lập …': the heading's agency requires it
             return self._predicate("imperative", [], pos, body_end, 0.75, is_intro, start)
@@ -2095,7 +2095,7 @@ class _Reader:
 
     def _en_passive(self, pos: int, end: int):
         """'The draft shall be submitted by the Ministry of X …': the agent leads, the clause is the action."""
-        m = self.g.passive_modal.search(self.low, pos, min(end, pos + 160))
+        m = self.g.passive_modal.search(self.low, pos, min(end, pos + _PASSIVE_SUBJECT_CHARS))
         if m is None or self.g.passive_by is None:
             return None
         by = self.g.passive_by.match(self.low, m.end())
@@ -3480,6 +3480,8 @@ _OWN_OBJECT_MIN_WORDS = 4  # a first part this long before 'and' + a verb with i
 # letters that are also roman numerals, with the letter an item before them has in a lettered list
 _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w"}
 _WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2}")
+# the longest subject before 'shall be submitted by': a draft named with the laws it details and their dates
+_PASSIVE_SUBJECT_CHARS = 300
 _EN_RELATIVE_ASIDE = re.compile(r",\s+(?:where|whose|which|who)\s[^,;]*,?\s*$")  # a relative clause after names
 # small patterns of the reader's tests, compiled once (re's cache lookup costs more than most of their searches)
 _EN_OF_PLACE = re.compile(r"\b(?:of|at|in)\s+(\S)")

@@ -468,6 +468,10 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     # a narrow column's short line that ends inside a body's name goes on ('The Government' / 'Inspectorate')
     ("The ministries shall report every month to the Prime Minister.\nThe Government\nInspectorate will check.",
      "The ministries shall report every month to the Prime Minister.\nThe Government Inspectorate will check."),
+    # a news page's most-read list: headlines, one of them reads as an order
+    ("Văn phòng Chính phủ theo dõi, đôn đốc.\n\nĐỌC NHIỀU\nBộ Tài chính ban hành hướng dẫn thu phí mới\n"
+     "Giá vàng hôm nay 16/10/2026\n\nBáo điện tử Chính phủ",
+     "Văn phòng Chính phủ theo dõi, đôn đốc.\n\nBáo điện tử Chính phủ"),
     # Word's manual line break (a vertical tab) is a line break
     ("Kính gửi:\x0b- Sở Xây dựng;\x0b- Sở Công Thương.", "Kính gửi:\n- Sở Xây dựng;\n- Sở Công Thương."),
 ])

@@ -1258,6 +1258,17 @@ VI_FORMS = [
     ("issuing-a-notice-is-an-act",
      "Văn phòng Ủy ban nhân dân tỉnh ra thông báo kết luận cuộc họp.",
      [(["Văn phòng Ủy ban nhân dân tỉnh"], [], "ra thông báo kết luận cuộc họp", None)]),
+    # a leader's quotation that opens with a time before its subject
+    ("a-quoted-order-opening-with-a-time",
+     "\"Trong vòng 10 ngày sau khi nhận được đề xuất của các xã, Sở Xây dựng phải có ý kiến về đơn giá vật liệu\", "
+     "Phó Chủ tịch nói.",
+     [(["Sở Xây dựng"], [], "có ý kiến về đơn giá vật liệu", (None, "relative"))]),
+    # a counted group of places that have something ('22 tỉnh, thành phố có xã biên giới')
+    ("a-counted-group-of-places-that-have-something",
+     "Chủ tịch Ủy ban nhân dân 12 tỉnh, thành phố có xã biên giới hoàn thành giải phóng mặt bằng trước ngày "
+     "31/12/2026.",
+     [(["Chủ tịch Ủy ban nhân dân 12 tỉnh, thành phố có xã biên giới"], [], "hoàn thành giải phóng mặt bằng",
+       ("2026-12-31", "day"))]),
     # a group's heading: what it has ('có vùng chè tập trung') runs to the colon, its last word no verb
     ("a-group-heading-whose-qualifier-ends-in-a-verb-word",
      VI_DATELINE + "5. Ủy ban nhân dân các xã có vùng chè tập trung:\n"
@@ -2761,6 +2772,12 @@ EN_FORMS = [
      "the spring season before March 15, 2027.\n",
      [(["The Department of Tourism"], [], "report on the festival", ("2027-01-10", "day")),
       (["The Department of Tourism"], [], "report on the spring season", ("2027-03-15", "day"))]),
+    # a passive with a long subject: a draft named with the laws it details
+    ("a-passive-after-a-long-subject",
+     "A draft Decree detailing the retail sale of antibiotics under the Law on Pharmacy No. 105/2016/QH13 dated "
+     "April 6, 2016, as amended by Law No. 44/2024/QH15, shall be submitted by the Ministry of Health to the "
+     "Government in the third quarter of 2027.\n",
+     [(["the Ministry of Health"], [], "A draft Decree detailing the retail sale", ("2027-09-30", "quarter"))]),
     # a relative clause after the names says what they are, and names no body
     ("a-relative-clause-after-the-name",
      "The Port Authority of Quy Nhon, where most cruise ships call, shall open a second passenger terminal.\n",
