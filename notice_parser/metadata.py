@@ -890,12 +890,14 @@ def _display_name(written: str, agency, language: str) -> str:
     letters = [c for c in written if c.isalpha()]
     in_capitals = bool(letters) and all(c.isupper() for c in letters)
     if language != "en":
+        if in_capitals:
+            return agency.canonical_vi or written
         # its abbreviations written out, a short form in full ('UBND tỉnh Hưng Yên', 'Thủ tướng' as news calls the
         # PM), not a holder's title ('Chủ tịch UBND tỉnh Khánh Hòa' issues in their own name)
         canonical = agency.canonical_vi
-        short_form = canonical and agency.kind != "group" and \
+        short_form = canonical and canonical != written and agency.kind != "group" and \
             key_tokens(canonical)[:len(key_tokens(written))] == key_tokens(written)
-        return (canonical or written) if in_capitals or short_form else written
+        return canonical if short_form else written
     if not in_capitals:
         return written
     canonical = agency.canonical_en

@@ -2406,7 +2406,7 @@ class _Reader:
                     continue
                 # ('… có vùng trồng cây ăn quả tập trung:': its 'có' inside a name part, a last word with no object)
                 has = a if self.low.startswith("có ", a) else \
-                    self.low.rfind(" có ", pos, a) + 1 if self.text.startswith(":", self._skip_space(b, end)) else -1
+                    self.low.rfind(" có ", pos, a) + 1 if self.text[b:b + 1] == ":" or self.text[b:b + 2] == " :" else -1
                 if has > pos and (colon_end := self._has_up_to_colon(pos, has, end)) > 0:
                     return self._rstrip(pos, colon_end), colon_end
                 if par is not None and par.start() < a:
