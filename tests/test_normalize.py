@@ -472,6 +472,11 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
     ("Văn phòng Chính phủ theo dõi, đôn đốc.\n\nĐỌC NHIỀU\nBộ Tài chính ban hành hướng dẫn thu phí mới\n"
      "Giá vàng hôm nay 16/10/2026\n\nBáo điện tử Chính phủ",
      "Văn phòng Chính phủ theo dõi, đôn đốc.\n\nBáo điện tử Chính phủ"),
+    # a legal database's list of its most viewed translations: their numbers are no citations of the text's
+    ("The Government Office informs the agencies concerned.\n\nMost viewed translations\nDecree 168/2024/ND-CP on "
+     "administrative penalties for road traffic offences\nCircular 80/2021/TT-BTC guiding the Law on Tax "
+     "Administration\n\nVNLawBase © 2026.",
+     "The Government Office informs the agencies concerned.\n\nVNLawBase © 2026."),
     # Word's manual line break (a vertical tab) is a line break
     ("Kính gửi:\x0b- Sở Xây dựng;\x0b- Sở Công Thương.", "Kính gửi:\n- Sở Xây dựng;\n- Sở Công Thương."),
 ])
