@@ -824,12 +824,12 @@ def _named_again(text: str, published: dt.date | None) -> dict:
     it names, when it goes on calling it 'the directive', 'this decision' (at least _NAMED_AGAIN_MIN
     times; a report opens with what it is about, then cites older ones). Its type, number, issuer and
     date, or nothing."""
-    first = next((c for c in sorted(find_citations(text, language="en", doc_date=published),
-                                    key=lambda c: c.span.start) if c.number), None)
-    if first is None or first.doc_type not in _grammar()["named_again_re"] or \
-            published is not None and first.date is not None and first.date > published:
+    # (citations come in the order of their first mention)
+    first = next((c for c in find_citations(text, language="en", doc_date=published) if c.number), None)
+    named_again = _grammar()["named_again_re"].get(first.doc_type) if first is not None else None
+    if named_again is None or published is not None and first.date is not None and first.date > published:
         return {}
-    if len(_grammar()["named_again_re"][first.doc_type].findall(text)) < _NAMED_AGAIN_MIN:
+    if len(named_again.findall(text)) < _NAMED_AGAIN_MIN:
         return {}
     return {"doc_type": first.doc_type, "number": first.number, "issuer": first.issuer, "date": first.date}
 

@@ -2404,9 +2404,13 @@ class _Reader:
                     continue
                 if self.quoted[a] and not self.quoted[pos]:
                     continue
-                # ('… có vùng trồng cây ăn quả tập trung:': its 'có' inside a name part, a last word with no object)
-                has = a if self.low.startswith("có ", a) else \
-                    self.low.rfind(" có ", pos, a) + 1 if self.text[b:b + 1] == ":" or self.text[b:b + 2] == " :" else -1
+                if self.low.startswith("có ", a):
+                    has = a
+                elif self.text[b:b + 1] == ":" or self.text[b:b + 2] == " :":
+                    # ('… có vùng trồng cây ăn quả tập trung:': its 'có' inside a name part, a last word with no object)
+                    has = self.low.rfind(" có ", pos, a) + 1
+                else:
+                    has = -1
                 if has > pos and (colon_end := self._has_up_to_colon(pos, has, end)) > 0:
                     return self._rstrip(pos, colon_end), colon_end
                 if par is not None and par.start() < a:
