@@ -347,6 +347,16 @@ def _effective_scan(data: dict) -> tuple[tuple[dict[int, _Branch], re.Pattern], 
     return _scan([("effective", _phrase(data["effective_dates"]) + r"(?!\w)")]), guard
 
 
+def _event_scan(data: dict) -> tuple[tuple[dict[int, _Branch], re.Pattern], Guarded]:
+    """'Tết Nguyên đán Đinh Mùi', 'the 2027 rainy season', 'vụ thu hoạch năm 2027': an event the text
+    does not date, with the year that names it; and its guard, the words every event holds."""
+    years = rf"{_FIRST_YEAR}(?:\s*[-/]\s*{_YEAR})?"
+    events = "|".join(data["events"])
+    year_after = rf"(?:\s*,?\s+(?:{_phrase(data['event_year_words'])}\s+)?{years})?"
+    guard = Guarded("|".join(re.escape(word) for word in data["event_words"]))
+    return _scan([("event", rf"(?:{years}\s+)?(?:{events}){year_after}(?!\w)")]), guard
+
+
 def _days_ahead(data: dict) -> tuple[dict[int, "_Branch"], re.Pattern]:
     """'ngày mai', 'hôm nay', 'tomorrow': a day counted from the document's date ('today's' names a thing)."""
     return _scan([("day", rf"(?P<ahead>{_phrase(data['days_from_document'])})(?!\w)(?!['’]s(?!\w))")])
@@ -410,8 +420,10 @@ def _vietnamese() -> _Grammar:
     scans += [_scan([("relative", _relative(data, rf"(?P<n>{_lead(word)})"))]) for word in data["numbers"]]
     recurring, guards = _recurring_days(data)
     effective, effect_words = _effective_scan(data)
-    return _Grammar(scans=[*scans, *recurring, effective], number_scans=frozenset({numbers[1], recurring[1][1]}),
-                    guards={**guards, effective[1]: effect_words, short_month[1]: _SHORT_FORM, short_quarter[1]: _SHORT_FORM},
+    event, event_words = _event_scan(data)
+    return _Grammar(scans=[*scans, *recurring, effective, event], number_scans=frozenset({numbers[1], recurring[1][1]}),
+                    guards={**guards, effective[1]: effect_words, event[1]: event_words, short_month[1]: _SHORT_FORM,
+                            short_quarter[1]: _SHORT_FORM},
                     quarter_ordinals=_keyed(data["quarter_ordinals"]), **_common(data))
 
 
@@ -472,8 +484,10 @@ def _english() -> _Grammar:
     ]
     recurring, guards = _recurring_days(data)
     effective, effect_words = _effective_scan(data)
-    return _Grammar(scans=[*scans, *recurring, effective], number_scans=frozenset({numbers[1], recurring[1][1]}),
-                    guards={**guards, effective[1]: effect_words}, months=months, quarter_ordinals=ordinals,
+    event, event_words = _event_scan(data)
+    return _Grammar(scans=[*scans, *recurring, effective, event], number_scans=frozenset({numbers[1], recurring[1][1]}),
+                    guards={**guards, effective[1]: effect_words, event[1]: event_words}, months=months,
+                    quarter_ordinals=ordinals,
                     month_before_dash=re.compile(r"(?<!\w)(?:" + _phrase(months) + r")\s*-\s*\Z"),
                     cueless=frozenset({"quarter", "half", "week"}), capitalized_months=True,
                     article=re.compile(r"(?:the\s+)\Z"), **_common(data))
@@ -661,7 +675,7 @@ def _due_after_period_ends(expr: _Expr, recurrence: str, base: dt.date) -> dt.da
 
 _GRANULARITY = {"day": "day", "day_of_month": "day", "month": "month", "quarter": "quarter",
                 "half": "half_year", "year": "year", "range": "year", "relative": "relative",
-                "weekday": "day", "hour": "day", "effective": "relative",
+                "weekday": "day", "hour": "day", "effective": "relative", "event": "relative",
                 "week": "relative"}  # the schema has no week: a week counted from the document's date
 # kinds that name a day only with a recurrence ('trước ngày 20 hằng tháng', 'thứ Sáu hằng tuần',
 # '15 giờ hằng ngày'): their first due date is the deadline
@@ -1177,6 +1191,9 @@ class _Scanner:
             return False  # how long a measure lasts ('from noon on October 14 until the storm has passed')
         if expr.kind == "relative" and self._counts_back(expr, ctx):
             return False
+        if expr.kind == "event":  # 'trước Tết Nguyên đán'; not '10 ngày trước Tết', counted back from it
+            head = folded[max(0, ctx.start - 20):ctx.start].rstrip()
+            return "before" in roles and self.grammar.unit_before.search(head) is None
         if expr.bare and not roles & _EDGE_ROLES:
             return False  # 'năm' alone; 'đường sắt Bắc - Nam.' after a dash is no year
         if not roles and self._dash_label(expr, ctx):
@@ -1275,7 +1292,9 @@ class _Scanner:
     def _deadline(self, expr: _Expr, ctx: _Context, offset: int) -> Deadline:
         doc_date = self.doc_date
         start = end = None
-        if expr.kind == "effective":
+        if expr.kind == "event":
+            pass  # the text does not date it
+        elif expr.kind == "effective":
             start = end = self._effective_date
         elif expr.kind == "relative" and ctx.period_end:
             start = end = doc_date and _due_after_period_ends(expr, ctx.recurrence, doc_date)
@@ -1345,10 +1364,11 @@ def find_deadlines(text: str, *, language: str, doc_date: dt.date | None = None,
 
 
 def parse_deadline(phrase: str, *, language: str, doc_date: dt.date | None = None) -> Deadline | None:
-    """Normalize one deadline phrase ("Quý II năm 2022", "by the end of 2024"); None when it states no date.
+    """Normalize one deadline phrase ("Quý II năm 2022", "by the end of 2024"); None when it states no time.
 
     The phrase is taken to be a deadline, so no cue word is needed; durations
-    ("đến hết tháng 6", "until 2025") still give None.
+    ("đến hết tháng 6", "until 2025") still give None, and an event the phrase
+    does not date ("trước Tết Nguyên đán") a deadline without an end.
     """
     found = _Scanner(phrase, language, doc_date).deadlines(0, assume=True)
     return found[0] if found else None

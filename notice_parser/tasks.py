@@ -3171,8 +3171,11 @@ class _Reader:
             dated = self._parsed_deadline(start, end, dt.date(year, 1, 1))
             if dated is not None and dated.recurrence is None and dated.granularity != "relative":
                 return dated
-        inside = self._deadlines_between(start, end)
-        return inside[-1] if inside else self._parsed_deadline(start, end, self.ctx.doc_date)
+        found = _last_dated(self._deadlines_between(start, end))
+        if found is not None and found.end is not None:
+            return found
+        # a time the cell states without a cue ('Tháng 01/2027 (trước Tết Nguyên đán)') before an undated one
+        return self._parsed_deadline(start, end, self.ctx.doc_date) or found
 
     def _parsed_deadline(self, start: int, end: int, doc_date: Optional[dt.date]) -> Optional[Deadline]:
         found = parse_deadline(self.text[start:end], language=self.g.language, doc_date=doc_date)
@@ -3205,9 +3208,8 @@ class _Reader:
         return found
 
     def _deadline_in(self, start: int, end: int) -> Optional[Deadline]:
-        """The deadline a clause states for itself: the last one inside it."""
-        inside = self._deadlines_between(start, end)
-        return inside[-1] if inside else None
+        """The deadline a clause states for itself: the last one inside it with a date, else the last."""
+        return _last_dated(self._deadlines_between(start, end))
 
     def _propagate_deadlines(self, tasks: list[_Found]) -> None:
         """A report/submission closing a chain carries its deadline back over the chain (not a recurring
@@ -3408,6 +3410,15 @@ def _extract_tasks(ctx: ParseContext) -> list[Task]:
     if ctx.report:
         found = _without_restated(found, reader)
     return _assemble(ctx, reader, found)
+
+
+def _last_dated(deadlines: list[Deadline]) -> Optional[Deadline]:
+    """The last of ``deadlines`` with a date, else the last ('Tháng 01/2027 (trước Tết Nguyên đán)': the
+    month dates the event)."""
+    for deadline in reversed(deadlines):
+        if deadline.end is not None:
+            return deadline
+    return deadlines[-1] if deadlines else None
 
 
 def _without_restated(found: list[_Found], reader: _Reader) -> list[_Found]:

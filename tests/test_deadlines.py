@@ -231,7 +231,8 @@ FORMS = [
     ("en-by-year-end", "en", "complete a national map by year-end.", DOC, [("by year-end", D(2024, 12, 31), "year", None)]),
     ("en-before-the-year-end", "en", "finish it before the year-end.", DOC,
      [("before the year-end", D(2024, 12, 31), "year", None)]),
-    ("en-year-end-session-is-an-event", "en", "submit them before the year-end session of the Council.", DOC, []),
+    ("en-year-end-session-is-an-event", "en", "submit them before the year-end session of the Council.", DOC,
+     [("before the year-end session of the Council", None, "relative", None)]),
     ("en-year-end-of-a-named-year", "en", "pay the allowances by year-end 2026.", DOC,
      [("by year-end 2026", D(2026, 12, 31), "year", None)]),
     # the date a cited document was signed is no deadline
@@ -239,7 +240,8 @@ FORMS = [
      "said the ministry must act.", DOC, []),
     # a year after 'the' before a noun names the thing ('the 2026 rainy season'), no deadline
     ("en-year-naming-a-season", "en", "keep forces on standby throughout the 2026 rainy season.", DOC, []),
-    ("en-year-naming-a-holiday", "en", "finish the campaign before the 2027 Lunar New Year.", DOC, []),
+    ("en-year-naming-a-holiday", "en", "finish the campaign before the 2027 Lunar New Year.", DOC,
+     [("before the 2027 Lunar New Year", None, "relative", None)]),  # the holiday's year, no year's end
     # counted from the end of each period: the first such due date on or after the document's date
     ("en-days-after-each-quarter-end", "en", "Send the reports within 45 days after the end of each quarter.",
      D(2024, 11, 2), [("within 45 days after the end of each quarter", D(2024, 11, 14), "day", "quarterly")]),
@@ -572,6 +574,33 @@ FORMS = [
     ("en-day-naming-a-holiday", "en", "assign a leader to be on duty during the April 30 - May 1 holiday.", DOC, []),
     ("en-day-before-a-holiday-word-later", "en", "hold the festival on April 30, 2024 in the park.", DOC,
      [("on April 30, 2024", D(2024, 4, 30), "day", None)]),
+    # an event the text does not date, after 'before': a deadline without an end
+    ("vi-before-tet-with-its-year-name", "vi", "bảo đảm hàng hóa trước Tết Nguyên đán Giáp Thìn 2024.", DOC,
+     [("trước Tết Nguyên đán Giáp Thìn 2024", None, "relative", None)]),
+    ("vi-before-the-rainy-season", "vi", "gia cố đê điều trước mùa mưa bão năm 2025.", DOC,
+     [("trước mùa mưa bão năm 2025", None, "relative", None)]),
+    ("vi-before-the-school-year-opens", "vi", "sửa chữa phòng học trước khai giảng năm học 2024 - 2025.", DOC,
+     [("trước khai giảng năm học 2024 - 2025", None, "relative", None)]),
+    ("vi-before-the-harvest", "vi", "kết nối tiêu thụ trước vụ thu hoạch năm 2025.", DOC,
+     [("trước vụ thu hoạch năm 2025", None, "relative", None)]),
+    ("vi-before-a-council-session", "vi", "trình dự thảo trước kỳ họp thứ 9 của Hội đồng nhân dân tỉnh.", DOC,
+     [("trước kỳ họp thứ 9 của Hội đồng nhân dân tỉnh", None, "relative", None)]),
+    ("en-before-the-lunar-new-year-year-first", "en", "pay the wages before the 2025 Lunar New Year.", DOC,
+     [("before the 2025 Lunar New Year", None, "relative", None)]),
+    ("en-before-tet-holiday-of-a-year", "en", "pay the wages before the Lunar New Year (Tet) holiday of 2025.", DOC,
+     [("before the Lunar New Year (Tet) holiday of 2025", None, "relative", None)]),
+    ("en-ahead-of-a-crop", "en", "dredge the canals ahead of the 2024-2025 winter-spring crop.", DOC,
+     [("ahead of the 2024-2025 winter-spring crop", None, "relative", None)]),
+    ("en-before-the-end-of-a-school-year", "en", "finish the review before the end of the 2024-2025 school year.",
+     DOC, [("before the end of the 2024-2025 school year", None, "relative", None)]),
+    ("en-before-a-national-assembly-session", "en", "submit the bill before the 9th session of the 15th National "
+     "Assembly.", DOC, [("before the 9th session of the 15th National Assembly", None, "relative", None)]),
+    # not before it: during it, completing it, or a count of days back from it
+    ("vi-during-tet-no-deadline", "vi", "trực ban trong dịp Tết Nguyên đán.", DOC, []),
+    ("vi-completing-the-harvest-no-deadline", "vi", "hoàn thành vụ thu hoạch lúa.", DOC, []),
+    ("vi-days-before-tet-no-deadline", "vi", "gửi báo cáo 10 ngày trước Tết.", DOC, []),
+    ("en-during-the-rainy-season-no-deadline", "en", "patrol the dykes during the rainy season.", DOC, []),
+    ("en-days-before-a-session-no-deadline", "en", "send the draft 10 days before the next session.", DOC, []),
 ]
 
 

@@ -1280,6 +1280,16 @@ VI_FORMS = [
      "tháng tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả.\n",
      [(["Sở Công Thương"], [], "hướng dẫn các làng nghề đăng ký nhãn hiệu", None),
       (["Sở Công Thương"], [], "định kỳ tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả", ("2024-07-25", "day"))]),
+    # an event the text does not date dates the task without an end; a time the clause or the cell also states wins
+    ("an-event-dates-the-task-without-an-end",
+     VI_DATELINE + "1. Sở Công Thương bảo đảm nguồn cung hàng hóa trước Tết Nguyên đán Ất Tỵ 2025.\n"
+     "2. Sở Nông nghiệp và Môi trường nạo vét kênh mương trước vụ đông xuân, hoàn thành trước ngày 30/11/2024.\n",
+     [(["Sở Công Thương"], [], "bảo đảm nguồn cung hàng hóa", (None, "relative")),
+      (["Sở Nông nghiệp và Môi trường"], [], "nạo vét kênh mương", ("2024-11-30", "day"))]),
+    ("a-time-cell-dates-the-event-it-names",
+     VI_DATELINE + "| STT | Nhiệm vụ | Đơn vị chủ trì | Thời gian |\n| 1 | Tặng quà người có công | Sở Nội vụ | "
+     "Tháng 01/2025 (trước Tết Nguyên đán) |\n",
+     [(["Sở Nội vụ"], [], "tặng quà người có công", ("2025-01-31", "month"))]),
 ]
 
 EN_FORMS = [
@@ -2782,6 +2792,10 @@ EN_FORMS = [
     ("a-relative-clause-after-the-name",
      "The Port Authority of Quy Nhon, where most cruise ships call, shall open a second passenger terminal.\n",
      [(["The Port Authority of Quy Nhon"], [], "open a second passenger terminal", None)]),
+    # an event the text does not date dates the task without an end
+    ("an-event-dates-the-task-without-an-end",
+     "The Ministry of Construction shall repair the dykes ahead of the 2025 rainy season.\n",
+     [(["The Ministry of Construction"], [], "repair the dykes", (None, "relative"))]),
 ]
 
 
