@@ -349,11 +349,12 @@ def _effective_scan(data: dict) -> tuple[tuple[dict[int, _Branch], re.Pattern], 
 
 def _event_scan(data: dict) -> tuple[tuple[dict[int, _Branch], re.Pattern], Guarded]:
     """'Tết Nguyên đán Đinh Mùi', 'the 2027 rainy season', 'vụ thu hoạch năm 2027': an event the text
-    does not date, with the year that names it; and its guard, the words every event holds."""
+    does not date, with the year that names it (a date in its name, 'kỳ họp cuối năm 2026', dates no
+    task); and its guard, the words every event holds (the regex opens with no fixed letters)."""
     years = rf"{_FIRST_YEAR}(?:\s*[-/]\s*{_YEAR})?"
     events = "|".join(data["events"])
     year_after = rf"(?:\s*,?\s+(?:{_phrase(data['event_year_words'])}\s+)?{years})?"
-    guard = Guarded("|".join(re.escape(word) for word in data["event_words"]))
+    guard = Guarded("|".join(re.escape(_folded(word)) for word in data["event_words"]))
     return _scan([("event", rf"(?:{years}\s+)?(?:{events}){year_after}(?!\w)")]), guard
 
 

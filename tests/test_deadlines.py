@@ -654,6 +654,10 @@ PHRASES = [
     ("vi-days-before-an-event", "vi", "03 ngày trước ngày tiêm", DOC, None),
     ("vi-event-then-days-before-it", "vi", "Trước ngày tiêm 03 ngày", DOC, None),
     ("en-days-before-an-event", "en", "10 days before the meeting", DOC, None),
+    # a time cell naming an event: the time in its name dates nothing; after 'before', no end
+    ("vi-a-session-named-by-its-time", "vi", "Kỳ họp cuối năm 2024 của Hội đồng nhân dân tỉnh", DOC, None),
+    ("en-a-crop-named-by-its-years", "en", "the 2024-2025 winter-spring crop", DOC, None),
+    ("vi-before-an-event", "vi", "Trước Tết Nguyên đán", DOC, (None, "relative", None)),
     ("vi-empty", "vi", "", DOC, None),
     ("vi-impossible-day", "vi", "ngày 31/6/2024", DOC, None),
 ]
