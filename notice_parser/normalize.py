@@ -1257,6 +1257,7 @@ def _stacked_rows(text: str, header_start: re.Pattern) -> list[_Row]:
              for start, line in _lines_with_offsets(text)]
     cells = [(a, b) for a, b in lines if a < b]
     line_of = {cell: index for index, cell in enumerate(lines) if cell[0] < cell[1]}
+    last_number = 0  # the last row number of the table before: one after a page break goes on from it
     for header_end in header_ends:
         first = next((i for i, (a, b) in enumerate(cells) if a <= header_end <= b), None)
         if first is None or (rows and cells[first][0] < rows[-1].end):
@@ -1266,9 +1267,14 @@ def _stacked_rows(text: str, header_start: re.Pattern) -> list[_Row]:
         if width < 3 or any(b - a > _STACKED_HEADER_CHARS for a, b in cells[first:first + width]):
             continue
         table = [_Row(cells[first][0], cells[first + width - 1][1], [[cell] for cell in cells[first:first + width]])]
+        heading = text[cells[first][0]:cells[first][1]]  # 'STT': no cell of a row
         # a header without blank lines between its cells: a blank line in a row is an empty cell
         dense = line_of[cells[first + width - 1]] - line_of[cells[first]] == width - 1
         index, number = first + width, 0
+        label = text[cells[index][0]:cells[index][1]].rstrip(".") if index < len(cells) else ""
+        if last_number and label == str(last_number + 1):  # its header repeated on the next page
+            number = last_number
+        first_number = number
         while index < len(cells):
             label = text[cells[index][0]:cells[index][1]].rstrip(".")
             blanks = _stacked_blank_cells(text, lines, line_of[cells[index]], width, number + 2) \
@@ -1279,7 +1285,8 @@ def _stacked_rows(text: str, header_start: re.Pattern) -> list[_Row]:
                 index += sum(cell[0] < cell[1] for cell in row)
                 continue
             if label.isdigit() and int(label) == number + 1 and index + width <= len(cells) and \
-                    not any(_STACKED_NUMBER.fullmatch(text, *cell) for cell in cells[index + 1:index + width]):
+                    not any(_STACKED_NUMBER.fullmatch(text, *cell) or text[cell[0]:cell[1]] == heading
+                            for cell in cells[index + 1:index + width]):  # (a page's number, then the header again)
                 row = cells[index:index + width]
                 number += 1
             elif _STACKED_GROUP.fullmatch(label) and index + 1 < len(cells):
@@ -1288,8 +1295,9 @@ def _stacked_rows(text: str, header_start: re.Pattern) -> list[_Row]:
                 break
             table.append(_Row(row[0][0], row[-1][1], [[cell] for cell in row] + [[]] * (width - len(row))))
             index += len(row)
-        if number >= 2:
+        if number - first_number >= 2 or first_number and number > first_number:
             rows.extend(table)
+            last_number = number
     return rows
 
 

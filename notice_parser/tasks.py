@@ -698,6 +698,8 @@ _AFTER_MINISTRY = frozenset({"và", "cùng", "với", "hoặc"})
 _LIST_GOES_ON = re.compile(r"\s*(?:,|và\s|có liên quan|liên quan)")
 _PLURAL_BEFORE = re.compile(r"(?:^|\W)(?:các|những|mọi)\s$")
 _PLURAL_WORD = re.compile(r"(?<!\w)(?:các|những|mọi)\s")
+_HAS_CHARS = 80  # how far what a group's members have ('các xã có học sinh bán trú') may run before the verb
+_CLAUSE_STOP = re.compile(r"[;:.()\n]")
 _EN_SELF_NAMED = re.compile(r"(?:[Tt]he|[Tt]his)\s+(\w+)")
 _COLON_ENDS_LINE = re.compile(r":[ \t]*(?:\n|\Z)")
 # "the Ministry of Information and Communications (MIC)": the text defines "MIC" as a name
@@ -2413,6 +2415,8 @@ class _Reader:
                     has = -1
                 if has > pos and (colon_end := self._has_up_to_colon(pos, has, end)) > 0:
                     return self._rstrip(pos, colon_end), colon_end
+                if has == a and (verb := self._verb_after_has(pos, has, limit)) is not None:
+                    return self._rstrip(pos, verb), verb
                 if par is not None and par.start() < a:
                     pred = self._predicate_after(par.end(), end)
                     return (self._rstrip(pos, par.start()), pred if pred is not None else end)
@@ -2444,6 +2448,22 @@ class _Reader:
             self.text.find("\n", a, colon) < 0 and _PLURAL_WORD.search(self.low, pos, a) is not None
         return colon if named else -1
 
+    def _verb_after_has(self, pos: int, has: int, limit: int) -> Optional[int]:
+        """'Ủy ban nhân dân các xã có học sinh bán trú xây dựng …': a group, what those of it the task asks
+        have, then the task's verb (before any report word, stop or colon): where that verb starts, or None."""
+        if _PLURAL_WORD.search(self.low, pos, has) is None or self.g.nontask.match(self.low, self.fol, has) != has + 2 \
+                or self.g.predicates.match(self.low, self.fol, has) > 0 or self.g.predicates.match(self.low, self.fol, has + 3) > 0:
+            return None  # 'có' alone, not 'có thể', 'có trách nhiệm'; what they have no verb ('có đăng ký …')
+        stop = min(limit, has + _HAS_CHARS)
+        verbs = [(a, b) for a, b in self.g.predicates.finditer(self.low, self.fol, has + 3, stop)
+                 if self.text[a].islower() and not self.low.endswith("được ", has, a)]
+        if not verbs or _CLAUSE_STOP.search(self.text, has, verbs[0][0]) or \
+                self.g.nontask.found_in(self.low, self.fol, has + 3, verbs[0][0]):
+            return None
+        (a, b), after = verbs[0], verbs[1][0] if len(verbs) > 1 else -1
+        # ('… có điểm trường xuống cấp rà soát …': a one-word verb right before another ends a compound)
+        return after if after == b + 1 and " " not in self.low[a:b] else a
+
     def _time_between(self, pos: int, limit: int) -> Optional[tuple[int, int]]:
         """(start of the deadline, start of the verb) when a deadline found in ``(pos, limit)``
         stands between a name and its verb."""
@@ -2474,6 +2494,8 @@ class _Reader:
         for a, b in self.g.predicates.finditer(self.low, self.fol, start, stop):
             if done is not None and done < a:
                 return done
+            if not self.en and self.low.endswith("được ", start, a):
+                continue  # '… căn cứ nhiệm vụ được phân công, chủ động …': a participle of the phrase before the verb
             if self.text[a].islower() or any(self.text.startswith(s, a) for s in self.g.strong):
                 return a
         return None

@@ -300,6 +300,16 @@ VI_FORMS = [
      "Thường xuyên\n",
      [(["Trưởng các thôn"], [], "lập danh sách hộ nuôi", ("2024-08-10", "day")),
       (["Văn phòng HĐND và UBND xã"], [], "đăng tải Thông báo này", None)]),
+    # its header repeated after a page break ('3' the page's number), the rows numbered on from the page before
+    ("stacked-table-goes-on-after-a-page-break",
+     VI_DATELINE + "STT\nNội dung công việc\nĐơn vị chủ trì\nThời gian\n1\nKhảo sát nhu cầu\nPhòng Giáo dục Mầm non\n"
+     "Tháng 01/2025\n2\nBiên soạn tài liệu\nPhòng Giáo dục Tiểu học\nQuý II/2025\n\f3\nSTT\nNội dung công việc\n"
+     "Đơn vị chủ trì\nThời gian\n3\nĐánh giá kết quả đọc, viết\nPhòng Khảo thí\nTháng 5/2025\n4\n"
+     "Sơ kết thực hiện Kế hoạch\nVăn phòng Sở\nTháng 12/2025\nV. TỔ CHỨC THỰC HIỆN\n",
+     [(["Phòng Giáo dục Mầm non"], [], "khảo sát nhu cầu", ("2025-01-31", "month")),
+      (["Phòng Giáo dục Tiểu học"], [], "biên soạn tài liệu", ("2025-06-30", "quarter")),
+      (["Phòng Khảo thí"], [], "đánh giá kết quả đọc, viết", ("2025-05-31", "month")),
+      (["Văn phòng Sở"], [], "sơ kết thực hiện Kế hoạch", ("2025-12-31", "month"))]),
     ("table-note-column-dates-a-row",
      "TT    Nội dung nhiệm vụ    Cơ quan chủ trì    Ghi chú\n\nQUÝ IV/2024\n\n1    Xây dựng cơ sở dữ liệu    "
      "Sở Tài chính    —\n2    Cấp mã số vùng nuôi    Sở Xây dựng    Trước ngày 15/11/2024\n",
@@ -1280,6 +1290,16 @@ VI_FORMS = [
      "tháng tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả.\n",
      [(["Sở Công Thương"], [], "hướng dẫn các làng nghề đăng ký nhãn hiệu", None),
       (["Sở Công Thương"], [], "định kỳ tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả", ("2024-07-25", "day"))]),
+    # a group, what those of it the task asks have ('có …'), then the verb; a participle in a 'căn cứ' phrase
+    ("a-group-with-what-its-members-have-then-the-verb",
+     VI_DATELINE + "1. Hiệu trưởng các trường mầm non, tiểu học có trẻ em, học sinh người dân tộc thiểu số xây dựng "
+     "kế hoạch của nhà trường.\n2. Ủy ban nhân dân các xã, phường có điểm trường xuống cấp rà soát, gửi đề xuất về "
+     "Sở Giáo dục và Đào tạo.\n3. Các trường có 95% học sinh đạt chuẩn.\n4. Các phòng chuyên môn thuộc Sở căn cứ "
+     "nhiệm vụ được phân công tại Mục IV, chủ động triển khai thực hiện.\n",
+     [(["Hiệu trưởng các trường mầm non, tiểu học có trẻ em, học sinh người dân tộc thiểu số"], [],
+       "xây dựng kế hoạch của nhà trường", None),
+      (["Ủy ban nhân dân các xã, phường có điểm trường xuống cấp"], [], "rà soát, gửi đề xuất", None),
+      (["Các phòng chuyên môn thuộc Sở"], [], "chủ động triển khai thực hiện", None)]),
     # an event the text does not date dates the task without an end; a time the clause or the cell also states wins
     ("an-event-dates-the-task-without-an-end",
      VI_DATELINE + "1. Sở Công Thương bảo đảm nguồn cung hàng hóa trước Tết Nguyên đán Ất Tỵ 2025.\n"
