@@ -531,7 +531,8 @@ def _grammar(language: str) -> _Grammar:
             w for words in common["task_labels"].values() for w in words))) + r")[ \t]*:[ \t]*"),
         task_label_roles={w: role for role, words in common["task_labels"].items() for w in words},
         honorific=re.compile(r"(?:" + "|".join(map(re.escape, common["honorifics"])) + r") "),
-        possessive=re.compile(r"(?:" + "|".join(map(re.escape, common["possessive_determiners"])) + r") "),
+        possessive=re.compile(r"(?:" + "|".join(map(re.escape, common["possessive_determiners"])) + r"|the (?:"
+                              + "|".join(map(re.escape, common["possessive_owners"])) + r")['’]s) ", re.I),
         directing=_Lexicon(g["directing_verbs"]),
         heading_requests=_Lexicon(g["heading_requests"] or ["\x00"]),
         action_list_intro=re.compile(r"(?:" + "|".join(g["action_list_intros"] or ["(?!)"]) + r")\s*\Z", re.I),
@@ -2138,10 +2139,16 @@ class _Reader:
             return len(pieces) > 1 and self._en_names_ok(pieces, loose, heading, places)
         if not words or len(words) > _EN_NP_WORDS or words[-1].isalpha() and words[-1].lower() in self.connectors:
             return False  # a name does not end in 'and', 'of': 'Plant and (restore …)' is two verbs
+        if len(words) <= 3 and (bare := _EN_BARE_BODY.fullmatch(self.text, start, self._rstrip(start, end))) and \
+                self.text.rfind((bare.group("head") or bare.group("heads")[:-1]).capitalize(), 0, start) >= 0:
+            return True  # 'The department must …' after the Department of Health was named: that department
         has_head = False
         for index, word in enumerate(words):
             if word.startswith("("):
                 continue
+            if index < len(words) - 1 and index <= 1 and self.g.possessive.fullmatch(
+                    " ".join(words[:index + 1]) + " "):
+                continue  # "the ministry's (Health Insurance Department)": whose the unit is
             low = word.lower().strip("'’")
             if self._en_head_word(word):
                 has_head = True
@@ -3728,9 +3735,9 @@ _EN_BARE_BODY = re.compile(r"(?:the )?(?:(?P<head>department|division|administra
 
 def _last_body_named(before: str, head: str) -> Optional[str]:
     """The last name in ``before`` with this head word ('The Culture and Social Affairs Division', 'the
-    Department of Construction Activity Management'), or None."""
-    names = list(re.finditer(rf"(?:[Tt]he )?(?:{_EN_NAME_WORDS} )?{head}(?: (?:of|for) {_EN_NAME_WORDS})?(?![\w-])",
-                             before))
+    Department of Construction Activity Management', 'The provincial Department of Construction'), or None."""
+    names = list(re.finditer(rf"(?:[Tt]he )?(?:(?:provincial|municipal|city|district|commune) )?(?:{_EN_NAME_WORDS} )?"
+                             rf"{head}(?: (?:of|for) {_EN_NAME_WORDS})?(?![\w-])", before))
     named = [m.group(0) for m in names if m.group(0).lower().removeprefix("the ") != head.lower()]
     return named[-1] if named else None
 

@@ -2812,6 +2812,14 @@ EN_FORMS = [
     ("a-relative-clause-after-the-name",
      "The Port Authority of Quy Nhon, where most cruise ships call, shall open a second passenger terminal.\n",
      [(["The Port Authority of Quy Nhon"], [], "open a second passenger terminal", None)]),
+    # a news report's 'the department' after the department was named; a unit named with whose it is
+    ("the-department-named-before-and-the-ministrys-unit",
+     "The minister asked the provincial Department of Health to screen 250,000 people in 2025.\nThe department must "
+     "also hand over the outpatient clinics by June 30, 2025, she said.\nThe ministry's Health Insurance Department must "
+     "submit a circular in the second half of the year, the minister said.\n",
+     [(["the provincial Department of Health"], [], "screen 250,000 people", ("2025-12-31", "year")),
+      (["the provincial Department of Health"], [], "hand over the outpatient clinics", ("2025-06-30", "day")),
+      (["Health Insurance Department"], [], "submit a circular", ("2024-12-31", "half_year"))]),
     # an event the text does not date dates the task without an end
     ("an-event-dates-the-task-without-an-end",
      "The Ministry of Construction shall repair the dykes ahead of the 2025 rainy season.\n",
