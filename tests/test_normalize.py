@@ -477,6 +477,9 @@ from notice_parser.normalize import _rules, _stacked_rows, MappedText, normalize
      "administrative penalties for road traffic offences\nCircular 80/2021/TT-BTC guiding the Law on Tax "
      "Administration\n\nVNLawBase © 2026.",
      "The Government Office informs the agencies concerned.\n\nVNLawBase © 2026."),
+    ("The Government Office informs the agencies concerned.\n\nMost read English translations\nDecree 214/2026/ND-CP "
+     "on personal income tax deductions\n\nLegalViet © 2026.",
+     "The Government Office informs the agencies concerned.\n\nLegalViet © 2026."),
     # Word's manual line break (a vertical tab) is a line break
     ("Kính gửi:\x0b- Sở Xây dựng;\x0b- Sở Công Thương.", "Kính gửi:\n- Sở Xây dựng;\n- Sở Công Thương."),
 ])
