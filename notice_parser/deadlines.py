@@ -343,8 +343,7 @@ def _effective_scan(data: dict) -> tuple[tuple[dict[int, _Branch], re.Pattern], 
     """'the effective date', 'the Decree takes effect', 'ngày Nghị định có hiệu lực': the day the
     document takes effect, a deadline after 'before' or 'no later than' (:meth:`_Scanner._effective_date`);
     and its guard, the words every such phrase holds (plain words: the engine skips to them)."""
-    guard = Guarded("|".join(re.escape(_folded(word)) for word in data["effective_date_words"]))
-    return _scan([("effective", _phrase(data["effective_dates"]) + r"(?!\w)")]), guard
+    return _scan([("effective", _phrase(data["effective_dates"]) + r"(?!\w)")]), _words_guard(data["effective_date_words"])
 
 
 def _event_scan(data: dict) -> tuple[tuple[dict[int, _Branch], re.Pattern], Guarded]:
@@ -354,8 +353,18 @@ def _event_scan(data: dict) -> tuple[tuple[dict[int, _Branch], re.Pattern], Guar
     years = rf"{_FIRST_YEAR}(?:\s*[-/]\s*{_YEAR})?"
     events = "|".join(data["events"])
     year_after = rf"(?:\s*,?\s+(?:{_phrase(data['event_year_words'])}\s+)?{years})?"
-    guard = Guarded("|".join(re.escape(_folded(word)) for word in data["event_words"]))
-    return _scan([("event", rf"(?:{years}\s+)?(?:{events}){year_after}(?!\w)")]), guard
+    return _scan([("event", rf"(?:{years}\s+)?(?:{events}){year_after}(?!\w)")]), _words_guard(data["event_words"])
+
+
+def _words_guard(words) -> Guarded:
+    """A guard that holds when the folded text holds one of ``words`` as written (plain words: str.find)."""
+    return Guarded("|".join(re.escape(_folded(word)) for word in words))
+
+
+def _guarded_scans(data: dict) -> tuple[list, dict]:
+    """The scans that run only in a text holding their words (the effective date, events), with those guards."""
+    scans = [_effective_scan(data), _event_scan(data)]
+    return [scan for scan, _ in scans], {scan[1]: guard for scan, guard in scans}
 
 
 def _days_ahead(data: dict) -> tuple[dict[int, "_Branch"], re.Pattern]:
@@ -420,11 +429,9 @@ def _vietnamese() -> _Grammar:
     scans += [_scan([("half", rf"(?P<half>{_lead(half)}){half_tail}")]) for half in data["halves"]]
     scans += [_scan([("relative", _relative(data, rf"(?P<n>{_lead(word)})"))]) for word in data["numbers"]]
     recurring, guards = _recurring_days(data)
-    effective, effect_words = _effective_scan(data)
-    event, event_words = _event_scan(data)
-    return _Grammar(scans=[*scans, *recurring, effective, event], number_scans=frozenset({numbers[1], recurring[1][1]}),
-                    guards={**guards, effective[1]: effect_words, event[1]: event_words, short_month[1]: _SHORT_FORM,
-                            short_quarter[1]: _SHORT_FORM},
+    worded, word_guards = _guarded_scans(data)
+    return _Grammar(scans=[*scans, *recurring, *worded], number_scans=frozenset({numbers[1], recurring[1][1]}),
+                    guards={**guards, **word_guards, short_month[1]: _SHORT_FORM, short_quarter[1]: _SHORT_FORM},
                     quarter_ordinals=_keyed(data["quarter_ordinals"]), **_common(data))
 
 
@@ -484,11 +491,9 @@ def _english() -> _Grammar:
         _days_ahead(data),
     ]
     recurring, guards = _recurring_days(data)
-    effective, effect_words = _effective_scan(data)
-    event, event_words = _event_scan(data)
-    return _Grammar(scans=[*scans, *recurring, effective, event], number_scans=frozenset({numbers[1], recurring[1][1]}),
-                    guards={**guards, effective[1]: effect_words, event[1]: event_words}, months=months,
-                    quarter_ordinals=ordinals,
+    worded, word_guards = _guarded_scans(data)
+    return _Grammar(scans=[*scans, *recurring, *worded], number_scans=frozenset({numbers[1], recurring[1][1]}),
+                    guards={**guards, **word_guards}, months=months, quarter_ordinals=ordinals,
                     month_before_dash=re.compile(r"(?<!\w)(?:" + _phrase(months) + r")\s*-\s*\Z"),
                     cueless=frozenset({"quarter", "half", "week"}), capitalized_months=True,
                     article=re.compile(r"(?:the\s+)\Z"), **_common(data))

@@ -1271,12 +1271,11 @@ def _stacked_rows(text: str, header_start: re.Pattern) -> list[_Row]:
         # a header without blank lines between its cells: a blank line in a row is an empty cell
         dense = line_of[cells[first + width - 1]] - line_of[cells[first]] == width - 1
         index, number = first + width, 0
-        label = text[cells[index][0]:cells[index][1]].rstrip(".") if index < len(cells) else ""
-        if last_number and label == str(last_number + 1):  # its header repeated on the next page
-            number = last_number
+        if last_number and index < len(cells) and _cell_label(text, cells[index]) == str(last_number + 1):
+            number = last_number  # its header repeated on the next page
         first_number = number
         while index < len(cells):
-            label = text[cells[index][0]:cells[index][1]].rstrip(".")
+            label = _cell_label(text, cells[index])
             blanks = _stacked_blank_cells(text, lines, line_of[cells[index]], width, number + 2) \
                 if dense and label.isdigit() and int(label) == number + 1 else None
             if blanks is not None:  # a web copy writes an empty cell as an empty line
@@ -1301,6 +1300,11 @@ def _stacked_rows(text: str, header_start: re.Pattern) -> list[_Row]:
     return rows
 
 
+def _cell_label(text: str, cell: tuple[int, int]) -> str:
+    """A cell's text as a row label ('3.' -> '3')."""
+    return text[cell[0]:cell[1]].rstrip(".")
+
+
 def _stacked_blank_cells(text: str, lines: list[tuple[int, int]], at: int, width: int, next_number: int):
     """The row of a table written one cell per line that opens at line ``at`` when some of its cells
     are empty lines: its ``width`` lines (empty ones as empty spans), when they hold an empty one, end
@@ -1309,7 +1313,7 @@ def _stacked_blank_cells(text: str, lines: list[tuple[int, int]], at: int, width
     if len(row) < width or all(a < b for a, b in row[1:]) or row[-1][0] == row[-1][1]:
         return None
     after = next(((a, b) for a, b in itertools.islice(lines, at + width, None) if a < b), None)  # no copy a row
-    if after is not None and text[after[0]:after[1]].rstrip(".") != str(next_number) and \
+    if after is not None and _cell_label(text, after) != str(next_number) and \
             _STACKED_NUMBER.fullmatch(text, *after):
         return None  # a number, but not the next row's: the cells are not where the lines say
     return row  # the next row's number follows, or the table ends

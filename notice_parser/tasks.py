@@ -2140,7 +2140,7 @@ class _Reader:
         if not words or len(words) > _EN_NP_WORDS or words[-1].isalpha() and words[-1].lower() in self.connectors:
             return False  # a name does not end in 'and', 'of': 'Plant and (restore …)' is two verbs
         if len(words) <= 3 and (bare := _EN_BARE_BODY.fullmatch(self.text, start, self._rstrip(start, end))) and \
-                self.text.rfind((bare.group("head") or bare.group("heads")[:-1]).capitalize(), 0, start) >= 0:
+                _body_named_before(self.text, start, bare):
             return True  # 'The department must …' after the Department of Health was named: that department
         has_head = False
         for index, word in enumerate(words):
@@ -2463,13 +2463,17 @@ class _Reader:
             return None  # 'có' alone, not 'có thể', 'có trách nhiệm'; what they have no verb ('có đăng ký …')
         stop = min(limit, has + _HAS_CHARS)
         verbs = [(a, b) for a, b in self.g.predicates.finditer(self.low, self.fol, has + 3, stop)
-                 if self.text[a].islower() and not self.low.endswith("được ", has, a)]
+                 if self.text[a].islower() and not self._participle(has, a)]
         if not verbs or _CLAUSE_STOP.search(self.text, has, verbs[0][0]) or \
                 self.g.nontask.found_in(self.low, self.fol, has + 3, verbs[0][0]):
             return None
         (a, b), after = verbs[0], verbs[1][0] if len(verbs) > 1 else -1
         # ('… có điểm trường xuống cấp rà soát …': a one-word verb right before another ends a compound)
         return after if after == b + 1 and " " not in self.low[a:b] else a
+
+    def _participle(self, start: int, verb: int) -> bool:
+        """The verb at ``verb`` follows 'được' ('nhiệm vụ được phân công'): a participle, not a predicate."""
+        return self.low.endswith("được ", start, verb)
 
     def _time_between(self, pos: int, limit: int) -> Optional[tuple[int, int]]:
         """(start of the deadline, start of the verb) when a deadline found in ``(pos, limit)``
@@ -2501,8 +2505,8 @@ class _Reader:
         for a, b in self.g.predicates.finditer(self.low, self.fol, start, stop):
             if done is not None and done < a:
                 return done
-            if not self.en and self.low.endswith("được ", start, a):
-                continue  # '… căn cứ nhiệm vụ được phân công, chủ động …': a participle of the phrase before the verb
+            if not self.en and self._participle(start, a):
+                continue  # '… căn cứ nhiệm vụ được phân công, chủ động …': of the phrase before the verb
             if self.text[a].islower() or any(self.text.startswith(s, a) for s in self.g.strong):
                 return a
         return None
@@ -3648,7 +3652,7 @@ class _Anaphora:
         elif lead and language == "vi":
             self.last_lead = name
         elif language == "en" and (bare := _EN_BARE_BODY.fullmatch(name)) is not None and \
-                (named := _last_body_named(text[max(0, a - 3000):a], (bare.group("head") or bare.group("heads")).capitalize())):
+                (named := _body_named_before(text, a, bare)):
             name = named  # "The Department is also tasked with …", "The three Departments are requested to …"
         elif language == "en" and _EN_THIS_LOCALITY.fullmatch(name):  # "The province shall …"
             committees = list(_EN_LOCAL_COMMITTEE.finditer(text[max(0, a - 3000):a]))
@@ -3731,6 +3735,13 @@ _EN_BARE_BODY = re.compile(r"(?:the )?(?:(?P<head>department|division|administra
                            r"inspectorate|authority|corporation)|(?:two|three|four|five|six|seven|eight|nine|ten|both) "
                            r"(?P<heads>departments|divisions|administrations|boards|centres|centers|authorities|"
                            r"corporations))", re.I)
+
+
+def _body_named_before(text: str, pos: int, bare: re.Match) -> Optional[str]:
+    """The body a bare 'the department', 'The three Departments' (a match of _EN_BARE_BODY) at ``pos``
+    stands for: the last one with its head word named in the 3,000 characters before, or None."""
+    head = (bare.group("head") or bare.group("heads")).capitalize()
+    return _last_body_named(text[max(0, pos - 3000):pos], head)
 
 
 def _last_body_named(before: str, head: str) -> Optional[str]:
